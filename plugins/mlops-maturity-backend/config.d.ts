@@ -1,0 +1,64 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  mlopsMaturity?: {
+    /**
+     * An assessment older than this many days is flagged stale.
+     * @default 90
+     */
+    staleAfterDays?: number;
+
+    /**
+     * Which catalog entities are ML services. Defaults: kinds [Component],
+     * types [ml-service, ml-model, ml-pipeline]. The annotation
+     * `mlops.maturity/enabled: "true" | "false"` overrides both.
+     */
+    entities?: {
+      kinds?: string[];
+      types?: string[];
+    };
+
+    /**
+     * Replace or extend the built-in maturity model: id and version are
+     * required; dimensions and questions merge by id. See the plugin README.
+     */
+    model?: {
+      id: string;
+      version: string;
+      name?: string;
+      description?: string;
+      extends?: 'default' | 'none';
+      dimensions?: Array<{
+        id: string;
+        name?: string;
+        weight?: number;
+        description?: string;
+      }>;
+      questions?: Array<{
+        id: string;
+        dimensionId?: string;
+        title?: string;
+        prompt?: string;
+        descriptors?: string[];
+      }>;
+      removeDimensions?: string[];
+      removeQuestions?: string[];
+      levels?: object[];
+      roadmaps?: object[];
+    };
+
+    /** How often the list of ML services is refreshed from the catalog. */
+    catalogSync?: {
+      /** @default { minutes: 5 } */
+      frequency?: HumanDuration;
+      /** @default { minutes: 2 } */
+      timeout?: HumanDuration;
+    };
+
+    /** Demo assessments for a first run; keep disabled in production. */
+    demoData?: {
+      /** @default false */
+      enabled?: boolean;
+    };
+  };
+}

@@ -1,0 +1,197 @@
+import { MaturityLevelNumber } from './model/types';
+import { AssessmentAnswers } from './scoring/answers';
+import { MaturityResult } from './scoring/computeScore';
+
+/**
+ * One submitted, immutable assessment of a catalog entity.
+ *
+ * @public
+ */
+export interface AssessmentRevision {
+  entityRef: string;
+  /** 1 for the first submission of the entity, then 2, 3, ... */
+  revision: number;
+  modelId: string;
+  modelVersion: string;
+  answers: AssessmentAnswers;
+  /** The result computed when the revision was submitted. */
+  result: MaturityResult;
+  /** User entity ref of the submitter. */
+  author: string;
+  /** ISO 8601 timestamp. */
+  createdAt: string;
+}
+
+/**
+ * The current assessment of an entity, as returned by
+ * `GET /assessments/:kind/:namespace/:name`.
+ *
+ * @public
+ */
+export interface CurrentAssessment extends AssessmentRevision {
+  /** Older than `mlopsMaturity.staleAfterDays`. */
+  stale: boolean;
+  staleAfterDays: number;
+}
+
+/**
+ * A revision in the history list, without its answers.
+ *
+ * @public
+ */
+export interface AssessmentHistoryEntry {
+  revision: number;
+  modelId: string;
+  modelVersion: string;
+  score: number;
+  level: MaturityLevelNumber;
+  gatedLevel: MaturityLevelNumber;
+  weakestDimensionId: string;
+  author: string;
+  createdAt: string;
+}
+
+/**
+ * Work in progress on an assessment; never counted in the scorecard.
+ *
+ * @public
+ */
+export interface AssessmentDraft {
+  entityRef: string;
+  modelId: string;
+  modelVersion: string;
+  /** Possibly incomplete answers. */
+  answers: AssessmentAnswers;
+  /** The revision the draft started from; null before the first submission. */
+  baseRevision: number | null;
+  author: string;
+  updatedAt: string;
+}
+
+/**
+ * Body of `PUT /assessments/:kind/:namespace/:name`.
+ *
+ * @public
+ */
+export interface SubmitAssessmentRequest {
+  /** The current revision the edit started from; null for the first one. */
+  baseRevision: number | null;
+  answers: AssessmentAnswers;
+}
+
+/**
+ * Body of `PUT /assessments/:kind/:namespace/:name/draft`.
+ *
+ * @public
+ */
+export interface SaveDraftRequest {
+  baseRevision: number | null;
+  answers: AssessmentAnswers;
+}
+
+/**
+ * Sort keys of the scorecard.
+ *
+ * @public
+ */
+export const SCORECARD_ORDER_FIELDS = [
+  'score',
+  'level',
+  'name',
+  'owner',
+  'updatedAt',
+] as const;
+
+/**
+ * A sort key of the scorecard.
+ *
+ * @public
+ */
+export type ScorecardOrderField = (typeof SCORECARD_ORDER_FIELDS)[number];
+
+/**
+ * Filters, sort and paging of `GET /scorecard`; list filters match any of
+ * their values.
+ *
+ * @public
+ */
+export interface ScorecardQuery {
+  limit?: number;
+  offset?: number;
+  orderBy?: ScorecardOrderField;
+  order?: 'asc' | 'desc';
+  owner?: string[];
+  system?: string[];
+  domain?: string[];
+  lifecycle?: string[];
+  level?: MaturityLevelNumber[];
+  assessed?: boolean;
+  stale?: boolean;
+  /** Case-insensitive text matched against name, title and owner. */
+  q?: string;
+}
+
+/**
+ * One ML service in the scorecard.
+ *
+ * @public
+ */
+export interface ScorecardRow {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  type: string | null;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  lifecycle: string | null;
+  assessed: boolean;
+  revision: number | null;
+  score: number | null;
+  level: MaturityLevelNumber | null;
+  gatedLevel: MaturityLevelNumber | null;
+  weakestDimensionId: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  stale: boolean;
+}
+
+/**
+ * Per-owner roll-up of the filtered scorecard.
+ *
+ * @public
+ */
+export interface ScorecardOwnerRollup {
+  owner: string | null;
+  serviceCount: number;
+  assessedCount: number;
+  assessedShare: number;
+  meanScore: number | null;
+  lowestLevel: MaturityLevelNumber | null;
+}
+
+/**
+ * Response of `GET /scorecard`.
+ *
+ * @public
+ */
+export interface ScorecardResponse {
+  items: ScorecardRow[];
+  totalCount: number;
+  limit: number;
+  offset: number;
+  summary: {
+    serviceCount: number;
+    assessedCount: number;
+    staleCount: number;
+    meanScore: number | null;
+  };
+  /** Services per level, and those not assessed, for the same filter. */
+  levelDistribution: {
+    levels: Record<'0' | '1' | '2' | '3' | '4', number>;
+    notAssessed: number;
+  };
+  owners: ScorecardOwnerRollup[];
+}

@@ -1,0 +1,31 @@
+/**
+ * The MLOps maturity model, its scoring and roadmaps, permissions and API
+ * types, shared by the mlops-maturity frontend and backend plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './model/types';
+export { defaultMaturityModel } from './model/defaultModel';
+export {
+  InvalidMaturityModelError,
+  resolveMaturityModel,
+} from './model/resolveMaturityModel';
+export { validateMaturityModel } from './model/validateMaturityModel';
+export type { MaturityModelOverride } from './model/resolveMaturityModel';
+export * from './scoring/answers';
+export { computeScore, levelForScore } from './scoring/computeScore';
+export type {
+  DimensionResult,
+  MaturityResult,
+  QuestionResult,
+} from './scoring/computeScore';
+export { nextLevelRoadmap } from './roadmap/nextLevelRoadmap';
+export type {
+  NextLevelRoadmap,
+  QuestionGap,
+  RoadmapStep,
+} from './roadmap/nextLevelRoadmap';
+export * from './permissions';
+export * from './mlServices';
+export * from './api';

@@ -1,0 +1,230 @@
+import { MaturityDimension, MaturityQuestion } from './types';
+
+// Source: MLOps maturity reference, section 6 (self-assessment questionnaire).
+export const defaultDimensions: MaturityDimension[] = [
+  {
+    id: 'people-process',
+    name: 'People & Process',
+    weight: 0.3,
+    description:
+      'How data scientists, engineers and operations work together to ship and run models.',
+  },
+  {
+    id: 'model-development',
+    name: 'Model Development',
+    weight: 0.25,
+    description:
+      'Reproducibility, experiment tracking, training automation and data management.',
+  },
+  {
+    id: 'deployment-serving',
+    name: 'Model Deployment & Serving',
+    weight: 0.25,
+    description: 'How often, how safely and how reversibly models reach users.',
+  },
+  {
+    id: 'monitoring-operations',
+    name: 'Monitoring & Operations',
+    weight: 0.2,
+    description:
+      'What is observed in production, how issues surface, retraining and cost.',
+  },
+];
+
+export const defaultQuestions: MaturityQuestion[] = [
+  {
+    id: 'team-collaboration',
+    dimensionId: 'people-process',
+    title: 'Team Collaboration',
+    prompt: 'How do data scientists and engineers collaborate?',
+    descriptors: [
+      'Siloed teams, minimal communication',
+      'Occasional sync meetings',
+      'Regular collaboration on pipelines',
+      'Shared ownership of models',
+      'Cross-functional ML platform team',
+    ],
+  },
+  {
+    id: 'deployment-process',
+    dimensionId: 'people-process',
+    title: 'Deployment Process',
+    prompt: 'How are models deployed to production?',
+    descriptors: [
+      'Manual email handoff',
+      'Manual via engineering team',
+      'Automated training, manual deploy',
+      'Fully automated CI/CD',
+      'Continuous deployment with auto-retraining',
+    ],
+  },
+  {
+    id: 'incident-response',
+    dimensionId: 'people-process',
+    title: 'Incident Response',
+    prompt: 'How are model failures handled?',
+    descriptors: [
+      'No visibility into failures',
+      'Manual investigation when users complain',
+      'Monitoring dashboards, manual response',
+      'Automated alerts, manual fixes',
+      'Self-healing with automated recovery',
+    ],
+  },
+  {
+    id: 'reproducibility',
+    dimensionId: 'model-development',
+    title: 'Reproducibility',
+    prompt: 'Can you recreate any model from 6 months ago?',
+    descriptors: [
+      'No (notebooks lost, data gone)',
+      'Maybe (code in Git, data unclear)',
+      'Yes (code + data versioned)',
+      'Yes (full environment tracked)',
+      'Yes (one-click reproduction)',
+    ],
+  },
+  {
+    id: 'experiment-tracking',
+    dimensionId: 'model-development',
+    title: 'Experiment Tracking',
+    prompt: 'How are experiments tracked?',
+    descriptors: [
+      'Spreadsheets or notebooks',
+      'Git commits',
+      'MLflow/W&B with metrics',
+      'Centralized with comparisons',
+      'Automated with hyperparameter tuning',
+    ],
+  },
+  {
+    id: 'training-automation',
+    dimensionId: 'model-development',
+    title: 'Training Automation',
+    prompt: 'How are models trained?',
+    descriptors: [
+      'Manual runs on laptops',
+      'Manual runs on cloud',
+      'Scheduled pipelines',
+      'Triggered by events',
+      'Auto-triggered by drift',
+    ],
+  },
+  {
+    id: 'data-management',
+    dimensionId: 'model-development',
+    title: 'Data Management',
+    prompt: 'How is training data managed?',
+    descriptors: [
+      'Local CSV files',
+      'Automated extracts to S3/GCS',
+      'Feature store for batch',
+      'Feature store (batch + real-time)',
+      'Versioned feature store with lineage',
+    ],
+  },
+  {
+    id: 'deployment-frequency',
+    dimensionId: 'deployment-serving',
+    title: 'Deployment Frequency',
+    prompt: 'How often can you deploy model updates?',
+    descriptors: [
+      'Weeks to months',
+      '1-2 weeks',
+      'Days',
+      'Hours to 1 day',
+      'Multiple times per day',
+    ],
+  },
+  {
+    id: 'testing',
+    dimensionId: 'deployment-serving',
+    title: 'Testing',
+    prompt: 'What testing exists before production?',
+    descriptors: [
+      'None or manual',
+      'Application tests only',
+      'Model validation tests',
+      'Staging + shadow + canary',
+      'Automated + continuous testing',
+    ],
+  },
+  {
+    id: 'rollback',
+    dimensionId: 'deployment-serving',
+    title: 'Rollback',
+    prompt: 'How quickly can you roll back a bad model?',
+    descriptors: [
+      'Hours to days (manual)',
+      'Hours (manual config change)',
+      'Minutes (registry revert)',
+      'Seconds (traffic split)',
+      'Automatic (on metric degradation)',
+    ],
+  },
+  {
+    id: 'ab-testing',
+    dimensionId: 'deployment-serving',
+    title: 'A/B Testing',
+    prompt: 'How are models compared in production?',
+    descriptors: [
+      'No comparison',
+      'Manual comparison after weeks',
+      'Offline evaluation',
+      'Automated traffic splitting',
+      'Continuous automated A/B tests',
+    ],
+  },
+  {
+    id: 'model-monitoring',
+    dimensionId: 'monitoring-operations',
+    title: 'Model Monitoring',
+    prompt: 'What metrics are tracked in production?',
+    descriptors: [
+      'None',
+      'Application metrics (latency, errors)',
+      'Basic model metrics (predictions/hour)',
+      'Model performance (accuracy, drift)',
+      'Real-time performance + business KPIs',
+    ],
+  },
+  {
+    id: 'alerting',
+    dimensionId: 'monitoring-operations',
+    title: 'Alerting',
+    prompt: 'How are model issues detected?',
+    descriptors: [
+      'Users complain',
+      'Application errors only',
+      'Manual dashboard checks',
+      'Automated alerts on thresholds',
+      'Predictive alerts + auto-recovery',
+    ],
+  },
+  {
+    id: 'retraining',
+    dimensionId: 'monitoring-operations',
+    title: 'Retraining',
+    prompt: 'How often are models retrained?',
+    descriptors: [
+      'Never or ad-hoc',
+      'Manual (months)',
+      'Scheduled (weekly/monthly)',
+      'Triggered by drift',
+      'Continuous (multiple models/day)',
+    ],
+  },
+  {
+    id: 'cost-visibility',
+    dimensionId: 'monitoring-operations',
+    title: 'Cost Visibility',
+    prompt: 'Do you know ML infrastructure costs?',
+    descriptors: [
+      'No visibility',
+      'Basic cloud bill',
+      'Cost by project',
+      'Cost by model + optimization',
+      'Automated cost optimization',
+    ],
+  },
+];

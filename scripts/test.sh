@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sets up a fresh clone (see setup.sh) and runs every test: type check, lint,
+# unit and integration tests (the store on SQLite and on PostgreSQL), and the
+# browser end-to-end tests against the running app in Debian's Chromium.
+#
+# PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, default
+# postgresql://postgres@127.0.0.1:5432 (the local server).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+export CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1
+export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+
+step() { echo; echo "[test] ==> $*" >&2; }
+
+step "PostgreSQL at ${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING}"
+node scripts/check-postgres.js
+
+step "type check"
+yarn tsc
+
+step "lint"
+yarn lint:all
+
+step "unit and integration tests"
+yarn test
+
+step "end-to-end tests in Chromium"
+scripts/e2e.sh
