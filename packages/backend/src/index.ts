@@ -16,4 +16,6 @@ backend.add(import('./permissionPolicy'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+backend.add(import('@mlops-maturity/backstage-plugin-mlops-maturity-backend'));
+
 backend.start();

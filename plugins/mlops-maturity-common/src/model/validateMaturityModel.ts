@@ -40,7 +40,11 @@ function checkUnique(issues: Issues, path: string, ids: unknown[]) {
  * The object entries of a list with their paths (`list[2] (id "x")`),
  * reporting entries that are not objects and a value that is not a list.
  */
-function entries(issues: Issues, value: unknown, path: string): [string, Obj][] {
+function entries(
+  issues: Issues,
+  value: unknown,
+  path: string,
+): [string, Obj][] {
   if (!Array.isArray(value)) {
     issues.push(`${path} must be a list`);
     return [];
@@ -62,7 +66,9 @@ function checkLevels(issues: Issues, levels: unknown, path: string) {
   }
   entries(issues, levels, path).forEach(([p, level], i) => {
     if (level.level !== i) {
-      issues.push(`${p}.level must be ${i}, got ${JSON.stringify(level.level)}`);
+      issues.push(
+        `${p}.level must be ${i}, got ${JSON.stringify(level.level)}`,
+      );
     }
     checkString(issues, `${p}.name`, level.name);
     checkString(issues, `${p}.summary`, level.summary);
@@ -81,7 +87,9 @@ function checkDimensions(issues: Issues, value: unknown, path: string): Obj[] {
     checkString(issues, `${p}.name`, d.name);
     const w = d.weight;
     if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0 || w > 1) {
-      issues.push(`${p}.weight must be a number in (0, 1], got ${JSON.stringify(w)}`);
+      issues.push(
+        `${p}.weight must be a number in (0, 1], got ${JSON.stringify(w)}`,
+      );
     } else {
       sum = sum.add(Fraction.fromDecimal(w));
       parts.push(`${String(d.id)} ${w}`);
@@ -90,11 +98,17 @@ function checkDimensions(issues: Issues, value: unknown, path: string): Obj[] {
   if (parts.length > 0 && parts.length === dimensions.length) {
     if (sum.compare(Fraction.of(1)) !== 0) {
       issues.push(
-        `${path}: weights must sum to exactly 1, got ${parts.join(' + ')} = ${sum.toNumber()}`,
+        `${path}: weights must sum to exactly 1, got ${parts.join(
+          ' + ',
+        )} = ${sum.toNumber()}`,
       );
     }
   }
-  checkUnique(issues, path, dimensions.map(([, d]) => d.id));
+  checkUnique(
+    issues,
+    path,
+    dimensions.map(([, d]) => d.id),
+  );
   return dimensions.map(([, d]) => d);
 }
 
@@ -115,7 +129,9 @@ function checkQuestions(
     checkString(issues, `${p}.prompt`, q.prompt);
     if (!dimensionIds.has(q.dimensionId)) {
       issues.push(
-        `${p}.dimensionId ${JSON.stringify(q.dimensionId)} is not a dimension of the model (${known})`,
+        `${p}.dimensionId ${JSON.stringify(
+          q.dimensionId,
+        )} is not a dimension of the model (${known})`,
       );
     }
     const descriptors = q.descriptors;
@@ -132,7 +148,11 @@ function checkQuestions(
       );
     }
   }
-  checkUnique(issues, path, questions.map(([, q]) => q.id));
+  checkUnique(
+    issues,
+    path,
+    questions.map(([, q]) => q.id),
+  );
   return questions.map(([, q]) => q);
 }
 
@@ -146,25 +166,41 @@ function checkRoadmaps(
   const roadmaps = entries(issues, value, path);
   for (const [p, r] of roadmaps) {
     const from = r.from;
-    if (typeof from !== 'number' || ![0, 1, 2, 3].includes(from) || r.to !== from + 1) {
+    if (
+      typeof from !== 'number' ||
+      ![0, 1, 2, 3].includes(from) ||
+      r.to !== from + 1
+    ) {
       issues.push(
-        `${p} must go from a level 0-3 to the next one, got ${JSON.stringify(from)} -> ${JSON.stringify(r.to)}`,
+        `${p} must go from a level 0-3 to the next one, got ${JSON.stringify(
+          from,
+        )} -> ${JSON.stringify(r.to)}`,
       );
     }
     checkString(issues, `${p}.goal`, r.goal);
     for (const [pp, phase] of entries(issues, r.phases, `${p}.phases`)) {
       checkString(issues, `${pp}.name`, phase.name);
-      for (const [ip, initiative] of entries(issues, phase.initiatives, `${pp}.initiatives`)) {
+      for (const [ip, initiative] of entries(
+        issues,
+        phase.initiatives,
+        `${pp}.initiatives`,
+      )) {
         checkString(issues, `${ip}.name`, initiative.name);
         if (!dimensionIds.has(initiative.dimensionId)) {
           issues.push(
-            `${ip}.dimensionId ${JSON.stringify(initiative.dimensionId)} is not a dimension of the model (${known})`,
+            `${ip}.dimensionId ${JSON.stringify(
+              initiative.dimensionId,
+            )} is not a dimension of the model (${known})`,
           );
         }
       }
     }
   }
-  checkUnique(issues, `${path} (by from-level)`, roadmaps.map(([, r]) => r.from));
+  checkUnique(
+    issues,
+    `${path} (by from-level)`,
+    roadmaps.map(([, r]) => r.from),
+  );
 }
 
 /**
@@ -175,19 +211,33 @@ function checkRoadmaps(
  *
  * @public
  */
-export function validateMaturityModel(model: unknown, path = 'model'): string[] {
+export function validateMaturityModel(
+  model: unknown,
+  path = 'model',
+): string[] {
   if (!isObject(model)) return [`${path} must be an object`];
   const issues: Issues = [];
   checkString(issues, `${path}.id`, model.id);
   checkString(issues, `${path}.version`, model.version);
   checkString(issues, `${path}.name`, model.name);
   checkLevels(issues, model.levels, `${path}.levels`);
-  const dimensions = checkDimensions(issues, model.dimensions, `${path}.dimensions`);
+  const dimensions = checkDimensions(
+    issues,
+    model.dimensions,
+    `${path}.dimensions`,
+  );
   const dimensionIds = new Set(dimensions.map(d => d.id));
-  const questions = checkQuestions(issues, model.questions, `${path}.questions`, dimensionIds);
+  const questions = checkQuestions(
+    issues,
+    model.questions,
+    `${path}.questions`,
+    dimensionIds,
+  );
   for (const d of dimensions) {
     if (!questions.some(q => q.dimensionId === d.id)) {
-      issues.push(`${path}.dimensions: dimension "${String(d.id)}" has no questions`);
+      issues.push(
+        `${path}.dimensions: dimension "${String(d.id)}" has no questions`,
+      );
     }
   }
   checkRoadmaps(issues, model.roadmaps, `${path}.roadmaps`, dimensionIds);

@@ -396,7 +396,9 @@ function completenessIssues(
     if (questions.every(q => isNotApplicable(answers[q.id]))) {
       issues.push({
         field: 'answers',
-        message: `every question of dimension "${dimension.name}" (${questions
+        message: `answers: every question of dimension "${
+          dimension.name
+        }" (${questions
           .map(q => q.id)
           .join(
             ', ',

@@ -1,0 +1,153 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestBackend,
+} from '@backstage/backend-test-utils';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizePermissionRequest,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
+import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Knex } from 'knex';
+import { mlopsMaturityPlugin } from '../plugin';
+
+export const OWNER = 'user:default/olivia';
+export const OTHER = 'user:default/oscar';
+export const asOwner = mockCredentials.user.header(OWNER);
+export const asOther = mockCredentials.user.header(OTHER);
+
+const component = (
+  name: string,
+  type: string,
+  owner: string,
+  system?: string,
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', title: name.replace(/-/g, ' ') },
+  spec: { type, owner, lifecycle: 'production', ...(system ? { system } : {}) },
+  relations: [
+    { type: 'ownedBy', targetRef: `group:default/${owner}` },
+    ...(system
+      ? [{ type: 'partOf', targetRef: `system:default/${system}` }]
+      : []),
+  ],
+});
+
+/** The catalog the route tests run against. */
+export const ENTITIES: Entity[] = [
+  component('churn-model', 'ml-model', 'team-a', 'growth'),
+  component('ranker', 'ml-service', 'team-a', 'growth'),
+  component('fraud-scorer', 'ml-service', 'team-b'),
+  component('web-shop', 'website', 'team-a'),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'growth', namespace: 'default' },
+    spec: { owner: 'team-a', domain: 'commerce' },
+    relations: [{ type: 'partOf', targetRef: 'domain:default/commerce' }],
+  },
+];
+
+/** Team A's services may be updated by OWNER only; everyone may read. */
+function decide(
+  request: AuthorizePermissionRequest,
+  credentials: BackstageCredentials,
+) {
+  if (
+    request.permission.name !== mlopsMaturityAssessmentUpdatePermission.name
+  ) {
+    return AuthorizeResult.ALLOW;
+  }
+  const user = (credentials.principal as { userEntityRef?: string })
+    .userEntityRef;
+  const ownedByTeamA = [
+    'component:default/churn-model',
+    'component:default/ranker',
+    'component:default/web-shop',
+  ];
+  return user === OWNER && ownedByTeamA.includes(String(request.resourceRef))
+    ? AuthorizeResult.ALLOW
+    : AuthorizeResult.DENY;
+}
+
+/**
+ * Starts the plugin in a test backend on the given database, with the test
+ * catalog, the permission decisions above, and a captured catalog sync task.
+ */
+export interface StartedPlugin {
+  backend: TestBackend;
+  server: TestBackend['server'];
+  /** Runs the scheduled catalog sync task once. */
+  syncCatalog: () => Promise<void>;
+  auditEvents: Array<{
+    eventId: string;
+    outcome?: 'success' | 'fail';
+    meta?: unknown;
+  }>;
+}
+
+export async function startPlugin(
+  knex: Knex,
+  config: object = {},
+): Promise<StartedPlugin> {
+  let syncTask: (() => Promise<void>) | undefined;
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, options) =>
+      requests.map(r => ({
+        result: decide(r as AuthorizePermissionRequest, options!.credentials),
+      })) as any,
+  });
+  const auditor = mockServices.auditor.mock();
+  const events: Array<{
+    eventId: string;
+    outcome?: 'success' | 'fail';
+    meta?: unknown;
+  }> = [];
+  auditor.createEvent.mockImplementation(async options => {
+    const event: (typeof events)[number] = {
+      eventId: options.eventId,
+      meta: options.meta,
+    };
+    events.push(event);
+    return {
+      success: async () => {
+        event.outcome = 'success';
+      },
+      fail: async () => {
+        event.outcome = 'fail';
+      },
+    };
+  });
+  const backend = await startTestBackend({
+    features: [
+      mlopsMaturityPlugin,
+      catalogServiceMock.factory({ entities: ENTITIES }),
+      mockServices.database.factory({ knex }),
+      permissions.factory,
+      auditor.factory,
+      mockServices.scheduler.mock({
+        scheduleTask: async task => {
+          syncTask = task.fn as () => Promise<void>;
+        },
+      }).factory,
+      mockServices.rootConfig.factory({ data: config }),
+      // Requests without a token are anonymous, as in a real backend.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+    ],
+  });
+  if (!syncTask)
+    throw new Error('the plugin did not schedule its catalog sync');
+  return {
+    backend,
+    server: backend.server,
+    syncCatalog: syncTask,
+    auditEvents: events,
+  };
+}

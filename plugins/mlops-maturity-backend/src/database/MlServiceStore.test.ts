@@ -1,0 +1,341 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  AssessmentAnswers,
+  computeScore,
+  defaultMaturityModel as model,
+  MaturityLevelNumber,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { AssessmentStore } from './AssessmentStore';
+import {
+  MlServiceRecord,
+  MlServiceStore,
+  ResolvedScorecardQuery,
+} from './MlServiceStore';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.now();
+const STALE_BEFORE = new Date(NOW - 90 * DAY);
+
+const service = (
+  name: string,
+  owner: string,
+  extra: Partial<MlServiceRecord> = {},
+): MlServiceRecord => ({
+  entityRef: `component:default/${name}`,
+  kind: 'Component',
+  namespace: 'default',
+  name,
+  title: null,
+  type: 'ml-service',
+  owner: `group:default/${owner}`,
+  system: null,
+  domain: null,
+  lifecycle: 'production',
+  ...extra,
+});
+
+const SERVICES: MlServiceRecord[] = [
+  service('alpha', 'team-a', {
+    title: 'Alpha Ranker',
+    system: 'system:default/search',
+    lifecycle: 'experimental',
+  }),
+  service('bravo', 'team-a', { system: 'system:default/search' }),
+  service('charlie', 'team-b', { domain: 'domain:default/risk' }),
+  service('delta', 'team-b', { title: '50%_off model' }),
+  service('echo', 'team-c'),
+];
+
+// name -> [level for every answer, days since the assessment]
+const ASSESSED: Record<string, [MaturityLevelNumber, number]> = {
+  alpha: [3, 10],
+  bravo: [1, 200],
+  charlie: [2, 30],
+  delta: [1, 5],
+};
+
+const uniform = (level: MaturityLevelNumber): AssessmentAnswers =>
+  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+
+const query = (
+  overrides: Partial<ResolvedScorecardQuery> = {},
+): ResolvedScorecardQuery => ({
+  limit: 50,
+  offset: 0,
+  orderBy: 'score',
+  order: 'desc',
+  ...overrides,
+});
+
+describe('MlServiceStore', () => {
+  const databases = createTestDatabases();
+
+  async function seeded(databaseId: Parameters<typeof databases.init>[0]) {
+    const knex = await databases.init(databaseId);
+    const assessments = await AssessmentStore.create({
+      database: mockServices.database({ knex }),
+    });
+    const store = new MlServiceStore(assessments.client);
+    await store.replaceAll(SERVICES);
+    for (const [name, [level, daysAgo]] of Object.entries(ASSESSED)) {
+      await assessments.submit({
+        entityRef: `component:default/${name}`,
+        baseRevision: null,
+        model,
+        answers: uniform(level),
+        result: computeScore(model, uniform(level)),
+        author: 'user:default/someone',
+        createdAt: new Date(NOW - daysAgo * DAY),
+      });
+    }
+    return { store, assessments };
+  }
+
+  const names = (rows: Array<{ name: string }>) => rows.map(r => r.name);
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    it('mirrors the catalog, writing only what changed', async () => {
+      const { store } = await seeded(databaseId);
+      expect(await store.replaceAll(SERVICES)).toEqual({
+        added: 0,
+        updated: 0,
+        removed: 0,
+      });
+      const next = [
+        ...SERVICES.filter(s => s.name !== 'echo'),
+        service('foxtrot', 'team-c'),
+      ].map(s =>
+        s.name === 'alpha' ? { ...s, owner: 'group:default/team-b' } : s,
+      );
+      expect(await store.replaceAll(next)).toEqual({
+        added: 1,
+        updated: 1,
+        removed: 1,
+      });
+      expect(
+        names(
+          await store
+            .listServices()
+            .then(l => l.map(s => ({ name: s.entityRef.split('/')[1] }))),
+        ),
+      ).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'foxtrot']);
+    });
+
+    it('ranks by score with unassessed services last, in both directions', async () => {
+      const { store } = await seeded(databaseId);
+      const desc = await store.queryScorecard(query(), STALE_BEFORE);
+      expect(names(desc.items)).toEqual([
+        'alpha',
+        'charlie',
+        'bravo',
+        'delta',
+        'echo',
+      ]);
+      const asc = await store.queryScorecard(
+        query({ order: 'asc' }),
+        STALE_BEFORE,
+      );
+      expect(names(asc.items)).toEqual([
+        'bravo',
+        'delta',
+        'charlie',
+        'alpha',
+        'echo',
+      ]);
+      const byName = await store.queryScorecard(
+        query({ orderBy: 'name', order: 'asc' }),
+        STALE_BEFORE,
+      );
+      // Sorted by title where there is one: "50%_off model" < "Alpha Ranker" < bravo ...
+      expect(names(byName.items)).toEqual([
+        'delta',
+        'alpha',
+        'bravo',
+        'charlie',
+        'echo',
+      ]);
+      const byUpdate = await store.queryScorecard(
+        query({ orderBy: 'updatedAt' }),
+        STALE_BEFORE,
+      );
+      expect(names(byUpdate.items)).toEqual([
+        'delta',
+        'alpha',
+        'charlie',
+        'bravo',
+        'echo',
+      ]);
+      const byOwner = await store.queryScorecard(
+        query({ orderBy: 'owner', order: 'desc' }),
+        STALE_BEFORE,
+      );
+      // Owners descending; within an owner, by display name ("50%_off model" first).
+      expect(names(byOwner.items)).toEqual([
+        'echo',
+        'delta',
+        'charlie',
+        'alpha',
+        'bravo',
+      ]);
+    });
+
+    it('describes each row with its current assessment and staleness', async () => {
+      const { store } = await seeded(databaseId);
+      const { items } = await store.queryScorecard(
+        query({ orderBy: 'name', order: 'asc' }),
+        STALE_BEFORE,
+      );
+      const bravo = items.find(r => r.name === 'bravo')!;
+      expect(bravo).toMatchObject({
+        entityRef: 'component:default/bravo',
+        owner: 'group:default/team-a',
+        system: 'system:default/search',
+        assessed: true,
+        revision: 1,
+        score: 1,
+        level: 1,
+        gatedLevel: 1,
+        updatedBy: 'user:default/someone',
+        stale: true,
+      });
+      expect(new Date(bravo.updatedAt!).getTime()).toBe(NOW - 200 * DAY);
+      expect(items.find(r => r.name === 'echo')).toMatchObject({
+        assessed: false,
+        score: null,
+        level: null,
+        updatedAt: null,
+        stale: false,
+      });
+    });
+
+    it('filters, and aggregates over the whole filtered set', async () => {
+      const { store } = await seeded(databaseId);
+      const all = await store.queryScorecard(query(), STALE_BEFORE);
+      expect(all.totalCount).toBe(5);
+      // Scores 3, 1, 2, 1 -> mean 1.75
+      expect(all.summary).toEqual({
+        serviceCount: 5,
+        assessedCount: 4,
+        staleCount: 1,
+        meanScore: 1.75,
+      });
+      expect(all.levelDistribution).toEqual({
+        levels: { '0': 0, '1': 2, '2': 1, '3': 1, '4': 0 },
+        notAssessed: 1,
+      });
+      expect(all.owners).toEqual([
+        {
+          owner: 'group:default/team-a',
+          serviceCount: 2,
+          assessedCount: 2,
+          assessedShare: 1,
+          meanScore: 2,
+          lowestLevel: 1,
+        },
+        {
+          owner: 'group:default/team-b',
+          serviceCount: 2,
+          assessedCount: 2,
+          assessedShare: 1,
+          meanScore: 1.5,
+          lowestLevel: 1,
+        },
+        {
+          owner: 'group:default/team-c',
+          serviceCount: 1,
+          assessedCount: 0,
+          assessedShare: 0,
+          meanScore: null,
+          lowestLevel: null,
+        },
+      ]);
+
+      const check = async (
+        filter: Partial<ResolvedScorecardQuery>,
+        expected: string[],
+      ) => {
+        const result = await store.queryScorecard(
+          query({ ...filter, orderBy: 'name', order: 'asc' }),
+          STALE_BEFORE,
+        );
+        expect(names(result.items)).toEqual(expected);
+        expect(result.totalCount).toBe(expected.length);
+      };
+      await check({ owner: ['group:default/team-b'] }, ['delta', 'charlie']);
+      await check({ owner: ['group:default/team-a', 'group:default/team-c'] }, [
+        'alpha',
+        'bravo',
+        'echo',
+      ]);
+      await check({ system: ['system:default/search'] }, ['alpha', 'bravo']);
+      await check({ domain: ['domain:default/risk'] }, ['charlie']);
+      await check({ lifecycle: ['experimental'] }, ['alpha']);
+      await check({ level: [1] }, ['delta', 'bravo']);
+      await check({ level: [2, 3] }, ['alpha', 'charlie']);
+      await check({ assessed: false }, ['echo']);
+      await check({ assessed: true }, ['delta', 'alpha', 'bravo', 'charlie']);
+      await check({ stale: true }, ['bravo']);
+      await check({ stale: false }, ['delta', 'alpha', 'charlie', 'echo']);
+      await check({ q: 'RANK' }, ['alpha']);
+      await check({ q: 'team-c' }, ['echo']);
+      // LIKE wildcards in the search text are literal characters.
+      await check({ q: '50%_' }, ['delta']);
+      await check({ q: '%' }, ['delta']);
+      await check({ q: '_' }, ['delta']);
+
+      const teamB = await store.queryScorecard(
+        query({ owner: ['group:default/team-b'] }),
+        STALE_BEFORE,
+      );
+      expect(teamB.summary).toEqual({
+        serviceCount: 2,
+        assessedCount: 2,
+        staleCount: 0,
+        meanScore: 1.5,
+      });
+      expect(teamB.owners.map(o => o.owner)).toEqual(['group:default/team-b']);
+    });
+
+    it('pages through the ranking', async () => {
+      const { store } = await seeded(databaseId);
+      const page1 = await store.queryScorecard(
+        query({ limit: 2, offset: 0 }),
+        STALE_BEFORE,
+      );
+      const page2 = await store.queryScorecard(
+        query({ limit: 2, offset: 2 }),
+        STALE_BEFORE,
+      );
+      const page3 = await store.queryScorecard(
+        query({ limit: 2, offset: 4 }),
+        STALE_BEFORE,
+      );
+      expect([page1, page2, page3].map(p => names(p.items))).toEqual([
+        ['alpha', 'charlie'],
+        ['bravo', 'delta'],
+        ['echo'],
+      ]);
+      expect(page3.totalCount).toBe(5);
+    });
+
+    it('streams the whole filtered set in the same order', async () => {
+      const { store } = await seeded(databaseId);
+      const chunks = [];
+      for await (const chunk of store.streamScorecard(
+        {
+          orderBy: 'score',
+          order: 'desc',
+          owner: ['group:default/team-a', 'group:default/team-b'],
+        },
+        STALE_BEFORE,
+        3,
+      )) {
+        chunks.push(names(chunk));
+      }
+      expect(chunks).toEqual([['alpha', 'charlie', 'bravo'], ['delta']]);
+    });
+  });
+});

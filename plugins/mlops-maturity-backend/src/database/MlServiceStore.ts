@@ -1,0 +1,341 @@
+import {
+  MaturityLevelNumber,
+  ScorecardOwnerRollup,
+  ScorecardQuery,
+  ScorecardResponse,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Knex } from 'knex';
+import { toIsoString } from './rows';
+
+const ENTITIES = 'mlops_maturity_entities';
+const CURRENT = 'mlops_maturity_current';
+
+/** An ML service as the catalog describes it, flattened for the scorecard. */
+export interface MlServiceRecord {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  type: string | null;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  lifecycle: string | null;
+}
+
+/** Filters, sort and paging after validation; every field is set. */
+export type ResolvedScorecardQuery = Required<
+  Pick<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>
+> &
+  Omit<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>;
+
+function toEntityRow(record: MlServiceRecord) {
+  const title = record.title ?? null;
+  return {
+    entity_ref: record.entityRef,
+    kind: record.kind,
+    namespace: record.namespace,
+    name: record.name,
+    title,
+    sort_name: (title ?? record.name).toLocaleLowerCase('en-US'),
+    type: record.type,
+    owner: record.owner,
+    system: record.system,
+    domain: record.domain,
+    lifecycle: record.lifecycle,
+    search_text: [record.name, title, record.owner]
+      .filter(Boolean)
+      .join(' ')
+      .toLocaleLowerCase('en-US'),
+  };
+}
+
+type EntityRow = ReturnType<typeof toEntityRow>;
+
+const sameRow = (a: EntityRow, b: EntityRow) =>
+  (Object.keys(a) as Array<keyof EntityRow>).every(
+    k => (a[k] ?? null) === (b[k] ?? null),
+  );
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, c => `\\${c}`);
+
+const ROW_COLUMNS = [
+  'e.entity_ref',
+  'e.kind',
+  'e.namespace',
+  'e.name',
+  'e.title',
+  'e.type',
+  'e.owner',
+  'e.system',
+  'e.domain',
+  'e.lifecycle',
+  'c.revision',
+  'c.score',
+  'c.level',
+  'c.gated_level',
+  'c.weakest_dimension',
+  'c.updated_at',
+  'c.updated_by',
+];
+
+/**
+ * The catalog's ML services joined with their current assessment: the
+ * org-wide scorecard, filtered, sorted and paged in the database.
+ */
+export class MlServiceStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Makes the table match the catalog: inserts, updates and deletes only what changed. */
+  async replaceAll(
+    records: MlServiceRecord[],
+  ): Promise<{ added: number; updated: number; removed: number }> {
+    const wanted = new Map(records.map(r => [r.entityRef, toEntityRow(r)]));
+    return this.db.transaction(async tx => {
+      const existing: EntityRow[] = await tx(ENTITIES).select();
+      const existingByRef = new Map(existing.map(row => [row.entity_ref, row]));
+      const removed = existing
+        .filter(row => !wanted.has(row.entity_ref))
+        .map(row => row.entity_ref);
+      const changed = [...wanted.values()].filter(row => {
+        const before = existingByRef.get(row.entity_ref);
+        return !before || !sameRow(before, row);
+      });
+      for (let i = 0; i < removed.length; i += 500) {
+        await tx(ENTITIES)
+          .whereIn('entity_ref', removed.slice(i, i + 500))
+          .delete();
+      }
+      for (let i = 0; i < changed.length; i += 200) {
+        await tx(ENTITIES)
+          .insert(changed.slice(i, i + 200))
+          .onConflict('entity_ref')
+          .merge();
+      }
+      const added = changed.filter(
+        row => !existingByRef.has(row.entity_ref),
+      ).length;
+      return {
+        added,
+        updated: changed.length - added,
+        removed: removed.length,
+      };
+    });
+  }
+
+  async upsert(record: MlServiceRecord): Promise<void> {
+    await this.db(ENTITIES)
+      .insert(toEntityRow(record))
+      .onConflict('entity_ref')
+      .merge();
+  }
+
+  /** Every ML service with its owner, in entity ref order. */
+  async listServices(): Promise<
+    Array<{ entityRef: string; owner: string | null }>
+  > {
+    const rows = await this.db(ENTITIES)
+      .orderBy('entity_ref')
+      .select('entity_ref', 'owner');
+    return rows.map(row => ({ entityRef: row.entity_ref, owner: row.owner }));
+  }
+
+  async count(): Promise<number> {
+    const [{ count }] = await this.db(ENTITIES).count({ count: '*' });
+    return Number(count);
+  }
+
+  private filtered(query: ResolvedScorecardQuery, staleBefore: Date) {
+    const q = this.db(`${ENTITIES} as e`).leftJoin(
+      `${CURRENT} as c`,
+      'c.entity_ref',
+      'e.entity_ref',
+    );
+    if (query.owner?.length) q.whereIn('e.owner', query.owner);
+    if (query.system?.length) q.whereIn('e.system', query.system);
+    if (query.domain?.length) q.whereIn('e.domain', query.domain);
+    if (query.lifecycle?.length) q.whereIn('e.lifecycle', query.lifecycle);
+    if (query.level?.length) q.whereIn('c.level', query.level);
+    if (query.assessed === true) q.whereNotNull('c.entity_ref');
+    if (query.assessed === false) q.whereNull('c.entity_ref');
+    if (query.stale === true) q.where('c.updated_at', '<', staleBefore);
+    if (query.stale === false) {
+      q.where(inner =>
+        inner
+          .whereNull('c.entity_ref')
+          .orWhere('c.updated_at', '>=', staleBefore),
+      );
+    }
+    if (query.q) {
+      q.whereRaw(`e.search_text like ? escape '\\'`, [
+        `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
+      ]);
+    }
+    return q;
+  }
+
+  private ordered(q: Knex.QueryBuilder, query: ResolvedScorecardQuery) {
+    const dir = query.order === 'asc' ? 'asc' : 'desc';
+    // Unassessed services (no score) sort last in both directions.
+    const nullsLast = (column: string) =>
+      q.orderByRaw(`(${column} is null) asc`).orderBy(column, dir);
+    switch (query.orderBy) {
+      case 'score':
+        nullsLast('c.score');
+        break;
+      case 'level':
+        nullsLast('c.level');
+        q.orderBy('c.score', dir);
+        break;
+      case 'updatedAt':
+        nullsLast('c.updated_at');
+        break;
+      case 'owner':
+        q.orderByRaw('(e.owner is null) asc')
+          .orderBy('e.owner', dir)
+          .orderBy('e.sort_name', 'asc');
+        break;
+      default:
+        q.orderBy('e.sort_name', dir);
+    }
+    return q.orderBy('e.entity_ref', 'asc');
+  }
+
+  private toRow(row: any, staleBefore: Date): ScorecardRow {
+    const assessed = row.revision !== null && row.revision !== undefined;
+    const updatedAt = assessed ? toIsoString(row.updated_at) : null;
+    return {
+      entityRef: row.entity_ref,
+      kind: row.kind,
+      namespace: row.namespace,
+      name: row.name,
+      title: row.title,
+      type: row.type,
+      owner: row.owner,
+      system: row.system,
+      domain: row.domain,
+      lifecycle: row.lifecycle,
+      assessed,
+      revision: assessed ? Number(row.revision) : null,
+      score: assessed ? Number(row.score) : null,
+      level: assessed ? (Number(row.level) as MaturityLevelNumber) : null,
+      gatedLevel: assessed
+        ? (Number(row.gated_level) as MaturityLevelNumber)
+        : null,
+      weakestDimensionId: assessed ? row.weakest_dimension : null,
+      updatedAt,
+      updatedBy: assessed ? row.updated_by : null,
+      stale: assessed && new Date(updatedAt!).getTime() < staleBefore.getTime(),
+    };
+  }
+
+  /** One page of the scorecard with the summary, level distribution and owner roll-ups of the whole filtered set. */
+  async queryScorecard(
+    query: ResolvedScorecardQuery,
+    staleBefore: Date,
+  ): Promise<ScorecardResponse> {
+    const page = this.ordered(
+      this.filtered(query, staleBefore).select(ROW_COLUMNS),
+      query,
+    )
+      .limit(query.limit)
+      .offset(query.offset);
+
+    const totals = this.filtered(query, staleBefore)
+      .select(
+        this.db.raw('count(*) as service_count'),
+        this.db.raw('count(c.entity_ref) as assessed_count'),
+        this.db.raw(
+          'sum(case when c.updated_at < ? then 1 else 0 end) as stale_count',
+          [staleBefore],
+        ),
+        this.db.raw('avg(c.score) as mean_score'),
+      )
+      .first();
+    const levels = this.filtered(query, staleBefore)
+      .whereNotNull('c.level')
+      .groupBy('c.level')
+      .select('c.level', this.db.raw('count(*) as n'));
+    const owners = this.filtered(query, staleBefore)
+      .groupBy('e.owner')
+      .orderBy('e.owner')
+      .select(
+        'e.owner',
+        this.db.raw('count(*) as service_count'),
+        this.db.raw('count(c.entity_ref) as assessed_count'),
+        this.db.raw('avg(c.score) as mean_score'),
+        this.db.raw('min(c.level) as lowest_level'),
+      );
+
+    const [pageRows, total, levelRows, ownerRows] = await Promise.all([
+      page,
+      totals,
+      levels,
+      owners,
+    ]);
+    const serviceCount = Number(total?.service_count ?? 0);
+    const assessedCount = Number(total?.assessed_count ?? 0);
+    const distribution: ScorecardResponse['levelDistribution'] = {
+      levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+      notAssessed: serviceCount - assessedCount,
+    };
+    for (const row of levelRows) {
+      distribution.levels[String(row.level) as '0'] = Number(row.n);
+    }
+    return {
+      items: pageRows.map((row: any) => this.toRow(row, staleBefore)),
+      totalCount: serviceCount,
+      limit: query.limit,
+      offset: query.offset,
+      summary: {
+        serviceCount,
+        assessedCount,
+        staleCount: Number(total?.stale_count ?? 0),
+        meanScore:
+          total?.mean_score === null || total?.mean_score === undefined
+            ? null
+            : Number(total.mean_score),
+      },
+      levelDistribution: distribution,
+      owners: ownerRows.map((row): ScorecardOwnerRollup => {
+        const count = Number(row.service_count);
+        const assessed = Number(row.assessed_count);
+        return {
+          owner: row.owner,
+          serviceCount: count,
+          assessedCount: assessed,
+          assessedShare: count === 0 ? 0 : assessed / count,
+          meanScore: row.mean_score === null ? null : Number(row.mean_score),
+          lowestLevel:
+            row.lowest_level === null
+              ? null
+              : (Number(row.lowest_level) as MaturityLevelNumber),
+        };
+      }),
+    };
+  }
+
+  /** Every row of the filtered scorecard in sort order, a chunk at a time. */
+  async *streamScorecard(
+    query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
+    staleBefore: Date,
+    chunkSize = 1000,
+  ): AsyncGenerator<ScorecardRow[]> {
+    for (let offset = 0; ; offset += chunkSize) {
+      const rows = await this.ordered(
+        this.filtered(
+          { ...query, limit: chunkSize, offset },
+          staleBefore,
+        ).select(ROW_COLUMNS),
+        { ...query, limit: chunkSize, offset },
+      )
+        .limit(chunkSize)
+        .offset(offset);
+      if (rows.length > 0)
+        yield rows.map((row: any) => this.toRow(row, staleBefore));
+      if (rows.length < chunkSize) return;
+    }
+  }
+}

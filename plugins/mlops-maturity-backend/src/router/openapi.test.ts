@@ -1,0 +1,67 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { createRouter, RouterOptions } from './createRouter';
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
+
+/** "METHOD /path/{param}" for every route the router serves. */
+function servedRoutes(): string[] {
+  const router = createRouter({
+    config: { model: {} },
+  } as unknown as RouterOptions);
+  return (router as any).stack
+    .filter((layer: any) => layer.route)
+    .flatMap((layer: any) =>
+      Object.keys(layer.route.methods).map(
+        method =>
+          `${method.toUpperCase()} ${layer.route.path.replace(
+            /:(\w+)/g,
+            '{$1}',
+          )}`,
+      ),
+    )
+    .sort();
+}
+
+describe('openapi.yaml', () => {
+  const spec = parse(
+    readFileSync(
+      resolvePackagePath(
+        '@mlops-maturity/backstage-plugin-mlops-maturity-backend',
+        'openapi.yaml',
+      ),
+      'utf8',
+    ),
+  );
+
+  it('documents exactly the routes the router serves', () => {
+    const documented = Object.entries(spec.paths as Record<string, object>)
+      .flatMap(([path, item]) =>
+        Object.keys(item)
+          .filter(key => METHODS.includes(key))
+          .map(method => `${method.toUpperCase()} ${path}`),
+      )
+      .sort();
+    expect(documented).toEqual(servedRoutes());
+  });
+
+  it('declares every path parameter it uses', () => {
+    const resolve = (p: any) =>
+      p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p;
+    for (const [path, item] of Object.entries<any>(spec.paths)) {
+      const inPath = [...path.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+      for (const method of Object.keys(item).filter(k => METHODS.includes(k))) {
+        const params = [
+          ...(item.parameters ?? []),
+          ...(item[method].parameters ?? []),
+        ]
+          .map(resolve)
+          .filter((p: any) => p.in === 'path')
+          .map((p: any) => p.name)
+          .sort();
+        expect([path, method, params]).toEqual([path, method, inPath]);
+      }
+    }
+  });
+});

@@ -1,0 +1,256 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { z } from 'zod';
+import { ResolvedScorecardQuery } from '../database/MlServiceStore';
+import { parseOrThrow } from './inputErrors';
+
+// The catalog's own rules for kinds, namespaces and names.
+const KIND = /^[a-zA-Z][a-zA-Z0-9]*$/;
+const NAME = /^[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*$/;
+
+const segment = (what: string, pattern: RegExp) =>
+  z
+    .string()
+    .max(63, `${what} must be at most 63 characters`)
+    .regex(pattern, `${what} must match ${pattern.source}`);
+
+const entityParams = z
+  .object({
+    kind: segment('kind', KIND),
+    namespace: segment('namespace', NAME),
+    name: segment('name', NAME),
+  })
+  .passthrough();
+
+/** The lowercased entity ref named by `/:kind/:namespace/:name`. */
+export function entityRefFromParams(params: unknown): string {
+  const { kind, namespace, name } = parseOrThrow(entityParams, params, 'path');
+  return stringifyEntityRef({ kind, namespace, name }).toLocaleLowerCase(
+    'en-US',
+  );
+}
+
+export const revisionParam = z
+  .object({
+    revision: z.coerce
+      .number({ invalid_type_error: 'revision must be a number' })
+      .int('revision must be a whole number')
+      .min(1, 'revision must be 1 or more')
+      .max(2_147_483_647, 'revision is too large'),
+  })
+  .passthrough();
+
+export const modelParams = z.object({
+  modelId: z.string().min(1).max(255),
+  version: z.string().min(1).max(255),
+});
+
+const baseRevision = z
+  .number({
+    required_error:
+      'baseRevision is required: the revision the edit started from, or null for the first assessment',
+    invalid_type_error: 'baseRevision must be a whole number or null',
+  })
+  .int('baseRevision must be a whole number or null')
+  .min(1, 'baseRevision must be 1 or more, or null')
+  .max(2_147_483_647, 'baseRevision is too large')
+  .nullable();
+
+/** `PUT` bodies of an assessment and of a draft; answers are checked by the model afterwards. */
+export const answersBody = z
+  .object(
+    {
+      baseRevision,
+      answers: z.unknown().refine(v => v !== undefined, 'answers is required'),
+    },
+    {
+      invalid_type_error:
+        'the request body must be a JSON object { baseRevision, answers }',
+    },
+  )
+  .strict();
+
+/** Query parameters arrive as a string, a list of strings, or (from qs) an object. */
+function queryValues(value: unknown, key: string): string[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(v => {
+    if (typeof v !== 'string') {
+      throw new TypeError(
+        `${key} must be a plain value, got ${JSON.stringify(v)}`,
+      );
+    }
+    return v;
+  });
+}
+
+const single = (key: string) =>
+  z.preprocess(
+    v => (Array.isArray(v) && v.length === 1 ? v[0] : v),
+    z.string({ invalid_type_error: `${key} may be given once` }).optional(),
+  );
+
+const list = (key: string, item: z.ZodTypeAny) =>
+  z.preprocess(v => {
+    try {
+      return queryValues(v, key);
+    } catch (e) {
+      return e;
+    }
+  }, z.array(item, { invalid_type_error: `${key} must be a plain value or a list of them` }).max(100, `${key} may be given at most 100 times`));
+
+/** A full or shorthand entity ref whose parts follow the catalog's rules, lowercased. */
+function normalizeRef(value: string, defaultKind: string): string | undefined {
+  try {
+    const ref = parseEntityRef(value, {
+      defaultKind,
+      defaultNamespace: 'default',
+    });
+    const valid =
+      KIND.test(ref.kind) && NAME.test(ref.namespace) && NAME.test(ref.name);
+    return valid
+      ? stringifyEntityRef(ref).toLocaleLowerCase('en-US')
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const refFilter = (key: string, defaultKind: string) =>
+  list(
+    key,
+    z
+      .string()
+      .max(255)
+      .transform((value, ctx) => {
+        const ref = normalizeRef(value, defaultKind);
+        if (ref === undefined) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `${key} "${value}" is not an entity ref like ${defaultKind}:default/name`,
+          });
+          return z.NEVER;
+        }
+        return ref;
+      }),
+  );
+
+const bool = (key: string) =>
+  single(key)
+    .pipe(
+      z
+        .enum(['true', 'false'], {
+          errorMap: () => ({ message: `${key} must be true or false` }),
+        })
+        .optional(),
+    )
+    .transform(v => (v === undefined ? undefined : v === 'true'));
+
+const int = (key: string, min: number, max: number) =>
+  single(key).pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `${key} must be a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, `${key} must be at least ${min}`)
+          .max(max, `${key} must be at most ${max}`),
+      )
+      .optional(),
+  );
+
+const filterShape = {
+  owner: refFilter('owner', 'group'),
+  system: refFilter('system', 'system'),
+  domain: refFilter('domain', 'domain'),
+  lifecycle: list('lifecycle', z.string().min(1).max(255)),
+  level: list(
+    'level',
+    z
+      .enum(['0', '1', '2', '3', '4'], {
+        errorMap: () => ({ message: 'level must be one of 0, 1, 2, 3, 4' }),
+      })
+      .transform(Number),
+  ),
+  assessed: bool('assessed'),
+  stale: bool('stale'),
+  q: single('q').pipe(
+    z.string().max(200, 'q must be at most 200 characters').optional(),
+  ),
+  orderBy: single('orderBy').pipe(
+    z
+      .enum(SCORECARD_ORDER_FIELDS, {
+        errorMap: () => ({
+          message: `orderBy must be one of ${SCORECARD_ORDER_FIELDS.join(
+            ', ',
+          )}`,
+        }),
+      })
+      .optional(),
+  ),
+  order: single('order').pipe(
+    z
+      .enum(['asc', 'desc'], {
+        errorMap: () => ({ message: 'order must be asc or desc' }),
+      })
+      .optional(),
+  ),
+};
+
+const scorecardQuery = z
+  .object({
+    ...filterShape,
+    limit: int('limit', 1, 500),
+    offset: int('offset', 0, 1_000_000),
+  })
+  .strict();
+
+const exportQuery = z.object(filterShape).strict();
+
+const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);
+
+function resolve<
+  T extends {
+    orderBy?: ResolvedScorecardQuery['orderBy'];
+    order?: 'asc' | 'desc';
+  },
+>(query: T) {
+  const orderBy = query.orderBy ?? 'score';
+  return {
+    ...query,
+    orderBy,
+    order: query.order ?? (ASCENDING_BY_DEFAULT.has(orderBy) ? 'asc' : 'desc'),
+  };
+}
+
+/** Validates `GET /scorecard`'s query; unknown parameters are an error. */
+export function parseScorecardQuery(query: unknown): ResolvedScorecardQuery {
+  const parsed = parseOrThrow(scorecardQuery, query, 'query');
+  return {
+    ...resolve(parsed),
+    limit: parsed.limit ?? 50,
+    offset: parsed.offset ?? 0,
+  } as ResolvedScorecardQuery;
+}
+
+/** Validates `GET /scorecard/export`'s query: the scorecard's filters and sort, no paging. */
+export function parseExportQuery(
+  query: unknown,
+): Omit<ResolvedScorecardQuery, 'limit' | 'offset'> {
+  return resolve(parseOrThrow(exportQuery, query, 'query')) as Omit<
+    ResolvedScorecardQuery,
+    'limit' | 'offset'
+  >;
+}
+
+/** Validates `GET .../history`'s query. */
+export function parseHistoryQuery(query: unknown): { limit: number } {
+  const parsed = parseOrThrow(
+    z.object({ limit: int('limit', 1, 1000) }).strict(),
+    query,
+    'query',
+  );
+  return { limit: parsed.limit ?? 100 };
+}

@@ -1,0 +1,55 @@
+import {
+  defaultMaturityModel as model,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { csvField, csvHeader, csvRows } from './scorecardCsv';
+
+describe('scorecard CSV', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['with, comma', '"with, comma"'],
+    ['with "quotes"', '"with ""quotes"""'],
+    ['two\r\nlines', '"two\r\nlines"'],
+    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['@sum', "'@sum"],
+    ['-1+1', "'-1+1"],
+  ])('quotes %j as RFC 4180 without formulas', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('writes numbers, booleans and missing values as plain fields', () => {
+    expect([csvField(-1.5), csvField(true), csvField(null)]).toEqual([
+      '-1.5',
+      'true',
+      '',
+    ]);
+  });
+
+  it('names levels and dimensions and rounds scores to 4 decimals', () => {
+    const row: ScorecardRow = {
+      entityRef: 'component:default/a',
+      kind: 'Component',
+      namespace: 'default',
+      name: 'a',
+      title: 'A, the model',
+      type: 'ml-model',
+      owner: 'group:default/t',
+      system: null,
+      domain: null,
+      lifecycle: 'production',
+      assessed: true,
+      revision: 2,
+      score: 2 / 3,
+      level: 1,
+      gatedLevel: 0,
+      weakestDimensionId: 'monitoring-operations',
+      updatedAt: '2026-01-02T03:04:05.000Z',
+      updatedBy: 'user:default/u',
+      stale: true,
+    };
+    expect(csvHeader().split(',')).toHaveLength(16);
+    expect(csvRows([row], model)).toBe(
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,0.6667,0,Monitoring & Operations,2026-01-02T03:04:05.000Z,user:default/u,true\r\n',
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  defaultMaturityModel as model,
+  validateAnswers,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
+
+jest.setTimeout(60_000);
+
+const SERVICES = Array.from({ length: 30 }, (_, i) => ({
+  entityRef: `component:default/service-${i}${i % 3 === 0 ? '-pipeline' : ''}`,
+  owner: i % 2 ? 'group:default/team-a' : 'group:default/team-b',
+}));
+
+const USERS = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'ann', namespace: 'default' },
+    spec: {},
+    relations: [{ type: 'memberOf', targetRef: 'group:default/team-a' }],
+  },
+];
+
+describe('DemoDataLoader', () => {
+  const databases = createTestDatabases();
+
+  it('makes complete, valid answers that improve with each revision', () => {
+    for (const { entityRef } of SERVICES) {
+      const first = demoAnswers(model, entityRef, 0);
+      expect(validateAnswers(model, first, { requireComplete: true })).toEqual(
+        [],
+      );
+      const later = demoAnswers(model, entityRef, 3);
+      const sum = (a: typeof first) =>
+        Object.values(a).reduce((s, x) => s + ('level' in x ? x.level : 0), 0);
+      expect(sum(later)).toBeGreaterThanOrEqual(sum(first));
+    }
+  });
+
+  it.each(databases.eachSupportedId())(
+    'loads history once into an empty database on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const store = await AssessmentStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const loader = new DemoDataLoader({
+        db: knex,
+        store,
+        catalog: catalogServiceMock({ entities: USERS }),
+        auth: mockServices.auth(),
+        model,
+        logger: mockServices.logger.mock(),
+      });
+
+      const written = await loader.loadOnce(SERVICES);
+      const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
+      expect(Number(n)).toBe(written);
+      const current = await knex('mlops_maturity_current').select();
+      // Some services stay unassessed, some have several revisions, some are stale.
+      expect(current.length).toBeGreaterThan(10);
+      expect(current.length).toBeLessThan(SERVICES.length);
+      expect(written).toBeGreaterThan(current.length);
+      const ninetyDaysAgo = Date.now() - 90 * 24 * 3600 * 1000;
+      const ages = current.map(row => new Date(row.updated_at).getTime());
+      expect(ages.some(t => t < ninetyDaysAgo)).toBe(true);
+      expect(ages.some(t => t > ninetyDaysAgo)).toBe(true);
+      // Team A's revisions are written by its member.
+      const authors = await knex('mlops_maturity_revisions')
+        .whereIn(
+          'entity_ref',
+          SERVICES.filter(s => s.owner === 'group:default/team-a').map(
+            s => s.entityRef,
+          ),
+        )
+        .distinct('author');
+      expect(authors).toEqual([{ author: 'user:default/ann' }]);
+
+      expect(await loader.loadOnce(SERVICES)).toBe(0);
+      const [{ n: after }] = await knex('mlops_maturity_revisions').count({
+        n: '*',
+      });
+      expect(Number(after)).toBe(written);
+    },
+  );
+});

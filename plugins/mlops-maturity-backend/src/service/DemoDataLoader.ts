@@ -1,0 +1,167 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  RELATION_MEMBER_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AssessmentAnswers,
+  computeScore,
+  MaturityLevelNumber,
+  MaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Knex } from 'knex';
+import { AssessmentStore } from '../database/AssessmentStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MARKER = 'demo-data-loaded';
+
+/** A small deterministic pseudo-random generator, so every demo run looks the same. */
+function randomFor(seed: string) {
+  let state = 2166136261;
+  for (const char of seed)
+    state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const clampLevel = (n: number) =>
+  Math.max(0, Math.min(4, Math.round(n))) as MaturityLevelNumber;
+
+/**
+ * Plausible answers for one revision: a per-service baseline, each question
+ * scattered around it, improving a little with every revision.
+ */
+export function demoAnswers(
+  model: MaturityModel,
+  entityRef: string,
+  revisionIndex: number,
+): AssessmentAnswers {
+  const random = randomFor(entityRef);
+  const baseline = 0.2 + random() * 2.6;
+  const answers: AssessmentAnswers = {};
+  const name = entityRef.split('/').pop();
+  for (const question of model.questions) {
+    const spread = random() * 1.6 - 0.8;
+    const growth = revisionIndex * (0.15 + random() * 0.3);
+    if (question.id === 'ab-testing' && entityRef.includes('pipeline')) {
+      answers[question.id] = {
+        notApplicable: true,
+        reason:
+          'A batch pipeline: there is no live traffic to split between models.',
+      };
+      continue;
+    }
+    const level = clampLevel(baseline + spread + growth);
+    answers[question.id] = { level };
+    if (random() < 0.25) {
+      answers[question.id] = {
+        level,
+        note: `Reviewed with the team in revision ${revisionIndex + 1}.`,
+        evidence: [
+          {
+            title: 'Runbook',
+            url: `https://wiki.acme.example/ml/${name}/${question.id}`,
+          },
+        ],
+      };
+    }
+  }
+  return answers;
+}
+
+/**
+ * Loads demo assessments once, into a database that has none: for each ML
+ * service (in a fixed pseudo-random way) nothing, or one to four revisions on
+ * past dates, some of them stale. Only when `mlopsMaturity.demoData.enabled`.
+ */
+export class DemoDataLoader {
+  constructor(
+    private readonly options: {
+      db: Knex;
+      store: AssessmentStore;
+      catalog: CatalogService;
+      auth: AuthService;
+      model: MaturityModel;
+      logger: LoggerService;
+    },
+  ) {}
+
+  private async membersByGroup(): Promise<Map<string, string[]>> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      {
+        filter: { kind: 'User' },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+      },
+      { credentials },
+    );
+    const members = new Map<string, string[]>();
+    for (const user of items) {
+      for (const relation of user.relations ?? []) {
+        if (relation.type !== RELATION_MEMBER_OF) continue;
+        const group = relation.targetRef.toLocaleLowerCase('en-US');
+        members.set(group, [
+          ...(members.get(group) ?? []),
+          stringifyEntityRef(user),
+        ]);
+      }
+    }
+    return members;
+  }
+
+  /** Loads the demo data unless it was loaded before or assessments exist. Returns how many revisions it wrote. */
+  async loadOnce(
+    services: Array<{ entityRef: string; owner: string | null }>,
+  ): Promise<number> {
+    const { db, store, model, logger } = this.options;
+    if (services.length === 0) return 0;
+    if (await db('mlops_maturity_meta').where({ key: MARKER }).first())
+      return 0;
+    const [{ count }] = await db('mlops_maturity_revisions').count({
+      count: '*',
+    });
+    if (Number(count) > 0) return 0;
+
+    const members = await this.membersByGroup();
+    const now = Date.now();
+    let written = 0;
+    for (const { entityRef, owner } of services) {
+      const random = randomFor(`${entityRef}#plan`);
+      if (random() < 0.2) continue; // not assessed yet
+      const revisions = 1 + Math.floor(random() * 4);
+      const stale = random() < 0.25;
+      const lastDaysAgo = stale
+        ? 100 + Math.floor(random() * 200)
+        : Math.floor(random() * 45);
+      const authors = (owner && members.get(owner)) || ['user:default/guest'];
+      for (let i = 0; i < revisions; i++) {
+        const daysAgo =
+          lastDaysAgo + (revisions - 1 - i) * (30 + Math.floor(random() * 40));
+        const answers = demoAnswers(model, entityRef, i);
+        await store.submit({
+          entityRef,
+          baseRevision: i === 0 ? null : i,
+          model,
+          answers,
+          result: computeScore(model, answers),
+          author: authors[Math.floor(random() * authors.length)],
+          createdAt: new Date(
+            now - daysAgo * DAY_MS - Math.floor(random() * DAY_MS),
+          ),
+        });
+        written += 1;
+      }
+    }
+    await db('mlops_maturity_meta')
+      .insert({ key: MARKER, value: new Date().toISOString() })
+      .onConflict('key')
+      .ignore();
+    logger.info(
+      `Loaded ${written} demo assessment revisions for ${services.length} ML services`,
+    );
+    return written;
+  }
+}
