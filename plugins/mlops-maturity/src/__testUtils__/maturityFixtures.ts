@@ -1,0 +1,100 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  AssessmentAnswers,
+  AssessmentHistoryEntry,
+  AssessmentRevision,
+  CurrentAssessment,
+  MaturityLevelNumber,
+  MaturityModel,
+  computeScore,
+  defaultMaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/** Test data for the plugin's component tests. */
+export const testModel: MaturityModel = defaultMaturityModel;
+
+export const mlServiceEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'fraud-model', namespace: 'default', title: 'Fraud model' },
+  spec: { type: 'ml-model', owner: 'team-fraud', lifecycle: 'production' },
+};
+
+export const ENTITY_REF = 'component:default/fraud-model';
+
+/** Answers with the given levels per dimension, in question order. */
+export function answersByDimension(
+  levels: Record<string, Array<MaturityLevelNumber | 'na'>>,
+  model: MaturityModel = testModel,
+): AssessmentAnswers {
+  const answers: AssessmentAnswers = {};
+  for (const dimension of model.dimensions) {
+    const questions = model.questions.filter(
+      q => q.dimensionId === dimension.id,
+    );
+    (levels[dimension.id] ?? []).forEach((level, i) => {
+      answers[questions[i].id] =
+        level === 'na'
+          ? { notApplicable: true, reason: 'Batch scoring only' }
+          : { level };
+    });
+  }
+  return answers;
+}
+
+/** The same level for every question. */
+export function uniformAnswers(
+  level: MaturityLevelNumber,
+  model: MaturityModel = testModel,
+): AssessmentAnswers {
+  return Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+}
+
+/** A revision whose result is computed from its answers, as the backend does. */
+export function revision(
+  number: number,
+  answers: AssessmentAnswers,
+  overrides: Partial<AssessmentRevision> = {},
+  model: MaturityModel = testModel,
+): AssessmentRevision {
+  return {
+    entityRef: ENTITY_REF,
+    revision: number,
+    modelId: model.id,
+    modelVersion: model.version,
+    answers,
+    result: computeScore(model, answers),
+    author: 'user:default/ada',
+    createdAt: '2024-05-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The current assessment built from a revision. */
+export function currentAssessment(
+  number: number,
+  answers: AssessmentAnswers,
+  overrides: Partial<CurrentAssessment> = {},
+): CurrentAssessment {
+  return {
+    ...revision(number, answers),
+    stale: false,
+    staleAfterDays: 90,
+    ...overrides,
+  };
+}
+
+/** The history entry of a revision. */
+export function historyEntry(rev: AssessmentRevision): AssessmentHistoryEntry {
+  return {
+    revision: rev.revision,
+    modelId: rev.modelId,
+    modelVersion: rev.modelVersion,
+    score: rev.result.score!,
+    level: rev.result.level!,
+    gatedLevel: rev.result.gatedLevel!,
+    weakestDimensionId: rev.result.weakestDimensionId!,
+    author: rev.author,
+    createdAt: rev.createdAt,
+  };
+}

@@ -1,0 +1,102 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  configApiRef,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  isMlServiceEntity,
+  readMlServiceSelection,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { MlopsMaturityClient, mlopsMaturityApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+
+/**
+ * The client of the mlops-maturity backend.
+ *
+ * @alpha
+ */
+export const mlopsMaturityApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: mlopsMaturityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MlopsMaturityClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The Maturity tab, shown on the entities `mlopsMaturity.entities` selects
+ * (and those annotated `mlops.maturity/enabled: "true"`). A `filter` set in
+ * the extension's own config replaces that selection.
+ *
+ * @alpha
+ */
+export const mlopsMaturityEntityContent =
+  EntityContentBlueprint.makeWithOverrides({
+    factory(originalFactory, { apis }) {
+      const config = apis.get(configApiRef);
+      const selection = config ? readMlServiceSelection(config) : undefined;
+      return originalFactory({
+        path: '/maturity',
+        title: 'Maturity',
+        filter: entity => isMlServiceEntity(entity, selection),
+        loader: () =>
+          import('../components/EntityMaturityContent').then(m => (
+            <m.EntityMaturityContent />
+          )),
+      });
+    },
+  });
+
+/**
+ * The org-wide scorecard at `/mlops-maturity`; its title and icon make the
+ * sidebar item `page:mlops-maturity`.
+ *
+ * @alpha
+ */
+export const mlopsMaturityScorecardPage = PageBlueprint.make({
+  params: {
+    path: '/mlops-maturity',
+    title: 'MLOps Maturity',
+    icon: <AssessmentIcon fontSize="inherit" />,
+    routeRef: rootRouteRef,
+    loader: async () => {
+      const [{ ScorecardContent }, { Content }] = await Promise.all([
+        import('../components/MlopsMaturityScorecardPage'),
+        import('@backstage/core-components'),
+      ]);
+      return (
+        <Content>
+          <ScorecardContent />
+        </Content>
+      );
+    },
+  },
+});
+
+/**
+ * The maturity roll-up card on Group, System and Domain pages.
+ *
+ * @alpha
+ */
+export const mlopsMaturityRollupCard = EntityCardBlueprint.make({
+  name: 'rollup',
+  params: {
+    filter: entity =>
+      ['group', 'system', 'domain'].includes(
+        entity.kind.toLocaleLowerCase('en-US'),
+      ),
+    loader: () =>
+      import('../components/EntityMaturityRollupCard').then(m => (
+        <m.EntityMaturityRollupCard />
+      )),
+  },
+});

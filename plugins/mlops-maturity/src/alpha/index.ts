@@ -1,0 +1,7 @@
+export { default } from './plugin';
+export {
+  mlopsMaturityApi,
+  mlopsMaturityEntityContent,
+  mlopsMaturityRollupCard,
+  mlopsMaturityScorecardPage,
+} from './extensions';

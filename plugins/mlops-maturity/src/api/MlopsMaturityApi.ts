@@ -1,0 +1,98 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import {
+  AssessmentDraft,
+  AssessmentHistoryEntry,
+  AssessmentRevision,
+  CurrentAssessment,
+  MaturityModel,
+  SaveDraftRequest,
+  ScorecardQuery,
+  ScorecardResponse,
+  SubmitAssessmentRequest,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/**
+ * A catalog entity, as a ref string (`component:default/fraud-model`) or its
+ * parts.
+ *
+ * @public
+ */
+export type MaturityEntityRef = string | CompoundEntityRef;
+
+/**
+ * The CSV file of a scorecard export.
+ *
+ * @public
+ */
+export interface ScorecardExport {
+  /** The CSV content. */
+  blob: Blob;
+  /** File name suggested by the server, or a default. */
+  fileName: string;
+}
+
+/**
+ * Client of the mlops-maturity backend (`/api/mlops-maturity`). Failed
+ * requests reject with a `ResponseError` from `@backstage/errors`.
+ *
+ * @public
+ */
+export interface MlopsMaturityApi {
+  /** The active maturity model. */
+  getModel(): Promise<MaturityModel>;
+
+  /** A model by id and version, e.g. the one an old revision was answered against. */
+  getModelVersion(modelId: string, version: string): Promise<MaturityModel>;
+
+  /** The current assessment of an entity; undefined when it has none. */
+  getAssessment(
+    entityRef: MaturityEntityRef,
+  ): Promise<CurrentAssessment | undefined>;
+
+  /** Submits a complete assessment as a new revision. */
+  submitAssessment(
+    entityRef: MaturityEntityRef,
+    request: SubmitAssessmentRequest,
+  ): Promise<CurrentAssessment>;
+
+  /** Submitted revisions of an entity without their answers, newest first. */
+  getHistory(
+    entityRef: MaturityEntityRef,
+    options?: { limit?: number },
+  ): Promise<AssessmentHistoryEntry[]>;
+
+  /** One submitted revision with its answers. */
+  getRevision(
+    entityRef: MaturityEntityRef,
+    revision: number,
+  ): Promise<AssessmentRevision>;
+
+  /** The saved draft of an entity; undefined when it has none. */
+  getDraft(entityRef: MaturityEntityRef): Promise<AssessmentDraft | undefined>;
+
+  /** Saves (replaces) the draft of an entity. */
+  saveDraft(
+    entityRef: MaturityEntityRef,
+    request: SaveDraftRequest,
+  ): Promise<AssessmentDraft>;
+
+  /** Deletes the draft of an entity; succeeds when there is none. */
+  deleteDraft(entityRef: MaturityEntityRef): Promise<void>;
+
+  /** One page of the org-wide scorecard with its summary and roll-ups. */
+  getScorecard(query?: ScorecardQuery): Promise<ScorecardResponse>;
+
+  /** The scorecard rows matching the query's filters and sort, as CSV. */
+  exportScorecard(query?: ScorecardQuery): Promise<ScorecardExport>;
+}
+
+/**
+ * Reference to the {@link MlopsMaturityApi}.
+ *
+ * @public
+ */
+export const mlopsMaturityApiRef = createApiRef<MlopsMaturityApi>().with({
+  id: 'plugin.mlops-maturity.service',
+  pluginId: 'mlops-maturity',
+});

@@ -1,0 +1,211 @@
+import { ResponseError } from '@backstage/errors';
+import { MlopsMaturityClient } from './MlopsMaturityClient';
+
+const BASE = 'http://localhost:7007/api/mlops-maturity';
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+function errorResponse(
+  status: number,
+  name: string,
+  message: string,
+  extra = {},
+) {
+  return jsonResponse(
+    {
+      error: { name, message, ...extra },
+      request: { method: 'PUT', url: '/x' },
+      response: { statusCode: status },
+    },
+    status,
+  );
+}
+
+function setup(respond: (url: string, init?: RequestInit) => Response) {
+  const fetch = jest.fn(async (url: string, init?: RequestInit) =>
+    respond(url, init),
+  );
+  const client = new MlopsMaturityClient({
+    discoveryApi: { getBaseUrl: async () => BASE },
+    fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
+  });
+  return { client, fetch };
+}
+
+describe('MlopsMaturityClient', () => {
+  it('encodes each entity ref segment into the assessment path', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ revision: 1 }));
+    await client.getAssessment('component:my ns/fraud/model');
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/assessments/component/my%20ns/fraud%2Fmodel`,
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
+  it('accepts compound entity refs', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ items: [] }));
+    await client.getHistory(
+      { kind: 'Component', namespace: 'default', name: 'ranker' },
+      { limit: 20 },
+    );
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${BASE}/assessments/Component/default/ranker/history?limit=20`,
+    );
+  });
+
+  it('returns undefined for a missing assessment or draft', async () => {
+    const { client } = setup(() =>
+      errorResponse(404, 'NotFoundError', 'no assessment'),
+    );
+    await expect(client.getAssessment('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    await expect(client.getDraft('component:default/a')).resolves.toBe(
+      undefined,
+    );
+  });
+
+  it('sends the submit body as JSON with PUT', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ revision: 4 }));
+    const answers = { rollback: { level: 2 as const } };
+    await client.submitAssessment('component:default/a', {
+      baseRevision: 3,
+      answers,
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(`${BASE}/assessments/component/default/a`);
+    expect(init?.method).toBe('PUT');
+    expect(init?.headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(JSON.parse(String(init?.body))).toEqual({
+      baseRevision: 3,
+      answers,
+    });
+  });
+
+  it('turns a 409 into a ResponseError that keeps the server error name', async () => {
+    const { client } = setup(() =>
+      errorResponse(409, 'ConflictError', 'revision 3 is not current'),
+    );
+    const error = await client
+      .submitAssessment('component:default/a', { baseRevision: 3, answers: {} })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(409);
+    expect(error.body.error.name).toBe('ConflictError');
+  });
+
+  it('keeps validation issues of a 400 on the error body', async () => {
+    const issues = [
+      {
+        field: 'answers.rollback.level',
+        message: 'bad',
+        questionId: 'rollback',
+      },
+    ];
+    const { client } = setup(() =>
+      errorResponse(400, 'InputError', 'invalid answers', { issues }),
+    );
+    const error = await client
+      .saveDraft('component:default/a', { baseRevision: null, answers: {} })
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.body.error.issues).toEqual(issues);
+  });
+
+  it('deletes a draft and tolerates one that is already gone', async () => {
+    const { client, fetch } = setup(() => new Response(null, { status: 404 }));
+    await expect(client.deleteDraft('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/assessments/component/default/a/draft`,
+      expect.objectContaining({ method: 'DELETE' }),
+    );
+  });
+
+  it('fails a draft deletion the server refuses', async () => {
+    const { client } = setup(() =>
+      errorResponse(403, 'NotAllowedError', 'not an owner'),
+    );
+    const error = await client.deleteDraft('component:default/a').catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(403);
+  });
+
+  it('repeats list filters in the scorecard query string', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ items: [] }));
+    await client.getScorecard({
+      owner: ['group:default/a', 'group:default/b'],
+      level: [0, 3],
+      assessed: false,
+      stale: true,
+      q: 'fraud model',
+      orderBy: 'score',
+      order: 'asc',
+      limit: 25,
+      offset: 50,
+    });
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe('/api/mlops-maturity/scorecard');
+    expect(url.searchParams.getAll('owner')).toEqual([
+      'group:default/a',
+      'group:default/b',
+    ]);
+    expect(url.searchParams.getAll('level')).toEqual(['0', '3']);
+    expect(url.searchParams.get('assessed')).toBe('false');
+    expect(url.searchParams.get('stale')).toBe('true');
+    expect(url.searchParams.get('q')).toBe('fraud model');
+    expect(url.searchParams.get('orderBy')).toBe('score');
+    expect(url.searchParams.get('order')).toBe('asc');
+    expect(url.searchParams.get('limit')).toBe('25');
+    expect(url.searchParams.get('offset')).toBe('50');
+  });
+
+  it('calls the scorecard without a query string when nothing is set', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ items: [] }));
+    await client.getScorecard();
+    expect(fetch.mock.calls[0][0]).toBe(`${BASE}/scorecard`);
+  });
+
+  it('exports the filtered view as CSV without paging', async () => {
+    const { client, fetch } = setup(
+      () =>
+        new Response('entityRef,score\n', {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/csv',
+            'Content-Disposition': 'attachment; filename="maturity-2024.csv"',
+          },
+        }),
+    );
+    const result = await client.exportScorecard({
+      system: ['system:default/search'],
+      orderBy: 'name',
+      limit: 50,
+      offset: 100,
+    });
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe('/api/mlops-maturity/scorecard/export');
+    expect(url.searchParams.getAll('system')).toEqual([
+      'system:default/search',
+    ]);
+    expect(url.searchParams.get('orderBy')).toBe('name');
+    expect(url.searchParams.has('limit')).toBe(false);
+    expect(url.searchParams.has('offset')).toBe(false);
+    expect(result.fileName).toBe('maturity-2024.csv');
+    expect(await result.blob.text()).toBe('entityRef,score\n');
+  });
+
+  it('fetches a pinned model by encoded id and version', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ id: 'm' }));
+    await client.getModelVersion('acme/model', '1.0.0+b');
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${BASE}/models/acme%2Fmodel/1.0.0%2Bb`,
+    );
+  });
+});

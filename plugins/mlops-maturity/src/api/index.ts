@@ -1,0 +1,7 @@
+export { mlopsMaturityApiRef } from './MlopsMaturityApi';
+export type {
+  MaturityEntityRef,
+  MlopsMaturityApi,
+  ScorecardExport,
+} from './MlopsMaturityApi';
+export { MlopsMaturityClient } from './MlopsMaturityClient';

@@ -1,0 +1,34 @@
+import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  scorecardQueryFromParams,
+  scorecardQueryToParams,
+} from './scorecardQueryParams';
+
+describe('scorecard query parameters', () => {
+  it('round-trips every filter, the sort and the page', () => {
+    const query: ScorecardQuery = {
+      owner: ['group:default/a', 'group:default/b'],
+      system: ['system:default/search'],
+      domain: ['domain:default/growth'],
+      lifecycle: ['production', 'experimental'],
+      level: [1, 4],
+      assessed: true,
+      stale: false,
+      q: 'ranker',
+      orderBy: 'updatedAt',
+      order: 'desc',
+      limit: 100,
+      offset: 200,
+    };
+    expect(scorecardQueryFromParams(scorecardQueryToParams(query))).toEqual(
+      query,
+    );
+  });
+
+  it('drops values a hand-edited URL may carry that the API rejects', () => {
+    const params = new URLSearchParams(
+      'level=7&level=2&orderBy=secret&order=up&assessed=maybe&limit=9000&offset=-3&owner=',
+    );
+    expect(scorecardQueryFromParams(params)).toEqual({ level: [2] });
+  });
+});

@@ -1,0 +1,82 @@
+import {
+  MATURITY_LEVELS,
+  MaturityLevelNumber,
+  SCORECARD_ORDER_FIELDS,
+  ScorecardOrderField,
+  ScorecardQuery,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+const LIST_FILTERS = ['owner', 'system', 'domain', 'lifecycle'] as const;
+
+/**
+ * Writes a scorecard query as query parameters in the form the backend reads:
+ * list filters repeat (`owner=a&owner=b`), booleans are `true|false`, unset
+ * values are left out. The scorecard page uses the same form in its URL.
+ */
+export function scorecardQueryToParams(query: ScorecardQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of LIST_FILTERS) {
+    for (const value of query[key] ?? []) params.append(key, value);
+  }
+  for (const level of query.level ?? []) params.append('level', String(level));
+  if (query.assessed !== undefined) {
+    params.set('assessed', String(query.assessed));
+  }
+  if (query.stale !== undefined) params.set('stale', String(query.stale));
+  if (query.q) params.set('q', query.q);
+  if (query.orderBy) params.set('orderBy', query.orderBy);
+  if (query.order) params.set('order', query.order);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  if (query.offset !== undefined) params.set('offset', String(query.offset));
+  return params;
+}
+
+function readBoolean(value: string | null): boolean | undefined {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+function readCount(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/**
+ * Reads a scorecard query back from query parameters, dropping values that
+ * are not valid (an unknown sort key, a level outside 0-4) rather than
+ * failing: the parameters may come from a hand-edited URL.
+ */
+export function scorecardQueryFromParams(
+  params: URLSearchParams,
+): ScorecardQuery {
+  const query: ScorecardQuery = {};
+  for (const key of LIST_FILTERS) {
+    const values = params.getAll(key).filter(v => v !== '');
+    if (values.length > 0) query[key] = values;
+  }
+  const levels = params
+    .getAll('level')
+    .map(Number)
+    .filter((l): l is MaturityLevelNumber =>
+      MATURITY_LEVELS.includes(l as MaturityLevelNumber),
+    );
+  if (levels.length > 0) query.level = levels;
+  const assessed = readBoolean(params.get('assessed'));
+  if (assessed !== undefined) query.assessed = assessed;
+  const stale = readBoolean(params.get('stale'));
+  if (stale !== undefined) query.stale = stale;
+  const q = params.get('q');
+  if (q) query.q = q;
+  const orderBy = params.get('orderBy');
+  if (SCORECARD_ORDER_FIELDS.includes(orderBy as ScorecardOrderField)) {
+    query.orderBy = orderBy as ScorecardOrderField;
+  }
+  const order = params.get('order');
+  if (order === 'asc' || order === 'desc') query.order = order;
+  const limit = readCount(params.get('limit'));
+  if (limit !== undefined && limit >= 1 && limit <= 500) query.limit = limit;
+  const offset = readCount(params.get('offset'));
+  if (offset !== undefined) query.offset = offset;
+  return query;
+}

@@ -1,0 +1,92 @@
+import { Link } from '@backstage/core-components';
+import {
+  AssessmentAnswer,
+  MaturityLevelNumber,
+  MaturityQuestion,
+  isNotApplicable,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { LevelBadge } from '../LevelBadge';
+
+/** One question with its chosen descriptor and the next level's beside it. */
+export function AnswerView(props: {
+  question: MaturityQuestion;
+  answer: AssessmentAnswer | undefined;
+}) {
+  const { question, answer } = props;
+  const level = answer && !isNotApplicable(answer) ? answer.level : undefined;
+  const next =
+    level !== undefined && level < 4
+      ? ((level + 1) as MaturityLevelNumber)
+      : undefined;
+
+  return (
+    <Box py={1.5} data-testid={`answer-${question.id}`}>
+      <Typography variant="subtitle1">{question.title}</Typography>
+      <Typography variant="body2" color="textSecondary" gutterBottom>
+        {question.prompt}
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid item xs={12} md={next !== undefined ? 6 : 12}>
+          {!answer && <Typography variant="body2">Not answered</Typography>}
+          {answer && isNotApplicable(answer) && (
+            <>
+              <Chip size="small" label="N/A" style={{ margin: 0 }} />
+              <Typography variant="body2" component="span">
+                {' '}
+                Not applicable: {answer.reason}
+              </Typography>
+            </>
+          )}
+          {level !== undefined && (
+            <>
+              <LevelBadge level={level} />
+              <Typography variant="body2" component="span">
+                {' '}
+                {question.descriptors[level]}
+              </Typography>
+            </>
+          )}
+        </Grid>
+        {next !== undefined && (
+          <Grid item xs={12} md={6}>
+            <Typography variant="body2" color="textSecondary">
+              Next (L{next}): {question.descriptors[next]}
+            </Typography>
+          </Grid>
+        )}
+      </Grid>
+      {answer?.note && (
+        <Typography
+          variant="body2"
+          style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}
+        >
+          Note: {answer.note}
+        </Typography>
+      )}
+      {answer?.evidence && answer.evidence.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="body2" component="span">
+            Evidence:{' '}
+          </Typography>
+          {answer.evidence.map((link, i) => (
+            <span key={`${link.url}-${i}`}>
+              {i > 0 && ', '}
+              <Link
+                to={link.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                externalLinkIcon
+              >
+                {link.title}
+              </Link>
+            </span>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { AnswersByDimension } from './AnswersByDimension';
+export { AnswerView } from './AnswerView';

@@ -1,0 +1,258 @@
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  AnswerIssue,
+  AssessmentAnswers,
+  AssessmentDraft,
+  CurrentAssessment,
+  MaturityModel,
+  computeScore,
+  validateAnswers,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { useCallback, useMemo, useState } from 'react';
+import { mlopsMaturityApiRef } from '../../api';
+import { describeAnswer } from '../../format/describeAnswer';
+import { answersForModel } from './answerEdits';
+import { mergeOntoLatest } from './mergeAnswers';
+import { groupIssuesByQuestion } from './questionIssues';
+import { startingPoint } from './startingPoint';
+import { isConflict, validationIssues } from './writeErrors';
+
+/** Options of {@link useAssessmentEditor}. */
+export interface AssessmentEditorOptions {
+  entityRef: string;
+  /** The active model: submissions are scored against it. */
+  model: MaturityModel;
+  current?: CurrentAssessment;
+  draft?: AssessmentDraft;
+  onSubmitted: (assessment: CurrentAssessment) => void;
+  onDraftChange: (draft: AssessmentDraft | undefined) => void;
+  /** Called when a conflict revealed a newer current assessment. */
+  onCurrentChange?: (assessment: CurrentAssessment | undefined) => void;
+}
+
+/** A merge that kept the user's answer where the latest revision also changed. */
+export interface MergeOutcome {
+  revision: number | null;
+  /** Question id → what the latest revision answered. */
+  overlaps: Record<string, string>;
+}
+
+type Busy = 'save' | 'submit' | 'discard' | 'merge' | undefined;
+
+/**
+ * The state and actions of the assessment editor: answers, live result,
+ * issues to show, save draft / submit / discard, and conflict handling.
+ */
+export function useAssessmentEditor(options: AssessmentEditorOptions) {
+  const { entityRef, model, current, draft } = options;
+  const api = useApi(mlopsMaturityApiRef);
+  const [start] = useState(() => startingPoint(model, current, draft));
+  const [answers, setAnswers] = useState(start.answers);
+  const [base, setBase] = useState({
+    revision: start.baseRevision,
+    answers: start.baseAnswers,
+  });
+  const [hasDraft, setHasDraft] = useState(draft !== undefined);
+  const [attempt, setAttempt] = useState<'save' | 'submit'>();
+  const [serverIssues, setServerIssues] = useState<AnswerIssue[]>([]);
+  const [conflict, setConflict] = useState<{ latest?: CurrentAssessment }>();
+  const [merge, setMerge] = useState<MergeOutcome>();
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState<Busy>();
+
+  const questionIds = useMemo(() => model.questions.map(q => q.id), [model]);
+  const result = useMemo(() => computeScore(model, answers), [model, answers]);
+  const liveIssues = useMemo(
+    () => validateAnswers(model, answers),
+    [model, answers],
+  );
+  const attemptIssues = useMemo(() => {
+    if (attempt === 'submit') {
+      return validateAnswers(model, answers, { requireComplete: true });
+    }
+    return attempt === 'save' ? liveIssues : [];
+  }, [attempt, model, answers, liveIssues]);
+  const shownIssues = useMemo(
+    () => [...attemptIssues, ...serverIssues],
+    [attemptIssues, serverIssues],
+  );
+
+  // Stable, so that unchanged questions skip re-rendering.
+  const shownByQuestion = useMemo(
+    () => groupIssuesByQuestion(shownIssues, questionIds),
+    [shownIssues, questionIds],
+  );
+  const liveByQuestion = useMemo(
+    () => groupIssuesByQuestion(liveIssues, questionIds),
+    [liveIssues, questionIds],
+  );
+
+  const edit = useCallback(
+    (
+      questionId: string,
+      change: (answers: AssessmentAnswers) => AssessmentAnswers,
+    ) => {
+      setAnswers(change);
+      setStatus(undefined);
+      // A server issue about this question may no longer hold.
+      setServerIssues(issues => {
+        const kept = issues.filter(
+          i =>
+            i.questionId !== questionId &&
+            !i.field.startsWith(`answers.${questionId}.`) &&
+            i.field !== `answers.${questionId}`,
+        );
+        return kept.length === issues.length ? issues : kept;
+      });
+    },
+    [],
+  );
+
+  const handleWriteError = async (e: unknown) => {
+    if (isConflict(e)) {
+      const latest = await api.getAssessment(entityRef).catch(() => undefined);
+      setConflict({ latest });
+      options.onCurrentChange?.(latest);
+      return;
+    }
+    const issues = validationIssues(e);
+    if (issues) setServerIssues(issues);
+    else setError(e as Error);
+  };
+
+  const run = async (kind: Busy, action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(undefined);
+    setStatus(undefined);
+    try {
+      await action();
+    } catch (e) {
+      await handleWriteError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const saveDraft = async () => {
+    setAttempt('save');
+    setServerIssues([]);
+    if (liveIssues.length > 0) return;
+    await run('save', async () => {
+      const saved = await api.saveDraft(entityRef, {
+        baseRevision: base.revision,
+        answers,
+      });
+      setHasDraft(true);
+      setStatus('Draft saved.');
+      options.onDraftChange(saved);
+    });
+  };
+
+  const submit = async () => {
+    setAttempt('submit');
+    setServerIssues([]);
+    if (validateAnswers(model, answers, { requireComplete: true }).length > 0) {
+      return;
+    }
+    await run('submit', async () => {
+      const saved = await api.submitAssessment(entityRef, {
+        baseRevision: base.revision,
+        answers,
+      });
+      // The submitted answers supersede the draft.
+      await api.deleteDraft(entityRef).catch(() => undefined);
+      options.onDraftChange(undefined);
+      options.onSubmitted(saved);
+    });
+  };
+
+  const discardDraft = async () => {
+    await run('discard', async () => {
+      await api.deleteDraft(entityRef);
+      const fresh = startingPoint(model, current, undefined);
+      setAnswers(fresh.answers);
+      setBase({ revision: fresh.baseRevision, answers: fresh.baseAnswers });
+      setHasDraft(false);
+      setAttempt(undefined);
+      setMerge(undefined);
+      setStatus('Draft discarded.');
+      options.onDraftChange(undefined);
+    });
+  };
+
+  const adoptLatest = (
+    latest: CurrentAssessment | undefined,
+    next: AssessmentAnswers,
+  ) => {
+    setAnswers(answersForModel(model, next).answers);
+    setBase({
+      revision: latest?.revision ?? null,
+      answers: latest?.answers ?? {},
+    });
+    setConflict(undefined);
+    setServerIssues([]);
+  };
+
+  const mergeOntoLatestRevision = async () => {
+    const latest = conflict?.latest;
+    await run('merge', async () => {
+      let baseAnswers = base.answers;
+      if (!baseAnswers) {
+        baseAnswers =
+          base.revision === null
+            ? {}
+            : (await api.getRevision(entityRef, base.revision)).answers;
+      }
+      const merged = mergeOntoLatest({
+        base: baseAnswers,
+        mine: answers,
+        latest: latest?.answers ?? {},
+      });
+      adoptLatest(latest, merged.answers);
+      const overlaps = Object.fromEntries(
+        merged.conflictingQuestionIds.map(id => [
+          id,
+          describeAnswer(
+            latest?.answers[id],
+            model.questions.find(q => q.id === id),
+          ),
+        ]),
+      );
+      setMerge({ revision: latest?.revision ?? null, overlaps });
+    });
+  };
+
+  const reloadLatest = () => {
+    const latest = conflict?.latest;
+    adoptLatest(latest, latest?.answers ?? {});
+    setMerge(undefined);
+    setStatus(
+      latest
+        ? `Loaded revision ${latest.revision}; your changes were dropped.`
+        : 'Loaded the latest state; your changes were dropped.',
+    );
+  };
+
+  return {
+    start,
+    answers,
+    baseRevision: base.revision,
+    edit,
+    result,
+    hasDraft,
+    shownIssues,
+    shownByQuestion,
+    liveByQuestion,
+    conflict,
+    merge,
+    status,
+    error,
+    busy,
+    saveDraft,
+    submit,
+    discardDraft,
+    mergeOntoLatest: mergeOntoLatestRevision,
+    reloadLatest,
+  };
+}

@@ -1,0 +1,147 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  AssessmentHistoryEntry,
+  MaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { mlopsMaturityApiRef } from '../../api';
+import { useModelResolver } from '../../hooks/useModelResolver';
+import { AnswerChange, diffRevisionAnswers } from './diffAnswers';
+
+function RevisionSelect(props: {
+  label: string;
+  value: number;
+  history: AssessmentHistoryEntry[];
+  onChange: (revision: number) => void;
+}) {
+  return (
+    <TextField
+      select
+      label={props.label}
+      value={props.value}
+      onChange={e => props.onChange(Number(e.target.value))}
+      variant="outlined"
+      size="small"
+      style={{ minWidth: 160, marginRight: 16 }}
+    >
+      {props.history.map(entry => (
+        <MenuItem key={entry.revision} value={entry.revision}>
+          Revision {entry.revision}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+function ChangesTable(props: { changes: AnswerChange[] }) {
+  if (props.changes.length === 0) {
+    return <Typography>No answer changed between these revisions.</Typography>;
+  }
+  return (
+    <Table size="small" aria-label="Changed answers">
+      <TableHead>
+        <TableRow>
+          <TableCell>Question</TableCell>
+          <TableCell>Dimension</TableCell>
+          <TableCell>Before</TableCell>
+          <TableCell>After</TableCell>
+          <TableCell>Changed</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.changes.map(change => (
+          <TableRow key={change.questionId} data-testid="changed-answer">
+            <TableCell>{change.title}</TableCell>
+            <TableCell>{change.dimensionName}</TableCell>
+            <TableCell>{change.before}</TableCell>
+            <TableCell>{change.after}</TableCell>
+            <TableCell>{change.aspects.join(', ')}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Pick two revisions and see which answers changed between them. */
+export function RevisionComparison(props: {
+  entityRef: string;
+  history: AssessmentHistoryEntry[];
+  activeModel?: MaturityModel;
+}) {
+  const { entityRef, history, activeModel } = props;
+  const api = useApi(mlopsMaturityApiRef);
+  const resolveModel = useModelResolver(activeModel);
+  const [from, setFrom] = useState(history[1]?.revision ?? history[0].revision);
+  const [to, setTo] = useState(history[0].revision);
+
+  const [comparison, compare] = useAsyncFn(async () => {
+    const [older, newer] = await Promise.all([
+      api.getRevision(entityRef, Math.min(from, to)),
+      api.getRevision(entityRef, Math.max(from, to)),
+    ]);
+    const [olderModel, newerModel] = await Promise.all([
+      resolveModel(older.modelId, older.modelVersion),
+      resolveModel(newer.modelId, newer.modelVersion),
+    ]);
+    return {
+      from: older.revision,
+      to: newer.revision,
+      changes: diffRevisionAnswers(
+        { answers: older.answers, model: olderModel },
+        { answers: newer.answers, model: newerModel },
+      ),
+    };
+  }, [api, entityRef, from, to, resolveModel]);
+
+  return (
+    <Box>
+      <Typography variant="h6" gutterBottom>
+        Compare revisions
+      </Typography>
+      <Box display="flex" alignItems="center" flexWrap="wrap" mb={2}>
+        <RevisionSelect
+          label="From"
+          value={from}
+          history={history}
+          onChange={setFrom}
+        />
+        <RevisionSelect
+          label="To"
+          value={to}
+          history={history}
+          onChange={setTo}
+        />
+        <Button
+          variant="outlined"
+          color="primary"
+          onClick={() => compare()}
+          disabled={from === to || comparison.loading}
+        >
+          Compare
+        </Button>
+      </Box>
+      {comparison.error && <ResponseErrorPanel error={comparison.error} />}
+      {comparison.value && !comparison.loading && (
+        <>
+          <Typography variant="subtitle2" gutterBottom>
+            Revision {comparison.value.from} → revision {comparison.value.to}
+          </Typography>
+          <ChangesTable changes={comparison.value.changes} />
+        </>
+      )}
+    </Box>
+  );
+}

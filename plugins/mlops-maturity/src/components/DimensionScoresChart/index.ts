@@ -1,0 +1,1 @@
+export { DimensionScoresChart } from './DimensionScoresChart';

@@ -1,0 +1,157 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import { useState } from 'react';
+import { AnswersByDimension } from '../AnswersByDimension';
+import { AssessmentEditor } from '../AssessmentEditor';
+import { AssessmentHistory } from '../AssessmentHistory';
+import { DimensionScoresChart } from '../DimensionScoresChart';
+import { MaturityHeadline } from '../MaturityHeadline';
+import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
+import { DraftNotice } from './DraftNotice';
+import { ReadOnlyNote, UpdateAssessmentButton } from './EditAccess';
+import { useEntityDraft } from './useEntityDraft';
+import { useEntityMaturity } from './useEntityMaturity';
+
+/**
+ * The Maturity tab of an ML service: the current assessment's level, score,
+ * dimension averages, answers, roadmap to the next level and history, and the
+ * questionnaire for those allowed to update it.
+ *
+ * @public
+ */
+export function EntityMaturityContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const permission = usePermission({
+    permission: mlopsMaturityAssessmentUpdatePermission,
+    resourceRef: entityRef,
+  });
+  const canEdit = permission.allowed;
+  const data = useEntityMaturity(entityRef);
+  const drafts = useEntityDraft(entityRef, canEdit);
+  const [editing, setEditing] = useState(false);
+  const [submissions, setSubmissions] = useState(0);
+
+  if (data.loading) return <Progress />;
+  if (data.error) return <ResponseErrorPanel error={data.error} />;
+  const { model, current, currentModel } = data.value!;
+  const title = entity.metadata.title ?? entity.metadata.name;
+  const draft = drafts.draft;
+
+  let access = null;
+  if (!permission.loading && !canEdit) {
+    access = <ReadOnlyNote entity={entity} />;
+  } else if (canEdit && current) {
+    access = (
+      <UpdateAssessmentButton
+        label="Update assessment"
+        onClick={() => setEditing(true)}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Grid container spacing={3} alignItems="stretch">
+        {access && (
+          <Grid item xs={12}>
+            {access}
+          </Grid>
+        )}
+        {canEdit && draft && (
+          <Grid item xs={12}>
+            <DraftNotice
+              draft={draft}
+              model={model}
+              onContinue={() => setEditing(true)}
+            />
+          </Grid>
+        )}
+        {current ? (
+          <>
+            <Grid item xs={12} md={6}>
+              <MaturityHeadline
+                assessment={current}
+                model={currentModel}
+                activeModel={model}
+              />
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <InfoCard
+                title="Dimensions"
+                subheader="Average level per dimension, with its weight"
+              >
+                <DimensionScoresChart dimensions={current.result.dimensions} />
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12}>
+              <NextLevelRoadmapCard
+                model={currentModel}
+                result={current.result}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <AnswersByDimension
+                model={currentModel}
+                answers={current.answers}
+                dimensions={current.result.dimensions}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <AssessmentHistory
+                entityRef={entityRef}
+                activeModel={model}
+                refreshKey={`${current.revision}-${submissions}`}
+              />
+            </Grid>
+          </>
+        ) : (
+          <Grid item xs={12}>
+            <EmptyState
+              missing="data"
+              title="No maturity assessment yet"
+              description={`${title} has not been assessed against the ${model.name}. An assessment takes about 15 minutes: one question per practice, ${model.questions.length} in all.`}
+              action={
+                canEdit ? (
+                  <Box>
+                    <UpdateAssessmentButton
+                      label={draft ? 'Continue assessment' : 'Start assessment'}
+                      onClick={() => setEditing(true)}
+                    />
+                  </Box>
+                ) : undefined
+              }
+            />
+          </Grid>
+        )}
+      </Grid>
+      {editing && canEdit && !drafts.loading && (
+        <AssessmentEditor
+          title={`Update the maturity assessment of ${title}`}
+          entityRef={entityRef}
+          model={model}
+          current={current}
+          draft={draft}
+          onClose={() => setEditing(false)}
+          onDraftChange={drafts.setDraft}
+          onCurrentChange={() => data.reload()}
+          onSubmitted={() => {
+            setEditing(false);
+            setSubmissions(n => n + 1);
+            data.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

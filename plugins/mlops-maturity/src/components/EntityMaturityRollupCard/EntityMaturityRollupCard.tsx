@@ -1,0 +1,137 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import {
+  entityRouteParams,
+  entityRouteRef,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
+import {
+  MaturityLevelNumber,
+  ScorecardQuery,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import useAsync from 'react-use/esm/useAsync';
+import { mlopsMaturityApiRef } from '../../api';
+import { formatScore } from '../../format/formatScore';
+import { formatShare } from '../../format/formatShare';
+import { LevelBadge } from '../LevelBadge';
+import { LevelDistributionChart } from '../LevelDistributionChart';
+
+/** How many of the lowest-scoring services the card lists. */
+const LOWEST_COUNT = 5;
+
+/** The scorecard filter that selects an entity's ML services. */
+function filterFor(kind: string, ref: string): ScorecardQuery | undefined {
+  switch (kind.toLocaleLowerCase('en-US')) {
+    case 'group':
+    case 'user':
+      return { owner: [ref] };
+    case 'system':
+      return { system: [ref] };
+    case 'domain':
+      return { domain: [ref] };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The maturity roll-up of the ML services a Group (or User) owns, or that
+ * belong to a System or Domain: counts, mean score, level distribution and
+ * the lowest-scoring services.
+ *
+ * @public
+ */
+export function EntityMaturityRollupCard() {
+  const { entity } = useEntity();
+  const api = useApi(mlopsMaturityApiRef);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const ref = stringifyEntityRef(entity);
+  const filter = filterFor(entity.kind, ref);
+  const { value, loading, error } = useAsync(async () => {
+    if (!filter) return undefined;
+    const [scorecard, model] = await Promise.all([
+      api.getScorecard({
+        ...filter,
+        limit: LOWEST_COUNT,
+        orderBy: 'score',
+        order: 'asc',
+        assessed: true,
+      }),
+      api.getModel(),
+    ]);
+    return { scorecard, model };
+  }, [api, ref]);
+
+  if (!filter) return null;
+  let content;
+  if (loading) content = <Progress />;
+  else if (error) content = <ResponseErrorPanel error={error} />;
+  else if (value) {
+    const { scorecard, model } = value;
+    const { summary } = scorecard;
+    const levelNames = Object.fromEntries(
+      model.levels.map(l => [l.level, l.name]),
+    ) as Record<MaturityLevelNumber, string>;
+    content = (
+      <>
+        <Typography variant="body1" data-testid="rollup-summary">
+          {summary.assessedCount} assessed ML services, mean score{' '}
+          {formatScore(summary.meanScore)} / 4;{' '}
+          {formatShare(summary.staleCount, summary.assessedCount)} stale.
+        </Typography>
+        <Box mt={1}>
+          <LevelDistributionChart
+            distribution={scorecard.levelDistribution}
+            levelNames={levelNames}
+          />
+        </Box>
+        {scorecard.items.length > 0 && (
+          <>
+            <Typography variant="subtitle2">Lowest scores</Typography>
+            <List dense>
+              {scorecard.items.map(item => (
+                <ListItem key={item.entityRef} data-testid="rollup-lowest">
+                  <ListItemText
+                    primary={
+                      <Link
+                        to={`${entityRoute(
+                          entityRouteParams(item.entityRef),
+                        )}/maturity`}
+                      >
+                        {item.title ?? item.name}
+                      </Link>
+                    }
+                    secondary={`Score ${formatScore(item.score)}`}
+                  />
+                  <LevelBadge
+                    level={item.level}
+                    name={
+                      item.level === null ? undefined : levelNames[item.level]
+                    }
+                    variant="compact"
+                  />
+                </ListItem>
+              ))}
+            </List>
+          </>
+        )}
+      </>
+    );
+  }
+  return (
+    <InfoCard title="MLOps maturity" subheader="ML services of this entity">
+      {content}
+    </InfoCard>
+  );
+}

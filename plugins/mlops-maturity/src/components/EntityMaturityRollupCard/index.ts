@@ -1,0 +1,1 @@
+export { EntityMaturityRollupCard } from './EntityMaturityRollupCard';

@@ -1,0 +1,58 @@
+import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import { levelColor } from './levelColors';
+
+/**
+ * Props of {@link LevelBadge}.
+ *
+ * @public
+ */
+export interface LevelBadgeProps {
+  /** The level; null shows "Not assessed". */
+  level: MaturityLevelNumber | null;
+  /** The level's name from the model, e.g. "Automated Training". */
+  name?: string;
+  /** `full` shows "L2 · Automated Training", `compact` shows "L2" with the name as tooltip. */
+  variant?: 'full' | 'compact';
+  size?: 'small' | 'medium';
+}
+
+/**
+ * A coloured chip for a maturity level, red for Level 0 to green for Level 4.
+ *
+ * @public
+ */
+export function LevelBadge(props: LevelBadgeProps) {
+  const { level, name, variant = 'full', size = 'small' } = props;
+  if (level === null) {
+    return (
+      <Chip
+        size={size}
+        variant="outlined"
+        label="Not assessed"
+        style={{ margin: 0 }}
+      />
+    );
+  }
+  const label =
+    variant === 'full' && name ? `L${level} · ${name}` : `L${level}`;
+  const chip = (
+    <Chip
+      size={size}
+      label={label}
+      aria-label={name ? `Level ${level}: ${name}` : `Level ${level}`}
+      style={{
+        backgroundColor: levelColor(level),
+        color: '#fff',
+        fontWeight: 600,
+        margin: 0,
+      }}
+    />
+  );
+  return variant === 'compact' && name ? (
+    <Tooltip title={name}>{chip}</Tooltip>
+  ) : (
+    chip
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  MATURITY_LEVELS,
+  MaturityLevelNumber,
+  ScorecardResponse,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { useTheme } from '@material-ui/core/styles';
+import { levelColor } from '../LevelBadge';
+
+const WIDTH = 360;
+const HEIGHT = 150;
+const TOP = 18;
+const BOTTOM = 22;
+const GAP = 10;
+
+type Distribution = ScorecardResponse['levelDistribution'];
+
+/**
+ * Services per level (L0-L4) and not assessed, as vertical bars.
+ */
+export function LevelDistributionChart(props: {
+  distribution: Distribution;
+  levelNames?: Partial<Record<MaturityLevelNumber, string>>;
+}) {
+  const { distribution, levelNames = {} } = props;
+  const theme = useTheme();
+  const columns = [
+    ...MATURITY_LEVELS.map(level => ({
+      key: `L${level}`,
+      label: `L${level}`,
+      description: levelNames[level]
+        ? `Level ${level} (${levelNames[level]})`
+        : `Level ${level}`,
+      count: distribution.levels[String(level) as '0'] ?? 0,
+      color: levelColor(level),
+    })),
+    {
+      key: 'none',
+      label: 'None',
+      description: 'Not assessed',
+      count: distribution.notAssessed,
+      color: levelColor(null),
+    },
+  ];
+  const max = Math.max(1, ...columns.map(c => c.count));
+  const barWidth = (WIDTH - GAP * (columns.length + 1)) / columns.length;
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      role="img"
+      aria-label="Services per level"
+      style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
+    >
+      {columns.map((column, i) => {
+        const h = (column.count / max) * plotHeight;
+        const x = GAP + i * (barWidth + GAP);
+        return (
+          <g key={column.key}>
+            <rect
+              data-testid="level-distribution-bar"
+              aria-label={`${column.description}: ${column.count}`}
+              x={x}
+              y={TOP + plotHeight - h}
+              width={barWidth}
+              height={h}
+              fill={column.color}
+              rx={2}
+            >
+              <title>{`${column.description}: ${column.count}`}</title>
+            </rect>
+            <text
+              x={x + barWidth / 2}
+              y={TOP + plotHeight - h - 4}
+              fontSize={11}
+              textAnchor="middle"
+              fill={theme.palette.text.primary}
+            >
+              {column.count}
+            </text>
+            <text
+              x={x + barWidth / 2}
+              y={HEIGHT - 6}
+              fontSize={11}
+              textAnchor="middle"
+              fill={theme.palette.text.secondary}
+            >
+              {column.label}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,1 @@
+export { MaturityHeadline } from './MaturityHeadline';

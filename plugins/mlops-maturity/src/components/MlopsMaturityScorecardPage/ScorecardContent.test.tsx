@@ -1,0 +1,365 @@
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { ScorecardResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
+import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
+import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
+import { testModel } from '../../__testUtils__/maturityFixtures';
+import {
+  scorecardResponse,
+  scorecardRow,
+} from '../../__testUtils__/scorecardFixtures';
+import { ScorecardContent } from './ScorecardContent';
+
+jest.setTimeout(20_000);
+
+function LocationProbe() {
+  return <div data-testid="location">{useLocation().search}</div>;
+}
+
+const currentParams = () =>
+  new URLSearchParams(screen.getByTestId('location').textContent ?? '');
+
+const catalogApi = {
+  getEntityFacets: jest.fn(async () => ({
+    facets: {
+      'relations.ownedBy': [
+        { value: 'group:default/team-fraud', count: 3 },
+        { value: 'group:default/team-search', count: 2 },
+      ],
+      'relations.partOf': [{ value: 'system:default/payments', count: 3 }],
+      'spec.lifecycle': [{ value: 'production', count: 5 }],
+    },
+  })),
+};
+
+async function renderScorecard(api: MlopsMaturityApi, search = '') {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [mlopsMaturityApiRef, api],
+        [catalogApiRef, catalogApi],
+      ]}
+    >
+      <ScorecardContent />
+      <LocationProbe />
+    </TestApiProvider>,
+    {
+      routeEntries: [`/mlops-maturity${search}`],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+function apiWith(response: ScorecardResponse | Error) {
+  return fakeMlopsMaturityApi({
+    getScorecard: jest.fn(async () => {
+      if (response instanceof Error) throw response;
+      return response;
+    }),
+  });
+}
+
+const lastQuery = (api: jest.Mocked<MlopsMaturityApi>) =>
+  api.getScorecard.mock.calls[api.getScorecard.mock.calls.length - 1][0];
+
+describe('ScorecardContent', () => {
+  it('ranks the rows of the page, offset included, with their maturity', async () => {
+    const response = scorecardResponse(
+      [
+        scorecardRow('ranker', {
+          title: 'Search ranker',
+          score: 3.4,
+          level: 3,
+          gatedLevel: 2,
+        }),
+        scorecardRow('churn', {
+          score: 0.8,
+          level: 1,
+          stale: true,
+          weakestDimensionId: 'people-process',
+          owner: 'group:default/team-search',
+        }),
+      ],
+      { offset: 50, totalCount: 120 },
+    );
+    await renderScorecard(apiWith(response), '?offset=50');
+
+    const rows = await screen.findAllByTestId('scorecard-row');
+    expect(rows).toHaveLength(2);
+    const first = within(rows[0]).getAllByRole('cell');
+    expect(first[0]).toHaveTextContent('51');
+    expect(
+      within(rows[0]).getByRole('link', { name: 'Search ranker' }),
+    ).toHaveAttribute('href', '/catalog/default/component/ranker/maturity');
+    expect(
+      within(rows[0]).getByRole('link', { name: 'team-fraud' }),
+    ).toBeInTheDocument();
+    expect(rows[0]).toHaveTextContent('3.40');
+    expect(rows[0]).toHaveTextContent('Monitoring & Operations');
+    expect(within(rows[0]).queryByText('Stale')).not.toBeInTheDocument();
+
+    expect(within(rows[1]).getAllByRole('cell')[0]).toHaveTextContent('52');
+    expect(rows[1]).toHaveTextContent('People & Process');
+    expect(within(rows[1]).getByText('Stale')).toBeInTheDocument();
+    expect(screen.getByText(/^51\s*[-–]\s*100 of 120$/)).toBeInTheDocument();
+  });
+
+  it('reads filters, sort and page from the URL into the request', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(
+      api,
+      '?owner=group:default/a&owner=group:default/b&level=1&stale=true&orderBy=name&order=asc&q=rank',
+    );
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecard).toHaveBeenCalledWith({
+      owner: ['group:default/a', 'group:default/b'],
+      level: [1],
+      stale: true,
+      q: 'rank',
+      orderBy: 'name',
+      order: 'asc',
+      limit: 50,
+    });
+    expect(screen.getByLabelText('Search')).toHaveValue('rank');
+  });
+
+  it('sorts on the server when a column header is clicked, and keeps it in the URL', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api, '?offset=100');
+    await screen.findAllByTestId('scorecard-row');
+    expect(lastQuery(api)).toMatchObject({
+      orderBy: 'score',
+      order: 'desc',
+      offset: 100,
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Service' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toEqual({
+        orderBy: 'name',
+        order: 'asc',
+        limit: 50,
+      }),
+    );
+    expect(currentParams().get('orderBy')).toBe('name');
+    expect(currentParams().get('order')).toBe('asc');
+    // A new sort starts at the first page.
+    expect(currentParams().has('offset')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Service' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ orderBy: 'name', order: 'desc' }),
+    );
+  });
+
+  it('writes a filter change to the URL and requests it', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+
+    fireEvent.mouseDown(screen.getByLabelText('Assessment'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Not assessed' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ assessed: false }),
+    );
+    expect(currentParams().get('assessed')).toBe('false');
+
+    await userEvent.click(screen.getByLabelText('Owner'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'team-search' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({
+        assessed: false,
+        owner: ['group:default/team-search'],
+      }),
+    );
+    expect(currentParams().getAll('owner')).toEqual([
+      'group:default/team-search',
+    ]);
+  });
+
+  it('debounces the text search into the query', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.type(screen.getByLabelText('Search'), 'fraud');
+    await waitFor(() => expect(lastQuery(api)).toMatchObject({ q: 'fraud' }));
+    expect(currentParams().get('q')).toBe('fraud');
+    // One request for the whole word, not one per letter.
+    expect(
+      api.getScorecard.mock.calls.filter(([q]) => q?.q !== undefined),
+    ).toHaveLength(1);
+  });
+
+  it('pages through the server', async () => {
+    const api = apiWith(
+      scorecardResponse([scorecardRow('ranker')], { totalCount: 120 }),
+    );
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ offset: 50, limit: 50 }),
+    );
+    expect(currentParams().get('offset')).toBe('50');
+  });
+
+  it('exports the filtered view with its filters', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    const blob = new Blob(['entityRef\n'], { type: 'text/csv' });
+    api.exportScorecard.mockResolvedValue({ blob, fileName: 'scorecard.csv' });
+    const createObjectURL = jest.fn(() => 'blob:scorecard');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: Array<{ download: string; href: string }> = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function recordClick(this: HTMLAnchorElement) {
+        clicked.push({ download: this.download, href: this.href });
+      });
+
+    await renderScorecard(
+      api,
+      '?system=system:default/payments&level=0&level=1',
+    );
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() =>
+      expect(clicked).toEqual([
+        { download: 'scorecard.csv', href: 'blob:scorecard' },
+      ]),
+    );
+    expect(api.exportScorecard).toHaveBeenCalledWith(
+      expect.objectContaining({
+        system: ['system:default/payments'],
+        level: [0, 1],
+      }),
+    );
+    expect(createObjectURL).toHaveBeenCalledWith(blob);
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:scorecard');
+    click.mockRestore();
+  });
+
+  it('summarises the view and shows the level distribution', async () => {
+    const response = scorecardResponse([
+      scorecardRow('a', { score: 1, level: 1 }),
+      scorecardRow('b', { score: 3, level: 3, stale: true }),
+      scorecardRow('c', {
+        assessed: false,
+        score: null,
+        level: null,
+        gatedLevel: null,
+      }),
+    ]);
+    await renderScorecard(apiWith(response));
+    expect(await screen.findByLabelText('ML services')).toHaveTextContent('3');
+    expect(screen.getByLabelText('Assessed')).toHaveTextContent('67%');
+    expect(screen.getByLabelText('Mean score')).toHaveTextContent('2.00');
+    expect(screen.getByLabelText('Stale')).toHaveTextContent('50%');
+    expect(
+      screen.getByLabelText(`Level 3 (${testModel.levels[3].name}): 1`),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Not assessed: 1')).toBeInTheDocument();
+  });
+
+  it('rolls up per owner', async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      {
+        owner: 'group:default/team-fraud',
+        serviceCount: 4,
+        assessedCount: 3,
+        assessedShare: 0.75,
+        meanScore: 2.25,
+        lowestLevel: 1,
+      },
+      {
+        owner: null,
+        serviceCount: 2,
+        assessedCount: 0,
+        assessedShare: 0,
+        meanScore: null,
+        lowestLevel: null,
+      },
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const fraud = within(teams)
+      .getByRole('link', { name: 'team-fraud' })
+      .closest('tr')!;
+    expect(fraud).toHaveTextContent('2.25');
+    expect(fraud).toHaveTextContent('75%');
+    expect(within(teams).getByText('No owner').closest('tr')).toHaveTextContent(
+      '0%',
+    );
+  });
+
+  it('sorts the team roll-up in the browser', async () => {
+    const rollup = (owner: string, meanScore: number) => ({
+      owner: `group:default/${owner}`,
+      serviceCount: 1,
+      assessedCount: 1,
+      assessedShare: 1,
+      meanScore,
+      lowestLevel: 1 as const,
+    });
+    const api = apiWith(
+      scorecardResponse([scorecardRow('a')], {}, [
+        rollup('team-b', 2.5),
+        rollup('team-a', 1.5),
+        rollup('team-c', 3.5),
+      ]),
+    );
+    await renderScorecard(api);
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const owners = () =>
+      within(teams)
+        .getAllByRole('link')
+        .map(link => link.textContent);
+    expect(owners()).toEqual(['team-b', 'team-a', 'team-c']);
+    const requests = api.getScorecard.mock.calls.length;
+
+    await userEvent.click(within(teams).getByText('Mean score'));
+    expect(owners()).toEqual(['team-a', 'team-b', 'team-c']);
+    await userEvent.click(within(teams).getByText('Mean score'));
+    expect(owners()).toEqual(['team-c', 'team-b', 'team-a']);
+    expect(api.getScorecard).toHaveBeenCalledTimes(requests);
+  });
+
+  it('says when no service matches the filters and clears them', async () => {
+    const api = apiWith(scorecardResponse([]));
+    await renderScorecard(api, '?lifecycle=experimental&orderBy=name');
+    expect(
+      await screen.findByText('No ML services match these filters'),
+    ).toBeInTheDocument();
+    const clear = screen.getAllByRole('button', { name: 'Clear filters' });
+    await userEvent.click(clear[clear.length - 1]);
+    await waitFor(() =>
+      expect(currentParams().toString()).toBe('orderBy=name'),
+    );
+  });
+
+  it('explains which entities count when there are none', async () => {
+    await renderScorecard(apiWith(scorecardResponse([])));
+    expect(
+      await screen.findByText('No ML services in the catalog yet'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error from the backend', async () => {
+    await renderScorecard(apiWith(new Error('scorecard unavailable')));
+    expect(
+      (await screen.findAllByText(/scorecard unavailable/)).length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,101 @@
+import {
+  ContentHeader,
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { MLOPS_MATURITY_ENABLED_ANNOTATION } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import useAsync from 'react-use/esm/useAsync';
+import { mlopsMaturityApiRef } from '../../api';
+import { ExportScorecardButton } from './ExportScorecardButton';
+import { OwnerRollupTable } from './OwnerRollupTable';
+import { ScorecardFilters } from './ScorecardFilters';
+import { ScorecardRankingTable } from './ScorecardRankingTable';
+import { ScorecardSummary } from './ScorecardSummary';
+import { useScorecardFilterOptions } from './useScorecardFilterOptions';
+import { useScorecardSearchParams } from './useScorecardSearchParams';
+
+/**
+ * The body of the org-wide scorecard: filters, summary, ranking and team
+ * roll-ups of the view described by the URL.
+ */
+export function ScorecardContent() {
+  const api = useApi(mlopsMaturityApiRef);
+  const { query, update, clearFilters, hasFilters } =
+    useScorecardSearchParams();
+  const options = useScorecardFilterOptions();
+  const { value: model } = useAsync(() => api.getModel(), [api]);
+  // Keyed on the serialised query so equal queries do not refetch.
+  const queryKey = JSON.stringify(query);
+  const scorecard = useAsync(() => api.getScorecard(query), [api, queryKey]);
+  const response = scorecard.value;
+
+  let body;
+  if (scorecard.error) {
+    body = <ResponseErrorPanel error={scorecard.error} />;
+  } else if (!response) {
+    body = <Progress />;
+  } else if (response.totalCount === 0) {
+    body = hasFilters ? (
+      <EmptyState
+        missing="data"
+        title="No ML services match these filters"
+        action={
+          <Button variant="outlined" onClick={clearFilters}>
+            Clear filters
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState
+        missing="info"
+        title="No ML services in the catalog yet"
+        description={`Components of type ml-service, ml-model or ml-pipeline (or as configured in mlopsMaturity.entities), and entities annotated ${MLOPS_MATURITY_ENABLED_ANNOTATION}: "true", show up here.`}
+      />
+    );
+  } else {
+    body = (
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <ScorecardSummary response={response} model={model} />
+        </Grid>
+        <Grid item xs={12}>
+          <ScorecardRankingTable
+            response={response}
+            query={query}
+            model={model}
+            onChange={update}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <OwnerRollupTable owners={response.owners} model={model} />
+        </Grid>
+      </Grid>
+    );
+  }
+
+  return (
+    <>
+      <ContentHeader title="ML services by maturity">
+        <ExportScorecardButton query={query} />
+      </ContentHeader>
+      <ScorecardFilters
+        query={query}
+        options={options}
+        model={model}
+        hasFilters={hasFilters}
+        onChange={update}
+        onClear={clearFilters}
+      />
+      <Box height={4} mb={1}>
+        {scorecard.loading && response && <LinearProgress />}
+      </Box>
+      {body}
+    </>
+  );
+}

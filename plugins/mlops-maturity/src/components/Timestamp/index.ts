@@ -1,0 +1,2 @@
+export { Timestamp } from './Timestamp';
+export { formatAbsoluteTime, formatRelativeTime } from './formatRelativeTime';

@@ -1,0 +1,22 @@
+/**
+ * MLOps maturity for Backstage: a Maturity tab on ML services and an
+ * org-wide maturity scorecard.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  mlopsMaturityPlugin,
+  EntityMaturityContent,
+  EntityMaturityRollupCard,
+  MlopsMaturityScorecardPage,
+} from './plugin';
+export { isMlService } from './isMlService';
+export { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
+export type {
+  MaturityEntityRef,
+  MlopsMaturityApi,
+  ScorecardExport,
+} from './api';
+export { LevelBadge } from './components/LevelBadge';
+export type { LevelBadgeProps } from './components/LevelBadge';

@@ -1,0 +1,81 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
+import { entityContentRouteRef, rootRouteRef } from './routes';
+
+/**
+ * The MLOps maturity frontend plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const mlopsMaturityPlugin = createPlugin({
+  id: 'mlops-maturity',
+  apis: [
+    createApiFactory({
+      api: mlopsMaturityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MlopsMaturityClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+    entityContent: entityContentRouteRef,
+  },
+});
+
+/**
+ * The org-wide scorecard page; mount it at `/mlops-maturity`.
+ *
+ * @public
+ */
+export const MlopsMaturityScorecardPage = mlopsMaturityPlugin.provide(
+  createRoutableExtension({
+    name: 'MlopsMaturityScorecardPage',
+    component: () =>
+      import('./components/MlopsMaturityScorecardPage').then(
+        m => m.MlopsMaturityScorecardPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The Maturity tab of an ML service's entity page.
+ *
+ * @public
+ */
+export const EntityMaturityContent = mlopsMaturityPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityMaturityContent',
+    component: () =>
+      import('./components/EntityMaturityContent').then(
+        m => m.EntityMaturityContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * A card with the maturity roll-up of a Group's, System's or Domain's ML
+ * services.
+ *
+ * @public
+ */
+export const EntityMaturityRollupCard = mlopsMaturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMaturityRollupCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityMaturityRollupCard').then(
+          m => m.EntityMaturityRollupCard,
+        ),
+    },
+  }),
+);
