@@ -79,6 +79,16 @@ function jsonBody() {
             },
           ),
         );
+      } else if (
+        error?.type === 'charset.unsupported' ||
+        error?.type === 'encoding.unsupported'
+      ) {
+        next(
+          Object.assign(
+            new Error(`body: ${error.message}; send UTF-8 encoded JSON`),
+            { name: 'UnsupportedMediaTypeError', statusCode: 415 },
+          ),
+        );
       } else if (error?.type === 'entity.parse.failed') {
         next(
           new InputError(

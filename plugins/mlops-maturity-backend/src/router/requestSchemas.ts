@@ -8,6 +8,14 @@ import { parseOrThrow } from './inputErrors';
 const KIND = /^[a-zA-Z][a-zA-Z0-9]*$/;
 const NAME = /^[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*$/;
 
+/** Printable text: PostgreSQL cannot store U+0000 and no filter needs control characters. */
+const printable = (schema: z.ZodString, what: string) =>
+  schema.regex(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /^[^\u0000-\u001F\u007F]*$/,
+    `${what} must not contain control characters`,
+  );
+
 const segment = (what: string, pattern: RegExp) =>
   z
     .string()
@@ -40,10 +48,12 @@ export const revisionParam = z
   })
   .passthrough();
 
-export const modelParams = z.object({
-  modelId: z.string().min(1).max(255),
-  version: z.string().min(1).max(255),
-});
+export const modelParams = z
+  .object({
+    modelId: printable(z.string().min(1).max(255), 'modelId'),
+    version: printable(z.string().min(1).max(255), 'version'),
+  })
+  .passthrough();
 
 const baseRevision = z
   .number({
@@ -165,7 +175,10 @@ const filterShape = {
   owner: refFilter('owner', 'group'),
   system: refFilter('system', 'system'),
   domain: refFilter('domain', 'domain'),
-  lifecycle: list('lifecycle', z.string().min(1).max(255)),
+  lifecycle: list(
+    'lifecycle',
+    printable(z.string().min(1).max(255), 'lifecycle'),
+  ),
   level: list(
     'level',
     z
@@ -177,7 +190,10 @@ const filterShape = {
   assessed: bool('assessed'),
   stale: bool('stale'),
   q: single('q').pipe(
-    z.string().max(200, 'q must be at most 200 characters').optional(),
+    printable(
+      z.string().max(200, 'q must be at most 200 characters'),
+      'q',
+    ).optional(),
   ),
   orderBy: single('orderBy').pipe(
     z

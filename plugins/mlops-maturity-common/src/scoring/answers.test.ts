@@ -69,6 +69,16 @@ describe('validateAnswers', () => {
     ],
     ['an answer that is a number', { testing: 3 }, 'answers.testing'],
     [
+      'a note with a NUL character',
+      { testing: { level: 1, note: 'a\u0000b' } },
+      'answers.testing.note',
+    ],
+    [
+      'a reason with a control character',
+      { testing: { notApplicable: true, reason: 'x\u0007' } },
+      'answers.testing.reason',
+    ],
+    [
       'an unknown property',
       { testing: { level: 1, score: 3 } },
       'answers.testing.score',

@@ -124,6 +124,10 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+// Control characters other than tab and line breaks (PostgreSQL cannot even store U+0000).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 function checkText(
   issues: AnswerIssue[],
   field: string,
@@ -150,6 +154,12 @@ function checkText(
       field,
       questionId,
       message: `${field} must be at most ${maxLength} characters, got ${value.length}`,
+    });
+  } else if (CONTROL_CHARACTERS.test(value)) {
+    issues.push({
+      field,
+      questionId,
+      message: `${field} must not contain control characters`,
     });
   }
 }
@@ -198,7 +208,7 @@ function checkEvidence(
       issues.push({
         field: `${linkField}.${unknownKeys[0]}`,
         questionId,
-        message: `${linkField} has unknown property "${unknownKeys[0]}"; a link has only title and url`,
+        message: `${linkField}.${unknownKeys[0]} is not a known property; a link has only title and url`,
       });
     }
     checkText(
@@ -222,7 +232,7 @@ function checkEvidence(
         questionId,
         message: `${linkField}.url must be at most ${ANSWER_LIMITS.evidenceUrlMaxLength} characters, got ${url.length}`,
       });
-    } else if (!isHttpUrl(url)) {
+    } else if (!isHttpUrl(url) || CONTROL_CHARACTERS.test(url)) {
       issues.push({
         field: `${linkField}.url`,
         questionId,
@@ -256,7 +266,7 @@ function checkAnswer(
     issues.push({
       field: `${field}.${unknownKey}`,
       questionId,
-      message: `${field} has unknown property "${unknownKey}"; allowed: ${ANSWER_KEYS.join(
+      message: `${field}.${unknownKey} is not a known property; an answer has ${ANSWER_KEYS.join(
         ', ',
       )}`,
     });
@@ -276,7 +286,7 @@ function checkAnswer(
       issues.push({
         field: `${field}.level`,
         questionId,
-        message: `${field} cannot have both a level and notApplicable; choose one`,
+        message: `${field}.level must not be given with notApplicable: true; choose one`,
       });
     }
     checkText(
@@ -291,7 +301,7 @@ function checkAnswer(
     issues.push({
       field: `${field}.level`,
       questionId,
-      message: `${field} needs a level (an integer from 0 to 4) or notApplicable: true with a reason`,
+      message: `${field}.level is required: an integer from 0 to 4, or notApplicable: true with a reason`,
     });
   } else {
     const level = record.level;
