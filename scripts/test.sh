@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh clone (see setup.sh) and runs every test: type check, lint,
-# unit and integration tests (the store on SQLite and on PostgreSQL), and the
-# browser end-to-end tests against the running app in Debian's Chromium.
+# unit and integration tests (the store on SQLite and on PostgreSQL), the
+# reliability tests against real backends on PostgreSQL, and the browser
+# end-to-end tests against the running app in Debian's Chromium.
 #
 # PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, default
 # postgresql://postgres@127.0.0.1:5432 (the local server).
@@ -25,6 +26,9 @@ yarn lint:all
 
 step "unit and integration tests"
 yarn test
+
+step "reliability tests: 200+ malformed requests, two instances on one PostgreSQL, kill -9"
+yarn playwright test --config tests/reliability/playwright.config.ts
 
 step "end-to-end tests in Chromium"
 scripts/e2e.sh
