@@ -10,14 +10,18 @@ const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: 'results',
+  outputDir: '../results/e2e',
+  globalSetup: './globalSetup.ts',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: '../results/e2e-report' }],
+  ],
   use: {
     baseURL,
     viewport: { width: 1400, height: 900 },
@@ -40,7 +44,7 @@ export default defineConfig({
     ? undefined
     : {
         command:
-          'yarn workspace backend start --config ../../app-config.yaml --config ../../tests/e2e/app-config.e2e.yaml > tests/e2e/backend.log 2>&1',
+          'mkdir -p tests/results && yarn workspace backend start --config ../../app-config.yaml --config ../../tests/e2e/app-config.e2e.yaml > tests/results/e2e-backend.log 2>&1',
         cwd: '../..',
         url: `${baseURL}/.backstage/health/v1/readiness`,
         reuseExistingServer: false,

@@ -22,6 +22,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
+import { makeStyles } from '@material-ui/core/styles';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
@@ -36,6 +37,12 @@ const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
 };
 
 const PAGE_SIZES = [25, 50, 100, 200];
+
+// Short values and headers stay on one line; names may wrap.
+const useStyles = makeStyles({
+  table: { '& th, & td': { whiteSpace: 'nowrap' } },
+  wrap: { whiteSpace: 'normal !important' as 'normal', minWidth: 160 },
+});
 
 function SortableHeader(props: {
   field: ScorecardOrderField;
@@ -84,6 +91,7 @@ export function ScorecardRankingTable(props: {
   onChange: (change: Partial<ScorecardQuery>) => void;
 }) {
   const { response, query, model, onChange } = props;
+  const classes = useStyles();
   const entityRoute = useRouteRef(entityRouteRef);
   const dimensionName = (id: string | null) =>
     (id && model?.dimensions.find(d => d.id === id)?.name) ?? id ?? '–';
@@ -102,7 +110,7 @@ export function ScorecardRankingTable(props: {
   const row = (item: ScorecardRow, index: number) => (
     <TableRow key={item.entityRef} data-testid="scorecard-row">
       <TableCell>{response.offset + index + 1}</TableCell>
-      <TableCell>
+      <TableCell className={classes.wrap}>
         <Link to={`${entityRoute(entityRouteParams(item.entityRef))}/maturity`}>
           {item.title ?? item.name}
         </Link>
@@ -121,7 +129,9 @@ export function ScorecardRankingTable(props: {
       <TableCell>
         {item.gatedLevel === null ? '–' : `L${item.gatedLevel}`}
       </TableCell>
-      <TableCell>{dimensionName(item.weakestDimensionId)}</TableCell>
+      <TableCell className={classes.wrap}>
+        {dimensionName(item.weakestDimensionId)}
+      </TableCell>
       <TableCell>
         {item.updatedAt ? <Timestamp value={item.updatedAt} compact /> : '–'}
       </TableCell>
@@ -141,7 +151,11 @@ export function ScorecardRankingTable(props: {
   return (
     <Paper>
       <TableContainer>
-        <Table size="small" aria-label="ML services ranked by maturity">
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label="ML services ranked by maturity"
+        >
           <TableHead>
             <TableRow>
               <TableCell>Rank</TableCell>
