@@ -53,6 +53,8 @@ export interface Config {
       frequency?: HumanDuration;
       /** @default { minutes: 2 } */
       timeout?: HumanDuration;
+      /** Delay of the first sync after start. @default { seconds: 5 } */
+      initialDelay?: HumanDuration;
     };
 
     /** Demo assessments for a first run; keep disabled in production. */

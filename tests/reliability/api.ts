@@ -1,3 +1,5 @@
+import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
 /** A small HTTP client for one backend and one token. */
 export function apiClient(baseUrl: string, token?: string) {
   const headers = (extra: Record<string, string> = {}) => ({
@@ -37,23 +39,20 @@ export function apiClient(baseUrl: string, token?: string) {
   };
 }
 
-export const QUESTION_IDS = [
-  'team-collaboration',
-  'deployment-process',
-  'incident-response',
-  'reproducibility',
-  'experiment-tracking',
-  'training-automation',
-  'data-management',
-  'deployment-frequency',
-  'testing',
-  'rollback',
-  'ab-testing',
-  'model-monitoring',
-  'alerting',
-  'retraining',
-  'cost-visibility',
-];
+/** The question ids of the built-in model. */
+export const QUESTION_IDS = defaultMaturityModel.questions.map(q => q.id);
+
+/** Team recommendations' services: the guest (Ada) owns them. */
+export const OWNED_ENTITIES = [
+  'product-recommender',
+  'similar-items-model',
+  'user-embedding-pipeline',
+  'homepage-ranker',
+].map(name => `component:default/${name}`);
+
+/** The API path of an entity's assessment. */
+export const assessmentPath = (entityRef: string) =>
+  `/api/mlops-maturity/assessments/${entityRef.replace(':', '/')}`;
 
 /** A complete set of answers, every question at `level`. */
 export const answersAt = (level: number) =>

@@ -1,3 +1,5 @@
+import { answersAt } from './api';
+
 /** One malformed request and what the answer must say. */
 export interface BadRequestCase {
   name: string;
@@ -14,24 +16,7 @@ export interface BadRequestCase {
 const API = '/api/mlops-maturity';
 const OWNED = `${API}/assessments/component/default/product-recommender`;
 
-const QUESTIONS = [
-  'team-collaboration',
-  'deployment-process',
-  'incident-response',
-  'reproducibility',
-  'experiment-tracking',
-  'training-automation',
-  'data-management',
-  'deployment-frequency',
-  'testing',
-  'rollback',
-  'ab-testing',
-  'model-monitoring',
-  'alerting',
-  'retraining',
-  'cost-visibility',
-];
-const complete = Object.fromEntries(QUESTIONS.map(q => [q, { level: 2 }]));
+const complete = answersAt(2);
 const withAnswer = (answer: unknown) => ({
   baseRevision: 1,
   answers: { ...complete, testing: answer },

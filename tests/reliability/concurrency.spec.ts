@@ -6,18 +6,12 @@ import {
   waitForScorecard,
 } from '../support/backend';
 import { dropDatabases, POSTGRES_URL } from '../support/postgres';
-import { answersAt, apiClient } from './api';
+import { answersAt, apiClient, assessmentPath, OWNED_ENTITIES } from './api';
 import { expectConsistent, WriteOutcome } from './consistency';
 
 const PREFIX = 'mlops_rel_concurrency_';
-const ENTITIES = [
-  'product-recommender',
-  'similar-items-model',
-  'user-embedding-pipeline',
-  'homepage-ranker',
-].map(name => `component:default/${name}`);
-const path = (entityRef: string) =>
-  `/api/mlops-maturity/assessments/${entityRef.replace(':', '/')}`;
+const ENTITIES = OWNED_ENTITIES;
+const path = assessmentPath;
 
 let backends: BackendProcess[] = [];
 

@@ -26,7 +26,10 @@ describe('readPluginConfig', () => {
         mlopsMaturity: {
           staleAfterDays: 30,
           entities: { types: ['model'] },
-          catalogSync: { frequency: { seconds: 30 } },
+          catalogSync: {
+            frequency: { seconds: 30 },
+            initialDelay: { minutes: 1 },
+          },
           demoData: { enabled: true },
           model: {
             id: 'acme',
@@ -39,6 +42,7 @@ describe('readPluginConfig', () => {
     expect(config.staleAfterDays).toBe(30);
     expect(config.selection.types).toEqual(['model']);
     expect(config.catalogSync.frequency).toEqual({ seconds: 30 });
+    expect(config.catalogSync.initialDelay).toEqual({ minutes: 1 });
     expect(config.demoDataEnabled).toBe(true);
     expect(config.model.id).toBe('acme');
     expect(config.model.questions).toHaveLength(14);

@@ -35,7 +35,7 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
   const catalogSync: SchedulerServiceTaskScheduleDefinition = {
     frequency: duration('frequency', { minutes: 5 }),
     timeout: duration('timeout', { minutes: 2 }),
-    initialDelay: { seconds: 5 },
+    initialDelay: duration('initialDelay', { seconds: 5 }),
   };
   return {
     staleAfterDays,

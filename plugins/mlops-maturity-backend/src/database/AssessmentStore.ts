@@ -187,8 +187,9 @@ export class AssessmentStore {
     return row ? JSON.parse(row.definition) : undefined;
   }
 
-  async getCurrent(entityRef: string): Promise<AssessmentRevision | undefined> {
-    const row = await this.db<RevisionRow>(`${REVISIONS} as r`)
+  /** The revision the entity's current pointer names. */
+  private currentRevision(entityRef: string) {
+    return this.db(`${REVISIONS} as r`)
       .join(`${CURRENT} as c`, function joinCurrent() {
         this.on('c.entity_ref', '=', 'r.entity_ref').andOn(
           'c.revision',
@@ -196,8 +197,13 @@ export class AssessmentStore {
           'r.revision',
         );
       })
-      .where('c.entity_ref', entityRef)
-      .first('r.*');
+      .where('c.entity_ref', entityRef);
+  }
+
+  async getCurrent(entityRef: string): Promise<AssessmentRevision | undefined> {
+    const row: RevisionRow | undefined = await this.currentRevision(
+      entityRef,
+    ).first('r.*');
     return row ? toRevision(row) : undefined;
   }
 
@@ -227,16 +233,9 @@ export class AssessmentStore {
   private async currentEntry(
     entityRef: string,
   ): Promise<AssessmentHistoryEntry | undefined> {
-    const row = await this.db(`${REVISIONS} as r`)
-      .join(`${CURRENT} as c`, function joinCurrent() {
-        this.on('c.entity_ref', '=', 'r.entity_ref').andOn(
-          'c.revision',
-          '=',
-          'r.revision',
-        );
-      })
-      .where('c.entity_ref', entityRef)
-      .first(HISTORY_COLUMNS.map(column => `r.${column}`));
+    const row = await this.currentRevision(entityRef).first(
+      HISTORY_COLUMNS.map(column => `r.${column}`),
+    );
     return row ? toHistoryEntry(row) : undefined;
   }
 

@@ -12,18 +12,19 @@ const ENTITIES = 'mlops_maturity_entities';
 const CURRENT = 'mlops_maturity_current';
 
 /** An ML service as the catalog describes it, flattened for the scorecard. */
-export interface MlServiceRecord {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title: string | null;
-  type: string | null;
-  owner: string | null;
-  system: string | null;
-  domain: string | null;
-  lifecycle: string | null;
-}
+export type MlServiceRecord = Pick<
+  ScorecardRow,
+  | 'entityRef'
+  | 'kind'
+  | 'namespace'
+  | 'name'
+  | 'title'
+  | 'type'
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'lifecycle'
+>;
 
 /** Filters, sort and paging after validation; every field is set. */
 export type ResolvedScorecardQuery = Required<
@@ -80,6 +81,104 @@ const ROW_COLUMNS = [
   'c.updated_at',
   'c.updated_by',
 ];
+
+interface GroupRow {
+  owner: string | null;
+  level: number | null;
+  service_count: number | string;
+  assessed_count: number | string;
+  score_sum: number | string | null;
+  stale_count: number | string | null;
+}
+
+interface Tally {
+  services: number;
+  assessed: number;
+  scoreSum: number;
+  stale: number;
+  lowestLevel: number | null;
+}
+
+const emptyTally = (): Tally => ({
+  services: 0,
+  assessed: 0,
+  scoreSum: 0,
+  stale: 0,
+  lowestLevel: null,
+});
+
+function add(tally: Tally, group: Tally) {
+  tally.services += group.services;
+  tally.assessed += group.assessed;
+  tally.scoreSum += group.scoreSum;
+  tally.stale += group.stale;
+  if (
+    group.lowestLevel !== null &&
+    (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
+  ) {
+    tally.lowestLevel = group.lowestLevel;
+  }
+}
+
+const mean = (t: Tally) => (t.assessed === 0 ? null : t.scoreSum / t.assessed);
+
+/** Owners in ref order, services without an owner last. */
+const byOwner = (a: string | null, b: string | null) => {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+};
+
+/** Totals, level distribution and owner roll-ups from (owner, level) groups. */
+function summarize(
+  rows: GroupRow[],
+): Pick<
+  ScorecardResponse,
+  'totalCount' | 'summary' | 'levelDistribution' | 'owners'
+> {
+  const total = emptyTally();
+  const levels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
+  const owners = new Map<string | null, Tally>();
+  for (const row of rows) {
+    const level = row.level === null ? null : Number(row.level);
+    const group: Tally = {
+      services: Number(row.service_count),
+      assessed: Number(row.assessed_count),
+      scoreSum: Number(row.score_sum ?? 0),
+      stale: Number(row.stale_count ?? 0),
+      lowestLevel: level,
+    };
+    if (level !== null)
+      levels[String(level) as keyof typeof levels] += group.services;
+    add(total, group);
+    const owner = owners.get(row.owner) ?? emptyTally();
+    add(owner, group);
+    owners.set(row.owner, owner);
+  }
+  return {
+    totalCount: total.services,
+    summary: {
+      serviceCount: total.services,
+      assessedCount: total.assessed,
+      staleCount: total.stale,
+      meanScore: mean(total),
+    },
+    levelDistribution: { levels, notAssessed: total.services - total.assessed },
+    owners: [...owners.entries()]
+      .sort(([a], [b]) => byOwner(a, b))
+      .map(
+        ([owner, t]): ScorecardOwnerRollup => ({
+          owner,
+          serviceCount: t.services,
+          assessedCount: t.assessed,
+          assessedShare: t.services === 0 ? 0 : t.assessed / t.services,
+          meanScore: mean(t),
+          lowestLevel: t.lowestLevel as MaturityLevelNumber | null,
+        }),
+      ),
+  };
+}
 
 /**
  * The catalog's ML services joined with their current assessment: the
@@ -243,77 +342,28 @@ export class MlServiceStore {
       .limit(query.limit)
       .offset(query.offset);
 
-    const totals = this.filtered(query, staleBefore)
+    // One grouped pass over the filtered set serves the summary, the level
+    // distribution and the owner roll-ups: a group per (owner, level).
+    const groups = this.filtered(query, staleBefore)
+      .groupBy('e.owner', 'c.level')
       .select(
+        'e.owner',
+        'c.level',
         this.db.raw('count(*) as service_count'),
         this.db.raw('count(c.entity_ref) as assessed_count'),
+        this.db.raw('sum(c.score) as score_sum'),
         this.db.raw(
           'sum(case when c.updated_at < ? then 1 else 0 end) as stale_count',
           [staleBefore],
         ),
-        this.db.raw('avg(c.score) as mean_score'),
-      )
-      .first();
-    const levels = this.filtered(query, staleBefore)
-      .whereNotNull('c.level')
-      .groupBy('c.level')
-      .select('c.level', this.db.raw('count(*) as n'));
-    const owners = this.filtered(query, staleBefore)
-      .groupBy('e.owner')
-      .orderBy('e.owner')
-      .select(
-        'e.owner',
-        this.db.raw('count(*) as service_count'),
-        this.db.raw('count(c.entity_ref) as assessed_count'),
-        this.db.raw('avg(c.score) as mean_score'),
-        this.db.raw('min(c.level) as lowest_level'),
       );
 
-    const [pageRows, total, levelRows, ownerRows] = await Promise.all([
-      page,
-      totals,
-      levels,
-      owners,
-    ]);
-    const serviceCount = Number(total?.service_count ?? 0);
-    const assessedCount = Number(total?.assessed_count ?? 0);
-    const distribution: ScorecardResponse['levelDistribution'] = {
-      levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
-      notAssessed: serviceCount - assessedCount,
-    };
-    for (const row of levelRows) {
-      distribution.levels[String(row.level) as '0'] = Number(row.n);
-    }
+    const [pageRows, groupRows] = await Promise.all([page, groups]);
     return {
       items: pageRows.map((row: any) => this.toRow(row, staleBefore)),
-      totalCount: serviceCount,
       limit: query.limit,
       offset: query.offset,
-      summary: {
-        serviceCount,
-        assessedCount,
-        staleCount: Number(total?.stale_count ?? 0),
-        meanScore:
-          total?.mean_score === null || total?.mean_score === undefined
-            ? null
-            : Number(total.mean_score),
-      },
-      levelDistribution: distribution,
-      owners: ownerRows.map((row): ScorecardOwnerRollup => {
-        const count = Number(row.service_count);
-        const assessed = Number(row.assessed_count);
-        return {
-          owner: row.owner,
-          serviceCount: count,
-          assessedCount: assessed,
-          assessedShare: count === 0 ? 0 : assessed / count,
-          meanScore: row.mean_score === null ? null : Number(row.mean_score),
-          lowestLevel:
-            row.lowest_level === null
-              ? null
-              : (Number(row.lowest_level) as MaturityLevelNumber),
-        };
-      }),
+      ...summarize(groupRows),
     };
   }
 

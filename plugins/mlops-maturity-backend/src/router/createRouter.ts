@@ -11,6 +11,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   AssessmentAnswers,
+  AssessmentRevision,
   computeScore,
   CurrentAssessment,
   isMlServiceEntity,
@@ -21,7 +22,6 @@ import {
 import express, { NextFunction, Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { MaturityPluginConfig } from '../config';
-import { AssessmentRevision } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { MlServiceStore } from '../database/MlServiceStore';
 import { CatalogSync } from '../service/CatalogSync';
