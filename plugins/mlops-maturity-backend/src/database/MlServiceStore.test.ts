@@ -124,14 +124,56 @@ describe('MlServiceStore', () => {
       ).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'foxtrot']);
     });
 
+    it('shows an assessment made before the catalog sync listed the service', async () => {
+      const { store, assessments } = await seeded(databaseId);
+      const late = service('golf', 'team-c');
+      await assessments.submit({
+        entityRef: late.entityRef,
+        baseRevision: null,
+        model,
+        answers: uniform(4),
+        result: computeScore(model, uniform(4)),
+        author: 'user:default/someone',
+      });
+      await store.replaceAll([...SERVICES, late]);
+      const { items } = await store.queryScorecard(
+        query({ limit: 1 }),
+        STALE_BEFORE,
+      );
+      expect(items[0]).toMatchObject({
+        name: 'golf',
+        assessed: true,
+        revision: 1,
+        score: 4,
+      });
+
+      // A later revision moves the scorecard at once, and a sync never moves it back.
+      await assessments.submit({
+        entityRef: late.entityRef,
+        baseRevision: 1,
+        model,
+        answers: uniform(0),
+        result: computeScore(model, uniform(0)),
+        author: 'user:default/someone',
+      });
+      await store.replaceAll([...SERVICES, late]);
+      const again = await store.queryScorecard(
+        query({ q: 'golf' }),
+        STALE_BEFORE,
+      );
+      expect(again.items[0]).toMatchObject({ revision: 2, score: 0, level: 0 });
+    });
+
     it('ranks by score with unassessed services last, in both directions', async () => {
       const { store } = await seeded(databaseId);
+      // bravo and delta tie at 1: ties break on the entity ref, in the
+      // direction of the sort.
       const desc = await store.queryScorecard(query(), STALE_BEFORE);
       expect(names(desc.items)).toEqual([
         'alpha',
         'charlie',
-        'bravo',
         'delta',
+        'bravo',
         'echo',
       ]);
       const asc = await store.queryScorecard(
@@ -172,13 +214,14 @@ describe('MlServiceStore', () => {
         query({ orderBy: 'owner', order: 'desc' }),
         STALE_BEFORE,
       );
-      // Owners descending; within an owner, by display name ("50%_off model" first).
+      // Owners descending, and within an owner display names descending too
+      // (one index serves the order both ways).
       expect(names(byOwner.items)).toEqual([
         'echo',
-        'delta',
         'charlie',
-        'alpha',
+        'delta',
         'bravo',
+        'alpha',
       ]);
     });
 
@@ -315,7 +358,7 @@ describe('MlServiceStore', () => {
       );
       expect([page1, page2, page3].map(p => names(p.items))).toEqual([
         ['alpha', 'charlie'],
-        ['bravo', 'delta'],
+        ['delta', 'bravo'],
         ['echo'],
       ]);
       expect(page3.totalCount).toBe(5);
@@ -335,7 +378,7 @@ describe('MlServiceStore', () => {
       )) {
         chunks.push(names(chunk));
       }
-      expect(chunks).toEqual([['alpha', 'charlie', 'bravo'], ['delta']]);
+      expect(chunks).toEqual([['alpha', 'charlie', 'delta'], ['bravo']]);
     });
   });
 });

@@ -55,31 +55,76 @@ function toEntityRow(record: MlServiceRecord) {
 
 type EntityRow = ReturnType<typeof toEntityRow>;
 
-const sameRow = (a: EntityRow, b: EntityRow) =>
-  (Object.keys(a) as Array<keyof EntityRow>).every(
-    k => (a[k] ?? null) === (b[k] ?? null),
+/** Whether the stored row already holds the catalog's values. */
+const sameRow = (stored: EntityRow, wanted: EntityRow) =>
+  (Object.keys(wanted) as Array<keyof EntityRow>).every(
+    k => (stored[k] ?? null) === (wanted[k] ?? null),
   );
+
+/** The catalog columns: a sync writes these, never the headline ones. */
+const CATALOG_COLUMNS = [
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'sort_name',
+  'type',
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'search_text',
+];
+
+/** The current-revision columns the scorecard copies from mlops_maturity_current. */
+const HEADLINE_COLUMNS = [
+  'revision',
+  'score',
+  'level',
+  'gated_level',
+  'weakest_dimension',
+  'updated_at',
+  'updated_by',
+];
+
+/**
+ * Copies the current revision's numbers onto the scorecard rows that lag
+ * behind it, e.g. rows the sync has just added. Forward only: a newer
+ * revision written meanwhile by a submission is never overwritten.
+ */
+export async function copyHeadlines(db: Knex, entityRef?: string) {
+  const assignments = HEADLINE_COLUMNS.map(column => `${column} = c.${column}`);
+  await db.raw(
+    `update ${ENTITIES} set assessed = 1, ${assignments.join(', ')}
+     from ${CURRENT} as c
+     where c.entity_ref = ${ENTITIES}.entity_ref
+       and c.revision > coalesce(${ENTITIES}.revision, 0)
+       ${entityRef ? `and ${ENTITIES}.entity_ref = ?` : ''}`,
+    entityRef ? [entityRef] : [],
+  );
+}
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, c => `\\${c}`);
 
 const ROW_COLUMNS = [
-  'e.entity_ref',
-  'e.kind',
-  'e.namespace',
-  'e.name',
-  'e.title',
-  'e.type',
-  'e.owner',
-  'e.system',
-  'e.domain',
-  'e.lifecycle',
-  'c.revision',
-  'c.score',
-  'c.level',
-  'c.gated_level',
-  'c.weakest_dimension',
-  'c.updated_at',
-  'c.updated_by',
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'type',
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'assessed',
+  'revision',
+  'score',
+  'level',
+  'gated_level',
+  'weakest_dimension',
+  'updated_at',
+  'updated_by',
 ];
 
 interface GroupRow {
@@ -211,8 +256,9 @@ export class MlServiceStore {
         await tx(ENTITIES)
           .insert(changed.slice(i, i + 200))
           .onConflict('entity_ref')
-          .merge();
+          .merge(CATALOG_COLUMNS);
       }
+      await copyHeadlines(tx);
       const added = changed.filter(
         row => !existingByRef.has(row.entity_ref),
       ).length;
@@ -228,7 +274,8 @@ export class MlServiceStore {
     await this.db(ENTITIES)
       .insert(toEntityRow(record))
       .onConflict('entity_ref')
-      .merge();
+      .merge(CATALOG_COLUMNS);
+    await copyHeadlines(this.db, record.entityRef);
   }
 
   /** Every ML service with its owner, in entity ref order. */
@@ -247,63 +294,57 @@ export class MlServiceStore {
   }
 
   private filtered(query: ResolvedScorecardQuery, staleBefore: Date) {
-    const q = this.db(`${ENTITIES} as e`).leftJoin(
-      `${CURRENT} as c`,
-      'c.entity_ref',
-      'e.entity_ref',
-    );
-    if (query.owner?.length) q.whereIn('e.owner', query.owner);
-    if (query.system?.length) q.whereIn('e.system', query.system);
-    if (query.domain?.length) q.whereIn('e.domain', query.domain);
-    if (query.lifecycle?.length) q.whereIn('e.lifecycle', query.lifecycle);
-    if (query.level?.length) q.whereIn('c.level', query.level);
-    if (query.assessed === true) q.whereNotNull('c.entity_ref');
-    if (query.assessed === false) q.whereNull('c.entity_ref');
-    if (query.stale === true) q.where('c.updated_at', '<', staleBefore);
+    const q = this.db(ENTITIES);
+    if (query.owner?.length) q.whereIn('owner', query.owner);
+    if (query.system?.length) q.whereIn('system', query.system);
+    if (query.domain?.length) q.whereIn('domain', query.domain);
+    if (query.lifecycle?.length) q.whereIn('lifecycle', query.lifecycle);
+    if (query.level?.length) q.whereIn('level', query.level);
+    if (query.assessed !== undefined)
+      q.where('assessed', query.assessed ? 1 : 0);
+    if (query.stale === true) q.where('updated_at', '<', staleBefore);
     if (query.stale === false) {
       q.where(inner =>
-        inner
-          .whereNull('c.entity_ref')
-          .orWhere('c.updated_at', '>=', staleBefore),
+        inner.where('assessed', 0).orWhere('updated_at', '>=', staleBefore),
       );
     }
     if (query.q) {
-      q.whereRaw(`e.search_text like ? escape '\\'`, [
+      q.whereRaw(`search_text like ? escape '\\'`, [
         `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
       ]);
     }
     return q;
   }
 
+  /**
+   * Sorts in an order one of the table's indexes holds, so a page is an index
+   * range scan. Unassessed services come last in both directions; ties break
+   * on the entity ref, in the same direction.
+   */
   private ordered(q: Knex.QueryBuilder, query: ResolvedScorecardQuery) {
     const dir = query.order === 'asc' ? 'asc' : 'desc';
-    // Unassessed services (no score) sort last in both directions.
-    const nullsLast = (column: string) =>
-      q.orderByRaw(`(${column} is null) asc`).orderBy(column, dir);
+    const assessedFirst = () => q.orderBy('assessed', 'desc');
     switch (query.orderBy) {
       case 'score':
-        nullsLast('c.score');
+        assessedFirst().orderBy('score', dir);
         break;
       case 'level':
-        nullsLast('c.level');
-        q.orderBy('c.score', dir);
+        assessedFirst().orderBy('level', dir).orderBy('score', dir);
         break;
       case 'updatedAt':
-        nullsLast('c.updated_at');
+        assessedFirst().orderBy('updated_at', dir);
         break;
       case 'owner':
-        q.orderByRaw('(e.owner is null) asc')
-          .orderBy('e.owner', dir)
-          .orderBy('e.sort_name', 'asc');
+        q.orderBy('owner', dir).orderBy('sort_name', dir);
         break;
       default:
-        q.orderBy('e.sort_name', dir);
+        q.orderBy('sort_name', dir);
     }
-    return q.orderBy('e.entity_ref', 'asc');
+    return q.orderBy('entity_ref', dir);
   }
 
   private toRow(row: any, staleBefore: Date): ScorecardRow {
-    const assessed = row.revision !== null && row.revision !== undefined;
+    const assessed = Number(row.assessed) === 1;
     const updatedAt = assessed ? toIsoString(row.updated_at) : null;
     return {
       entityRef: row.entity_ref,
@@ -345,15 +386,15 @@ export class MlServiceStore {
     // One grouped pass over the filtered set serves the summary, the level
     // distribution and the owner roll-ups: a group per (owner, level).
     const groups = this.filtered(query, staleBefore)
-      .groupBy('e.owner', 'c.level')
+      .groupBy('owner', 'level')
       .select(
-        'e.owner',
-        'c.level',
+        'owner',
+        'level',
         this.db.raw('count(*) as service_count'),
-        this.db.raw('count(c.entity_ref) as assessed_count'),
-        this.db.raw('sum(c.score) as score_sum'),
+        this.db.raw('sum(assessed) as assessed_count'),
+        this.db.raw('sum(score) as score_sum'),
         this.db.raw(
-          'sum(case when c.updated_at < ? then 1 else 0 end) as stale_count',
+          'sum(case when updated_at < ? then 1 else 0 end) as stale_count',
           [staleBefore],
         ),
       );
