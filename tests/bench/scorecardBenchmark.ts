@@ -24,6 +24,7 @@ import {
   startBackend,
 } from '../support/backend';
 import { dropDatabases, POSTGRES_URL } from '../support/postgres';
+import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
 import { seedDatabase } from './seedDatabase';
 
 const QUICK = process.argv.includes('--quick');
@@ -99,31 +100,10 @@ async function openPluginDatabase(s: Scenario): Promise<Knex> {
 
 /** The scorecard page's own SQL (one page, 50 rows, by score), without HTTP, auth or aggregates. */
 function rawPageQuery(knex: Knex) {
-  return knex('mlops_maturity_entities')
-    .select(
-      'entity_ref',
-      'kind',
-      'namespace',
-      'name',
-      'title',
-      'type',
-      'owner',
-      'system',
-      'domain',
-      'lifecycle',
-      'assessed',
-      'revision',
-      'score',
-      'level',
-      'gated_level',
-      'weakest_dimension',
-      'updated_at',
-      'updated_by',
-    )
-    .orderBy('assessed', 'desc')
-    .orderBy('score', 'desc')
-    .orderBy('entity_ref', 'desc')
-    .limit(50);
+  return new MlServiceStore(knex).pageQuery(
+    { limit: 50, offset: 0, orderBy: 'score', order: 'desc' },
+    new Date(Date.now() - 90 * 24 * 60 * 60 * 1000),
+  );
 }
 
 /** Resident memory of the backend's node process (the largest in its process group). */

@@ -371,17 +371,25 @@ export class MlServiceStore {
     };
   }
 
-  /** One page of the scorecard with the summary, level distribution and owner roll-ups of the whole filtered set. */
-  async queryScorecard(
+  /** The SQL of one page of the scorecard, unexecuted (the benchmark's floor runs it directly). */
+  pageQuery(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
-  ): Promise<ScorecardResponse> {
-    const page = this.ordered(
+  ): Knex.QueryBuilder {
+    return this.ordered(
       this.filtered(query, staleBefore).select(ROW_COLUMNS),
       query,
     )
       .limit(query.limit)
       .offset(query.offset);
+  }
+
+  /** One page of the scorecard with the summary, level distribution and owner roll-ups of the whole filtered set. */
+  async queryScorecard(
+    query: ResolvedScorecardQuery,
+    staleBefore: Date,
+  ): Promise<ScorecardResponse> {
+    const page = this.pageQuery(query, staleBefore);
 
     // One grouped pass over the filtered set serves the summary, the level
     // distribution and the owner roll-ups: a group per (owner, level).
@@ -415,15 +423,10 @@ export class MlServiceStore {
     chunkSize = 1000,
   ): AsyncGenerator<ScorecardRow[]> {
     for (let offset = 0; ; offset += chunkSize) {
-      const rows = await this.ordered(
-        this.filtered(
-          { ...query, limit: chunkSize, offset },
-          staleBefore,
-        ).select(ROW_COLUMNS),
+      const rows = await this.pageQuery(
         { ...query, limit: chunkSize, offset },
-      )
-        .limit(chunkSize)
-        .offset(offset);
+        staleBefore,
+      );
       if (rows.length > 0)
         yield rows.map((row: any) => this.toRow(row, staleBefore));
       if (rows.length < chunkSize) return;

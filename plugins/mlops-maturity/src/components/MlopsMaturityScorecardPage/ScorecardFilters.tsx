@@ -53,6 +53,33 @@ function fromBooleanValue(value: string): boolean | undefined {
   return value === 'any' ? undefined : value === 'true';
 }
 
+/** A yes / no / any filter. */
+function BooleanFilterField(props: {
+  id: string;
+  label: string;
+  value: boolean | undefined;
+  trueLabel: string;
+  falseLabel: string;
+  onChange: (value: boolean | undefined) => void;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      select
+      label={props.label}
+      value={booleanValue(props.value)}
+      onChange={e => props.onChange(fromBooleanValue(e.target.value))}
+      variant="outlined"
+      size="small"
+      style={{ minWidth: 160, marginRight: 12, marginBottom: 12 }}
+    >
+      <MenuItem value="any">Any</MenuItem>
+      <MenuItem value="true">{props.trueLabel}</MenuItem>
+      <MenuItem value="false">{props.falseLabel}</MenuItem>
+    </TextField>
+  );
+}
+
 /**
  * The scorecard's filters. Changes go straight to the URL; the text search
  * waits until typing pauses.
@@ -134,34 +161,22 @@ export function ScorecardFilters(props: {
         )}
         style={{ minWidth: 200, marginRight: 12, marginBottom: 12 }}
       />
-      <TextField
+      <BooleanFilterField
         id="scorecard-filter-assessed"
-        select
         label="Assessment"
-        value={booleanValue(query.assessed)}
-        onChange={e => onChange({ assessed: fromBooleanValue(e.target.value) })}
-        variant="outlined"
-        size="small"
-        style={{ minWidth: 160, marginRight: 12, marginBottom: 12 }}
-      >
-        <MenuItem value="any">Any</MenuItem>
-        <MenuItem value="true">Assessed</MenuItem>
-        <MenuItem value="false">Not assessed</MenuItem>
-      </TextField>
-      <TextField
+        value={query.assessed}
+        trueLabel="Assessed"
+        falseLabel="Not assessed"
+        onChange={assessed => onChange({ assessed })}
+      />
+      <BooleanFilterField
         id="scorecard-filter-stale"
-        select
         label="Staleness"
-        value={booleanValue(query.stale)}
-        onChange={e => onChange({ stale: fromBooleanValue(e.target.value) })}
-        variant="outlined"
-        size="small"
-        style={{ minWidth: 140, marginRight: 12, marginBottom: 12 }}
-      >
-        <MenuItem value="any">Any</MenuItem>
-        <MenuItem value="true">Stale</MenuItem>
-        <MenuItem value="false">Up to date</MenuItem>
-      </TextField>
+        value={query.stale}
+        trueLabel="Stale"
+        falseLabel="Up to date"
+        onChange={stale => onChange({ stale })}
+      />
       {props.hasFilters && (
         <Button onClick={props.onClear} style={{ marginTop: 4 }}>
           Clear filters
