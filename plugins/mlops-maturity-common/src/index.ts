@@ -14,7 +14,7 @@ export {
 export { validateMaturityModel } from './model/validateMaturityModel';
 export type { MaturityModelOverride } from './model/resolveMaturityModel';
 export * from './scoring/answers';
-export { computeScore, levelForScore } from './scoring/computeScore';
+export { computeScore } from './scoring/computeScore';
 export type {
   DimensionResult,
   MaturityResult,

@@ -288,11 +288,6 @@ export class MlServiceStore {
     return rows.map(row => ({ entityRef: row.entity_ref, owner: row.owner }));
   }
 
-  async count(): Promise<number> {
-    const [{ count }] = await this.db(ENTITIES).count({ count: '*' });
-    return Number(count);
-  }
-
   private filtered(query: ResolvedScorecardQuery, staleBefore: Date) {
     const q = this.db(ENTITIES);
     if (query.owner?.length) q.whereIn('owner', query.owner);

@@ -1,5 +1,5 @@
 import { defaultMaturityModel as model } from '../model/defaultModel';
-import { computeScore, levelForScore } from './computeScore';
+import { computeScore } from './computeScore';
 import { answersByDimension, uniformAnswers } from './testAnswers';
 
 // Weights of the default model: People & Process 0.30, Model Development
@@ -224,21 +224,5 @@ describe('computeScore', () => {
     const result = computeScore(model, answers as any);
     expect(result.score).toBe(2);
     expect(result.questions).toHaveLength(15);
-  });
-});
-
-describe('levelForScore', () => {
-  it.each([
-    [0, 0],
-    [0.4999, 0],
-    [0.5, 1],
-    [1.4999, 1],
-    [1.5, 2],
-    [2.5, 3],
-    [3.4999, 3],
-    [3.5, 4],
-    [4, 4],
-  ])('bands %s as Level %s', (score, level) => {
-    expect(levelForScore(score)).toBe(level);
   });
 });

@@ -81,18 +81,6 @@ function clampLevel(n: number): MaturityLevelNumber {
 }
 
 /**
- * The level band (0-4) a score in [0, 4] falls in, with the half-open bands
- * of the model: a score exactly on a boundary belongs to the higher level.
- * Use it only for values that are already exact (an integer or a stored
- * score); scoring itself bands exact fractions.
- *
- * @public
- */
-export function levelForScore(score: number): MaturityLevelNumber {
-  return band(Fraction.fromDecimal(score));
-}
-
-/**
  * Scores answers against a model: weighted score, level, per-dimension
  * averages, gated level, weakest dimension and completeness. Answers to
  * questions the model does not have are ignored; validate first with
