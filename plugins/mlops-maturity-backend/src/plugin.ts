@@ -79,6 +79,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             permissions: deps.permissions,
             catalog,
             auditor: deps.auditor,
+            logger,
           }),
         );
       },

@@ -3,6 +3,7 @@ import {
   BackstageCredentials,
   BackstageUserPrincipal,
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
@@ -50,6 +51,7 @@ export interface RouterOptions {
   permissions: PermissionsService;
   catalog: CatalogService;
   auditor: AuditorService;
+  logger: LoggerService;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -115,6 +117,7 @@ export function createRouter(options: RouterOptions): express.Router {
     permissions,
     catalog,
     auditor,
+    logger,
   } = options;
   const { model } = config;
   const router = Router();
@@ -275,7 +278,15 @@ export function createRouter(options: RouterOptions): express.Router {
           result: computeScore(model, answers),
           author: credentials.principal.userEntityRef,
         });
-        await sync.syncOne(entity);
+        // The revision is stored; refreshing the scorecard row is best
+        // effort (the scheduled sync heals it), so it must not fail the write.
+        await sync
+          .syncOne(entity)
+          .catch(error =>
+            logger.warn(
+              `Could not refresh the scorecard row of ${entityRef}: ${error}`,
+            ),
+          );
         return {
           value: revision,
           meta: {
