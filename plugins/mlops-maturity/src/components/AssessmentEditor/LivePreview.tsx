@@ -9,6 +9,7 @@ import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
+import { levelName } from '../../format/modelNames';
 
 function Item(props: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -33,8 +34,6 @@ export function LivePreview(props: {
   result: MaturityResult;
 }) {
   const { model, result } = props;
-  const levelName = (level: number | null) =>
-    model.levels.find(l => l.level === level)?.name;
   const weakest = model.dimensions.find(
     d => d.id === result.weakestDimensionId,
   );
@@ -44,7 +43,7 @@ export function LivePreview(props: {
         <Item label="Preview level" testId="preview-level">
           <LevelBadge
             level={result.level}
-            name={levelName(result.level) ?? undefined}
+            name={levelName(model, result.level)}
           />
         </Item>
         <Item label="Score" testId="preview-score">

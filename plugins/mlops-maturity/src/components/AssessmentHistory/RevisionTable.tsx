@@ -11,14 +11,13 @@ import TableRow from '@material-ui/core/TableRow';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
+import { levelName } from '../../format/modelNames';
 
 /** The submitted revisions, newest first. */
 export function RevisionTable(props: {
   history: AssessmentHistoryEntry[];
   model?: MaturityModel;
 }) {
-  const levelName = (level: number) =>
-    props.model?.levels.find(l => l.level === level)?.name;
   return (
     <Table size="small" aria-label="Revisions">
       <TableHead>
@@ -45,7 +44,7 @@ export function RevisionTable(props: {
             <TableCell>
               <LevelBadge
                 level={entry.level}
-                name={levelName(entry.level)}
+                name={levelName(props.model, entry.level)}
                 variant="compact"
               />
             </TableCell>

@@ -2,7 +2,6 @@ import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   CurrentAssessment,
-  MaturityLevelNumber,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
@@ -15,10 +14,7 @@ import { ReactNode } from 'react';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
-
-function levelName(model: MaturityModel, level: MaturityLevelNumber | null) {
-  return model.levels.find(l => l.level === level)?.name;
-}
+import { levelName } from '../../format/modelNames';
 
 function Fact(props: { label: string; hint?: string; children: ReactNode }) {
   const label = (

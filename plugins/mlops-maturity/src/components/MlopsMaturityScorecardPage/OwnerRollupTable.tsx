@@ -7,6 +7,7 @@ import {
 import { formatScore } from '../../format/formatScore';
 import { formatShare } from '../../format/formatShare';
 import { LevelBadge } from '../LevelBadge';
+import { levelName } from '../../format/modelNames';
 
 /** Nulls (no owner, nothing assessed) sort below every value. */
 function byNullable(pick: (r: ScorecardOwnerRollup) => string | number | null) {
@@ -27,8 +28,6 @@ export function OwnerRollupTable(props: {
   owners: ScorecardOwnerRollup[];
   model?: MaturityModel;
 }) {
-  const levelName = (level: number | null) =>
-    props.model?.levels.find(l => l.level === level)?.name;
   const columns: TableColumn<ScorecardOwnerRollup>[] = [
     {
       title: 'Owner',
@@ -56,7 +55,7 @@ export function OwnerRollupTable(props: {
       render: r => (
         <LevelBadge
           level={r.lowestLevel}
-          name={levelName(r.lowestLevel)}
+          name={levelName(props.model, r.lowestLevel)}
           variant="compact"
         />
       ),

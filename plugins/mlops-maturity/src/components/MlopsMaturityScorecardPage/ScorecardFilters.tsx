@@ -13,6 +13,7 @@ import { useEffect, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { entityRefLabel } from './entityRefLabel';
 import { ScorecardFilterOptions } from './useScorecardFilterOptions';
+import { levelName } from '../../format/modelNames';
 
 type ListFilter = 'owner' | 'system' | 'domain' | 'lifecycle';
 
@@ -122,8 +123,6 @@ export function ScorecardFilters(props: {
       }
     />
   );
-  const levelName = (level: number) =>
-    model?.levels.find(l => l.level === level)?.name;
 
   return (
     <Box display="flex" flexWrap="wrap" alignItems="flex-start">
@@ -148,7 +147,9 @@ export function ScorecardFilters(props: {
         options={[...MATURITY_LEVELS]}
         value={query.level ?? []}
         getOptionLabel={level =>
-          levelName(level) ? `L${level} · ${levelName(level)}` : `L${level}`
+          levelName(model, level)
+            ? `L${level} · ${levelName(model, level)}`
+            : `L${level}`
         }
         onChange={(_e, levels) =>
           onChange({

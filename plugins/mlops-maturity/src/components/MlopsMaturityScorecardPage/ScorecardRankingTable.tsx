@@ -26,6 +26,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
+import { dimensionName, levelName } from '../../format/modelNames';
 
 /** Sorting that starts with the biggest values first for numbers and dates. */
 const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
@@ -93,10 +94,6 @@ export function ScorecardRankingTable(props: {
   const { response, query, model, onChange } = props;
   const classes = useStyles();
   const entityRoute = useRouteRef(entityRouteRef);
-  const dimensionName = (id: string | null) =>
-    (id && model?.dimensions.find(d => d.id === id)?.name) ?? id ?? '–';
-  const levelName = (level: number | null) =>
-    model?.levels.find(l => l.level === level)?.name;
   const sort = (field: ScorecardOrderField) => {
     const flipped = query.order === 'asc' ? 'desc' : 'asc';
     onChange({
@@ -121,7 +118,7 @@ export function ScorecardRankingTable(props: {
       <TableCell>
         <LevelBadge
           level={item.level}
-          name={levelName(item.level)}
+          name={levelName(model, item.level)}
           variant="compact"
         />
       </TableCell>
@@ -130,7 +127,9 @@ export function ScorecardRankingTable(props: {
         {item.gatedLevel === null ? '–' : `L${item.gatedLevel}`}
       </TableCell>
       <TableCell className={classes.wrap}>
-        {dimensionName(item.weakestDimensionId)}
+        {item.weakestDimensionId
+          ? dimensionName(model, item.weakestDimensionId)
+          : '–'}
       </TableCell>
       <TableCell>
         {item.updatedAt ? <Timestamp value={item.updatedAt} compact /> : '–'}

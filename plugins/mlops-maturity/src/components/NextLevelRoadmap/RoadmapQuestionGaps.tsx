@@ -8,14 +8,13 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { LevelBadge } from '../LevelBadge';
+import { dimensionName } from '../../format/modelNames';
 
 /** Questions answered below the target level: where they are and where to go. */
 export function RoadmapQuestionGaps(props: {
   model: MaturityModel;
   gaps: QuestionGap[];
 }) {
-  const dimensionName = (id: string) =>
-    props.model.dimensions.find(d => d.id === id)?.name ?? id;
   return (
     <Table size="small" aria-label="Questions below the next level">
       <TableHead>
@@ -30,7 +29,7 @@ export function RoadmapQuestionGaps(props: {
         {props.gaps.map(gap => (
           <TableRow key={gap.questionId} data-testid="roadmap-gap">
             <TableCell>{gap.title}</TableCell>
-            <TableCell>{dimensionName(gap.dimensionId)}</TableCell>
+            <TableCell>{dimensionName(props.model, gap.dimensionId)}</TableCell>
             <TableCell>
               <LevelBadge level={gap.currentLevel} /> {gap.currentDescriptor}
             </TableCell>

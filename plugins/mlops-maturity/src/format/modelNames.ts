@@ -1,0 +1,17 @@
+import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/** The name of a level in the model, e.g. "Automated Training". */
+export function levelName(
+  model: MaturityModel | undefined,
+  level: number | null,
+): string | undefined {
+  return model?.levels.find(l => l.level === level)?.name;
+}
+
+/** The name of a dimension in the model, or its id when the model lacks it. */
+export function dimensionName(
+  model: MaturityModel | undefined,
+  id: string,
+): string {
+  return model?.dimensions.find(d => d.id === id)?.name ?? id;
+}
