@@ -1,39 +1,174 @@
-import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
+import {
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogEntityReadPermission,
+  catalogEntityRefreshPermission,
+  catalogEntityValidatePermission,
+  catalogIngestionManagePermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+  catalogLocationReadPermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  Permission,
+  PermissionCondition,
+  PermissionCriteria,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { MaturityOwnersOnlyPolicy } from './permissionPolicy';
+import {
+  CONFIDENTIAL_ANNOTATION,
+  DemoPermissionPolicy,
+} from './permissionPolicy';
 
-const user = {
-  identity: {
-    type: 'user' as const,
-    userEntityRef: 'user:default/ada',
-    ownershipEntityRefs: [
-      'user:default/ada',
-      'group:default/team-recommendations',
+/** A catalog entity, as the catalog's permission rules take it. */
+type Entity = Parameters<(typeof permissionRules)['isEntityOwner']['apply']>[0];
+
+function userOf(name: string, team: string): PolicyQueryUser {
+  const info = {
+    userEntityRef: `user:default/${name}`,
+    ownershipEntityRefs: [`user:default/${name}`, `group:default/${team}`],
+  };
+  return {
+    identity: { type: 'user', ...info },
+    token: 'token',
+    credentials: {} as PolicyQueryUser['credentials'],
+    info,
+  } as PolicyQueryUser;
+}
+
+const ada = userOf('ada', 'team-recommendations');
+const alan = userOf('alan', 'team-fraud');
+
+function component(
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default', annotations },
+    spec: { type: 'ml-service', owner, lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
+  };
+}
+
+const secretRanker = component('secret-ranker', 'team-fraud', {
+  [CONFIDENTIAL_ANNOTATION]: 'true',
+});
+const notSecret = component('fraud-scoring-service', 'team-fraud', {
+  [CONFIDENTIAL_ANNOTATION]: 'false',
+});
+const recommender = component('product-recommender', 'team-recommendations');
+
+/** Applies a conditional decision to an entity with the catalog's own rules, as the catalog does. */
+function allows(decision: PolicyDecision, entity: Entity): boolean {
+  if (decision.result !== AuthorizeResult.CONDITIONAL) {
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+  const rules = Object.values(permissionRules);
+  const evaluate = (
+    criteria: PermissionCriteria<PermissionCondition>,
+  ): boolean => {
+    if ('allOf' in criteria) return criteria.allOf.every(evaluate);
+    if ('anyOf' in criteria) return criteria.anyOf.some(evaluate);
+    if ('not' in criteria) return !evaluate(criteria.not);
+    const rule = rules.find(r => r.name === criteria.rule);
+    if (!rule) throw new Error(`no catalog rule ${criteria.rule}`);
+    return rule.apply(entity, criteria.params as any);
+  };
+  return evaluate(decision.conditions);
+}
+
+describe('DemoPermissionPolicy', () => {
+  const policy = new DemoPermissionPolicy();
+  const decide = (permission: Permission, user?: PolicyQueryUser) =>
+    policy.handle({ permission }, user);
+
+  describe('catalog.entity.read', () => {
+    it('is conditional: not confidential, or owned by the user', async () => {
+      expect(await decide(catalogEntityReadPermission, ada)).toEqual({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: {
+          anyOf: [
+            {
+              not: {
+                rule: 'HAS_ANNOTATION',
+                resourceType: 'catalog-entity',
+                params: { annotation: 'acme.com/confidential', value: 'true' },
+              },
+            },
+            {
+              rule: 'IS_ENTITY_OWNER',
+              resourceType: 'catalog-entity',
+              params: {
+                claims: [
+                  'user:default/ada',
+                  'group:default/team-recommendations',
+                ],
+              },
+            },
+          ],
+        },
+      });
+    });
+
+    it('hides a confidential entity from everyone but its owners', async () => {
+      const forAda = await decide(catalogEntityReadPermission, ada);
+      const forAlan = await decide(catalogEntityReadPermission, alan);
+      expect(allows(forAda, secretRanker)).toBe(false);
+      expect(allows(forAlan, secretRanker)).toBe(true);
+    });
+
+    it('lets everyone read the entities that are not confidential', async () => {
+      for (const user of [ada, alan]) {
+        const decision = await decide(catalogEntityReadPermission, user);
+        expect(allows(decision, recommender)).toBe(true);
+        expect(allows(decision, notSecret)).toBe(true);
+      }
+    });
+
+    it('gives a caller without a user identity no owner claims', async () => {
+      const decision = await decide(catalogEntityReadPermission);
+      expect(allows(decision, secretRanker)).toBe(false);
+      expect(allows(decision, recommender)).toBe(true);
+    });
+  });
+
+  it('denies users every catalog registration, location removal and ingestion change', async () => {
+    for (const permission of [
+      catalogEntityCreatePermission,
+      catalogLocationCreatePermission,
+      catalogLocationDeletePermission,
+      catalogIngestionManagePermission,
+    ]) {
+      for (const user of [ada, alan]) {
+        expect(await decide(permission, user)).toEqual({
+          result: AuthorizeResult.DENY,
+        });
+      }
+    }
+  });
+
+  it.each([
+    ['catalog.entity.delete', catalogEntityDeletePermission],
+    ['catalog.entity.refresh', catalogEntityRefreshPermission],
+    [
+      'mlops.maturity.assessment.update',
+      mlopsMaturityAssessmentUpdatePermission,
     ],
-  },
-  token: 'token',
-  info: {
-    userEntityRef: 'user:default/ada',
-    ownershipEntityRefs: [
-      'user:default/ada',
-      'group:default/team-recommendations',
-    ],
-  },
-};
-
-describe('MaturityOwnersOnlyPolicy', () => {
-  const policy = new MaturityOwnersOnlyPolicy();
-
-  it('allows assessment updates only on entities the user owns', async () => {
-    const decision = await policy.handle(
-      { permission: mlopsMaturityAssessmentUpdatePermission },
-      user as any,
-    );
-    expect(decision).toEqual({
+  ])('allows %s only to the entity owners', async (_name, permission) => {
+    const forAda = await decide(permission, ada);
+    expect(forAda).toEqual({
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'catalog',
       resourceType: 'catalog-entity',
@@ -45,24 +180,21 @@ describe('MaturityOwnersOnlyPolicy', () => {
         },
       },
     });
+    expect(allows(forAda, recommender)).toBe(true);
+    expect(allows(forAda, notSecret)).toBe(false);
+    const forAlan = await decide(permission, alan);
+    expect(allows(forAlan, notSecret)).toBe(true);
+    expect(allows(forAlan, recommender)).toBe(false);
+    expect(allows(await decide(permission), recommender)).toBe(false);
   });
 
-  it('gives a caller without a user identity no ownership claims', async () => {
-    const decision = await policy.handle({
-      permission: mlopsMaturityAssessmentUpdatePermission,
-    });
-    expect(decision).toMatchObject({
-      result: AuthorizeResult.CONDITIONAL,
-      conditions: { params: { claims: [] } },
-    });
-  });
-
-  it('allows everything else, including reading maturity data', async () => {
+  it('allows reading maturity data and the remaining catalog reads', async () => {
     for (const permission of [
       mlopsMaturityAssessmentReadPermission,
-      catalogEntityDeletePermission,
+      catalogLocationReadPermission,
+      catalogEntityValidatePermission,
     ]) {
-      expect(await policy.handle({ permission }, user as any)).toEqual({
+      expect(await decide(permission, ada)).toEqual({
         result: AuthorizeResult.ALLOW,
       });
     }
