@@ -6,12 +6,15 @@ import {
   catalogEntityRefreshPermission,
   catalogEntityValidatePermission,
   catalogIngestionManagePermission,
+  catalogIngestionReadPermission,
+  catalogLocationAnalyzePermission,
   catalogLocationCreatePermission,
   catalogLocationDeletePermission,
   catalogLocationReadPermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
+  createPermission,
   Permission,
   PermissionCondition,
   PermissionCriteria,
@@ -144,12 +147,19 @@ describe('DemoPermissionPolicy', () => {
     });
   });
 
-  it('denies users every catalog registration, location removal and ingestion change', async () => {
+  it('denies users catalog registration, location removal, ingestion and unknown permissions', async () => {
     for (const permission of [
       catalogEntityCreatePermission,
       catalogLocationCreatePermission,
       catalogLocationDeletePermission,
+      catalogLocationAnalyzePermission,
       catalogIngestionManagePermission,
+      catalogIngestionReadPermission,
+      // One this policy has never heard of, e.g. from a newly installed plugin.
+      createPermission({
+        name: 'mlops.maturity.admin',
+        attributes: { action: 'delete' },
+      }),
     ]) {
       for (const user of [ada, alan]) {
         expect(await decide(permission, user)).toEqual({
@@ -188,7 +198,7 @@ describe('DemoPermissionPolicy', () => {
     expect(allows(await decide(permission), recommender)).toBe(false);
   });
 
-  it('allows reading maturity data and the remaining catalog reads', async () => {
+  it('allows reading maturity data and locations, and validating entities', async () => {
     for (const permission of [
       mlopsMaturityAssessmentReadPermission,
       catalogLocationReadPermission,

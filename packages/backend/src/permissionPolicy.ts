@@ -4,13 +4,11 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import {
-  catalogEntityCreatePermission,
   catalogEntityDeletePermission,
   catalogEntityReadPermission,
   catalogEntityRefreshPermission,
-  catalogIngestionManagePermission,
-  catalogLocationCreatePermission,
-  catalogLocationDeletePermission,
+  catalogEntityValidatePermission,
+  catalogLocationReadPermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
@@ -32,12 +30,12 @@ import {
 /** Entities with this annotation set to "true" are visible to their owners only. */
 export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
 
-/** Catalog writes no user may make: the catalog is fed by its configured locations. */
-const DENIED_TO_USERS: Permission[] = [
-  catalogEntityCreatePermission,
-  catalogLocationCreatePermission,
-  catalogLocationDeletePermission,
-  catalogIngestionManagePermission,
+/** Read-only permissions every user has, whatever the entity. */
+const ALLOWED_TO_USERS: Permission[] = [
+  // Which entities' maturity data a user sees is the catalog read rule's job.
+  mlopsMaturityAssessmentReadPermission,
+  catalogLocationReadPermission,
+  catalogEntityValidatePermission,
 ];
 
 const isOneOf = (permission: Permission, list: Permission[]) =>
@@ -49,13 +47,15 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  *
  * - read every catalog entity, except one annotated
  *   `acme.com/confidential: "true"`, which only its owners may read;
- * - never register entities or locations, delete locations or manage
- *   ingestion; delete or refresh an entity only when they own it;
- * - read maturity data (which entities' data, the catalog read rule decides),
- *   and update an assessment only on an entity they own.
+ * - delete or refresh an entity, and update its maturity assessment, only
+ *   when they own it;
+ * - read maturity data, locations, and validate entity files;
+ * - nothing else: registering entities or locations, deleting locations and
+ *   managing ingestion are denied (the catalog is fed by its configured
+ *   locations), and so is every permission this policy does not name, such
+ *   as one a newly installed plugin brings, until a branch here allows it.
  *
  * Owning means being the entity's `spec.owner`, or a member of that group.
- * Every other permission is allowed.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   async handle(
@@ -80,9 +80,6 @@ export class DemoPermissionPolicy implements PermissionPolicy {
         ],
       });
     }
-    if (isOneOf(permission, DENIED_TO_USERS)) {
-      return { result: AuthorizeResult.DENY };
-    }
     if (
       isPermission(permission, mlopsMaturityAssessmentUpdatePermission) ||
       isPermission(permission, catalogEntityDeletePermission) ||
@@ -90,13 +87,12 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     ) {
       return createCatalogConditionalDecision(permission, isOwner);
     }
-    // Reading maturity data needs no rule of its own: which entities a user
-    // sees is the catalog read rule's decision.
-    if (isPermission(permission, mlopsMaturityAssessmentReadPermission)) {
+    if (isOneOf(permission, ALLOWED_TO_USERS)) {
       return { result: AuthorizeResult.ALLOW };
     }
-    // The rest: reading locations, validating and analysing entity files, ...
-    return { result: AuthorizeResult.ALLOW };
+    // catalog.entity.create, catalog.location.create, catalog.location.delete,
+    // catalog.location.analyze, catalog.ingestion.*, and anything unknown.
+    return { result: AuthorizeResult.DENY };
   }
 }
 
