@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Browser end-to-end tests: builds the frontend, starts the backend (which
-# serves it) on a fresh in-memory SQLite with the example catalog and demo
-# data, and drives Debian's Chromium through Playwright. Needs setup.sh first.
+# Browser end-to-end tests: builds the frontend (unless up to date), starts
+# the backend (which serves it) on a fresh in-memory SQLite with the example
+# catalog and demo data, and drives Debian's Chromium through Playwright.
+# Needs setup.sh first.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -22,7 +23,8 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 export CHROMIUM_PATH="$CHROMIUM"
 
-echo "[e2e] building the frontend" >&2
-yarn workspace app build >&2
+# Skipped when packages/app/dist is up to date, e.g. built by the deployment
+# tests' production build a moment ago.
+scripts/build.sh app
 
 exec yarn playwright test --config tests/e2e/playwright.config.ts "$@"
