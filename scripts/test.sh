@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up a fresh clone (see setup.sh) and runs every test: type check, lint,
 # unit and integration tests (the store on SQLite and on PostgreSQL), the
-# reliability tests against real backends on PostgreSQL, and the browser
-# end-to-end tests against the running app in Debian's Chromium.
+# reliability tests against real backends on PostgreSQL, the deployment tests
+# (the README's PostgreSQL command and the production build, on PostgreSQL)
+# and the browser end-to-end tests against the running app in Debian's
+# Chromium, which reuse the production build's frontend bundle.
 #
 # PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, default
 # postgresql://postgres@127.0.0.1:5432 (the local server).
@@ -29,6 +31,9 @@ yarn test
 
 step "reliability tests: 200+ malformed requests, two instances on one PostgreSQL, kill -9"
 yarn playwright test --config tests/reliability/playwright.config.ts
+
+step "deployment tests: the README's PostgreSQL command and the production build"
+yarn playwright test --config tests/deployment/playwright.config.ts
 
 step "end-to-end tests in Chromium"
 scripts/e2e.sh

@@ -33,7 +33,7 @@ export interface BackendProcess {
 }
 
 /** Whether something accepts connections on the port. */
-function portInUse(port: number): Promise<boolean> {
+export function portInUse(port: number): Promise<boolean> {
   return new Promise(done => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     socket.once('connect', () => {
@@ -44,7 +44,7 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-async function waitUntilPortFree(
+export async function waitUntilPortFree(
   port: number,
   timeoutMs: number,
 ): Promise<boolean> {
