@@ -1,6 +1,6 @@
 import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config, readDurationFromConfig } from '@backstage/config';
-import { HumanDuration } from '@backstage/types';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import {
   MaturityModel,
   MlServiceSelection,
@@ -15,9 +15,33 @@ export interface MaturityPluginConfig {
   model: MaturityModel;
   catalogSync: SchedulerServiceTaskScheduleDefinition;
   demoDataEnabled: boolean;
+  /** How long a set of readable services asked of the catalog is reused, in ms. */
+  visibilityCacheTtlMs: number;
+  /** Submissions allowed per entity in any hour. */
+  submissionsPerEntityPerHour: number;
+  /** Purge stored data of entities gone from the catalog this many days; undefined: never. */
+  purgeDepartedAfterDays?: number;
 }
 
 const DEFAULT_STALE_AFTER_DAYS = 90;
+const DEFAULT_SUBMISSIONS_PER_HOUR = 30;
+
+/** A whole number within bounds from config, or the fallback when unset. */
+function wholeNumber(
+  config: Config,
+  key: string,
+  fallback: number | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) {
+    throw new Error(
+      `${key} must be a whole number from ${min} to ${max}, got ${value}`,
+    );
+  }
+  return value;
+}
 
 /** Reads and checks `mlopsMaturity.*`; throws with the key and value at fault. */
 export function readPluginConfig(config: Config): MaturityPluginConfig {
@@ -29,6 +53,12 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
       `mlopsMaturity.staleAfterDays must be a whole number of days >= 1, got ${staleAfterDays}`,
     );
   }
+  const visibility = config.getOptionalConfig('mlopsMaturity.visibility');
+  const cacheTtl = visibility?.has('cacheTtl')
+    ? durationToMilliseconds(
+        readDurationFromConfig(visibility, { key: 'cacheTtl' }),
+      )
+    : 30_000;
   const sync = config.getOptionalConfig('mlopsMaturity.catalogSync');
   const duration = (key: string, fallback: HumanDuration) =>
     sync?.has(key) ? readDurationFromConfig(sync, { key }) : fallback;
@@ -44,5 +74,20 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
     catalogSync,
     demoDataEnabled:
       config.getOptionalBoolean('mlopsMaturity.demoData.enabled') ?? false,
+    visibilityCacheTtlMs: cacheTtl,
+    submissionsPerEntityPerHour: wholeNumber(
+      config,
+      'mlopsMaturity.limits.submissionsPerEntityPerHour',
+      DEFAULT_SUBMISSIONS_PER_HOUR,
+      1,
+      100_000,
+    )!,
+    purgeDepartedAfterDays: wholeNumber(
+      config,
+      'mlopsMaturity.retention.purgeDepartedAfterDays',
+      undefined,
+      1,
+      36_500,
+    ),
   };
 }

@@ -5,11 +5,13 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mlopsMaturityPermissions } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { readPluginConfig } from './config';
-import { AssessmentStore } from './database/AssessmentStore';
-import { MlServiceStore } from './database/MlServiceStore';
+import { createStores } from './database/createStores';
+import { createAccess } from './router/access';
 import { createRouter } from './router/createRouter';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
+import { RetentionTask } from './service/RetentionTask';
+import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 
 /**
  * The MLOps maturity backend plugin: assessments per catalog entity, their
@@ -35,21 +37,33 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
       },
       async init(deps) {
-        const { logger, database, scheduler, catalog, auth } = deps;
+        const { logger, database, scheduler, catalog, auth, permissions } =
+          deps;
         const config = readPluginConfig(deps.config);
-        const assessments = await AssessmentStore.create({ database });
+        const { db, assessments, mlServices } = await createStores({
+          database,
+        });
         await assessments.registerModel(config.model);
-        const mlServices = new MlServiceStore(assessments.client);
         const sync = new CatalogSync({
           catalog,
           auth,
           store: mlServices,
+          assessments,
           selection: config.selection,
+          logger,
+        });
+        const visibility = new ScorecardVisibility({
+          db,
+          permissions,
+          readableServices: credentials => sync.readableServiceRefs(credentials),
+          listedServices: async () =>
+            (await mlServices.listServices()).map(s => s.entityRef),
+          cacheTtlMs: config.visibilityCacheTtlMs,
           logger,
         });
         const demoData = config.demoDataEnabled
           ? new DemoDataLoader({
-              db: assessments.client,
+              db,
               store: assessments,
               catalog,
               auth,
@@ -68,6 +82,23 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             await demoData?.loadOnce(await mlServices.listServices());
           },
         });
+        if (config.purgeDepartedAfterDays !== undefined) {
+          const retention = new RetentionTask({
+            assessments,
+            auditor: deps.auditor,
+            logger,
+            purgeAfterDays: config.purgeDepartedAfterDays,
+          });
+          await scheduler.scheduleTask({
+            id: 'mlops-maturity-retention',
+            frequency: { hours: 24 },
+            timeout: { minutes: 30 },
+            initialDelay: { minutes: 10 },
+            fn: async () => {
+              await retention.run();
+            },
+          });
+        }
 
         deps.httpRouter.use(
           createRouter({
@@ -75,9 +106,13 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             assessments,
             mlServices,
             sync,
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            catalog,
+            access: createAccess({
+              httpAuth: deps.httpAuth,
+              permissions,
+              catalog,
+              selection: config.selection,
+              visibility,
+            }),
             auditor: deps.auditor,
             logger,
           }),

@@ -58,6 +58,8 @@ export interface AssessmentHistoryEntry {
  */
 export interface AssessmentDraft {
   entityRef: string;
+  /** 1 when the draft is created, one more on every save. */
+  version: number;
   modelId: string;
   modelVersion: string;
   /** Possibly incomplete answers. */
@@ -77,6 +79,11 @@ export interface SubmitAssessmentRequest {
   /** The current revision the edit started from; null for the first one. */
   baseRevision: number | null;
   answers: AssessmentAnswers;
+  /**
+   * The draft version the submission was made from: that draft is removed
+   * with the submission, unless it was saved again meanwhile.
+   */
+  draftVersion?: number;
 }
 
 /**
@@ -85,8 +92,24 @@ export interface SubmitAssessmentRequest {
  * @public
  */
 export interface SaveDraftRequest {
+  /** The draft version the edit started from; null to create the draft. A stale version gets 409. */
+  draftVersion: number | null;
   baseRevision: number | null;
   answers: AssessmentAnswers;
+}
+
+/**
+ * Response of `DELETE /assessments/:kind/:namespace/:name` (an admin's purge
+ * of an entity's stored data).
+ *
+ * @public
+ */
+export interface PurgeAssessmentsResponse {
+  entityRef: string;
+  /** The uid purged; absent when every entity that held the ref was. */
+  entityUid?: string;
+  revisions: number;
+  drafts: number;
 }
 
 /**

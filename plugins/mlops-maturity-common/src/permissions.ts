@@ -2,13 +2,17 @@ import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/a
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
- * Read assessments, history and the scorecard.
+ * Read the assessment, history and scorecard row of one catalog entity. A
+ * resource permission on the entity, so a policy can hide the assessments of
+ * some services while the entities stay visible; it only ever narrows what
+ * `catalog.entity.read` allows.
  *
  * @public
  */
 export const mlopsMaturityAssessmentReadPermission = createPermission({
   name: 'mlops.maturity.assessment.read',
   attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
 /**
@@ -25,6 +29,17 @@ export const mlopsMaturityAssessmentUpdatePermission = createPermission({
 });
 
 /**
+ * Administer the plugin's stored data: purge an entity's assessments (all
+ * revisions, its draft and its scorecard row).
+ *
+ * @public
+ */
+export const mlopsMaturityAdminPermission = createPermission({
+  name: 'mlops.maturity.admin',
+  attributes: { action: 'delete' },
+});
+
+/**
  * Every permission of the plugin, for registration with the permission
  * framework.
  *
@@ -33,4 +48,5 @@ export const mlopsMaturityAssessmentUpdatePermission = createPermission({
 export const mlopsMaturityPermissions = [
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityAdminPermission,
 ];

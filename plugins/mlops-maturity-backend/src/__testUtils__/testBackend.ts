@@ -11,14 +11,19 @@ import {
   AuthorizePermissionRequest,
   AuthorizeResult,
 } from '@backstage/plugin-permission-common';
-import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  mlopsMaturityAdminPermission,
+  mlopsMaturityAssessmentUpdatePermission,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { mlopsMaturityPlugin } from '../plugin';
 
 export const OWNER = 'user:default/olivia';
 export const OTHER = 'user:default/oscar';
+export const ADMIN = 'user:default/adele';
 export const asOwner = mockCredentials.user.header(OWNER);
 export const asOther = mockCredentials.user.header(OTHER);
+export const asAdmin = mockCredentials.user.header(ADMIN);
 
 const component = (
   name: string,
@@ -28,7 +33,12 @@ const component = (
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name, namespace: 'default', title: name.replace(/-/g, ' ') },
+  metadata: {
+    name,
+    namespace: 'default',
+    uid: `uid-${name}`,
+    title: name.replace(/-/g, ' '),
+  },
   spec: { type, owner, lifecycle: 'production', ...(system ? { system } : {}) },
   relations: [
     { type: 'ownedBy', targetRef: `group:default/${owner}` },
@@ -47,24 +57,30 @@ export const ENTITIES: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
-    metadata: { name: 'growth', namespace: 'default' },
+    metadata: { name: 'growth', namespace: 'default', uid: 'uid-growth' },
     spec: { owner: 'team-a', domain: 'commerce' },
     relations: [{ type: 'partOf', targetRef: 'domain:default/commerce' }],
   },
 ];
 
-/** Team A's services may be updated by OWNER only; everyone may read. */
+/**
+ * Team A's services may be updated by OWNER only; only ADMIN may purge;
+ * everyone may read.
+ */
 function decide(
   request: AuthorizePermissionRequest,
   credentials: BackstageCredentials,
 ) {
+  const user = (credentials.principal as { userEntityRef?: string })
+    .userEntityRef;
+  if (request.permission.name === mlopsMaturityAdminPermission.name) {
+    return user === ADMIN ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
+  }
   if (
     request.permission.name !== mlopsMaturityAssessmentUpdatePermission.name
   ) {
     return AuthorizeResult.ALLOW;
   }
-  const user = (credentials.principal as { userEntityRef?: string })
-    .userEntityRef;
   const ownedByTeamA = [
     'component:default/churn-model',
     'component:default/ranker',
@@ -84,6 +100,8 @@ export interface StartedPlugin {
   server: TestBackend['server'];
   /** Runs the scheduled catalog sync task once. */
   syncCatalog: () => Promise<void>;
+  /** Every scheduled task by id. */
+  tasks: Map<string, () => Promise<void>>;
   auditEvents: Array<{
     eventId: string;
     outcome?: 'success' | 'fail';
@@ -94,13 +112,16 @@ export interface StartedPlugin {
 export async function startPlugin(
   knex: Knex,
   config: object = {},
+  entities: Entity[] = ENTITIES,
 ): Promise<StartedPlugin> {
-  let syncTask: (() => Promise<void>) | undefined;
+  const tasks = new Map<string, () => Promise<void>>();
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, options) =>
       requests.map(r => ({
         result: decide(r as AuthorizePermissionRequest, options!.credentials),
       })) as any,
+    authorizeConditional: async requests =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
   });
   const auditor = mockServices.auditor.mock();
   const events: Array<{
@@ -126,13 +147,13 @@ export async function startPlugin(
   const backend = await startTestBackend({
     features: [
       mlopsMaturityPlugin,
-      catalogServiceMock.factory({ entities: ENTITIES }),
+      catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
       permissions.factory,
       auditor.factory,
       mockServices.scheduler.mock({
         scheduleTask: async task => {
-          syncTask = task.fn as () => Promise<void>;
+          tasks.set(task.id, task.fn as () => Promise<void>);
         },
       }).factory,
       mockServices.rootConfig.factory({ data: config }),
@@ -142,12 +163,14 @@ export async function startPlugin(
       }),
     ],
   });
+  const syncTask = tasks.get('mlops-maturity-catalog-sync');
   if (!syncTask)
     throw new Error('the plugin did not schedule its catalog sync');
   return {
     backend,
     server: backend.server,
     syncCatalog: syncTask,
+    tasks,
     auditEvents: events,
   };
 }

@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  isDatabaseConflictError,
-} from '@backstage/backend-plugin-api';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import {
   AssessmentAnswers,
@@ -14,14 +11,15 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
-import { migrateDatabase } from './migrateDatabase';
+import { EntityIdentity, identityWhere } from './EntityIdentity';
+import { MlServiceStore } from './MlServiceStore';
 import { toIsoString } from './rows';
 
 const REVISIONS = 'mlops_maturity_revisions';
 const CURRENT = 'mlops_maturity_current';
 const DRAFTS = 'mlops_maturity_drafts';
 const MODELS = 'mlops_maturity_models';
-const ENTITIES = 'mlops_maturity_entities';
+const DEPARTED = 'mlops_maturity_departed';
 
 type RevisionRow = {
   entity_ref: string;
@@ -40,6 +38,7 @@ type RevisionRow = {
 
 type DraftRow = {
   entity_ref: string;
+  version: number;
   model_id: string;
   model_version: string;
   base_revision: number | null;
@@ -49,15 +48,27 @@ type DraftRow = {
 };
 
 /** What a submission carries; the result is computed by the caller. */
-export interface SubmitRevisionInput {
-  entityRef: string;
+export interface SubmitRevisionInput extends EntityIdentity {
   baseRevision: number | null;
   model: MaturityModel;
   answers: AssessmentAnswers;
   result: MaturityResult;
   author: string;
+  /** The draft the submission was made from: removed with it if still at this version. */
+  draftVersion?: number;
   /** Defaults to now; set by the demo data loader for past revisions. */
   createdAt?: Date;
+}
+
+/** What a draft save carries. */
+export interface SaveDraftInput extends EntityIdentity {
+  /** The draft version the edit started from; null to create the draft. */
+  draftVersion: number | null;
+  modelId: string;
+  modelVersion: string;
+  baseRevision: number | null;
+  answers: AssessmentAnswers;
+  author: string;
 }
 
 /**
@@ -84,6 +95,26 @@ export class StaleRevisionError extends ConflictError {
   }
 }
 
+/**
+ * A draft save was based on a draft version that is no longer the stored one
+ * (another owner saved, submitted or discarded meanwhile).
+ */
+export class StaleDraftError extends ConflictError {
+  constructor(
+    readonly entityRef: string,
+    readonly draftVersion: number | null,
+    readonly current: AssessmentDraft | undefined,
+  ) {
+    const based =
+      draftVersion === null ? 'no draft' : `draft version ${draftVersion}`;
+    super(
+      current
+        ? `The draft of ${entityRef} was changed meanwhile: version ${current.version} was saved by ${current.author} at ${current.updatedAt}, but this save is based on ${based}. Reload the draft and save again.`
+        : `The draft of ${entityRef} was submitted or discarded meanwhile, but this save is based on ${based}. Save with draftVersion null to start a new draft.`,
+    );
+  }
+}
+
 function toRevision(row: RevisionRow): AssessmentRevision {
   return {
     entityRef: row.entity_ref,
@@ -94,6 +125,19 @@ function toRevision(row: RevisionRow): AssessmentRevision {
     result: JSON.parse(row.result),
     author: row.author,
     createdAt: toIsoString(row.created_at),
+  };
+}
+
+function toDraft(row: DraftRow): AssessmentDraft {
+  return {
+    entityRef: row.entity_ref,
+    version: Number(row.version),
+    modelId: row.model_id,
+    modelVersion: row.model_version,
+    baseRevision: row.base_revision === null ? null : Number(row.base_revision),
+    answers: JSON.parse(row.answers),
+    author: row.author,
+    updatedAt: toIsoString(row.updated_at),
   };
 }
 
@@ -131,25 +175,22 @@ export function modelFingerprint(model: MaturityModel): string {
   return createHash('sha256').update(JSON.stringify(model)).digest('hex');
 }
 
+/** How many rows a purge removed, per kind of data. */
+export interface PurgeCounts {
+  revisions: number;
+  drafts: number;
+}
+
 /**
- * Assessment revisions, the current pointer per entity, drafts and the model
- * versions they pin, in the plugin's database.
+ * Assessment revisions, the current pointer per entity, drafts, the model
+ * versions they pin and the entities that left the catalog, in the plugin's
+ * database. Every entity is named by its ref and its catalog uid.
  */
 export class AssessmentStore {
-  private constructor(private readonly db: Knex) {}
-
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<AssessmentStore> {
-    const client = await options.database.getClient();
-    await migrateDatabase(options.database, client);
-    return new AssessmentStore(client);
-  }
-
-  /** For the scorecard store and tests sharing the connection. */
-  get client(): Knex {
-    return this.db;
-  }
+  constructor(
+    private readonly db: Knex,
+    private readonly scorecard: MlServiceStore,
+  ) {}
 
   /**
    * Records a model version. A version already stored with different content
@@ -189,42 +230,42 @@ export class AssessmentStore {
   }
 
   /** The revision the entity's current pointer names. */
-  private currentRevision(entityRef: string) {
+  private currentRevision(id: EntityIdentity) {
     return this.db(`${REVISIONS} as r`)
       .join(`${CURRENT} as c`, function joinCurrent() {
-        this.on('c.entity_ref', '=', 'r.entity_ref').andOn(
-          'c.revision',
-          '=',
-          'r.revision',
-        );
+        this.on('c.entity_ref', '=', 'r.entity_ref')
+          .andOn('c.entity_uid', '=', 'r.entity_uid')
+          .andOn('c.revision', '=', 'r.revision');
       })
-      .where('c.entity_ref', entityRef);
+      .where(identityWhere(id, 'c'));
   }
 
-  async getCurrent(entityRef: string): Promise<AssessmentRevision | undefined> {
-    const row: RevisionRow | undefined = await this.currentRevision(
-      entityRef,
-    ).first('r.*');
+  async getCurrent(
+    id: EntityIdentity,
+  ): Promise<AssessmentRevision | undefined> {
+    const row: RevisionRow | undefined = await this.currentRevision(id).first(
+      'r.*',
+    );
     return row ? toRevision(row) : undefined;
   }
 
   async getRevision(
-    entityRef: string,
+    id: EntityIdentity,
     revision: number,
   ): Promise<AssessmentRevision | undefined> {
     const row = await this.db<RevisionRow>(REVISIONS)
-      .where({ entity_ref: entityRef, revision })
+      .where({ ...identityWhere(id), revision })
       .first();
     return row ? toRevision(row) : undefined;
   }
 
   /** Revisions newest first, without their answers. */
   async listHistory(
-    entityRef: string,
+    id: EntityIdentity,
     limit: number,
   ): Promise<AssessmentHistoryEntry[]> {
     const rows = await this.db(REVISIONS)
-      .where({ entity_ref: entityRef })
+      .where(identityWhere(id))
       .orderBy('revision', 'desc')
       .limit(limit)
       .select(HISTORY_COLUMNS);
@@ -232,31 +273,57 @@ export class AssessmentStore {
   }
 
   private async currentEntry(
-    entityRef: string,
+    id: EntityIdentity,
   ): Promise<AssessmentHistoryEntry | undefined> {
-    const row = await this.currentRevision(entityRef).first(
+    const row = await this.currentRevision(id).first(
       HISTORY_COLUMNS.map(column => `r.${column}`),
     );
     return row ? toHistoryEntry(row) : undefined;
   }
 
   /**
-   * Stores a new immutable revision and moves the entity's current pointer
-   * to it, in one transaction. Throws {@link StaleRevisionError}, writing
-   * nothing, when `baseRevision` is not the current revision.
+   * How many revisions of the entity were submitted since `since`, and when
+   * the oldest of them was (to say when the next one is allowed).
+   */
+  async recentSubmissions(
+    id: EntityIdentity,
+    since: Date,
+  ): Promise<{ count: number; oldest: Date | undefined }> {
+    const [row] = await this.db(REVISIONS)
+      .where(identityWhere(id))
+      .where('created_at', '>=', since)
+      .select(
+        this.db.raw('count(*) as n'),
+        this.db.raw('min(created_at) as oldest'),
+      );
+    return {
+      count: Number(row?.n ?? 0),
+      oldest: row?.oldest ? new Date(toIsoString(row.oldest)) : undefined,
+    };
+  }
+
+  /**
+   * Stores a new immutable revision, moves the entity's current pointer and
+   * its scorecard row to it and removes the draft it was made from, in one
+   * transaction. Throws {@link StaleRevisionError}, writing nothing, when
+   * `baseRevision` is not the current revision.
    */
   async submit(input: SubmitRevisionInput): Promise<AssessmentRevision> {
-    const { entityRef, baseRevision, result } = input;
+    const { baseRevision, result } = input;
+    const id = { entityRef: input.entityRef, entityUid: input.entityUid };
     if (!result.official || result.score === null || result.level === null) {
       throw new Error('Only complete, official results can be submitted');
     }
     const revision = (baseRevision ?? 0) + 1;
     const createdAt = input.createdAt ?? new Date();
     const headline = {
+      revision,
       score: result.score,
       level: result.level,
       gated_level: result.gatedLevel,
       weakest_dimension: result.weakestDimensionId,
+      updated_by: input.author,
+      updated_at: createdAt,
     };
     try {
       await this.db.transaction(async tx => {
@@ -264,46 +331,38 @@ export class AssessmentStore {
         // base wait on the row lock and then find it moved (0 rows).
         if (baseRevision === null) {
           await tx(CURRENT).insert({
-            entity_ref: entityRef,
-            revision,
+            entity_ref: id.entityRef,
+            entity_uid: id.entityUid,
             ...headline,
-            updated_by: input.author,
-            updated_at: createdAt,
           });
         } else {
           const moved = await tx(CURRENT)
-            .where({ entity_ref: entityRef, revision: baseRevision })
-            .update({
-              revision,
-              ...headline,
-              updated_by: input.author,
-              updated_at: createdAt,
-            });
+            .where({ ...identityWhere(id), revision: baseRevision })
+            .update(headline);
           if (moved !== 1)
-            throw new StaleRevisionError(entityRef, baseRevision, undefined);
+            throw new StaleRevisionError(id.entityRef, baseRevision, undefined);
         }
-        // The scorecard's copy moves in the same transaction (if the catalog
-        // sync has listed the entity yet; otherwise the sync copies it).
-        await tx(ENTITIES)
-          .where({ entity_ref: entityRef })
-          .update({
-            assessed: 1,
-            revision,
-            ...headline,
-            updated_by: input.author,
-            updated_at: createdAt,
-          });
+        await this.scorecard.setHeadline(tx, id, headline);
         await tx(REVISIONS).insert({
-          entity_ref: entityRef,
+          entity_ref: id.entityRef,
+          entity_uid: id.entityUid,
           revision,
           model_id: input.model.id,
           model_version: input.model.version,
           answers: JSON.stringify(input.answers),
           result: JSON.stringify(result),
-          ...headline,
+          score: headline.score,
+          level: headline.level,
+          gated_level: headline.gated_level,
+          weakest_dimension: headline.weakest_dimension,
           author: input.author,
           created_at: createdAt,
         });
+        if (input.draftVersion !== undefined) {
+          await tx(DRAFTS)
+            .where({ ...identityWhere(id), version: input.draftVersion })
+            .delete();
+        }
       });
     } catch (error) {
       if (
@@ -311,15 +370,15 @@ export class AssessmentStore {
         isDatabaseConflictError(error)
       ) {
         throw new StaleRevisionError(
-          entityRef,
+          id.entityRef,
           baseRevision,
-          await this.currentEntry(entityRef),
+          await this.currentEntry(id),
         );
       }
       throw error;
     }
     return {
-      entityRef,
+      entityRef: id.entityRef,
       revision,
       modelId: input.model.id,
       modelVersion: input.model.version,
@@ -330,46 +389,175 @@ export class AssessmentStore {
     };
   }
 
-  async getDraft(entityRef: string): Promise<AssessmentDraft | undefined> {
+  async getDraft(id: EntityIdentity): Promise<AssessmentDraft | undefined> {
     const row = await this.db<DraftRow>(DRAFTS)
-      .where({ entity_ref: entityRef })
+      .where(identityWhere(id))
       .first();
-    if (!row) return undefined;
+    return row ? toDraft(row) : undefined;
+  }
+
+  /**
+   * Creates the draft (`draftVersion` null) or replaces the version the edit
+   * started from. Throws {@link StaleDraftError}, writing nothing, when the
+   * stored draft is not that version.
+   */
+  async saveDraft(input: SaveDraftInput): Promise<AssessmentDraft> {
+    const id = { entityRef: input.entityRef, entityUid: input.entityUid };
+    const updatedAt = new Date();
+    const version = (input.draftVersion ?? 0) + 1;
+    const row = {
+      version,
+      model_id: input.modelId,
+      model_version: input.modelVersion,
+      base_revision: input.baseRevision,
+      answers: JSON.stringify(input.answers),
+      author: input.author,
+      updated_at: updatedAt,
+    };
+    let saved: boolean;
+    if (input.draftVersion === null) {
+      saved = await this.db(DRAFTS)
+        .insert({ entity_ref: id.entityRef, entity_uid: id.entityUid, ...row })
+        .then(
+          () => true,
+          error => {
+            if (isDatabaseConflictError(error)) return false;
+            throw error;
+          },
+        );
+    } else {
+      saved =
+        (await this.db(DRAFTS)
+          .where({ ...identityWhere(id), version: input.draftVersion })
+          .update(row)) === 1;
+    }
+    if (!saved) {
+      throw new StaleDraftError(
+        id.entityRef,
+        input.draftVersion,
+        await this.getDraft(id),
+      );
+    }
     return {
-      entityRef: row.entity_ref,
-      modelId: row.model_id,
-      modelVersion: row.model_version,
-      baseRevision:
-        row.base_revision === null ? null : Number(row.base_revision),
-      answers: JSON.parse(row.answers),
-      author: row.author,
-      updatedAt: toIsoString(row.updated_at),
+      entityRef: id.entityRef,
+      version,
+      modelId: input.modelId,
+      modelVersion: input.modelVersion,
+      baseRevision: input.baseRevision,
+      answers: input.answers,
+      author: input.author,
+      updatedAt: updatedAt.toISOString(),
     };
   }
 
-  async saveDraft(
-    draft: Omit<AssessmentDraft, 'updatedAt'>,
-  ): Promise<AssessmentDraft> {
-    const updatedAt = new Date();
-    await this.db(DRAFTS)
-      .insert({
-        entity_ref: draft.entityRef,
-        model_id: draft.modelId,
-        model_version: draft.modelVersion,
-        base_revision: draft.baseRevision,
-        answers: JSON.stringify(draft.answers),
-        author: draft.author,
-        updated_at: updatedAt,
+  /**
+   * Deletes the draft; with a version, only if the draft is still at it
+   * (otherwise {@link StaleDraftError}). False when there was none.
+   */
+  async deleteDraft(id: EntityIdentity, version?: number): Promise<boolean> {
+    const deleted = await this.db(DRAFTS)
+      .where(identityWhere(id))
+      .modify(q => {
+        if (version !== undefined) q.where({ version });
       })
-      .onConflict('entity_ref')
-      .merge();
-    return { ...draft, updatedAt: updatedAt.toISOString() };
+      .delete();
+    if (deleted === 0 && version !== undefined) {
+      const current = await this.getDraft(id);
+      if (current) throw new StaleDraftError(id.entityRef, version, current);
+    }
+    return deleted > 0;
   }
 
-  /** Deletes the draft; false when there was none. */
-  async deleteDraft(entityRef: string): Promise<boolean> {
-    return (
-      (await this.db(DRAFTS).where({ entity_ref: entityRef }).delete()) > 0
-    );
+  /**
+   * Gives assessment data recorded before uids were stored (uid '') to the
+   * entity that now holds the ref, unless that entity already has data.
+   */
+  async adoptUnidentified(live: EntityIdentity[]): Promise<number> {
+    const refsWithout = async (table: string) =>
+      (await this.db(table).where('entity_uid', '').select('entity_ref')).map(
+        (r: { entity_ref: string }) => r.entity_ref,
+      );
+    const pending = new Set([
+      ...(await refsWithout(CURRENT)),
+      ...(await refsWithout(DRAFTS)),
+    ]);
+    if (pending.size === 0) return 0;
+    let adopted = 0;
+    for (const { entityRef, entityUid } of live) {
+      if (!pending.has(entityRef) || entityUid === '') continue;
+      await this.db.transaction(async tx => {
+        const id = { entity_ref: entityRef, entity_uid: entityUid };
+        if (
+          (await tx(CURRENT).where(id).first('entity_ref')) ||
+          (await tx(DRAFTS).where(id).first('entity_ref'))
+        ) {
+          return; // the entity holding the ref has data of its own
+        }
+        for (const table of [REVISIONS, CURRENT, DRAFTS]) {
+          await tx(table)
+            .where({ entity_ref: entityRef, entity_uid: '' })
+            .update({ entity_uid: entityUid });
+        }
+        adopted += 1;
+      });
+    }
+    return adopted;
+  }
+
+  /**
+   * Records which entities with stored data are not in the catalog (now, if
+   * not recorded before) and forgets those that are back.
+   */
+  async recordDeparted(live: EntityIdentity[], now: Date): Promise<number> {
+    const liveKeys = new Set(live.map(e => `${e.entityRef}\n${e.entityUid}`));
+    const stored: Array<{ entity_ref: string; entity_uid: string }> = [
+      ...(await this.db(CURRENT).select('entity_ref', 'entity_uid')),
+      ...(await this.db(DRAFTS).select('entity_ref', 'entity_uid')),
+    ];
+    const departed: Array<{ entity_ref: string; entity_uid: string }> =
+      await this.db(DEPARTED).select('entity_ref', 'entity_uid');
+    const key = (r: { entity_ref: string; entity_uid: string }) =>
+      `${r.entity_ref}\n${r.entity_uid}`;
+    const known = new Set(departed.map(key));
+    const gone = stored.filter(r => !liveKeys.has(key(r)) && !known.has(key(r)));
+    const back = departed.filter(r => liveKeys.has(key(r)));
+    await this.db.transaction(async tx => {
+      for (let i = 0; i < gone.length; i += 200) {
+        await tx(DEPARTED)
+          .insert(gone.slice(i, i + 200).map(r => ({ ...r, departed_at: now })))
+          .onConflict(['entity_ref', 'entity_uid'])
+          .ignore();
+      }
+      for (const row of back) await tx(DEPARTED).where(row).delete();
+    });
+    return gone.length;
+  }
+
+  /** Entities that left the catalog before `before`. */
+  async listDeparted(before: Date): Promise<EntityIdentity[]> {
+    const rows = await this.db(DEPARTED)
+      .where('departed_at', '<', before)
+      .orderBy(['entity_ref', 'entity_uid'])
+      .select('entity_ref', 'entity_uid');
+    return rows.map(r => ({ entityRef: r.entity_ref, entityUid: r.entity_uid }));
+  }
+
+  /**
+   * Deletes every stored revision, current pointer and draft of the entity
+   * ref (of one uid, when given), and its scorecard headline, in one
+   * transaction.
+   */
+  async purge(entityRef: string, entityUid?: string): Promise<PurgeCounts> {
+    const where = entityUid === undefined
+      ? { entity_ref: entityRef }
+      : { entity_ref: entityRef, entity_uid: entityUid };
+    return this.db.transaction(async tx => {
+      const revisions = await tx(REVISIONS).where(where).delete();
+      await tx(CURRENT).where(where).delete();
+      const drafts = await tx(DRAFTS).where(where).delete();
+      await tx(DEPARTED).where(where).delete();
+      await this.scorecard.clearHeadline(tx, entityRef, entityUid);
+      return { revisions, drafts };
+    });
   }
 }

@@ -5,12 +5,10 @@ import {
   defaultMaturityModel as model,
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { AssessmentStore } from './AssessmentStore';
-import {
-  MlServiceRecord,
-  MlServiceStore,
-  ResolvedScorecardQuery,
-} from './MlServiceStore';
+import { createStores } from './createStores';
+import { MlServiceRecord, ResolvedScorecardQuery } from './MlServiceStore';
+import { whereSearchCriteria } from '../visibility/catalogConditions';
+import { Visibility } from '../visibility/ScorecardVisibility';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
@@ -25,6 +23,11 @@ const service = (
   extra: Partial<MlServiceRecord> = {},
 ): MlServiceRecord => ({
   entityRef: `component:default/${name}`,
+  entityUid: `uid-${name}`,
+  search: [
+    { key: 'kind', value: 'component' },
+    { key: 'relations.ownedby', value: `group:default/${owner}` },
+  ],
   kind: 'Component',
   namespace: 'default',
   name,
@@ -57,6 +60,8 @@ const ASSESSED: Record<string, [MaturityLevelNumber, number]> = {
   delta: [1, 5],
 };
 
+const ALL: Visibility = { kind: 'all' };
+
 const uniform = (level: MaturityLevelNumber): AssessmentAnswers =>
   Object.fromEntries(model.questions.map(q => [q.id, { level }]));
 
@@ -75,14 +80,14 @@ describe('MlServiceStore', () => {
 
   async function seeded(databaseId: Parameters<typeof databases.init>[0]) {
     const knex = await databases.init(databaseId);
-    const assessments = await AssessmentStore.create({
+    const { assessments, mlServices: store } = await createStores({
       database: mockServices.database({ knex }),
     });
-    const store = new MlServiceStore(assessments.client);
     await store.replaceAll(SERVICES);
     for (const [name, [level, daysAgo]] of Object.entries(ASSESSED)) {
       await assessments.submit({
         entityRef: `component:default/${name}`,
+        entityUid: `uid-${name}`,
         baseRevision: null,
         model,
         answers: uniform(level),
@@ -91,7 +96,7 @@ describe('MlServiceStore', () => {
         createdAt: new Date(NOW - daysAgo * DAY),
       });
     }
-    return { store, assessments };
+    return { knex, store, assessments };
   }
 
   const names = (rows: Array<{ name: string }>) => rows.map(r => r.name);
@@ -129,6 +134,7 @@ describe('MlServiceStore', () => {
       const late = service('golf', 'team-c');
       await assessments.submit({
         entityRef: late.entityRef,
+        entityUid: late.entityUid,
         baseRevision: null,
         model,
         answers: uniform(4),
@@ -139,6 +145,7 @@ describe('MlServiceStore', () => {
       const { items } = await store.queryScorecard(
         query({ limit: 1 }),
         STALE_BEFORE,
+        ALL,
       );
       expect(items[0]).toMatchObject({
         name: 'golf',
@@ -150,6 +157,7 @@ describe('MlServiceStore', () => {
       // A later revision moves the scorecard at once, and a sync never moves it back.
       await assessments.submit({
         entityRef: late.entityRef,
+        entityUid: late.entityUid,
         baseRevision: 1,
         model,
         answers: uniform(0),
@@ -160,6 +168,7 @@ describe('MlServiceStore', () => {
       const again = await store.queryScorecard(
         query({ q: 'golf' }),
         STALE_BEFORE,
+        ALL,
       );
       expect(again.items[0]).toMatchObject({ revision: 2, score: 0, level: 0 });
     });
@@ -168,7 +177,7 @@ describe('MlServiceStore', () => {
       const { store } = await seeded(databaseId);
       // bravo and delta tie at 1: ties break on the entity ref, in the
       // direction of the sort.
-      const desc = await store.queryScorecard(query(), STALE_BEFORE);
+      const desc = await store.queryScorecard(query(), STALE_BEFORE, ALL);
       expect(names(desc.items)).toEqual([
         'alpha',
         'charlie',
@@ -179,6 +188,7 @@ describe('MlServiceStore', () => {
       const asc = await store.queryScorecard(
         query({ order: 'asc' }),
         STALE_BEFORE,
+        ALL,
       );
       expect(names(asc.items)).toEqual([
         'bravo',
@@ -190,6 +200,7 @@ describe('MlServiceStore', () => {
       const byName = await store.queryScorecard(
         query({ orderBy: 'name', order: 'asc' }),
         STALE_BEFORE,
+        ALL,
       );
       // Sorted by title where there is one: "50%_off model" < "Alpha Ranker" < bravo ...
       expect(names(byName.items)).toEqual([
@@ -202,6 +213,7 @@ describe('MlServiceStore', () => {
       const byUpdate = await store.queryScorecard(
         query({ orderBy: 'updatedAt' }),
         STALE_BEFORE,
+        ALL,
       );
       expect(names(byUpdate.items)).toEqual([
         'delta',
@@ -213,6 +225,7 @@ describe('MlServiceStore', () => {
       const byOwner = await store.queryScorecard(
         query({ orderBy: 'owner', order: 'desc' }),
         STALE_BEFORE,
+        ALL,
       );
       // Owners descending, and within an owner display names descending too
       // (one index serves the order both ways).
@@ -230,6 +243,7 @@ describe('MlServiceStore', () => {
       const { items } = await store.queryScorecard(
         query({ orderBy: 'name', order: 'asc' }),
         STALE_BEFORE,
+        ALL,
       );
       const bravo = items.find(r => r.name === 'bravo')!;
       expect(bravo).toMatchObject({
@@ -256,7 +270,7 @@ describe('MlServiceStore', () => {
 
     it('filters, and aggregates over the whole filtered set', async () => {
       const { store } = await seeded(databaseId);
-      const all = await store.queryScorecard(query(), STALE_BEFORE);
+      const all = await store.queryScorecard(query(), STALE_BEFORE, ALL);
       expect(all.totalCount).toBe(5);
       // Scores 3, 1, 2, 1 -> mean 1.75
       expect(all.summary).toEqual({
@@ -303,6 +317,7 @@ describe('MlServiceStore', () => {
         const result = await store.queryScorecard(
           query({ ...filter, orderBy: 'name', order: 'asc' }),
           STALE_BEFORE,
+          ALL,
         );
         expect(names(result.items)).toEqual(expected);
         expect(result.totalCount).toBe(expected.length);
@@ -332,6 +347,7 @@ describe('MlServiceStore', () => {
       const teamB = await store.queryScorecard(
         query({ owner: ['group:default/team-b'] }),
         STALE_BEFORE,
+        ALL,
       );
       expect(teamB.summary).toEqual({
         serviceCount: 2,
@@ -347,14 +363,17 @@ describe('MlServiceStore', () => {
       const page1 = await store.queryScorecard(
         query({ limit: 2, offset: 0 }),
         STALE_BEFORE,
+        ALL,
       );
       const page2 = await store.queryScorecard(
         query({ limit: 2, offset: 2 }),
         STALE_BEFORE,
+        ALL,
       );
       const page3 = await store.queryScorecard(
         query({ limit: 2, offset: 4 }),
         STALE_BEFORE,
+        ALL,
       );
       expect([page1, page2, page3].map(p => names(p.items))).toEqual([
         ['alpha', 'charlie'],
@@ -362,6 +381,143 @@ describe('MlServiceStore', () => {
         ['echo'],
       ]);
       expect(page3.totalCount).toBe(5);
+    });
+
+    it("starts a re-created entity unassessed and keeps its search rows with the catalog's", async () => {
+      const { knex, store, assessments } = await seeded(databaseId);
+      const searchOf = async (ref: string) =>
+        (
+          await knex('mlops_maturity_entity_search')
+            .where('entity_ref', ref)
+            .orderBy(['search_key', 'search_value'])
+            .select('search_key', 'search_value')
+        ).map(r => `${r.search_key}=${r.search_value}`);
+      expect(await searchOf('component:default/alpha')).toEqual([
+        'kind=component',
+        'relations.ownedby=group:default/team-a',
+      ]);
+
+      // alpha is deleted and registered again by team-b: a new uid.
+      const reborn = service('alpha', 'team-b', { entityUid: 'uid-alpha-2' });
+      await store.replaceAll(
+        SERVICES.map(s => (s.name === 'alpha' ? reborn : s)),
+      );
+      const all = await store.queryScorecard(
+        query({ q: 'alpha' }),
+        STALE_BEFORE,
+        ALL,
+      );
+      expect(all.items[0]).toMatchObject({
+        name: 'alpha',
+        owner: 'group:default/team-b',
+        assessed: false,
+        revision: null,
+      });
+      expect(await searchOf('component:default/alpha')).toEqual([
+        'kind=component',
+        'relations.ownedby=group:default/team-b',
+      ]);
+
+      // Its own first assessment shows; the earlier entity's never comes back.
+      await assessments.submit({
+        entityRef: reborn.entityRef,
+        entityUid: reborn.entityUid,
+        baseRevision: null,
+        model,
+        answers: uniform(0),
+        result: computeScore(model, uniform(0)),
+        author: 'user:default/bea',
+      });
+      await store.replaceAll(
+        SERVICES.map(s => (s.name === 'alpha' ? reborn : s)),
+      );
+      const again = await store.queryScorecard(
+        query({ q: 'alpha' }),
+        STALE_BEFORE,
+        ALL,
+      );
+      expect(again.items[0]).toMatchObject({ revision: 1, score: 0 });
+
+      // A service that leaves the catalog takes its search rows along.
+      await store.replaceAll(SERVICES.filter(s => s.name !== 'alpha'));
+      expect(await searchOf('component:default/alpha')).toEqual([]);
+    });
+
+    it('shows only what the visibility lets through, in every figure', async () => {
+      const { knex, store } = await seeded(databaseId);
+      const teamB: Visibility = {
+        kind: 'restricted',
+        restrict: q =>
+          whereSearchCriteria(q, knex, {
+            key: 'relations.ownedBy',
+            values: ['group:default/team-b'],
+          }),
+      };
+      const page = await store.queryScorecard(
+        query({ limit: 1 }),
+        STALE_BEFORE,
+        teamB,
+      );
+      expect(names(page.items)).toEqual(['charlie']);
+      expect(page.totalCount).toBe(2);
+      expect(page.summary).toEqual({
+        serviceCount: 2,
+        assessedCount: 2,
+        staleCount: 0,
+        meanScore: 1.5,
+      });
+      expect(page.levelDistribution.levels).toEqual({
+        '0': 0,
+        '1': 1,
+        '2': 1,
+        '3': 0,
+        '4': 0,
+      });
+      expect(page.owners.map(o => o.owner)).toEqual(['group:default/team-b']);
+      // Combined with a filter that selects none of them.
+      const none = await store.queryScorecard(
+        query({ owner: ['group:default/team-a'] }),
+        STALE_BEFORE,
+        teamB,
+      );
+      expect(none.totalCount).toBe(0);
+
+      const denied = await store.queryScorecard(query(), STALE_BEFORE, {
+        kind: 'none',
+      });
+      expect(denied).toMatchObject({
+        items: [],
+        totalCount: 0,
+        owners: [],
+        summary: { serviceCount: 0, meanScore: null },
+      });
+      const exported = [];
+      for await (const chunk of store.streamScorecard(
+        { orderBy: 'name', order: 'asc' },
+        STALE_BEFORE,
+        teamB,
+      )) {
+        exported.push(...names(chunk));
+      }
+      expect(exported).toEqual(['delta', 'charlie']);
+    });
+
+    it('frees the connection when a reader stops streaming early', async () => {
+      const { store } = await seeded(databaseId);
+      // More early stops than any pool has connections.
+      for (let i = 0; i < 12; i++) {
+        for await (const chunk of store.streamScorecard(
+          { orderBy: 'score', order: 'desc' },
+          STALE_BEFORE,
+          ALL,
+          1,
+        )) {
+          expect(chunk).toHaveLength(1);
+          break;
+        }
+      }
+      const after = await store.queryScorecard(query(), STALE_BEFORE, ALL);
+      expect(after.totalCount).toBe(5);
     });
 
     it('streams the whole filtered set in the same order', async () => {
@@ -374,6 +530,7 @@ describe('MlServiceStore', () => {
           owner: ['group:default/team-a', 'group:default/team-b'],
         },
         STALE_BEFORE,
+        ALL,
         3,
       )) {
         chunks.push(names(chunk));

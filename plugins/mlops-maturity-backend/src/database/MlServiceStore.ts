@@ -5,11 +5,17 @@ import {
   ScorecardResponse,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
+import { SearchRow } from '../visibility/entitySearchRows';
+import { Visibility } from '../visibility/ScorecardVisibility';
+import { EntityIdentity } from './EntityIdentity';
 import { toIsoString } from './rows';
+import { streamRows } from './streamRows';
 
 const ENTITIES = 'mlops_maturity_entities';
 const CURRENT = 'mlops_maturity_current';
+const SEARCH = 'mlops_maturity_entity_search';
 
 /** An ML service as the catalog describes it, flattened for the scorecard. */
 export type MlServiceRecord = Pick<
@@ -24,7 +30,12 @@ export type MlServiceRecord = Pick<
   | 'system'
   | 'domain'
   | 'lifecycle'
->;
+> & {
+  /** The catalog entity's metadata.uid. */
+  entityUid: string;
+  /** The entity's catalog search rows, for conditional read decisions. */
+  search: SearchRow[];
+};
 
 /** Filters, sort and paging after validation; every field is set. */
 export type ResolvedScorecardQuery = Required<
@@ -32,10 +43,15 @@ export type ResolvedScorecardQuery = Required<
 > &
   Omit<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>;
 
+const searchHash = (rows: SearchRow[]) =>
+  createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+
 function toEntityRow(record: MlServiceRecord) {
   const title = record.title ?? null;
   return {
     entity_ref: record.entityRef,
+    entity_uid: record.entityUid,
+    search_hash: searchHash(record.search),
     kind: record.kind,
     namespace: record.namespace,
     name: record.name,
@@ -63,6 +79,8 @@ const sameRow = (stored: EntityRow, wanted: EntityRow) =>
 
 /** The catalog columns: a sync writes these, never the headline ones. */
 const CATALOG_COLUMNS = [
+  'entity_uid',
+  'search_hash',
   'kind',
   'namespace',
   'name',
@@ -85,26 +103,36 @@ const HEADLINE_COLUMNS = [
   'weakest_dimension',
   'updated_at',
   'updated_by',
-];
+] as const;
+
+/** The headline columns of an entity that has no assessment. */
+const NO_HEADLINE = Object.fromEntries([
+  ['assessed', 0],
+  ...HEADLINE_COLUMNS.map(column => [column, null]),
+]);
 
 /**
  * Copies the current revision's numbers onto the scorecard rows that lag
- * behind it, e.g. rows the sync has just added. Forward only: a newer
- * revision written meanwhile by a submission is never overwritten.
+ * behind their entity's current revision, e.g. rows the sync has just added.
+ * Forward only: a newer revision written meanwhile by a submission is never
+ * overwritten. Correlated subqueries, so that it runs on every database.
  */
-export async function copyHeadlines(db: Knex, entityRef?: string) {
-  const assignments = HEADLINE_COLUMNS.map(column => `${column} = c.${column}`);
+async function copyHeadlines(db: Knex, entityRef?: string) {
+  const current = (columns: string) =>
+    `select ${columns} from ${CURRENT} c where c.entity_ref = ${ENTITIES}.entity_ref and c.entity_uid = ${ENTITIES}.entity_uid`;
+  const assignments = HEADLINE_COLUMNS.map(
+    column => `${column} = (${current(`c.${column}`)})`,
+  );
   await db.raw(
     `update ${ENTITIES} set assessed = 1, ${assignments.join(', ')}
-     from ${CURRENT} as c
-     where c.entity_ref = ${ENTITIES}.entity_ref
-       and c.revision > coalesce(${ENTITIES}.revision, 0)
+     where exists (${current('1')} and c.revision > coalesce(${ENTITIES}.revision, 0))
        ${entityRef ? `and ${ENTITIES}.entity_ref = ?` : ''}`,
     entityRef ? [entityRef] : [],
   );
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, c => `\\${c}`);
+/** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
+const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 
 const ROW_COLUMNS = [
   'entity_ref',
@@ -226,42 +254,89 @@ function summarize(
 }
 
 /**
- * The catalog's ML services joined with their current assessment: the
- * org-wide scorecard, filtered, sorted and paged in the database.
+ * The catalog's ML services with a copy of their current assessment's
+ * numbers and their catalog search rows: the org-wide scorecard, filtered,
+ * sorted and paged in the database.
  */
 export class MlServiceStore {
   constructor(private readonly db: Knex) {}
+
+  /** Rewrites the search rows of these entities (the rows of the others stay). */
+  private async writeSearch(tx: Knex, records: MlServiceRecord[]) {
+    const refs = records.map(r => r.entityRef);
+    for (let i = 0; i < refs.length; i += 500) {
+      await tx(SEARCH)
+        .whereIn('entity_ref', refs.slice(i, i + 500))
+        .delete();
+    }
+    const rows = records.flatMap(r =>
+      r.search.map(({ key, value }) => ({
+        entity_ref: r.entityRef,
+        search_key: key,
+        search_value: value,
+      })),
+    );
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx(SEARCH).insert(rows.slice(i, i + 500));
+    }
+  }
+
+  /** Upserts rows; an entity whose uid changed loses the previous entity's headline. */
+  private async upsertRows(
+    tx: Knex,
+    records: MlServiceRecord[],
+    before: Map<string, EntityRow>,
+  ) {
+    const rows = records.map(toEntityRow);
+    for (let i = 0; i < rows.length; i += 200) {
+      await tx(ENTITIES)
+        .insert(rows.slice(i, i + 200))
+        .onConflict('entity_ref')
+        .merge(CATALOG_COLUMNS);
+    }
+    const recreated = rows
+      .filter(row => {
+        const uid = before.get(row.entity_ref)?.entity_uid;
+        return uid !== undefined && uid !== null && uid !== row.entity_uid;
+      })
+      .map(row => row.entity_ref);
+    for (let i = 0; i < recreated.length; i += 500) {
+      await tx(ENTITIES)
+        .whereIn('entity_ref', recreated.slice(i, i + 500))
+        .update(NO_HEADLINE);
+    }
+    const searchChanged = records.filter(
+      (r, i) => before.get(r.entityRef)?.search_hash !== rows[i].search_hash,
+    );
+    await this.writeSearch(tx, searchChanged);
+  }
 
   /** Makes the table match the catalog: inserts, updates and deletes only what changed. */
   async replaceAll(
     records: MlServiceRecord[],
   ): Promise<{ added: number; updated: number; removed: number }> {
-    const wanted = new Map(records.map(r => [r.entityRef, toEntityRow(r)]));
+    const wanted = new Map(records.map(r => [r.entityRef, r]));
     return this.db.transaction(async tx => {
-      const existing: EntityRow[] = await tx(ENTITIES).select();
+      const existing: EntityRow[] = await tx(ENTITIES).select([
+        'entity_ref',
+        ...CATALOG_COLUMNS,
+      ]);
       const existingByRef = new Map(existing.map(row => [row.entity_ref, row]));
       const removed = existing
         .filter(row => !wanted.has(row.entity_ref))
         .map(row => row.entity_ref);
-      const changed = [...wanted.values()].filter(row => {
-        const before = existingByRef.get(row.entity_ref);
-        return !before || !sameRow(before, row);
+      const changed = records.filter(record => {
+        const before = existingByRef.get(record.entityRef);
+        return !before || !sameRow(before, toEntityRow(record));
       });
       for (let i = 0; i < removed.length; i += 500) {
-        await tx(ENTITIES)
-          .whereIn('entity_ref', removed.slice(i, i + 500))
-          .delete();
+        const batch = removed.slice(i, i + 500);
+        await tx(ENTITIES).whereIn('entity_ref', batch).delete();
+        await tx(SEARCH).whereIn('entity_ref', batch).delete();
       }
-      for (let i = 0; i < changed.length; i += 200) {
-        await tx(ENTITIES)
-          .insert(changed.slice(i, i + 200))
-          .onConflict('entity_ref')
-          .merge(CATALOG_COLUMNS);
-      }
+      await this.upsertRows(tx, changed, existingByRef);
       await copyHeadlines(tx);
-      const added = changed.filter(
-        row => !existingByRef.has(row.entity_ref),
-      ).length;
+      const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
       return {
         added,
         updated: changed.length - added,
@@ -270,26 +345,71 @@ export class MlServiceStore {
     });
   }
 
+  /** Adds or refreshes one ML service, e.g. when its assessment is written. */
   async upsert(record: MlServiceRecord): Promise<void> {
-    await this.db(ENTITIES)
-      .insert(toEntityRow(record))
-      .onConflict('entity_ref')
-      .merge(CATALOG_COLUMNS);
-    await copyHeadlines(this.db, record.entityRef);
+    await this.db.transaction(async tx => {
+      const before: EntityRow | undefined = await tx(ENTITIES)
+        .where('entity_ref', record.entityRef)
+        .first(['entity_ref', ...CATALOG_COLUMNS]);
+      await this.upsertRows(
+        tx,
+        [record],
+        new Map(before ? [[before.entity_ref, before]] : []),
+      );
+      await copyHeadlines(tx, record.entityRef);
+    });
   }
 
-  /** Every ML service with its owner, in entity ref order. */
+  /**
+   * Sets the headline of the entity's row (if the sync has listed the entity
+   * yet; otherwise the sync copies it), inside the caller's transaction.
+   */
+  async setHeadline(
+    tx: Knex,
+    id: EntityIdentity,
+    headline: Record<(typeof HEADLINE_COLUMNS)[number], unknown>,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
+      .update({ assessed: 1, ...headline });
+  }
+
+  /** Shows the ref (with that uid, when given) as not assessed, inside the caller's transaction. */
+  async clearHeadline(
+    tx: Knex,
+    entityRef: string,
+    entityUid?: string,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where('entity_ref', entityRef)
+      .modify(q => {
+        if (entityUid !== undefined) q.where('entity_uid', entityUid);
+      })
+      .update(NO_HEADLINE);
+  }
+
+  /** Every ML service with its uid and owner, in entity ref order. */
   async listServices(): Promise<
-    Array<{ entityRef: string; owner: string | null }>
+    Array<EntityIdentity & { owner: string | null }>
   > {
     const rows = await this.db(ENTITIES)
       .orderBy('entity_ref')
-      .select('entity_ref', 'owner');
-    return rows.map(row => ({ entityRef: row.entity_ref, owner: row.owner }));
+      .select('entity_ref', 'entity_uid', 'owner');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      entityUid: row.entity_uid ?? '',
+      owner: row.owner,
+    }));
   }
 
-  private filtered(query: ResolvedScorecardQuery, staleBefore: Date) {
+  private filtered(
+    query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
+    staleBefore: Date,
+    visibility: Visibility,
+  ) {
     const q = this.db(ENTITIES);
+    if (visibility.kind === 'none') q.whereRaw('1 = 0');
+    if (visibility.kind === 'restricted') visibility.restrict(q);
     if (query.owner?.length) q.whereIn('owner', query.owner);
     if (query.system?.length) q.whereIn('system', query.system);
     if (query.domain?.length) q.whereIn('domain', query.domain);
@@ -304,7 +424,7 @@ export class MlServiceStore {
       );
     }
     if (query.q) {
-      q.whereRaw(`search_text like ? escape '\\'`, [
+      q.whereRaw(`search_text like ? escape '!'`, [
         `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
       ]);
     }
@@ -316,7 +436,10 @@ export class MlServiceStore {
    * range scan. Unassessed services come last in both directions; ties break
    * on the entity ref, in the same direction.
    */
-  private ordered(q: Knex.QueryBuilder, query: ResolvedScorecardQuery) {
+  private ordered(
+    q: Knex.QueryBuilder,
+    query: Pick<ResolvedScorecardQuery, 'orderBy' | 'order'>,
+  ) {
     const dir = query.order === 'asc' ? 'asc' : 'desc';
     const assessedFirst = () => q.orderBy('assessed', 'desc');
     switch (query.orderBy) {
@@ -370,9 +493,10 @@ export class MlServiceStore {
   pageQuery(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
+    visibility: Visibility = { kind: 'all' },
   ): Knex.QueryBuilder {
     return this.ordered(
-      this.filtered(query, staleBefore).select(ROW_COLUMNS),
+      this.filtered(query, staleBefore, visibility).select(ROW_COLUMNS),
       query,
     )
       .limit(query.limit)
@@ -383,12 +507,13 @@ export class MlServiceStore {
   async queryScorecard(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
+    visibility: Visibility,
   ): Promise<ScorecardResponse> {
-    const page = this.pageQuery(query, staleBefore);
+    const page = this.pageQuery(query, staleBefore, visibility);
 
     // One grouped pass over the filtered set serves the summary, the level
     // distribution and the owner roll-ups: a group per (owner, level).
-    const groups = this.filtered(query, staleBefore)
+    const groups = this.filtered(query, staleBefore, visibility)
       .groupBy('owner', 'level')
       .select(
         'owner',
@@ -411,20 +536,30 @@ export class MlServiceStore {
     };
   }
 
-  /** Every row of the filtered scorecard in sort order, a chunk at a time. */
+  /**
+   * Every row of the filtered scorecard in sort order, `chunkSize` at a time,
+   * read by one statement through a cursor: one consistent snapshot, no row
+   * skipped or repeated by writes meanwhile, and nothing read ahead of what
+   * the consumer takes.
+   */
   async *streamScorecard(
     query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
     staleBefore: Date,
-    chunkSize = 1000,
+    visibility: Visibility,
+    chunkSize = 500,
   ): AsyncGenerator<ScorecardRow[]> {
-    for (let offset = 0; ; offset += chunkSize) {
-      const rows = await this.pageQuery(
-        { ...query, limit: chunkSize, offset },
-        staleBefore,
-      );
-      if (rows.length > 0)
-        yield rows.map((row: any) => this.toRow(row, staleBefore));
-      if (rows.length < chunkSize) return;
+    const statement = this.ordered(
+      this.filtered(query, staleBefore, visibility).select(ROW_COLUMNS),
+      query,
+    );
+    let chunk: ScorecardRow[] = [];
+    for await (const row of streamRows(this.db, statement)) {
+      chunk.push(this.toRow(row, staleBefore));
+      if (chunk.length === chunkSize) {
+        yield chunk;
+        chunk = [];
+      }
     }
+    if (chunk.length > 0) yield chunk;
   }
 }

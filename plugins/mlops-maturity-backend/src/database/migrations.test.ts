@@ -14,6 +14,10 @@ const TABLES = [
   'mlops_maturity_drafts',
   'mlops_maturity_entities',
   'mlops_maturity_meta',
+  'mlops_maturity_entity_search',
+  'mlops_maturity_departed',
+  'mlops_maturity_visibility_sets',
+  'mlops_maturity_visible_entities',
 ];
 
 describe('migrations', () => {
@@ -37,6 +41,7 @@ describe('migrations', () => {
       // The unique (entity, revision) pair is what makes concurrent writers safe.
       const row = {
         entity_ref: 'component:default/a',
+        entity_uid: 'uid-a',
         revision: 1,
         model_id: 'm',
         model_version: '1',
@@ -57,6 +62,11 @@ describe('migrations', () => {
           (error: unknown) => error,
         );
       expect(isDatabaseConflictError(duplicate)).toBe(true);
+      // The same ref and revision of another entity (a re-created one) is fine.
+      await knex('mlops_maturity_revisions').insert({
+        ...row,
+        entity_uid: 'uid-b',
+      });
 
       await knex.migrate.rollback(config, true);
       for (const table of TABLES) {
@@ -67,6 +77,72 @@ describe('migrations', () => {
       await knex.migrate.latest(config);
       const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
       expect(Number(n)).toBe(0);
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keep the data of the first release when upgrading on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const config = { directory: MIGRATIONS_DIRECTORY };
+      await knex.migrate.up({ ...config, name: '20261127000000_init.js' });
+      const ref = 'component:default/a';
+      const at = new Date('2026-11-20T10:00:00.000Z');
+      const headline = {
+        score: 2,
+        level: 2,
+        gated_level: 1,
+        weakest_dimension: 'monitoring',
+      };
+      await knex('mlops_maturity_revisions').insert({
+        entity_ref: ref,
+        revision: 1,
+        model_id: 'm',
+        model_version: '1',
+        answers: '{}',
+        result: '{}',
+        ...headline,
+        author: 'user:default/a',
+        created_at: at,
+      });
+      await knex('mlops_maturity_current').insert({
+        entity_ref: ref,
+        revision: 1,
+        ...headline,
+        updated_by: 'user:default/a',
+        updated_at: at,
+      });
+      await knex('mlops_maturity_drafts').insert({
+        entity_ref: ref,
+        model_id: 'm',
+        model_version: '1',
+        base_revision: 1,
+        answers: '{"testing":{"level":3}}',
+        author: 'user:default/b',
+        updated_at: at,
+      });
+
+      await knex.migrate.latest(config);
+      const [current] = await knex('mlops_maturity_current').select();
+      expect(current).toMatchObject({
+        entity_ref: ref,
+        entity_uid: '',
+        revision: 1,
+        level: 2,
+        updated_by: 'user:default/a',
+      });
+      expect(new Date(current.updated_at).toISOString()).toBe(at.toISOString());
+      const [draft] = await knex('mlops_maturity_drafts').select();
+      expect(draft).toMatchObject({
+        entity_ref: ref,
+        entity_uid: '',
+        version: 1,
+        base_revision: 1,
+        answers: '{"testing":{"level":3}}',
+      });
+      const [revision] = await knex('mlops_maturity_revisions').select();
+      expect(revision).toMatchObject({ entity_ref: ref, entity_uid: '' });
       await knex.destroy();
     },
   );

@@ -8,8 +8,10 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
+  asAdmin,
   asOther,
   asOwner,
+  ENTITIES,
   OWNER,
   startPlugin,
 } from '../__testUtils__/testBackend';
@@ -163,7 +165,7 @@ describe('createRouter', () => {
       const draft = await request(plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOther)
-        .send({ baseRevision: null, answers: {} });
+        .send({ draftVersion: null, baseRevision: null, answers: {} });
       expect(draft.status).toBe(403);
       const read = await request(plugin.server)
         .get(`${CHURN}/draft`)
@@ -177,6 +179,7 @@ describe('createRouter', () => {
       expect(plugin.auditEvents.map(e => [e.eventId, e.outcome])).toEqual([
         ['assessment-submit', 'fail'],
         ['assessment-draft-save', 'fail'],
+        ['assessment-draft-read', 'fail'],
         ['assessment-draft-delete', 'fail'],
       ]);
     });
@@ -186,6 +189,7 @@ describe('createRouter', () => {
         ['get', `${API}/model`],
         ['get', CHURN],
         ['put', CHURN],
+        ['delete', CHURN],
         ['get', `${CHURN}/history`],
         ['get', `${CHURN}/revisions/1`],
         ['get', `${CHURN}/draft`],
@@ -464,11 +468,13 @@ describe('createRouter', () => {
         .put(`${CHURN}/draft`)
         .set('Authorization', asOwner)
         .send({
+          draftVersion: null,
           baseRevision: null,
           answers: { testing: { level: 3, note: 'canary soon' } },
         });
       expect(saved.status).toBe(200);
       expect(saved.body).toMatchObject({
+        version: 1,
         baseRevision: null,
         author: OWNER,
         modelVersion: model.version,
@@ -483,7 +489,11 @@ describe('createRouter', () => {
       const bad = await request(plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOwner)
-        .send({ baseRevision: null, answers: { testing: { level: 9 } } });
+        .send({
+          draftVersion: 1,
+          baseRevision: null,
+          answers: { testing: { level: 9 } },
+        });
       expect(bad.status).toBe(400);
       expect(bad.body.error.issues).toEqual([
         expect.objectContaining({
@@ -615,6 +625,244 @@ describe('createRouter', () => {
       );
       expect(lines[3]).toBe('');
       expect(lines).toHaveLength(4);
+    });
+
+    const saveDraft = (draftVersion: number | null, auth = asOwner) =>
+      request(plugin.server)
+        .put(`${CHURN}/draft`)
+        .set('Authorization', auth)
+        .send({ draftVersion, baseRevision: null, answers: answers(1) });
+
+    it("refuses a draft save based on an older version instead of overwriting a co-owner's draft", async () => {
+      expect((await saveDraft(null)).body.version).toBe(1);
+      expect((await saveDraft(1)).body.version).toBe(2);
+      const before = await snapshot(knex);
+      for (const stale of [1, null]) {
+        const res = await saveDraft(stale);
+        expect(res.status).toBe(409);
+        expect(res.body.error.message).toContain(
+          `version 2 was saved by ${OWNER}`,
+        );
+      }
+      const discard = await request(plugin.server)
+        .delete(`${CHURN}/draft?version=1`)
+        .set('Authorization', asOwner);
+      expect(discard.status).toBe(409);
+      expect(await snapshot(knex)).toEqual(before);
+
+      // The submission made from version 2 removes it with the revision.
+      const submitted = await submit(null, {
+        baseRevision: null,
+        answers: answers(2),
+        draftVersion: 2,
+      });
+      expect(submitted.status).toBe(200);
+      const draft = await request(plugin.server)
+        .get(`${CHURN}/draft`)
+        .set('Authorization', asOwner);
+      expect(draft.status).toBe(404);
+    });
+
+    it("keeps a co-owner's newer draft when a submission started from an older one", async () => {
+      await saveDraft(null);
+      await saveDraft(1);
+      const submitted = await submit(null, {
+        baseRevision: null,
+        answers: answers(2),
+        draftVersion: 1,
+      });
+      expect(submitted.status).toBe(200);
+      const draft = await request(plugin.server)
+        .get(`${CHURN}/draft`)
+        .set('Authorization', asOwner);
+      expect(draft.body.version).toBe(2);
+    });
+
+    it('answers 429 with Retry-After once an entity had its submissions for the hour', async () => {
+      await plugin.backend.stop();
+      plugin = await startPlugin(knex, {
+        mlopsMaturity: { limits: { submissionsPerEntityPerHour: 2 } },
+      });
+      expect((await submit(null)).status).toBe(200);
+      expect((await submit(1)).status).toBe(200);
+      const before = await snapshot(knex);
+      const limited = await submit(2);
+      expect(limited.status).toBe(429);
+      expect(limited.body.error.message).toContain(
+        'at most 2 submissions per hour',
+      );
+      const retryAfter = Number(limited.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+      expect(await snapshot(knex)).toEqual(before);
+      // Another entity has its own allowance.
+      const ranker = await request(plugin.server)
+        .put(`${API}/assessments/component/default/ranker`)
+        .set('Authorization', asOwner)
+        .send({ baseRevision: null, answers: answers(1) });
+      expect(ranker.status).toBe(200);
+    });
+
+    it('keeps a 400 small whatever the body held', async () => {
+      const unknown = Object.fromEntries(
+        Array.from({ length: 20_000 }, (_, i) => [`q${i}`, 1]),
+      );
+      const many = await submit(null, { baseRevision: null, answers: unknown });
+      expect(many.status).toBe(400);
+      expect(many.text.length).toBeLessThan(64 * 1024);
+      expect(many.body.error.issues).toHaveLength(100);
+      expect(many.body.error.unlistedIssues).toBe(19_900);
+      expect(many.body.error.message).toContain(
+        'and 19995 more issues (the first 100 are listed in error.issues)',
+      );
+
+      // One huge key of control characters (escaped six-fold in JSON).
+      const key = '\\u0001'.repeat(80_000);
+      const huge = await request(plugin.server)
+        .put(CHURN)
+        .set('Authorization', asOwner)
+        .set('Content-Type', 'application/json')
+        .send(`{"baseRevision":null,"answers":{"${key}":{"level":1}}}`);
+      expect(huge.status).toBe(400);
+      expect(huge.text.length).toBeLessThan(4 * 1024);
+      expect(huge.body.error.issues[0].field).toMatch(
+        /^answers\.\u0001+… \(80008 characters\)$/,
+      );
+      expect(await snapshot(knex)).toEqual({
+        mlops_maturity_revisions: [],
+        mlops_maturity_current: [],
+        mlops_maturity_drafts: [],
+      });
+    });
+
+    it('answers 400, never 500, to integers no database column can hold', async () => {
+      const cases: Array<[request.Test, string]> = [
+        [submit(null, { baseRevision: 2 ** 31, answers: complete }), 'body.baseRevision'],
+        [
+          submit(null, { baseRevision: null, answers: complete, draftVersion: 1e20 }),
+          'body.draftVersion',
+        ],
+        [
+          request(plugin.server)
+            .put(`${CHURN}/draft`)
+            .set('Authorization', asOwner)
+            .send({ draftVersion: 2 ** 31, baseRevision: null, answers: {} }),
+          'body.draftVersion',
+        ],
+        [
+          request(plugin.server)
+            .get(`${CHURN}/revisions/99999999999`)
+            .set('Authorization', asOwner),
+          'path.revision',
+        ],
+        [
+          request(plugin.server)
+            .delete(`${CHURN}/draft?version=99999999999`)
+            .set('Authorization', asOwner),
+          'query.version',
+        ],
+        [
+          request(plugin.server)
+            .get(`${API}/scorecard?offset=99999999999`)
+            .set('Authorization', asOwner),
+          'query.offset',
+        ],
+      ];
+      for (const [pending, field] of cases) {
+        const res = await pending;
+        expect([res.status, res.body.error.message]).toEqual([
+          400,
+          expect.stringContaining(field),
+        ]);
+      }
+    });
+
+    it('lets only an admin purge an entity, audited', async () => {
+      await submit(null);
+      await saveDraft(null);
+      const refused = await request(plugin.server)
+        .delete(CHURN)
+        .set('Authorization', asOwner);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toContain('mlops.maturity.admin');
+      expect((await snapshot(knex)).mlops_maturity_revisions).toHaveLength(1);
+
+      const purged = await request(plugin.server)
+        .delete(CHURN)
+        .set('Authorization', asAdmin);
+      expect(purged.status).toBe(200);
+      expect(purged.body).toEqual({
+        entityRef: 'component:default/churn-model',
+        revisions: 1,
+        drafts: 1,
+      });
+      expect(await snapshot(knex)).toEqual({
+        mlops_maturity_revisions: [],
+        mlops_maturity_current: [],
+        mlops_maturity_drafts: [],
+      });
+      expect(
+        plugin.auditEvents
+          .filter(e => e.eventId === 'assessment-purge')
+          .map(e => e.outcome),
+      ).toEqual(['fail', 'success']);
+    });
+
+    it('shows a re-registered entity none of the deleted one\'s data', async () => {
+      await submit(null);
+      await saveDraft(null);
+      await plugin.backend.stop();
+      // component:default/churn-model was deleted and registered again: a new uid.
+      plugin = await startPlugin(
+        knex,
+        {},
+        ENTITIES.map(e =>
+          e.metadata.name === 'churn-model'
+            ? { ...e, metadata: { ...e.metadata, uid: 'uid-churn-model-2' } }
+            : e,
+        ),
+      );
+      const current = await request(plugin.server)
+        .get(CHURN)
+        .set('Authorization', asOther);
+      expect(current.status).toBe(404);
+      const history = await request(plugin.server)
+        .get(`${CHURN}/history`)
+        .set('Authorization', asOther);
+      expect(history.body.items).toEqual([]);
+      const revision = await request(plugin.server)
+        .get(`${CHURN}/revisions/1`)
+        .set('Authorization', asOther);
+      expect(revision.status).toBe(404);
+      const draft = await request(plugin.server)
+        .get(`${CHURN}/draft`)
+        .set('Authorization', asOwner);
+      expect(draft.status).toBe(404);
+      await plugin.syncCatalog();
+      const scorecard = await request(plugin.server)
+        .get(`${API}/scorecard?q=churn`)
+        .set('Authorization', asOther);
+      expect(scorecard.body.items[0]).toMatchObject({ assessed: false });
+
+      // Its own first assessment is revision 1; the old one is kept apart.
+      expect((await submit(null)).body.revision).toBe(1);
+      expect((await snapshot(knex)).mlops_maturity_revisions).toHaveLength(2);
+    });
+
+    it('records reads in the audit log at low severity', async () => {
+      await submit(null);
+      await request(plugin.server).get(CHURN).set('Authorization', asOther);
+      await request(plugin.server)
+        .get(`${API}/scorecard`)
+        .set('Authorization', asOther);
+      expect(
+        plugin.auditEvents
+          .filter(e => e.eventId.endsWith('-read'))
+          .map(e => [e.eventId, e.outcome]),
+      ).toEqual([
+        ['assessment-read', 'success'],
+        ['scorecard-read', 'success'],
+      ]);
     });
   });
 });

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { ResolvedScorecardQuery } from '../database/MlServiceStore';
 import { parseOrThrow } from './inputErrors';
 
+/** The largest integer every supported database stores in an integer column. */
+export const MAX_INTEGER = 2_147_483_647;
+
 // The catalog's own rules for kinds, namespaces and names.
 const KIND = /^[a-zA-Z][a-zA-Z0-9]*$/;
 const NAME = /^[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*$/;
@@ -44,7 +47,7 @@ export const revisionParam = z
       .number({ invalid_type_error: 'revision must be a number' })
       .int('revision must be a whole number')
       .min(1, 'revision must be 1 or more')
-      .max(2_147_483_647, 'revision is too large'),
+      .max(MAX_INTEGER, `revision must be at most ${MAX_INTEGER}`),
   })
   .passthrough();
 
@@ -55,30 +58,58 @@ export const modelParams = z
   })
   .passthrough();
 
-const baseRevision = z
-  .number({
-    required_error:
-      'baseRevision is required: the revision the edit started from, or null for the first assessment',
-    invalid_type_error: 'baseRevision must be a whole number or null',
-  })
-  .int('baseRevision must be a whole number or null')
-  .min(1, 'baseRevision must be 1 or more, or null')
-  .max(2_147_483_647, 'baseRevision is too large')
-  .nullable();
+/** A positive whole number that fits an integer column, or null. */
+const version = (name: string, required: string) =>
+  z
+    .number({
+      required_error: `${name} is required: ${required}`,
+      invalid_type_error: `${name} must be a whole number or null`,
+    })
+    .int(`${name} must be a whole number or null`)
+    .min(1, `${name} must be 1 or more, or null`)
+    .max(MAX_INTEGER, `${name} must be at most ${MAX_INTEGER}`);
 
-/** `PUT` bodies of an assessment and of a draft; answers are checked by the model afterwards. */
-export const answersBody = z
-  .object(
-    {
-      baseRevision,
-      answers: z.unknown().refine(v => v !== undefined, 'answers is required'),
-    },
-    {
-      invalid_type_error:
-        'the request body must be a JSON object { baseRevision, answers }',
-    },
-  )
-  .strict();
+const baseRevision = version(
+  'baseRevision',
+  'the revision the edit started from, or null for the first assessment',
+).nullable();
+
+const answers = z
+  .unknown()
+  .refine(v => v !== undefined, 'answers is required');
+
+const objectBody = (shape: z.ZodRawShape, names: string) =>
+  z
+    .object(shape, {
+      invalid_type_error: `the request body must be a JSON object { ${names} }`,
+    })
+    .strict();
+
+/** `PUT` body of an assessment; answers are checked by the model afterwards. */
+export const submitBody = objectBody(
+  {
+    baseRevision,
+    answers,
+    draftVersion: version(
+      'draftVersion',
+      'the draft version the submission was made from',
+    ).optional(),
+  },
+  'baseRevision, answers, draftVersion?',
+);
+
+/** `PUT` body of a draft; answers are checked by the model afterwards. */
+export const draftBody = objectBody(
+  {
+    draftVersion: version(
+      'draftVersion',
+      'the draft version the edit started from, or null to create the draft',
+    ).nullable(),
+    baseRevision,
+    answers,
+  },
+  'draftVersion, baseRevision, answers',
+);
 
 /** Query parameters arrive as a string, a list of strings, or (from qs) an object. */
 function queryValues(value: unknown, key: string): string[] {
@@ -269,4 +300,28 @@ export function parseHistoryQuery(query: unknown): { limit: number } {
     'query',
   );
   return { limit: parsed.limit ?? 100 };
+}
+
+/** Validates `DELETE .../draft`'s query: the version to discard, if the client names one. */
+export function parseDraftDeleteQuery(query: unknown): { version?: number } {
+  return parseOrThrow(
+    z.object({ version: int('version', 1, MAX_INTEGER) }).strict(),
+    query,
+    'query',
+  );
+}
+
+/** Validates the admin purge's query: the one uid to purge, if not every entity that held the ref. */
+export function parsePurgeQuery(query: unknown): { uid?: string } {
+  return parseOrThrow(
+    z
+      .object({
+        uid: single('uid').pipe(
+          printable(z.string().min(1).max(255), 'uid').optional(),
+        ),
+      })
+      .strict(),
+    query,
+    'query',
+  );
 }

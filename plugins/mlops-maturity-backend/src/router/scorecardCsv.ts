@@ -1,7 +1,10 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   MaturityModel,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Response } from 'express';
+import { once } from 'node:events';
 
 const COLUMNS = [
   'entity_ref',
@@ -68,4 +71,51 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
       ]),
     )
     .join('');
+}
+
+/**
+ * Streams the scorecard as CSV: writes each chunk as the client takes it
+ * (waiting for `drain`, so a slow client holds back the database cursor, not
+ * memory), stops reading when the client goes away, and aborts the
+ * connection (rather than ending a truncated 200) when reading fails
+ * half-way.
+ */
+export async function streamCsv(
+  res: Response,
+  chunks: AsyncGenerator<ScorecardRow[]>,
+  model: MaturityModel,
+  logger: LoggerService,
+): Promise<void> {
+  // Read the first chunk before answering, so that a database that fails at
+  // once gets a plain 500 instead of a cut connection.
+  const first = await chunks.next();
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader(
+    'Content-Disposition',
+    'attachment; filename="mlops-maturity-scorecard.csv"',
+  );
+  let closed = false;
+  res.once('close', () => {
+    closed = true;
+  });
+  const write = async (text: string) => {
+    if (!res.write(text) && !closed) {
+      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    }
+  };
+  try {
+    await write(csvHeader());
+    if (!first.done) await write(csvRows(first.value, model));
+    for (let next = first; !next.done && !closed; ) {
+      next = await chunks.next();
+      if (!next.done) await write(csvRows(next.value, model));
+    }
+  } catch (error) {
+    logger.error(`The scorecard export failed after it started: ${error}`);
+    res.destroy(error as Error);
+    return;
+  } finally {
+    await chunks.return(undefined);
+  }
+  if (!closed) res.end();
 }

@@ -2,7 +2,13 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultMlServiceSelection } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { MlServiceRecord } from '../database/MlServiceStore';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  computeScore,
+  defaultMaturityModel as model,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createStores } from '../database/createStores';
+import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
 import { CatalogSync } from './CatalogSync';
 
 const entity = (
@@ -13,7 +19,12 @@ const entity = (
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind,
-  metadata: { name, namespace: 'default', ...(extra.metadata ?? {}) },
+  metadata: {
+    name,
+    namespace: 'default',
+    uid: `uid-${name}`,
+    ...(extra.metadata ?? {}),
+  },
   spec: spec as Entity['spec'],
   relations: extra.relations,
 });
@@ -77,30 +88,43 @@ const ENTITIES: Entity[] = [
 ];
 
 describe('CatalogSync', () => {
-  function setup(selection = defaultMlServiceSelection) {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  async function setup(
+    selection = defaultMlServiceSelection,
+    entities = ENTITIES,
+  ) {
+    const knex = await databases.init('SQLITE_3');
+    const { mlServices, assessments } = await createStores({
+      database: mockServices.database({ knex }),
+    });
     const written: MlServiceRecord[][] = [];
     const upserted: MlServiceRecord[] = [];
-    const store = {
-      replaceAll: jest.fn(async (records: MlServiceRecord[]) => {
+    jest
+      .spyOn(mlServices, 'replaceAll')
+      .mockImplementation(async function replaceAll(this: any, records) {
         written.push(records);
-        return { added: records.length, updated: 0, removed: 0 };
-      }),
-      upsert: jest.fn(async (record: MlServiceRecord) => {
+        return MlServiceStore.prototype.replaceAll.call(mlServices, records);
+      });
+    jest
+      .spyOn(mlServices, 'upsert')
+      .mockImplementation(async record => {
         upserted.push(record);
-      }),
-    };
+        return MlServiceStore.prototype.upsert.call(mlServices, record);
+      });
     const sync = new CatalogSync({
-      catalog: catalogServiceMock({ entities: ENTITIES }),
+      catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
-      store: store as any,
+      store: mlServices,
+      assessments,
       selection,
       logger: mockServices.logger.mock(),
     });
-    return { sync, written, upserted };
+    return { sync, written, upserted, knex, mlServices, assessments };
   }
 
   it('writes every ML service, resolving owner, system and the system domain', async () => {
-    const { sync, written } = setup();
+    const { sync, written } = await setup();
     const result = await sync.syncAll();
     expect(result.total).toBe(3);
     const byName = Object.fromEntries(written[0].map(r => [r.name, r]));
@@ -111,6 +135,13 @@ describe('CatalogSync', () => {
     ]);
     expect(byName.ranker).toEqual({
       entityRef: 'component:default/ranker',
+      entityUid: 'uid-ranker',
+      search: expect.arrayContaining([
+        { key: 'kind', value: 'component' },
+        { key: 'metadata.title', value: 'search ranker' },
+        { key: 'relations.ownedby', value: 'group:default/team-search' },
+        { key: 'spec.lifecycle', value: 'production' },
+      ]),
       kind: 'Component',
       namespace: 'default',
       name: 'ranker',
@@ -135,7 +166,7 @@ describe('CatalogSync', () => {
   });
 
   it('follows a configured selection', async () => {
-    const { sync, written } = setup({
+    const { sync, written } = await setup({
       kinds: ['Resource'],
       types: ['ml-service'],
     });
@@ -147,7 +178,7 @@ describe('CatalogSync', () => {
   });
 
   it('refreshes a single entity with its domain', async () => {
-    const { sync, upserted } = setup();
+    const { sync, upserted } = await setup();
     await sync.syncOne(ENTITIES[1]);
     expect(upserted).toEqual([
       expect.objectContaining({
@@ -155,5 +186,40 @@ describe('CatalogSync', () => {
         domain: 'domain:default/commerce',
       }),
     ]);
+  });
+
+  it('gives earlier data to the entity holding its ref and notes entities that left', async () => {
+    const { sync, knex, assessments } = await setup();
+    const answers = Object.fromEntries(
+      model.questions.map(q => [q.id, { level: 2 as const }]),
+    );
+    const submit = (entityRef: string, entityUid: string) =>
+      assessments.submit({
+        entityRef,
+        entityUid,
+        baseRevision: null,
+        model,
+        answers,
+        result: computeScore(model, answers),
+        author: 'user:default/ann',
+      });
+    // Stored before uids were recorded, and an entity no longer in the catalog.
+    await submit('component:default/ranker', '');
+    await submit('component:default/gone', 'uid-gone');
+
+    await sync.syncAll();
+    expect(
+      (await assessments.getCurrent({
+        entityRef: 'component:default/ranker',
+        entityUid: 'uid-ranker',
+      }))!.revision,
+    ).toBe(1);
+    const [ranker] = await knex('mlops_maturity_entities')
+      .where('entity_ref', 'component:default/ranker')
+      .select();
+    expect(ranker).toMatchObject({ assessed: 1, revision: 1 });
+    expect(await assessments.listDeparted(new Date(Date.now() + 1000))).toEqual(
+      [{ entityRef: 'component:default/gone', entityUid: 'uid-gone' }],
+    );
   });
 });

@@ -12,7 +12,12 @@ import {
   MLOPS_MATURITY_ENABLED_ANNOTATION,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { EntityFilterQuery } from '@backstage/catalog-client';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { EntityIdentity } from '../database/EntityIdentity';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
+import { entitySearchRows } from '../visibility/entitySearchRows';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -54,19 +59,36 @@ function specRef(
   }
 }
 
-const ENTITY_FIELDS = [
+/** An entity's uid, or '' for one without (only hand-built test entities). */
+export const entityUidOf = (entity: Entity) => entity.metadata.uid ?? '';
+
+/** An entity as the plugin names its data. */
+export const identityOf = (entity: Entity): EntityIdentity => ({
+  entityRef: entityRefOf(entity),
+  entityUid: entityUidOf(entity),
+});
+
+/** What the scorecard and the catalog's permission rules need of a system. */
+const SYSTEM_FIELDS = [
   'kind',
   'metadata.name',
   'metadata.namespace',
-  'metadata.title',
-  'metadata.annotations',
-  'spec.type',
-  'spec.owner',
-  'spec.system',
   'spec.domain',
-  'spec.lifecycle',
   'relations',
 ];
+
+/** What the scorecard and the catalog's permission rules need of an ML service (rules may address any metadata or spec field). */
+const SERVICE_FIELDS = ['kind', 'metadata', 'spec', 'relations'];
+
+/** The catalog query for ML services: the configured kinds, or the opt-in annotation. */
+function mlServiceFilter(selection: MlServiceSelection): EntityFilterQuery {
+  return [
+    { kind: selection.kinds },
+    {
+      [`metadata.annotations.${MLOPS_MATURITY_ENABLED_ANNOTATION}`]: 'true',
+    },
+  ];
+}
 
 /**
  * Keeps the plugin's table of ML services in step with the catalog, so the
@@ -78,6 +100,7 @@ export class CatalogSync {
       catalog: CatalogService;
       auth: AuthService;
       store: MlServiceStore;
+      assessments: AssessmentStore;
       selection: MlServiceSelection;
       logger: LoggerService;
     },
@@ -98,6 +121,8 @@ export class CatalogSync {
     const lifecycle = entity.spec?.lifecycle;
     return {
       entityRef: entityRefOf(entity),
+      entityUid: entityUidOf(entity),
+      search: entitySearchRows(entity),
       kind: entity.kind,
       namespace: entity.metadata.namespace ?? 'default',
       name: entity.metadata.name,
@@ -121,7 +146,7 @@ export class CatalogSync {
     const credentials = await this.credentials();
     const domains = new Map<string, string | null>();
     for await (const page of this.options.catalog.streamEntities(
-      { filter: { kind: 'System' }, fields: ENTITY_FIELDS },
+      { filter: { kind: 'System' }, fields: SYSTEM_FIELDS },
       { credentials },
     )) {
       for (const system of page) {
@@ -135,40 +160,60 @@ export class CatalogSync {
     return domains;
   }
 
-  /** Reads every ML service from the catalog and makes the table match. */
+  /** The ML services the credentials may read in the catalog, a page at a time. */
+  async *streamServices(
+    credentials: BackstageCredentials,
+    fields = SERVICE_FIELDS,
+  ): AsyncGenerator<Entity[]> {
+    const { catalog, selection } = this.options;
+    for await (const page of catalog.streamEntities(
+      { filter: mlServiceFilter(selection), fields },
+      { credentials },
+    )) {
+      yield page.filter(entity => isMlServiceEntity(entity, selection));
+    }
+  }
+
+  /** The refs of the ML services the credentials may read in the catalog, a page at a time. */
+  async *readableServiceRefs(
+    credentials: BackstageCredentials,
+  ): AsyncGenerator<string[]> {
+    const fields = ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations', 'spec.type'];
+    for await (const page of this.streamServices(credentials, fields)) {
+      yield page.map(entityRefOf);
+    }
+  }
+
+  /**
+   * Reads every ML service from the catalog and makes the table match; gives
+   * data stored before uids were recorded to the entity holding its ref, and
+   * notes which entities with stored data have left the catalog.
+   */
   async syncAll(): Promise<{
     total: number;
     added: number;
     updated: number;
     removed: number;
   }> {
-    const { catalog, selection, store, logger } = this.options;
-    const credentials = await this.credentials();
+    const { store, assessments, logger } = this.options;
     const domains = await this.systemDomains();
     const records: MlServiceRecord[] = [];
-    for await (const page of catalog.streamEntities(
-      {
-        // Either filter matches: the configured kinds, or the opt-in annotation.
-        filter: [
-          { kind: selection.kinds },
-          {
-            [`metadata.annotations.${MLOPS_MATURITY_ENABLED_ANNOTATION}`]:
-              'true',
-          },
-        ],
-        fields: ENTITY_FIELDS,
-      },
-      { credentials },
-    )) {
+    for await (const page of this.streamServices(await this.credentials())) {
       for (const entity of page) {
-        if (isMlServiceEntity(entity, selection)) {
-          records.push(this.toRecord(entity, ref => domains.get(ref) ?? null));
-        }
+        records.push(this.toRecord(entity, ref => domains.get(ref) ?? null));
       }
     }
+    const live = records.map(({ entityRef, entityUid }) => ({
+      entityRef,
+      entityUid,
+    }));
+    const adopted = await assessments.adoptUnidentified(live);
     const changes = await store.replaceAll(records);
+    const departed = await assessments.recordDeparted(live, new Date());
     logger.info(
-      `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed)`,
+      `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed` +
+        `${adopted ? `, ${adopted} earlier assessments matched to their entity` : ''}` +
+        `${departed ? `, ${departed} assessed entities left the catalog` : ''})`,
     );
     return { total: records.length, ...changes };
   }

@@ -4,7 +4,7 @@ import {
   defaultMaturityModel as model,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { AssessmentStore } from '../database/AssessmentStore';
+import { createStores } from '../database/createStores';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
 
@@ -12,6 +12,7 @@ jest.setTimeout(60_000);
 
 const SERVICES = Array.from({ length: 30 }, (_, i) => ({
   entityRef: `component:default/service-${i}${i % 3 === 0 ? '-pipeline' : ''}`,
+  entityUid: `uid-${i}`,
   owner: i % 2 ? 'group:default/team-a' : 'group:default/team-b',
 }));
 
@@ -45,7 +46,7 @@ describe('DemoDataLoader', () => {
     'loads history once into an empty database on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const store = await AssessmentStore.create({
+      const { assessments: store } = await createStores({
         database: mockServices.database({ knex }),
       });
       const loader = new DemoDataLoader({

@@ -12,6 +12,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { AssessmentStore } from '../database/AssessmentStore';
+import { EntityIdentity } from '../database/EntityIdentity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MARKER = 'demo-data-loaded';
@@ -114,7 +115,7 @@ export class DemoDataLoader {
 
   /** Loads the demo data unless it was loaded before or assessments exist. Returns how many revisions it wrote. */
   async loadOnce(
-    services: Array<{ entityRef: string; owner: string | null }>,
+    services: Array<EntityIdentity & { owner: string | null }>,
   ): Promise<number> {
     const { db, store, model, logger } = this.options;
     if (services.length === 0) return 0;
@@ -128,7 +129,7 @@ export class DemoDataLoader {
     const members = await this.membersByGroup();
     const now = Date.now();
     let written = 0;
-    for (const { entityRef, owner } of services) {
+    for (const { entityRef, entityUid, owner } of services) {
       const random = randomFor(`${entityRef}#plan`);
       if (random() < 0.2) continue; // not assessed yet
       const revisions = 1 + Math.floor(random() * 4);
@@ -143,6 +144,7 @@ export class DemoDataLoader {
         const answers = demoAnswers(model, entityRef, i);
         await store.submit({
           entityRef,
+          entityUid,
           baseRevision: i === 0 ? null : i,
           model,
           answers,

@@ -1,0 +1,22 @@
+/**
+ * An entity as the plugin stores its data: its ref (lowercased) and its
+ * catalog `metadata.uid`. A ref deleted and registered again gets a new uid,
+ * and so starts with no assessment data; '' names data recorded before uids
+ * were stored.
+ */
+export interface EntityIdentity {
+  entityRef: string;
+  entityUid: string;
+}
+
+/** The where-clause that selects one identity's rows (columns optionally qualified by a table alias). */
+export function identityWhere(
+  id: EntityIdentity,
+  alias?: string,
+): Record<string, string> {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return {
+    [column('entity_ref')]: id.entityRef,
+    [column('entity_uid')]: id.entityUid,
+  };
+}

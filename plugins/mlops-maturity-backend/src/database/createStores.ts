@@ -1,0 +1,13 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { AssessmentStore } from './AssessmentStore';
+import { migrateDatabase } from './migrateDatabase';
+import { MlServiceStore } from './MlServiceStore';
+
+/** The plugin's stores on one connection, after running its migrations (unless skipped). */
+export async function createStores(options: { database: DatabaseService }) {
+  const db = await options.database.getClient();
+  await migrateDatabase(options.database, db);
+  const mlServices = new MlServiceStore(db);
+  const assessments = new AssessmentStore(db, mlServices);
+  return { db, mlServices, assessments };
+}

@@ -1,0 +1,177 @@
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  isMlServiceEntity,
+  mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentUpdatePermission,
+  MlServiceSelection,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Request } from 'express';
+import { EntityIdentity } from '../database/EntityIdentity';
+import { identityOf } from '../service/CatalogSync';
+import { ScorecardVisibility, Visibility } from '../visibility/ScorecardVisibility';
+
+/** What the access checks need. */
+export interface AccessOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  selection: MlServiceSelection;
+  visibility: ScorecardVisibility;
+}
+
+/** An entity a caller may act on, with the identity its data is stored under. */
+export interface EntityAccess<TCredentials extends BackstageCredentials> {
+  credentials: TCredentials;
+  entity: Entity;
+  id: EntityIdentity;
+}
+
+/**
+ * Who the caller is and what they may do, for every route: reading follows
+ * what the catalog lets the caller read, narrowed by the plugin's read
+ * permission; writing needs the update permission on the entity.
+ */
+export function createAccess(options: AccessOptions) {
+  const { httpAuth, permissions, catalog, selection, visibility } = options;
+
+  const caller = (req: Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  async function catalogEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    // The catalog answers with the caller's credentials: an entity they may
+    // not read is one that does not exist for them.
+    const entity = await catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`Entity ${entityRef} is not in the catalog`);
+    }
+    return entity;
+  }
+
+  async function allowed(
+    credentials: BackstageCredentials,
+    permission:
+      | typeof mlopsMaturityAssessmentReadPermission
+      | typeof mlopsMaturityAssessmentUpdatePermission,
+    entityRef: string,
+  ) {
+    const [decision] = await permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  return {
+    /** A caller allowed to read the model (anything but a DENY of the read permission). */
+    async modelReader(req: Request): Promise<BackstageCredentials> {
+      const credentials = await caller(req);
+      const [decision] = await permissions.authorizeConditional(
+        [{ permission: mlopsMaturityAssessmentReadPermission }],
+        { credentials },
+      );
+      if (decision.result === AuthorizeResult.DENY) {
+        throw new NotAllowedError(
+          'You may not read MLOps maturity assessments',
+        );
+      }
+      return credentials;
+    },
+
+    /** A caller who may read this entity in the catalog and its assessment. */
+    async entityReader(
+      req: Request,
+      entityRef: string,
+    ): Promise<EntityAccess<BackstageCredentials>> {
+      const credentials = await caller(req);
+      const entity = await catalogEntity(entityRef, credentials);
+      if (
+        !(await allowed(
+          credentials,
+          mlopsMaturityAssessmentReadPermission,
+          entityRef,
+        ))
+      ) {
+        throw new NotAllowedError(
+          `You may not read the maturity assessment of ${entityRef}`,
+        );
+      }
+      return { credentials, entity, id: identityOf(entity) };
+    },
+
+    /** A signed-in user allowed to update this ML service's assessment. */
+    async entityUpdater(
+      req: Request,
+      entityRef: string,
+    ): Promise<EntityAccess<BackstageCredentials<BackstageUserPrincipal>>> {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const entity = await catalogEntity(entityRef, credentials);
+      if (!isMlServiceEntity(entity, selection)) {
+        throw new InputError(
+          `path: ${entityRef} is not an ML service: it must be one of the kinds [${selection.kinds.join(
+            ', ',
+          )}] with spec.type one of [${selection.types.join(
+            ', ',
+          )}], or carry the annotation mlops.maturity/enabled: "true"`,
+        );
+      }
+      if (
+        !(await allowed(
+          credentials,
+          mlopsMaturityAssessmentUpdatePermission,
+          entityRef,
+        ))
+      ) {
+        const owner =
+          typeof entity.spec?.owner === 'string'
+            ? ` (${entity.spec.owner})`
+            : '';
+        throw new NotAllowedError(
+          `You may not update the maturity assessment of ${entityRef}; only its owners${owner} may`,
+        );
+      }
+      return { credentials, entity, id: identityOf(entity) };
+    },
+
+    /** What of the scorecard the caller may see. */
+    async scorecardViewer(
+      req: Request,
+    ): Promise<{ credentials: BackstageCredentials; visibility: Visibility }> {
+      const credentials = await caller(req);
+      return { credentials, visibility: await visibility.forCaller(credentials) };
+    },
+
+    /** A caller holding a basic permission, e.g. the admin permission. */
+    async holder(
+      req: Request,
+      permission: BasicPermission,
+      refusal: string,
+    ): Promise<BackstageCredentials> {
+      const credentials = await caller(req);
+      const [decision] = await permissions.authorize([{ permission }], {
+        credentials,
+      });
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(refusal);
+      }
+      return credentials;
+    },
+  };
+}
+
+/** The access checks of {@link createAccess}. */
+export type Access = ReturnType<typeof createAccess>;

@@ -1,0 +1,331 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  AssessmentAnswers,
+  defaultMaturityModel as model,
+  mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentUpdatePermission,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import request from 'supertest';
+import {
+  RealCatalogBackend,
+  startRealCatalogBackend,
+} from '../__testUtils__/realCatalogBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(120_000);
+
+const API = '/api/mlops-maturity';
+
+const system = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: { name },
+  spec: { owner: 'team-a' },
+});
+
+const service = (
+  name: string,
+  owner: string,
+  systemName: string,
+  annotations: Record<string, string> = {},
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, annotations },
+  spec: {
+    type: 'ml-service',
+    owner,
+    lifecycle: 'production',
+    system: systemName,
+  },
+});
+
+const ENTITIES: Entity[] = [
+  system('growth'),
+  system('risk'),
+  service('ranker', 'team-a', 'growth'),
+  service('churn-model', 'team-a', 'growth'),
+  service('fraud-scorer', 'team-b', 'risk'),
+  service('secret-ranker', 'team-b', 'risk', {
+    'acme.com/confidential': 'true',
+  }),
+  service('hidden-maturity', 'team-b', 'risk', {
+    'acme.com/maturity-private': 'true',
+  }),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'web-shop' },
+    spec: { type: 'website', owner: 'team-a', lifecycle: 'production' },
+  },
+];
+
+const user = (name: string) => `user:default/${name}`;
+const MEMBERSHIPS: Record<string, string[]> = {
+  [user('olivia')]: ['group:default/team-a'],
+  [user('owen')]: ['group:default/team-a'],
+  [user('oscar')]: ['group:default/team-b'],
+};
+
+const claimsOf = (u?: PolicyQueryUser) => u?.info.ownershipEntityRefs ?? [];
+
+/**
+ * The policy under test. Catalog reads: confidential entities only for their
+ * owners (the demo app's rule), owners-only for owen, nothing for denny, a
+ * rule from a catalog module for una, everything for allie. The plugin's
+ * read permission hides assessments marked private from petra.
+ */
+function policy(req: PolicyQuery, u?: PolicyQueryUser): PolicyDecision {
+  const who = u?.info.userEntityRef;
+  if (isPermission(req.permission, catalogEntityReadPermission)) {
+    switch (who) {
+      case user('allie'):
+        return { result: AuthorizeResult.ALLOW };
+      case user('denny'):
+        return { result: AuthorizeResult.DENY };
+      case user('owen'):
+        return createCatalogConditionalDecision(
+          req.permission,
+          catalogConditions.isEntityOwner({ claims: claimsOf(u) }),
+        );
+      case user('una'):
+        return createCatalogConditionalDecision(req.permission, {
+          rule: 'IS_PART_OF',
+          resourceType: 'catalog-entity',
+          params: { systemRef: 'system:default/growth' },
+        });
+      default:
+        return createCatalogConditionalDecision(req.permission, {
+          anyOf: [
+            {
+              not: catalogConditions.hasAnnotation({
+                annotation: 'acme.com/confidential',
+                value: 'true',
+              }),
+            },
+            catalogConditions.isEntityOwner({ claims: claimsOf(u) }),
+          ],
+        });
+    }
+  }
+  if (
+    isPermission(req.permission, mlopsMaturityAssessmentReadPermission) &&
+    who === user('petra')
+  ) {
+    return createCatalogConditionalDecision(req.permission, {
+      not: catalogConditions.hasAnnotation({
+        annotation: 'acme.com/maturity-private',
+        value: 'true',
+      }),
+    });
+  }
+  if (isPermission(req.permission, mlopsMaturityAssessmentUpdatePermission)) {
+    return createCatalogConditionalDecision(
+      req.permission,
+      catalogConditions.isEntityOwner({ claims: claimsOf(u) }),
+    );
+  }
+  return { result: AuthorizeResult.ALLOW };
+}
+
+const ALL = [
+  'churn-model',
+  'fraud-scorer',
+  'hidden-maturity',
+  'ranker',
+  'secret-ranker',
+];
+
+/** What each user may see of the ML services, by name. */
+const VISIBLE: Record<string, string[]> = {
+  allie: ALL,
+  olivia: ALL.filter(n => n !== 'secret-ranker'),
+  oscar: ALL,
+  owen: ['churn-model', 'ranker'],
+  denny: [],
+  una: ['churn-model', 'ranker'],
+  petra: ['churn-model', 'fraud-scorer', 'ranker'],
+};
+
+const answersAt = (level: 0 | 1 | 2 | 3 | 4): AssessmentAnswers =>
+  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+
+describe('visibility through the real catalog and permission backend', () => {
+  const databases = createTestDatabases();
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let app: RealCatalogBackend;
+    const as = (name: string) => mockCredentials.user.header(user(name));
+    const get = (path: string, name: string) =>
+      request(app.server).get(path).set('Authorization', as(name));
+
+    beforeAll(async () => {
+      app = await startRealCatalogBackend({
+        databases,
+        databaseId,
+        entities: ENTITIES,
+        policy,
+        memberships: MEMBERSHIPS,
+      });
+      // Each owner assesses their services; levels differ so the figures do.
+      const assess = async (name: string, owner: string, level: 0 | 1 | 2 | 3 | 4) => {
+        const res = await request(app.server)
+          .put(`${API}/assessments/component/default/${name}`)
+          .set('Authorization', as(owner))
+          .send({ baseRevision: null, answers: answersAt(level) });
+        expect([name, res.status, res.body.error?.message]).toEqual([name, 200, undefined]);
+      };
+      await assess('ranker', 'olivia', 3);
+      await assess('churn-model', 'olivia', 1);
+      await assess('secret-ranker', 'oscar', 4);
+      await assess('hidden-maturity', 'oscar', 2);
+    });
+
+    afterAll(async () => {
+      await app?.backend.stop();
+    });
+
+    const names = (items: Array<{ name: string }>) =>
+      items.map(i => i.name).sort();
+
+    it.each(Object.entries(VISIBLE))(
+      'shows %s only what they may read, in every figure',
+      async (name, visible) => {
+        const res = await get(`${API}/scorecard?limit=500`, name);
+        expect(res.status).toBe(200);
+        expect(names(res.body.items)).toEqual(visible);
+        expect(res.body.totalCount).toBe(visible.length);
+        expect(res.body.summary.serviceCount).toBe(visible.length);
+        const levels = Object.values(
+          res.body.levelDistribution.levels as Record<string, number>,
+        ).reduce((a, b) => a + b, 0);
+        expect(levels + res.body.levelDistribution.notAssessed).toBe(
+          visible.length,
+        );
+        expect(
+          res.body.owners.reduce((n: number, o: any) => n + o.serviceCount, 0),
+        ).toBe(visible.length);
+        const assessed = visible.filter(n => n !== 'fraud-scorer');
+        expect(res.body.summary.assessedCount).toBe(assessed.length);
+
+        const csv = await get(`${API}/scorecard/export`, name);
+        expect(csv.status).toBe(200);
+        const exported = csv.text
+          .split('\r\n')
+          .slice(1)
+          .filter(Boolean)
+          .map(line => line.split(',')[0].split('/')[1])
+          .sort();
+        expect(exported).toEqual(visible);
+      },
+    );
+
+    it.each(['olivia', 'oscar', 'owen', 'denny', 'una', 'allie'])(
+      'lists for %s exactly the ML services the catalog lists them',
+      async name => {
+        const catalog = await get(
+          '/api/catalog/entities/by-query?filter=kind=component,spec.type=ml-service&limit=100',
+          name,
+        );
+        expect(catalog.status).toBe(200);
+        const scorecard = await get(`${API}/scorecard?limit=500`, name);
+        expect(names(scorecard.body.items)).toEqual(
+          names(catalog.body.items.map((e: Entity) => e.metadata)),
+        );
+      },
+    );
+
+    it('keeps totals and pages right under a restriction', async () => {
+      const first = await get(
+        `${API}/scorecard?limit=1&orderBy=name&order=asc`,
+        'owen',
+      );
+      const second = await get(
+        `${API}/scorecard?limit=1&offset=1&orderBy=name&order=asc`,
+        'owen',
+      );
+      expect([first.body.totalCount, second.body.totalCount]).toEqual([2, 2]);
+      expect([...names(first.body.items), ...names(second.body.items)]).toEqual(
+        ['churn-model', 'ranker'],
+      );
+      // The roll-up card of team-b's page, seen by someone of team-a.
+      const teamB = await get(
+        `${API}/scorecard?owner=group:default/team-b`,
+        'olivia',
+      );
+      expect(names(teamB.body.items)).toEqual([
+        'fraud-scorer',
+        'hidden-maturity',
+      ]);
+      expect(teamB.body.owners).toEqual([
+        expect.objectContaining({
+          owner: 'group:default/team-b',
+          serviceCount: 2,
+          assessedCount: 1,
+          meanScore: 2,
+        }),
+      ]);
+    });
+
+    it('answers for one entity as the catalog and the read permission allow', async () => {
+      const secret = '/assessments/component/default/secret-ranker';
+      expect((await get(`${API}${secret}`, 'oscar')).status).toBe(200);
+      const hidden = await get(`${API}${secret}`, 'olivia');
+      expect(hidden.status).toBe(404);
+      expect(hidden.body.error.message).toBe(
+        'Entity component:default/secret-ranker is not in the catalog',
+      );
+      expect((await get(`${API}${secret}/history`, 'olivia')).status).toBe(
+        404,
+      );
+      expect((await get(`${API}${secret}/revisions/1`, 'denny')).status).toBe(
+        404,
+      );
+
+      const privateOne = '/assessments/component/default/hidden-maturity';
+      const refused = await get(`${API}${privateOne}`, 'petra');
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toBe(
+        'You may not read the maturity assessment of component:default/hidden-maturity',
+      );
+      expect((await get(`${API}${privateOne}`, 'olivia')).status).toBe(200);
+    });
+
+    it('asks the catalog about a rule it cannot translate, and reuses the answer briefly', async () => {
+      const sets = () => app.knex('mlops_maturity_visibility_sets').select();
+      await app.knex('mlops_maturity_visible_entities').delete();
+      await app.knex('mlops_maturity_visibility_sets').delete();
+      const first = await get(`${API}/scorecard`, 'una');
+      expect(names(first.body.items)).toEqual(VISIBLE.una);
+      const after = await sets();
+      expect(after).toHaveLength(1);
+      const members = await app
+        .knex('mlops_maturity_visible_entities')
+        .orderBy('entity_ref')
+        .pluck('entity_ref');
+      expect(members).toEqual([
+        'component:default/churn-model',
+        'component:default/ranker',
+      ]);
+      await get(`${API}/scorecard`, 'una');
+      await get(`${API}/scorecard/export`, 'una');
+      expect(await sets()).toEqual(after);
+      // The owners-only and annotation rules never needed the catalog.
+      await get(`${API}/scorecard`, 'owen');
+      await get(`${API}/scorecard`, 'olivia');
+      expect(await sets()).toEqual(after);
+    });
+  });
+});

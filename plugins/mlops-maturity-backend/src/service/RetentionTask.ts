@@ -1,0 +1,48 @@
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
+import { AssessmentStore } from '../database/AssessmentStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Purges the stored assessment data of entities that have been gone from
+ * the catalog (as the catalog sync records it) for longer than
+ * `mlopsMaturity.retention.purgeDepartedAfterDays`. Off unless configured.
+ */
+export class RetentionTask {
+  constructor(
+    private readonly options: {
+      assessments: AssessmentStore;
+      auditor: AuditorService;
+      logger: LoggerService;
+      purgeAfterDays: number;
+    },
+  ) {}
+
+  /** Purges what is due; returns how many entities were purged. */
+  async run(now = new Date()): Promise<number> {
+    const { assessments, auditor, logger, purgeAfterDays } = this.options;
+    const due = await assessments.listDeparted(
+      new Date(now.getTime() - purgeAfterDays * DAY_MS),
+    );
+    for (const { entityRef, entityUid } of due) {
+      const event = await auditor.createEvent({
+        eventId: 'assessment-purge',
+        severityLevel: 'high',
+        meta: { entityRef, entityUid, reason: 'retention', purgeAfterDays },
+      });
+      try {
+        const counts = await assessments.purge(entityRef, entityUid);
+        await event.success({ meta: { ...counts } });
+      } catch (error) {
+        await event.fail({ error: error as Error });
+        throw error;
+      }
+    }
+    if (due.length > 0) {
+      logger.info(
+        `Purged the maturity assessments of ${due.length} entities gone from the catalog for more than ${purgeAfterDays} days`,
+      );
+    }
+    return due.length;
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  PermissionCondition,
+  PermissionCriteria,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { mlopsMaturityAssessmentReadPermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createHash } from 'node:crypto';
+import { Knex } from 'knex';
+import { toSearchCriteria, whereSearchCriteria } from './catalogConditions';
+import { VisibleSetStore } from './VisibleSetStore';
+
+/**
+ * Which ML services a caller may see in the scorecard, its export and its
+ * roll-ups: all of them (no per-row work), none, or those a restriction on
+ * the scorecard query selects.
+ */
+export type Visibility =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | {
+      kind: 'restricted';
+      /** Narrows a query whose `entity_ref` column names ML services. */
+      restrict(query: Knex.QueryBuilder): Knex.QueryBuilder;
+    };
+
+/** The ML services the catalog lets a caller read, for decisions that are not SQL. */
+export type ReadableServices = (
+  credentials: BackstageCredentials,
+) => AsyncIterable<string[]>;
+
+/** Every ML service the scorecard lists, for the plugin's own decisions that are not SQL. */
+export type ListedServices = () => Promise<string[]>;
+
+export interface ScorecardVisibilityOptions {
+  db: Knex;
+  permissions: PermissionsService;
+  /** Streams the refs of the ML services the caller may read in the catalog. */
+  readableServices: ReadableServices;
+  listedServices: ListedServices;
+  /** How long a set computed by asking the catalog is reused. */
+  cacheTtlMs: number;
+  logger: LoggerService;
+}
+
+const principalId = (credentials: BackstageCredentials) => {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  return `${principal.type}:${principal.userEntityRef ?? principal.subject ?? ''}`;
+};
+
+const AUTHORIZE_BATCH = 500;
+
+/**
+ * Decides, per request, what of the scorecard a caller may see: exactly the
+ * entities they may read in the catalog (`catalog.entity.read`), narrowed by
+ * the plugin's own read permission. An unconditional ALLOW costs nothing per
+ * row; CONDITIONAL decisions built from the catalog's own rules become SQL
+ * on the scorecard's copy of the catalog's search rows; anything else is
+ * asked of the catalog (or the permission framework) with the caller's
+ * credentials and cached briefly per caller and decision.
+ */
+export class ScorecardVisibility {
+  private readonly sets: VisibleSetStore;
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: ScorecardVisibilityOptions) {
+    this.sets = new VisibleSetStore(options.db);
+  }
+
+  async forCaller(credentials: BackstageCredentials): Promise<Visibility> {
+    const { permissions, db } = this.options;
+    const decisions = await permissions.authorizeConditional(
+      [
+        { permission: catalogEntityReadPermission },
+        { permission: mlopsMaturityAssessmentReadPermission },
+      ],
+      { credentials },
+    );
+    if (decisions.some(d => d.result === AuthorizeResult.DENY)) {
+      return { kind: 'none' };
+    }
+    const restrictions: Array<(q: Knex.QueryBuilder) => Knex.QueryBuilder> =
+      [];
+    for (const [index, decision] of decisions.entries()) {
+      if (decision.result !== AuthorizeResult.CONDITIONAL) continue;
+      const criteria = toSearchCriteria(decision.conditions);
+      if (criteria) {
+        restrictions.push(q => whereSearchCriteria(q, db, criteria));
+      } else {
+        const setKey = await this.fallbackSet(
+          credentials,
+          index === 0
+            ? catalogEntityReadPermission
+            : mlopsMaturityAssessmentReadPermission,
+          decision.conditions,
+        );
+        restrictions.push(q => q.whereIn('entity_ref', this.sets.members(setKey)));
+      }
+    }
+    if (restrictions.length === 0) return { kind: 'all' };
+    return {
+      kind: 'restricted',
+      restrict: query => restrictions.reduce((q, r) => r(q), query),
+    };
+  }
+
+  /**
+   * The key of a fresh cached set of the ML services the caller may read
+   * under conditions the plugin cannot evaluate itself, computing it if
+   * needed (once per instance at a time).
+   */
+  private async fallbackSet(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission,
+    conditions: PermissionCriteria<PermissionCondition>,
+  ): Promise<string> {
+    const setKey = createHash('sha256')
+      .update(
+        JSON.stringify([principalId(credentials), permission.name, conditions]),
+      )
+      .digest('hex');
+    const now = new Date();
+    if (await this.sets.isFresh(setKey, now)) return setKey;
+    let computing = this.pending.get(setKey);
+    if (!computing) {
+      computing = this.computeSet(setKey, credentials, permission).finally(
+        () => this.pending.delete(setKey),
+      );
+      this.pending.set(setKey, computing);
+    }
+    await computing;
+    return setKey;
+  }
+
+  private async computeSet(
+    setKey: string,
+    credentials: BackstageCredentials,
+    permission: ResourcePermission,
+  ): Promise<void> {
+    const { readableServices, listedServices, permissions, cacheTtlMs, logger } =
+      this.options;
+    const started = Date.now();
+    const refs: string[] = [];
+    if (permission.name === catalogEntityReadPermission.name) {
+      for await (const page of readableServices(credentials)) refs.push(...page);
+    } else {
+      const listed = await listedServices();
+      for (let i = 0; i < listed.length; i += AUTHORIZE_BATCH) {
+        const batch = listed.slice(i, i + AUTHORIZE_BATCH);
+        const decisions = await permissions.authorize(
+          batch.map(resourceRef => ({ permission, resourceRef })),
+          { credentials },
+        );
+        batch.forEach((ref, j) => {
+          if (decisions[j].result === AuthorizeResult.ALLOW) refs.push(ref);
+        });
+      }
+    }
+    const now = new Date();
+    await this.sets.store(setKey, refs, new Date(now.getTime() + cacheTtlMs), now);
+    logger.debug(
+      `Asked for ${permission.name} of ${principalId(credentials)}: ${
+        refs.length
+      } ML services readable, in ${Date.now() - started} ms`,
+    );
+  }
+}
