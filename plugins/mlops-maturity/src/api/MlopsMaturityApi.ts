@@ -71,14 +71,23 @@ export interface MlopsMaturityApi {
   /** The saved draft of an entity; undefined when it has none. */
   getDraft(entityRef: MaturityEntityRef): Promise<AssessmentDraft | undefined>;
 
-  /** Saves (replaces) the draft of an entity. */
+  /**
+   * Saves the draft of an entity, replacing the version the request names
+   * (null creates it); a draft saved by someone else meanwhile is a 409.
+   */
   saveDraft(
     entityRef: MaturityEntityRef,
     request: SaveDraftRequest,
   ): Promise<AssessmentDraft>;
 
-  /** Deletes the draft of an entity; succeeds when there is none. */
-  deleteDraft(entityRef: MaturityEntityRef): Promise<void>;
+  /**
+   * Deletes the draft of an entity; succeeds when there is none. With a
+   * version, only if the draft is still that version (409 otherwise).
+   */
+  deleteDraft(
+    entityRef: MaturityEntityRef,
+    options?: { version?: number },
+  ): Promise<void>;
 
   /** One page of the org-wide scorecard with its summary and roll-ups. */
   getScorecard(query?: ScorecardQuery): Promise<ScorecardResponse>;

@@ -111,7 +111,11 @@ describe('MlopsMaturityClient', () => {
       errorResponse(400, 'InputError', 'invalid answers', { issues }),
     );
     const error = await client
-      .saveDraft('component:default/a', { baseRevision: null, answers: {} })
+      .saveDraft('component:default/a', {
+        draftVersion: null,
+        baseRevision: null,
+        answers: {},
+      })
       .catch(e => e);
     expect(ResponseError.is(error)).toBe(true);
     expect(error.body.error.issues).toEqual(issues);
@@ -124,6 +128,11 @@ describe('MlopsMaturityClient', () => {
     );
     expect(fetch).toHaveBeenCalledWith(
       `${BASE}/assessments/component/default/a/draft`,
+      expect.objectContaining({ method: 'DELETE' }),
+    );
+    await client.deleteDraft('component:default/a', { version: 7 });
+    expect(fetch).toHaveBeenLastCalledWith(
+      `${BASE}/assessments/component/default/a/draft?version=7`,
       expect.objectContaining({ method: 'DELETE' }),
     );
   });

@@ -116,9 +116,14 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     });
   }
 
-  async deleteDraft(entityRef: MaturityEntityRef): Promise<void> {
+  async deleteDraft(
+    entityRef: MaturityEntityRef,
+    options: { version?: number } = {},
+  ): Promise<void> {
+    const query =
+      options.version === undefined ? '' : `?version=${options.version}`;
     const response = await this.request(
-      `/assessments/${entityPath(entityRef)}/draft`,
+      `/assessments/${entityPath(entityRef)}/draft${query}`,
       { method: 'DELETE' },
     );
     if (!response.ok && response.status !== 404) {

@@ -110,8 +110,9 @@ describe('AssessmentEditor', () => {
 
   it('rejects an evidence URL that is not http(s) as it is typed', async () => {
     const api = fakeMlopsMaturityApi({
-      saveDraft: jest.fn(async (_ref, request) => ({
+      saveDraft: jest.fn(async (_ref, { draftVersion, ...request }) => ({
         entityRef: ENTITY_REF,
+        version: (draftVersion ?? 0) + 1,
         modelId: testModel.id,
         modelVersion: testModel.version,
         author: 'user:default/ada',
@@ -188,8 +189,9 @@ describe('AssessmentEditor', () => {
 
   it('saves a draft with the answers and the base revision', async () => {
     const api = fakeMlopsMaturityApi({
-      saveDraft: jest.fn(async (_ref, request) => ({
+      saveDraft: jest.fn(async (_ref, { draftVersion, ...request }) => ({
         entityRef: ENTITY_REF,
+        version: (draftVersion ?? 0) + 1,
         modelId: testModel.id,
         modelVersion: testModel.version,
         author: 'user:default/ada',
@@ -207,6 +209,7 @@ describe('AssessmentEditor', () => {
 
     await waitFor(() =>
       expect(api.saveDraft).toHaveBeenCalledWith(ENTITY_REF, {
+        draftVersion: null,
         baseRevision: 3,
         answers: {
           ...uniformAnswers(1),
@@ -216,11 +219,19 @@ describe('AssessmentEditor', () => {
     );
     expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
     expect(callbacks.onDraftChange).toHaveBeenCalledWith(
-      expect.objectContaining({ baseRevision: 3 }),
+      expect.objectContaining({ baseRevision: 3, version: 1 }),
+    );
+    // The next save replaces the version this one created.
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith(
+        ENTITY_REF,
+        expect.objectContaining({ draftVersion: 1 }),
+      ),
     );
   });
 
-  it('submits with the revision the edit started from, then deletes the draft', async () => {
+  it('submits with the revision the edit started from, and shows what draft remains', async () => {
     const answers = { ...uniformAnswers(1), [q1.id]: { level: 4 as const } };
     const saved = currentAssessment(4, answers);
     const api = fakeMlopsMaturityApi({
@@ -240,7 +251,11 @@ describe('AssessmentEditor', () => {
       baseRevision: 3,
       answers,
     });
-    expect(api.deleteDraft).toHaveBeenCalledWith(ENTITY_REF);
+    // The server removes the draft with the submission; nothing is deleted
+    // from here, which could remove a co-owner's newer draft.
+    expect(api.deleteDraft).not.toHaveBeenCalled();
+    expect(api.getDraft).toHaveBeenCalledWith(ENTITY_REF);
+    expect(callbacks.onDraftChange).toHaveBeenCalledWith(undefined);
   });
 
   it('submits a draft against the revision the draft started from', async () => {
@@ -257,6 +272,7 @@ describe('AssessmentEditor', () => {
       baseRevision: 2,
       author: 'user:default/ada',
       updatedAt: '2024-05-02T00:00:00Z',
+      version: 4,
     };
     await renderEditor({
       api,
@@ -268,6 +284,7 @@ describe('AssessmentEditor', () => {
       expect(api.submitAssessment).toHaveBeenCalledWith(ENTITY_REF, {
         baseRevision: 2,
         answers: uniformAnswers(2),
+        draftVersion: 4,
       }),
     );
   });
@@ -288,6 +305,7 @@ describe('AssessmentEditor', () => {
       baseRevision: null,
       author: 'user:default/ada',
       updatedAt: '2024-05-02T00:00:00Z',
+      version: 1,
     };
     await renderEditor({ api, draft });
     await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
@@ -305,6 +323,7 @@ describe('AssessmentEditor', () => {
       expect(api.submitAssessment).toHaveBeenCalledWith(ENTITY_REF, {
         baseRevision: null,
         answers: uniformAnswers(0),
+        draftVersion: 1,
       }),
     );
   });
@@ -484,6 +503,7 @@ describe('AssessmentEditor', () => {
       baseRevision: 3,
       author: 'user:default/ada',
       updatedAt: '2024-05-02T00:00:00Z',
+      version: 2,
     };
     const api = fakeMlopsMaturityApi();
     const callbacks = await renderEditor({
@@ -498,7 +518,7 @@ describe('AssessmentEditor', () => {
       screen.getByRole('button', { name: 'Discard draft' }),
     );
     await waitFor(() =>
-      expect(api.deleteDraft).toHaveBeenCalledWith(ENTITY_REF),
+      expect(api.deleteDraft).toHaveBeenCalledWith(ENTITY_REF, { version: 2 }),
     );
     expect(
       within(question(q1.id)).getByRole('radio', { name: /^L1 — / }),
@@ -506,6 +526,73 @@ describe('AssessmentEditor', () => {
     expect(callbacks.onDraftChange).toHaveBeenCalledWith(undefined);
     expect(
       screen.queryByRole('button', { name: 'Discard draft' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it("on a draft conflict says who saved, keeps the typed answers, and saves over theirs only when asked", async () => {
+    const theirs: AssessmentDraft = {
+      entityRef: ENTITY_REF,
+      modelId: testModel.id,
+      modelVersion: testModel.version,
+      answers: { [q2.id]: { level: 0 } },
+      baseRevision: 3,
+      author: 'user:default/bob',
+      updatedAt: new Date(Date.now() - 60 * 1000).toISOString(),
+      version: 3,
+    };
+    const mine: AssessmentDraft = {
+      ...theirs,
+      answers: { [q1.id]: { level: 4 } },
+      author: 'user:default/ada',
+      version: 2,
+    };
+    const api = fakeMlopsMaturityApi({
+      saveDraft: jest
+        .fn()
+        .mockRejectedValueOnce(
+          await responseError(409, 'ConflictError', 'changed'),
+        )
+        .mockImplementationOnce(async (_ref, request) => ({
+          ...mine,
+          ...request,
+          version: 4,
+        })),
+      getDraft: jest.fn(async () => theirs),
+    });
+    await renderEditor({
+      api,
+      current: currentAssessment(3, uniformAnswers(1)),
+      draft: mine,
+    });
+    await choose(q3.id, /^L2 — /);
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(
+      'The draft changed while you were editing',
+    );
+    expect(notice).toHaveTextContent('Version 3 of the draft was saved by');
+    expect(notice).toHaveTextContent('bob');
+    expect(
+      within(question(q3.id)).getByRole('radio', { name: /^L2 — / }),
+    ).toBeChecked();
+    expect(api.saveDraft).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Save mine over it' }),
+    );
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith(
+        ENTITY_REF,
+        expect.objectContaining({
+          draftVersion: 3,
+          answers: expect.objectContaining({ [q3.id]: { level: 2 } }),
+        }),
+      ),
+    );
+    expect(await screen.findByText('Draft saved.')).toBeInTheDocument();
+    expect(
+      screen.queryByText('The draft changed while you were editing'),
     ).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Fragment } from 'react';
 import { ConflictNotice } from './ConflictNotice';
+import { DraftConflictNotice } from './DraftConflictNotice';
 import { IssueSummary } from './IssueSummary';
 import { LivePreview } from './LivePreview';
 import { QuestionField } from './QuestionField';
@@ -66,6 +67,16 @@ export function AssessmentEditor(
               busy={busy !== undefined}
               onMerge={editor.mergeOntoLatest}
               onReload={editor.reloadLatest}
+            />
+          </Box>
+        )}
+        {editor.draftConflict && (
+          <Box mt={1}>
+            <DraftConflictNotice
+              latest={editor.draftConflict.latest}
+              busy={busy !== undefined}
+              onOverwrite={editor.overwriteDraft}
+              onLoad={editor.loadLatestDraft}
             />
           </Box>
         )}

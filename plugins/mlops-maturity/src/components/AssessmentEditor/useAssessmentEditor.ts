@@ -52,7 +52,14 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     revision: start.baseRevision,
     answers: start.baseAnswers,
   });
-  const [hasDraft, setHasDraft] = useState(draft !== undefined);
+  // The draft version this editor's answers build on (null: no draft yet).
+  const [draftVersion, setDraftVersion] = useState<number | null>(
+    draft?.version ?? null,
+  );
+  const hasDraft = draftVersion !== null;
+  const [draftConflict, setDraftConflict] = useState<{
+    latest?: AssessmentDraft;
+  }>();
   const [attempt, setAttempt] = useState<'save' | 'submit'>();
   const [serverIssues, setServerIssues] = useState<AnswerIssue[]>([]);
   const [conflict, setConflict] = useState<{ latest?: CurrentAssessment }>();
@@ -109,7 +116,12 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     [],
   );
 
-  const handleWriteError = async (e: unknown) => {
+  const handleWriteError = async (e: unknown, kind: Busy) => {
+    if (isConflict(e) && (kind === 'save' || kind === 'discard')) {
+      const latest = await api.getDraft(entityRef).catch(() => undefined);
+      setDraftConflict({ latest });
+      return;
+    }
     if (isConflict(e)) {
       const latest = await api.getAssessment(entityRef).catch(() => undefined);
       setConflict({ latest });
@@ -128,26 +140,30 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     try {
       await action();
     } catch (e) {
-      await handleWriteError(e);
+      await handleWriteError(e, kind);
     } finally {
       setBusy(undefined);
     }
   };
 
-  const saveDraft = async () => {
+  /** Saves the answers as the draft, replacing version `over` (the one they build on, by default). */
+  const saveDraftOver = async (over: number | null) => {
     setAttempt('save');
     setServerIssues([]);
     if (liveIssues.length > 0) return;
     await run('save', async () => {
       const saved = await api.saveDraft(entityRef, {
+        draftVersion: over,
         baseRevision: base.revision,
         answers,
       });
-      setHasDraft(true);
+      setDraftVersion(saved.version);
+      setDraftConflict(undefined);
       setStatus('Draft saved.');
       options.onDraftChange(saved);
     });
   };
+  const saveDraft = () => saveDraftOver(draftVersion);
 
   const submit = async () => {
     setAttempt('submit');
@@ -159,21 +175,24 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
       const saved = await api.submitAssessment(entityRef, {
         baseRevision: base.revision,
         answers,
+        ...(draftVersion !== null && { draftVersion }),
       });
-      // The submitted answers supersede the draft.
-      await api.deleteDraft(entityRef).catch(() => undefined);
-      options.onDraftChange(undefined);
+      // The server removed the draft this submission was made from, unless a
+      // co-owner saved it again meanwhile: then theirs is still there.
+      const remaining = await api.getDraft(entityRef).catch(() => undefined);
+      options.onDraftChange(remaining);
       options.onSubmitted(saved);
     });
   };
 
   const discardDraft = async () => {
     await run('discard', async () => {
-      await api.deleteDraft(entityRef);
+      await api.deleteDraft(entityRef, { version: draftVersion ?? undefined });
       const fresh = startingPoint(model, current, undefined);
       setAnswers(fresh.answers);
       setBase({ revision: fresh.baseRevision, answers: fresh.baseAnswers });
-      setHasDraft(false);
+      setDraftVersion(null);
+      setDraftConflict(undefined);
       setAttempt(undefined);
       setMerge(undefined);
       setStatus('Draft discarded.');
@@ -223,6 +242,27 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     });
   };
 
+  /** Keeps the typed answers and saves them over the draft saved meanwhile. */
+  const overwriteDraft = () =>
+    saveDraftOver(draftConflict?.latest?.version ?? null);
+
+  /** Drops the typed answers for the draft saved meanwhile (or the current assessment, if it is gone). */
+  const loadLatestDraft = () => {
+    const latest = draftConflict?.latest;
+    const fresh = startingPoint(model, current, latest);
+    setAnswers(fresh.answers);
+    setBase({ revision: fresh.baseRevision, answers: fresh.baseAnswers });
+    setDraftVersion(latest?.version ?? null);
+    setDraftConflict(undefined);
+    setServerIssues([]);
+    setStatus(
+      latest
+        ? `Loaded the draft saved by ${latest.author}; your changes were dropped.`
+        : 'Loaded the latest assessment; your changes were dropped.',
+    );
+    options.onDraftChange(latest);
+  };
+
   const reloadLatest = () => {
     const latest = conflict?.latest;
     adoptLatest(latest, latest?.answers ?? {});
@@ -241,6 +281,9 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     edit,
     result,
     hasDraft,
+    draftConflict,
+    overwriteDraft,
+    loadLatestDraft,
     shownIssues,
     shownByQuestion,
     liveByQuestion,

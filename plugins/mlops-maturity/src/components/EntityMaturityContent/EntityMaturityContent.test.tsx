@@ -245,6 +245,7 @@ describe('EntityMaturityContent', () => {
       baseRevision: 2,
       author: 'user:default/ada',
       updatedAt: '2024-05-02T10:00:00Z',
+      version: 1,
     };
     const api = fakeMlopsMaturityApi({
       getAssessment: jest.fn(async () => current),
