@@ -57,6 +57,36 @@ export interface Config {
       initialDelay?: HumanDuration;
     };
 
+    /** Who sees what: the scorecard follows each user's catalog read permission. */
+    visibility?: {
+      /**
+       * How long the answer of the catalog to "which ML services may this
+       * user read" is reused, for read decisions whose rules the plugin
+       * cannot turn into SQL (rules added by catalog modules).
+       * @default { seconds: 30 }
+       */
+      cacheTtl?: HumanDuration;
+    };
+
+    /** Limits that keep a script from growing the database without bound. */
+    limits?: {
+      /**
+       * Submissions allowed per entity in any hour; more get 429 with Retry-After.
+       * @default 30
+       */
+      submissionsPerEntityPerHour?: number;
+    };
+
+    /** What happens to the assessments of entities that left the catalog. */
+    retention?: {
+      /**
+       * Purge the stored assessments (revisions, draft) of entities gone
+       * from the catalog for this many days. Unset: keep them until an admin
+       * purges them (DELETE /assessments/:kind/:namespace/:name).
+       */
+      purgeDepartedAfterDays?: number;
+    };
+
     /** Demo assessments for a first run; keep disabled in production. */
     demoData?: {
       /** @default false */

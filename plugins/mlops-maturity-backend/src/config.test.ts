@@ -17,6 +17,9 @@ describe('readPluginConfig', () => {
         initialDelay: { seconds: 5 },
       },
       demoDataEnabled: false,
+      visibilityCacheTtlMs: 30_000,
+      submissionsPerEntityPerHour: 30,
+      purgeDepartedAfterDays: undefined,
     });
   });
 
@@ -31,6 +34,9 @@ describe('readPluginConfig', () => {
             initialDelay: { minutes: 1 },
           },
           demoData: { enabled: true },
+          visibility: { cacheTtl: { minutes: 2 } },
+          limits: { submissionsPerEntityPerHour: 5 },
+          retention: { purgeDepartedAfterDays: 180 },
           model: {
             id: 'acme',
             version: '2',
@@ -44,6 +50,9 @@ describe('readPluginConfig', () => {
     expect(config.catalogSync.frequency).toEqual({ seconds: 30 });
     expect(config.catalogSync.initialDelay).toEqual({ minutes: 1 });
     expect(config.demoDataEnabled).toBe(true);
+    expect(config.visibilityCacheTtlMs).toBe(120_000);
+    expect(config.submissionsPerEntityPerHour).toBe(5);
+    expect(config.purgeDepartedAfterDays).toBe(180);
     expect(config.model.id).toBe('acme');
     expect(config.model.questions).toHaveLength(14);
   });
@@ -56,6 +65,18 @@ describe('readPluginConfig', () => {
     [
       { staleAfterDays: 1.5 },
       'mlopsMaturity.staleAfterDays must be a whole number of days >= 1, got 1.5',
+    ],
+    [
+      { limits: { submissionsPerEntityPerHour: 0 } },
+      'mlopsMaturity.limits.submissionsPerEntityPerHour must be a whole number from 1 to 100000, got 0',
+    ],
+    [
+      { retention: { purgeDepartedAfterDays: 2.5 } },
+      'mlopsMaturity.retention.purgeDepartedAfterDays must be a whole number from 1 to 36500, got 2.5',
+    ],
+    [
+      { visibility: { cacheTtl: { fortnights: 1 } } },
+      'mlopsMaturity.visibility.cacheTtl must be a duration such as { seconds: 30 }',
     ],
     [
       {

@@ -35,7 +35,10 @@ function wholeNumber(
   max: number,
 ): number | undefined {
   const value = config.getOptionalNumber(key) ?? fallback;
-  if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) {
+  if (
+    value !== undefined &&
+    (!Number.isInteger(value) || value < min || value > max)
+  ) {
     throw new Error(
       `${key} must be a whole number from ${min} to ${max}, got ${value}`,
     );
@@ -54,11 +57,18 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
     );
   }
   const visibility = config.getOptionalConfig('mlopsMaturity.visibility');
-  const cacheTtl = visibility?.has('cacheTtl')
-    ? durationToMilliseconds(
+  let cacheTtl = 30_000;
+  if (visibility?.has('cacheTtl')) {
+    try {
+      cacheTtl = durationToMilliseconds(
         readDurationFromConfig(visibility, { key: 'cacheTtl' }),
-      )
-    : 30_000;
+      );
+    } catch (error) {
+      throw new Error(
+        `mlopsMaturity.visibility.cacheTtl must be a duration such as { seconds: 30 }: ${error}`,
+      );
+    }
+  }
   const sync = config.getOptionalConfig('mlopsMaturity.catalogSync');
   const duration = (key: string, fallback: HumanDuration) =>
     sync?.has(key) ? readDurationFromConfig(sync, { key }) : fallback;

@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mlopsMaturityPermissions } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { readPluginConfig } from './config';
+import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
 import { createAccess } from './router/access';
 import { createRouter } from './router/createRouter';
@@ -43,6 +44,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         const { db, assessments, mlServices } = await createStores({
           database,
         });
+        await checkDatabaseSupport(db, logger);
         await assessments.registerModel(config.model);
         const sync = new CatalogSync({
           catalog,
@@ -55,7 +57,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         const visibility = new ScorecardVisibility({
           db,
           permissions,
-          readableServices: credentials => sync.readableServiceRefs(credentials),
+          readableServices: credentials =>
+            sync.readableServiceRefs(credentials),
           listedServices: async () =>
             (await mlServices.listServices()).map(s => s.entityRef),
           cacheTtlMs: config.visibilityCacheTtlMs,

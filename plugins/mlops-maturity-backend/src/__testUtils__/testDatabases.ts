@@ -13,7 +13,5 @@ export function createTestDatabases(): TestDatabases {
 
 /** In CI every database must really run; a silently skipped one is a failure. */
 export function expectedDatabaseIds(): TestDatabaseId[] {
-  return process.env.CI
-    ? ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8']
-    : ['SQLITE_3'];
+  return process.env.CI ? ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'] : ['SQLITE_3'];
 }

@@ -484,24 +484,30 @@ export class AssessmentStore {
     if (pending.size === 0) return 0;
     let adopted = 0;
     for (const { entityRef, entityUid } of live) {
-      if (!pending.has(entityRef) || entityUid === '') continue;
-      await this.db.transaction(async tx => {
-        const id = { entity_ref: entityRef, entity_uid: entityUid };
-        if (
-          (await tx(CURRENT).where(id).first('entity_ref')) ||
-          (await tx(DRAFTS).where(id).first('entity_ref'))
-        ) {
-          return; // the entity holding the ref has data of its own
-        }
-        for (const table of [REVISIONS, CURRENT, DRAFTS]) {
-          await tx(table)
-            .where({ entity_ref: entityRef, entity_uid: '' })
-            .update({ entity_uid: entityUid });
-        }
-        adopted += 1;
-      });
+      if (pending.has(entityRef) && entityUid !== '') {
+        if (await this.adoptOne(entityRef, entityUid)) adopted += 1;
+      }
     }
     return adopted;
+  }
+
+  /** Moves the ref's data without a uid to this uid, unless the uid has data of its own. */
+  private async adoptOne(entityRef: string, entityUid: string) {
+    return this.db.transaction(async tx => {
+      const id = { entity_ref: entityRef, entity_uid: entityUid };
+      if (
+        (await tx(CURRENT).where(id).first('entity_ref')) ||
+        (await tx(DRAFTS).where(id).first('entity_ref'))
+      ) {
+        return false;
+      }
+      for (const table of [REVISIONS, CURRENT, DRAFTS]) {
+        await tx(table)
+          .where({ entity_ref: entityRef, entity_uid: '' })
+          .update({ entity_uid: entityUid });
+      }
+      return true;
+    });
   }
 
   /**
@@ -519,7 +525,9 @@ export class AssessmentStore {
     const key = (r: { entity_ref: string; entity_uid: string }) =>
       `${r.entity_ref}\n${r.entity_uid}`;
     const known = new Set(departed.map(key));
-    const gone = stored.filter(r => !liveKeys.has(key(r)) && !known.has(key(r)));
+    const gone = stored.filter(
+      r => !liveKeys.has(key(r)) && !known.has(key(r)),
+    );
     const back = departed.filter(r => liveKeys.has(key(r)));
     await this.db.transaction(async tx => {
       for (let i = 0; i < gone.length; i += 200) {
@@ -539,7 +547,10 @@ export class AssessmentStore {
       .where('departed_at', '<', before)
       .orderBy(['entity_ref', 'entity_uid'])
       .select('entity_ref', 'entity_uid');
-    return rows.map(r => ({ entityRef: r.entity_ref, entityUid: r.entity_uid }));
+    return rows.map(r => ({
+      entityRef: r.entity_ref,
+      entityUid: r.entity_uid,
+    }));
   }
 
   /**
@@ -548,9 +559,10 @@ export class AssessmentStore {
    * transaction.
    */
   async purge(entityRef: string, entityUid?: string): Promise<PurgeCounts> {
-    const where = entityUid === undefined
-      ? { entity_ref: entityRef }
-      : { entity_ref: entityRef, entity_uid: entityUid };
+    const where =
+      entityUid === undefined
+        ? { entity_ref: entityRef }
+        : { entity_ref: entityRef, entity_uid: entityUid };
     return this.db.transaction(async tx => {
       const revisions = await tx(REVISIONS).where(where).delete();
       await tx(CURRENT).where(where).delete();

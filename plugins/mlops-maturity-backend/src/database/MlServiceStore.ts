@@ -125,7 +125,9 @@ async function copyHeadlines(db: Knex, entityRef?: string) {
   );
   await db.raw(
     `update ${ENTITIES} set assessed = 1, ${assignments.join(', ')}
-     where exists (${current('1')} and c.revision > coalesce(${ENTITIES}.revision, 0))
+     where exists (${current(
+       '1',
+     )} and c.revision > coalesce(${ENTITIES}.revision, 0))
        ${entityRef ? `and ${ENTITIES}.entity_ref = ?` : ''}`,
     entityRef ? [entityRef] : [],
   );

@@ -20,7 +20,10 @@ import {
 import { Request } from 'express';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { identityOf } from '../service/CatalogSync';
-import { ScorecardVisibility, Visibility } from '../visibility/ScorecardVisibility';
+import {
+  ScorecardVisibility,
+  Visibility,
+} from '../visibility/ScorecardVisibility';
 
 /** What the access checks need. */
 export interface AccessOptions {
@@ -152,7 +155,10 @@ export function createAccess(options: AccessOptions) {
       req: Request,
     ): Promise<{ credentials: BackstageCredentials; visibility: Visibility }> {
       const credentials = await caller(req);
-      return { credentials, visibility: await visibility.forCaller(credentials) };
+      return {
+        credentials,
+        visibility: await visibility.forCaller(credentials),
+      };
     },
 
     /** A caller holding a basic permission, e.g. the admin permission. */

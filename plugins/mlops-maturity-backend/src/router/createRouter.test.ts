@@ -725,9 +725,9 @@ describe('createRouter', () => {
         .send(`{"baseRevision":null,"answers":{"${key}":{"level":1}}}`);
       expect(huge.status).toBe(400);
       expect(huge.text.length).toBeLessThan(4 * 1024);
-      expect(huge.body.error.issues[0].field).toMatch(
-        /^answers\.\u0001+… \(80008 characters\)$/,
-      );
+      const field: string = huge.body.error.issues[0].field;
+      expect(field.startsWith('answers.\u0001')).toBe(true);
+      expect(field.endsWith('… (80008 characters)')).toBe(true);
       expect(await snapshot(knex)).toEqual({
         mlops_maturity_revisions: [],
         mlops_maturity_current: [],
@@ -737,9 +737,16 @@ describe('createRouter', () => {
 
     it('answers 400, never 500, to integers no database column can hold', async () => {
       const cases: Array<[request.Test, string]> = [
-        [submit(null, { baseRevision: 2 ** 31, answers: complete }), 'body.baseRevision'],
         [
-          submit(null, { baseRevision: null, answers: complete, draftVersion: 1e20 }),
+          submit(null, { baseRevision: 2 ** 31, answers: complete }),
+          'body.baseRevision',
+        ],
+        [
+          submit(null, {
+            baseRevision: null,
+            answers: complete,
+            draftVersion: 1e20,
+          }),
           'body.draftVersion',
         ],
         [
@@ -808,7 +815,7 @@ describe('createRouter', () => {
       ).toEqual(['fail', 'success']);
     });
 
-    it('shows a re-registered entity none of the deleted one\'s data', async () => {
+    it("shows a re-registered entity none of the deleted one's data", async () => {
       await submit(null);
       await saveDraft(null);
       await plugin.backend.stop();

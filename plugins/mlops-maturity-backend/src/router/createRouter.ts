@@ -291,10 +291,15 @@ export function createRouter(options: RouterOptions): express.Router {
 
   router.get('/scorecard', async (req, res) => {
     const query = parseScorecardQuery(req.query);
-    const scorecard = await audited.read(req, 'scorecard-read', {}, async () => {
-      const { visibility } = await access.scorecardViewer(req);
-      return mlServices.queryScorecard(query, staleBefore(), visibility);
-    });
+    const scorecard = await audited.read(
+      req,
+      'scorecard-read',
+      {},
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        return mlServices.queryScorecard(query, staleBefore(), visibility);
+      },
+    );
     res.json(scorecard);
   });
 

@@ -74,9 +74,7 @@ const baseRevision = version(
   'the revision the edit started from, or null for the first assessment',
 ).nullable();
 
-const answers = z
-  .unknown()
-  .refine(v => v !== undefined, 'answers is required');
+const answers = z.unknown().refine(v => v !== undefined, 'answers is required');
 
 const objectBody = (shape: z.ZodRawShape, names: string) =>
   z

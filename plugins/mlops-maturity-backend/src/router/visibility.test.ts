@@ -10,7 +10,10 @@ import {
   isPermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
 import {
   AssessmentAnswers,
   defaultMaturityModel as model,
@@ -180,12 +183,20 @@ describe('visibility through the real catalog and permission backend', () => {
         memberships: MEMBERSHIPS,
       });
       // Each owner assesses their services; levels differ so the figures do.
-      const assess = async (name: string, owner: string, level: 0 | 1 | 2 | 3 | 4) => {
+      const assess = async (
+        name: string,
+        owner: string,
+        level: 0 | 1 | 2 | 3 | 4,
+      ) => {
         const res = await request(app.server)
           .put(`${API}/assessments/component/default/${name}`)
           .set('Authorization', as(owner))
           .send({ baseRevision: null, answers: answersAt(level) });
-        expect([name, res.status, res.body.error?.message]).toEqual([name, 200, undefined]);
+        expect([name, res.status, res.body.error?.message]).toEqual([
+          name,
+          200,
+          undefined,
+        ]);
       };
       await assess('ranker', 'olivia', 3);
       await assess('churn-model', 'olivia', 1);
@@ -287,9 +298,7 @@ describe('visibility through the real catalog and permission backend', () => {
       expect(hidden.body.error.message).toBe(
         'Entity component:default/secret-ranker is not in the catalog',
       );
-      expect((await get(`${API}${secret}/history`, 'olivia')).status).toBe(
-        404,
-      );
+      expect((await get(`${API}${secret}/history`, 'olivia')).status).toBe(404);
       expect((await get(`${API}${secret}/revisions/1`, 'denny')).status).toBe(
         404,
       );

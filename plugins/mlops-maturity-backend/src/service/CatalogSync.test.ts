@@ -106,12 +106,10 @@ describe('CatalogSync', () => {
         written.push(records);
         return MlServiceStore.prototype.replaceAll.call(mlServices, records);
       });
-    jest
-      .spyOn(mlServices, 'upsert')
-      .mockImplementation(async record => {
-        upserted.push(record);
-        return MlServiceStore.prototype.upsert.call(mlServices, record);
-      });
+    jest.spyOn(mlServices, 'upsert').mockImplementation(async record => {
+      upserted.push(record);
+      return MlServiceStore.prototype.upsert.call(mlServices, record);
+    });
     const sync = new CatalogSync({
       catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),

@@ -178,7 +178,13 @@ export class CatalogSync {
   async *readableServiceRefs(
     credentials: BackstageCredentials,
   ): AsyncGenerator<string[]> {
-    const fields = ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations', 'spec.type'];
+    const fields = [
+      'kind',
+      'metadata.name',
+      'metadata.namespace',
+      'metadata.annotations',
+      'spec.type',
+    ];
     for await (const page of this.streamServices(credentials, fields)) {
       yield page.map(entityRefOf);
     }
@@ -212,8 +218,14 @@ export class CatalogSync {
     const departed = await assessments.recordDeparted(live, new Date());
     logger.info(
       `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed` +
-        `${adopted ? `, ${adopted} earlier assessments matched to their entity` : ''}` +
-        `${departed ? `, ${departed} assessed entities left the catalog` : ''})`,
+        `${
+          adopted
+            ? `, ${adopted} earlier assessments matched to their entity`
+            : ''
+        }` +
+        `${
+          departed ? `, ${departed} assessed entities left the catalog` : ''
+        })`,
     );
     return { total: records.length, ...changes };
   }

@@ -55,7 +55,9 @@ const principalId = (credentials: BackstageCredentials) => {
     userEntityRef?: string;
     subject?: string;
   };
-  return `${principal.type}:${principal.userEntityRef ?? principal.subject ?? ''}`;
+  return `${principal.type}:${
+    principal.userEntityRef ?? principal.subject ?? ''
+  }`;
 };
 
 const AUTHORIZE_BATCH = 500;
@@ -89,8 +91,7 @@ export class ScorecardVisibility {
     if (decisions.some(d => d.result === AuthorizeResult.DENY)) {
       return { kind: 'none' };
     }
-    const restrictions: Array<(q: Knex.QueryBuilder) => Knex.QueryBuilder> =
-      [];
+    const restrictions: Array<(q: Knex.QueryBuilder) => Knex.QueryBuilder> = [];
     for (const [index, decision] of decisions.entries()) {
       if (decision.result !== AuthorizeResult.CONDITIONAL) continue;
       const criteria = toSearchCriteria(decision.conditions);
@@ -104,7 +105,9 @@ export class ScorecardVisibility {
             : mlopsMaturityAssessmentReadPermission,
           decision.conditions,
         );
-        restrictions.push(q => q.whereIn('entity_ref', this.sets.members(setKey)));
+        restrictions.push(q =>
+          q.whereIn('entity_ref', this.sets.members(setKey)),
+        );
       }
     }
     if (restrictions.length === 0) return { kind: 'all' };
@@ -133,8 +136,8 @@ export class ScorecardVisibility {
     if (await this.sets.isFresh(setKey, now)) return setKey;
     let computing = this.pending.get(setKey);
     if (!computing) {
-      computing = this.computeSet(setKey, credentials, permission).finally(
-        () => this.pending.delete(setKey),
+      computing = this.computeSet(setKey, credentials, permission).finally(() =>
+        this.pending.delete(setKey),
       );
       this.pending.set(setKey, computing);
     }
@@ -147,12 +150,18 @@ export class ScorecardVisibility {
     credentials: BackstageCredentials,
     permission: ResourcePermission,
   ): Promise<void> {
-    const { readableServices, listedServices, permissions, cacheTtlMs, logger } =
-      this.options;
+    const {
+      readableServices,
+      listedServices,
+      permissions,
+      cacheTtlMs,
+      logger,
+    } = this.options;
     const started = Date.now();
     const refs: string[] = [];
     if (permission.name === catalogEntityReadPermission.name) {
-      for await (const page of readableServices(credentials)) refs.push(...page);
+      for await (const page of readableServices(credentials))
+        refs.push(...page);
     } else {
       const listed = await listedServices();
       for (let i = 0; i < listed.length; i += AUTHORIZE_BATCH) {
@@ -167,7 +176,12 @@ export class ScorecardVisibility {
       }
     }
     const now = new Date();
-    await this.sets.store(setKey, refs, new Date(now.getTime() + cacheTtlMs), now);
+    await this.sets.store(
+      setKey,
+      refs,
+      new Date(now.getTime() + cacheTtlMs),
+      now,
+    );
     logger.debug(
       `Asked for ${permission.name} of ${principalId(credentials)}: ${
         refs.length

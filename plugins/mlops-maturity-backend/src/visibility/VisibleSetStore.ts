@@ -37,9 +37,7 @@ export class VisibleSetStore {
         .where(q => q.whereIn('set_key', expired).orWhere('set_key', setKey))
         .delete();
       await tx(SETS)
-        .where(q =>
-          q.where('expires_at', '<=', now).orWhere('set_key', setKey),
-        )
+        .where(q => q.where('expires_at', '<=', now).orWhere('set_key', setKey))
         .delete();
       // Another instance may be storing the same set at the same moment.
       await tx(SETS)

@@ -29,7 +29,10 @@ const texts = (value: unknown): value is string[] =>
 const RULES: Record<string, (params: any) => SearchFilter | undefined> = {
   HAS_ANNOTATION: p =>
     text(p?.annotation)
-      ? { key: `metadata.annotations.${p.annotation}`, values: optional(p.value) }
+      ? {
+          key: `metadata.annotations.${p.annotation}`,
+          values: optional(p.value),
+        }
       : undefined,
   HAS_LABEL: p =>
     text(p?.label)
@@ -40,11 +43,15 @@ const RULES: Record<string, (params: any) => SearchFilter | undefined> = {
       ? { key: `metadata.${p.key}`, values: optional(p.value) }
       : undefined,
   HAS_SPEC: p =>
-    text(p?.key) ? { key: `spec.${p.key}`, values: optional(p.value) } : undefined,
+    text(p?.key)
+      ? { key: `spec.${p.key}`, values: optional(p.value) }
+      : undefined,
   IS_ENTITY_KIND: p =>
     texts(p?.kinds) ? { key: 'kind', values: p.kinds } : undefined,
   IS_ENTITY_OWNER: p =>
-    texts(p?.claims) ? { key: 'relations.ownedBy', values: p.claims } : undefined,
+    texts(p?.claims)
+      ? { key: 'relations.ownedBy', values: p.claims }
+      : undefined,
 };
 
 /**
