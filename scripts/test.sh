@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh clone (see setup.sh) and runs every test: type check, lint,
-# unit and integration tests (the store on SQLite and on PostgreSQL), the
+# unit and integration tests (the stores on SQLite, PostgreSQL and MySQL), the
 # reliability tests against real backends on PostgreSQL, the deployment tests
 # (the README's PostgreSQL command and the production build, on PostgreSQL)
 # and the browser end-to-end tests against the running app in Debian's
@@ -8,17 +8,24 @@
 #
 # PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, default
 # postgresql://postgres@127.0.0.1:5432 (the local server).
+# MySQL/MariaDB: BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING, default
+# mysql://backstage:backstage@127.0.0.1:3306/test (the local MariaDB; the
+# user is created through root when it does not exist yet).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
 export CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+export BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING:-mysql://backstage:backstage@127.0.0.1:3306/test}"
 
 step() { echo; echo "[test] ==> $*" >&2; }
 
 step "PostgreSQL at ${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING}"
 node scripts/check-postgres.js
+
+step "MySQL-compatible server at ${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING%%@*}@..."
+node scripts/check-mysql.js
 
 step "type check"
 yarn tsc

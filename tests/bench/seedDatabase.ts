@@ -4,8 +4,13 @@ import {
   defaultMaturityModel as model,
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
-import { copyHeadlines } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import {
+  MlServiceRecord,
+  MlServiceStore,
+} from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { entitySearchRows } from '../../plugins/mlops-maturity-backend/src/visibility/entitySearchRows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LIFECYCLES = ['production', 'experimental', 'deprecated'];
@@ -22,6 +27,46 @@ function random(seed: number) {
 /** The entity ref of the i-th synthetic ML service. */
 export const benchServiceRef = (i: number) =>
   `component:default/bench-service-${String(i).padStart(5, '0')}`;
+
+/** The team whose services the guest (ada, of team-recommendations) owns in the benchmark. */
+export const GUEST_TEAM = 'group:default/team-recommendations';
+
+/** The owning team of the i-th service: one team per 50 services, team 0 being the guest's. */
+export function benchOwner(i: number, services: number) {
+  const team = i % Math.max(1, Math.floor(services / 50));
+  return team === 0
+    ? GUEST_TEAM
+    : `group:default/team-${String(team).padStart(3, '0')}`;
+}
+
+/** The i-th synthetic ML service as the catalog would hold it, relations included. */
+function benchEntity(i: number, services: number): Entity {
+  const name = benchServiceRef(i).split('/')[1];
+  const owner = benchOwner(i, services);
+  const system = `system:default/system-${Math.floor(i / 20)}`;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      uid: `bench-uid-${i}`,
+      title: `Bench Service ${i}`,
+      annotations: { 'backstage.io/managed-by-location': 'url:bench' },
+      tags: ['ml'],
+    },
+    spec: {
+      type: ['ml-service', 'ml-model', 'ml-pipeline'][i % 3],
+      lifecycle: LIFECYCLES[i % 3],
+      owner,
+      system,
+    },
+    relations: [
+      { type: 'ownedBy', targetRef: owner },
+      { type: 'partOf', targetRef: system },
+    ],
+  };
+}
 
 function answersFor(rand: () => number, revision: number): AssessmentAnswers {
   const base = rand() * 3;
@@ -49,49 +94,45 @@ async function insertInBatches(
 
 /**
  * Fills the plugin's tables as a large organisation would: `services` ML
- * services (one team per 50, one system per 20, ten domains), 90% of them
- * assessed with `revisions` revisions each, and `extraRefs` (real catalog
- * entities) assessed the same way. Every revision stores real answers and
- * the result computeScore gives them.
+ * services (one team per 50, the guest's team-recommendations among them;
+ * one system per 20, ten domains), 90% of them assessed with `revisions`
+ * revisions each. Every revision stores real answers and the result
+ * computeScore gives them; every service has the catalog search rows a
+ * conditional read decision is matched against.
  */
 export async function seedDatabase(
   knex: Knex,
-  options: { services: number; revisions: number; extraRefs: string[] },
+  options: { services: number; revisions: number },
 ) {
   const now = Date.now();
   const rand = random(options.services * 31 + options.revisions);
-  const entities: object[] = [];
-  const assessed: string[] = [];
+  const records: MlServiceRecord[] = [];
+  const assessed: Array<{ ref: string; uid: string }> = [];
   for (let i = 0; i < options.services; i++) {
+    const entity = benchEntity(i, options.services);
     const ref = benchServiceRef(i);
-    const name = ref.split('/')[1];
-    const owner = `group:default/team-${String(
-      i % Math.max(1, Math.floor(options.services / 50)),
-    ).padStart(3, '0')}`;
-    const title = `Bench Service ${i}`;
-    entities.push({
-      entity_ref: ref,
-      kind: 'Component',
+    records.push({
+      entityRef: ref,
+      entityUid: entity.metadata.uid!,
+      search: entitySearchRows(entity),
+      kind: entity.kind,
       namespace: 'default',
-      name,
-      title,
-      sort_name: title.toLocaleLowerCase('en-US'),
-      type: ['ml-service', 'ml-model', 'ml-pipeline'][i % 3],
-      owner,
-      system: `system:default/system-${Math.floor(i / 20)}`,
+      name: entity.metadata.name,
+      title: entity.metadata.title!,
+      type: entity.spec!.type as string,
+      owner: entity.spec!.owner as string,
+      system: entity.spec!.system as string,
       domain: `domain:default/domain-${i % 10}`,
-      lifecycle: LIFECYCLES[i % 3],
-      search_text: `${name} ${title} ${owner}`.toLocaleLowerCase('en-US'),
+      lifecycle: entity.spec!.lifecycle as string,
     });
-    if (i % 10 !== 0) assessed.push(ref);
+    if (i % 10 !== 0) assessed.push({ ref, uid: entity.metadata.uid! });
   }
-  await insertInBatches(knex, 'mlops_maturity_entities', entities, 500);
 
-  const targets = [...assessed, ...options.extraRefs];
+  const targets = assessed;
   for (let start = 0; start < targets.length; start += 200) {
     const revisions: object[] = [];
     const current: object[] = [];
-    for (const ref of targets.slice(start, start + 200)) {
+    for (const { ref, uid } of targets.slice(start, start + 200)) {
       const lastDaysAgo = Math.floor(rand() * 200);
       for (let r = 1; r <= options.revisions; r++) {
         const answers = answersFor(rand, r);
@@ -107,6 +148,7 @@ export async function seedDatabase(
         };
         revisions.push({
           entity_ref: ref,
+          entity_uid: uid,
           revision: r,
           model_id: model.id,
           model_version: model.version,
@@ -119,6 +161,7 @@ export async function seedDatabase(
         if (r === options.revisions) {
           current.push({
             entity_ref: ref,
+            entity_uid: uid,
             revision: r,
             ...headline,
             updated_by: 'user:default/ada',
@@ -132,8 +175,9 @@ export async function seedDatabase(
       await insertInBatches(tx, 'mlops_maturity_current', current, 200);
     });
   }
-  // The scorecard rows carry the current revision's numbers, as after a sync.
-  await copyHeadlines(knex);
+  // The scorecard rows and their catalog search rows, written as the
+  // catalog sync writes them; it copies the current revisions' numbers.
+  await new MlServiceStore(knex).replaceAll(records);
   // The demo data loader must not add to this.
   await knex('mlops_maturity_meta').insert({
     key: 'demo-data-loaded',

@@ -46,6 +46,7 @@ test.beforeAll(async () => {
   expect(
     (
       await owner.put(`${OWNED}/draft`, {
+        draftVersion: null,
         baseRevision: 1,
         answers: { testing: { level: 3 } },
       })
@@ -110,7 +111,11 @@ test('refuses every write without credentials (401) or by a non-owner (403)', as
   const anonymous = apiClient(backend.url);
   const writes: Array<[string, string, unknown]> = [
     ['PUT', OWNED, { baseRevision: 1, answers: answersAt(4) }],
-    ['PUT', `${OWNED}/draft`, { baseRevision: 1, answers: {} }],
+    [
+      'PUT',
+      `${OWNED}/draft`,
+      { draftVersion: 1, baseRevision: 1, answers: {} },
+    ],
     ['DELETE', `${OWNED}/draft`, undefined],
     ['GET', `${OWNED}/draft`, undefined],
   ];

@@ -443,6 +443,24 @@ const BAD_SCORECARD_QUERIES: Array<[string, string]> = [
   ['filter=owner', 'query.filter'],
 ];
 
+/** Draft bodies that are wrong only in their draft version. */
+const BAD_DRAFT_VERSIONS: Array<[string, unknown]> = [
+  ['missing', undefined],
+  ['"1"', '1'],
+  ['0', 0],
+  ['-1', -1],
+  ['1.5', 1.5],
+  ['2^53', 2 ** 53],
+  ['true', true],
+  ['[]', []],
+];
+
+/** Draft saves carry the version the edit started from (the seeded draft is version 1). */
+const asDraftBody = (body: unknown) =>
+  body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? { draftVersion: 1, ...body }
+    : body;
+
 /** At least 200 malformed requests against every route, each with the field its message must name. */
 export function badRequestCases(): BadRequestCase[] {
   const cases: BadRequestCase[] = [];
@@ -450,12 +468,13 @@ export function badRequestCases(): BadRequestCase[] {
     ['assessment', OWNED],
     ['draft', `${OWNED}/draft`],
   ] as const) {
+    const bodyFor = route === 'draft' ? asDraftBody : (body: unknown) => body;
     for (const [name, body, field] of BAD_BODIES) {
       cases.push({
         name: `PUT ${route}: ${name}`,
         method: 'PUT',
         path,
-        body: { json: body },
+        body: { json: bodyFor(body) },
         status: 400,
         mentions: field,
       });
@@ -465,7 +484,7 @@ export function badRequestCases(): BadRequestCase[] {
         name: `PUT ${route}: ${name}`,
         method: 'PUT',
         path,
-        body: { json: withAnswer(answer) },
+        body: { json: bodyFor(withAnswer(answer)) },
         status: 400,
         mentions: field,
       });
@@ -480,6 +499,25 @@ export function badRequestCases(): BadRequestCase[] {
         mentions,
       });
     }
+  }
+  for (const [name, draftVersion] of BAD_DRAFT_VERSIONS) {
+    cases.push({
+      name: `PUT draft: draftVersion ${name}`,
+      method: 'PUT',
+      path: `${OWNED}/draft`,
+      body: { json: { draftVersion, baseRevision: 1, answers: complete } },
+      status: 400,
+      mentions: 'body.draftVersion',
+    });
+  }
+  for (const query of ['version=x', 'version=0', 'version=1.5', 'v=1']) {
+    cases.push({
+      name: `DELETE draft ?${query}`,
+      method: 'DELETE',
+      path: `${OWNED}/draft?${query}`,
+      status: 400,
+      mentions: query === 'v=1' ? 'query' : 'query.version',
+    });
   }
   cases.push({
     name: 'PUT assessment: incomplete answers',

@@ -167,12 +167,16 @@ export async function startBackend(
 }
 
 /**
- * A guest user token (the guest is user:default/ada of team-recommendations).
+ * A guest user token (the guest is user:default/ada of team-recommendations,
+ * unless the backend's config makes it someone else: pass their team).
  * Until the catalog has read the example org, the guest provider can only
  * issue a token without group membership, so this waits for one that claims
  * the team.
  */
-export async function guestToken(baseUrl: string): Promise<string> {
+export async function guestToken(
+  baseUrl: string,
+  team = 'group:default/team-recommendations',
+): Promise<string> {
   const deadline = Date.now() + 120_000;
   let ownership: string[] = [];
   for (;;) {
@@ -186,15 +190,14 @@ export async function guestToken(baseUrl: string): Promise<string> {
           headers: { Authorization: `Bearer ${token}` },
         }).then(r => r.json());
         ownership = info.claims?.ent ?? [];
-        if (ownership.includes('group:default/team-recommendations'))
-          return token;
+        if (ownership.includes(team)) return token;
       }
     } catch {
       // the backend is still starting
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `the guest never became a member of team-recommendations: ${ownership}`,
+        `the guest never became a member of ${team}: ${ownership}`,
       );
     }
     await new Promise(r => setTimeout(r, 1000));

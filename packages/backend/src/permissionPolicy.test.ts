@@ -147,6 +147,26 @@ describe('DemoPermissionPolicy', () => {
     });
   });
 
+  describe('catalog.entity.read under the other demoPolicy.catalogRead rules', () => {
+    it('owners: every entity is read by its owners only', async () => {
+      const owners = new DemoPermissionPolicy('owners');
+      const forAda = await owners.handle(
+        { permission: catalogEntityReadPermission },
+        ada,
+      );
+      expect(allows(forAda, recommender)).toBe(true);
+      expect(allows(forAda, notSecret)).toBe(false);
+      expect(allows(forAda, secretRanker)).toBe(false);
+    });
+
+    it('everyone: an unconditional ALLOW', async () => {
+      const everyone = new DemoPermissionPolicy('everyone');
+      expect(
+        await everyone.handle({ permission: catalogEntityReadPermission }, ada),
+      ).toEqual({ result: AuthorizeResult.ALLOW });
+    });
+  });
+
   it('denies users catalog registration, location removal, ingestion and unknown permissions', async () => {
     for (const permission of [
       catalogEntityCreatePermission,

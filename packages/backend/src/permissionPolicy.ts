@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
@@ -38,6 +41,19 @@ const ALLOWED_TO_USERS: Permission[] = [
   catalogEntityValidatePermission,
 ];
 
+/**
+ * Who may read catalog entities, `demoPolicy.catalogRead` in app-config:
+ * `confidential` (the default: everyone, except confidential entities, which
+ * only their owners read), `owners` (every entity only by its owners) or
+ * `everyone` (an unconditional ALLOW). The benchmark compares the last two.
+ */
+export type CatalogReadRule = 'confidential' | 'owners' | 'everyone';
+const CATALOG_READ_RULES: CatalogReadRule[] = [
+  'confidential',
+  'owners',
+  'everyone',
+];
+
 const isOneOf = (permission: Permission, list: Permission[]) =>
   list.some(p => isPermission(permission, p));
 
@@ -58,6 +74,8 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  * Owning means being the entity's `spec.owner`, or a member of that group.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly catalogRead: CatalogReadRule = 'confidential') {}
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
@@ -68,6 +86,12 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     });
 
     if (isPermission(permission, catalogEntityReadPermission)) {
+      if (this.catalogRead === 'everyone') {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      if (this.catalogRead === 'owners') {
+        return createCatalogConditionalDecision(permission, isOwner);
+      }
       return createCatalogConditionalDecision(permission, {
         anyOf: [
           {
@@ -101,9 +125,22 @@ export default createBackendModule({
   moduleId: 'mlops-maturity-demo-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new DemoPermissionPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        const rule = config.getOptionalString('demoPolicy.catalogRead');
+        if (
+          rule !== undefined &&
+          !(CATALOG_READ_RULES as string[]).includes(rule)
+        ) {
+          throw new Error(
+            `demoPolicy.catalogRead must be one of ${CATALOG_READ_RULES.join(
+              ', ',
+            )}; got "${rule}"`,
+          );
+        }
+        policy.setPolicy(
+          new DemoPermissionPolicy(rule as CatalogReadRule | undefined),
+        );
       },
     });
   },
