@@ -525,7 +525,7 @@ export function badRequestCases(): BadRequestCase[] {
     path: OWNED,
     body: { json: { baseRevision: 1, answers: { testing: { level: 2 } } } },
     status: 400,
-    mentions: 'answers.rollback is missing',
+    mentions: 'is missing: a submitted assessment answers every question',
   });
   for (const [name, path] of BAD_PATHS) {
     for (const [suffix, method] of [
