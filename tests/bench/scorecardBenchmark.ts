@@ -164,13 +164,22 @@ async function runScenario(s: Scenario) {
         throw new Error(`${path}: ${res.status} ${body.slice(0, 200)}`);
       return body;
     };
+    const put = (path: string, body: unknown) =>
+      fetch(`${backend.url}${path}`, {
+        method: 'PUT',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
     const totalCount = async () =>
       JSON.parse(await get('/api/mlops-maturity/scorecard?limit=1'))
         .totalCount as number;
-    return { backend, token, get, totalCount };
+    return { backend, get, put, totalCount };
   };
 
-  let { backend, token, get, totalCount } = await start('everyone');
+  let { backend, get, put, totalCount } = await start('everyone');
   try {
     const total = await totalCount();
     if (total !== s.services)
@@ -205,34 +214,20 @@ async function runScenario(s: Scenario) {
     row.csvBytes = csvBytes;
     // The example service gets its first assessment through the API: its
     // data is keyed by the uid the catalog gave it in this run.
-    const first = await fetch(`${backend.url}${ENTITY_PATH}`, {
-      method: 'PUT',
-      headers: {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({
-        baseRevision: null,
-        answers: Object.fromEntries(
-          defaultMaturityModel.questions.map(q => [q.id, { level: 2 }]),
-        ),
-      }),
+    const first = await put(ENTITY_PATH, {
+      baseRevision: null,
+      answers: Object.fromEntries(
+        defaultMaturityModel.questions.map(q => [q.id, { level: 2 }]),
+      ),
     });
     if (first.status !== 200)
       throw new Error(`first PUT ${first.status} ${await first.text()}`);
     row.getOne = await measure(SAMPLES, () => get(ENTITY_PATH));
     row.putOne = await measure(WRITE_SAMPLES, async () => {
       const current = JSON.parse(await get(ENTITY_PATH));
-      const res = await fetch(`${backend.url}${ENTITY_PATH}`, {
-        method: 'PUT',
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          baseRevision: current.revision,
-          answers: current.answers,
-        }),
+      const res = await put(ENTITY_PATH, {
+        baseRevision: current.revision,
+        answers: current.answers,
       });
       if (res.status !== 200)
         throw new Error(`PUT ${res.status} ${await res.text()}`);
@@ -275,7 +270,7 @@ async function runScenario(s: Scenario) {
       ];
       for (const [rule, expected, key] of phases) {
         await backend.stop();
-        ({ backend, token, get, totalCount } = await start(rule));
+        ({ backend, get, put, totalCount } = await start(rule));
         const visible = await totalCount();
         if (visible !== expected)
           throw new Error(

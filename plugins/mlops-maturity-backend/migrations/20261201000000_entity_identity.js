@@ -21,7 +21,9 @@ exports.up = async function up(knex) {
       .string('entity_uid', 255)
       .notNullable()
       .defaultTo('')
-      .comment('The metadata.uid of the entity; empty for rows written before uids');
+      .comment(
+        'The metadata.uid of the entity; empty for rows written before uids',
+      );
   });
   await knex.schema.alterTable('mlops_maturity_revisions', table => {
     table.dropUnique(
@@ -45,7 +47,10 @@ exports.up = async function up(knex) {
     table.string('weakest_dimension', 255).notNullable();
     table.string('updated_by', 255).notNullable();
     table.timestamp('updated_at', { useTz: true, precision: 3 }).notNullable();
-    table.primary(['entity_ref', 'entity_uid'], 'mlops_maturity_current_identity_pk');
+    table.primary(
+      ['entity_ref', 'entity_uid'],
+      'mlops_maturity_current_identity_pk',
+    );
   });
   await rebuild(knex, 'mlops_maturity_drafts', table => {
     table.comment('Work in progress, one per entity; not in the scorecard');
@@ -54,14 +59,19 @@ exports.up = async function up(knex) {
     table
       .integer('version')
       .notNullable()
-      .comment('1 when created, +1 on every save; a save names the one it edits');
+      .comment(
+        '1 when created, +1 on every save; a save names the one it edits',
+      );
     table.string('model_id', 255).notNullable();
     table.string('model_version', 255).notNullable();
     table.integer('base_revision').nullable();
     table.text('answers').notNullable();
     table.string('author', 255).notNullable();
     table.timestamp('updated_at', { useTz: true, precision: 3 }).notNullable();
-    table.primary(['entity_ref', 'entity_uid'], 'mlops_maturity_drafts_identity_pk');
+    table.primary(
+      ['entity_ref', 'entity_uid'],
+      'mlops_maturity_drafts_identity_pk',
+    );
   });
 
   await knex.schema.alterTable('mlops_maturity_entities', table => {
@@ -72,7 +82,9 @@ exports.up = async function up(knex) {
     table
       .string('search_hash', 64)
       .nullable()
-      .comment('sha256 of the search rows, to rewrite them only when they change');
+      .comment(
+        'sha256 of the search rows, to rewrite them only when they change',
+      );
   });
 
   await knex.schema.createTable('mlops_maturity_entity_search', table => {
@@ -109,7 +121,10 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('mlops_maturity_visible_entities', table => {
     table.string('set_key', 64).notNullable();
     table.string('entity_ref', 255).notNullable();
-    table.primary(['set_key', 'entity_ref'], 'mlops_maturity_visible_entities_pk');
+    table.primary(
+      ['set_key', 'entity_ref'],
+      'mlops_maturity_visible_entities_pk',
+    );
   });
 };
 
@@ -122,7 +137,12 @@ exports.up = async function up(knex) {
  * @param {(table: import('knex').Knex.CreateTableBuilder) => void} define
  * @param {Record<string, string>} [fill]
  */
-async function rebuild(knex, name, define, fill = { entity_uid: "''", version: '1' }) {
+async function rebuild(
+  knex,
+  name,
+  define,
+  fill = { entity_uid: "''", version: '1' },
+) {
   const old = `${name}_old`;
   await knex.schema.renameTable(name, old);
   await knex.schema.createTable(name, define);
@@ -166,7 +186,10 @@ exports.down = async function down(knex) {
   }
   for (const row of revisions) {
     if (kept.get(row.entity_ref).entity_uid === row.entity_uid) continue;
-    for (const table of ['mlops_maturity_revisions', 'mlops_maturity_current']) {
+    for (const table of [
+      'mlops_maturity_revisions',
+      'mlops_maturity_current',
+    ]) {
       await knex(table)
         .where({ entity_ref: row.entity_ref, entity_uid: row.entity_uid })
         .delete();

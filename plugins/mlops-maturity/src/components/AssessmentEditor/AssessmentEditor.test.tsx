@@ -529,7 +529,7 @@ describe('AssessmentEditor', () => {
     ).not.toBeInTheDocument();
   });
 
-  it("on a draft conflict says who saved, keeps the typed answers, and saves over theirs only when asked", async () => {
+  it('on a draft conflict says who saved, keeps the typed answers, and saves over theirs only when asked', async () => {
     const theirs: AssessmentDraft = {
       entityRef: ENTITY_REF,
       modelId: testModel.id,

@@ -1,14 +1,11 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Button from '@material-ui/core/Button';
-import Alert from '@material-ui/lab/Alert';
-import AlertTitle from '@material-ui/lab/AlertTitle';
 import { Timestamp } from '../Timestamp';
+import { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
 
 /**
  * Shown when a submit was refused because someone else submitted meanwhile:
- * who and when, and the two ways forward. The typed answers stay in the form
- * until the user picks one.
+ * who and when, and the two ways forward.
  */
 export function ConflictNotice(props: {
   latest: CurrentAssessment | undefined;
@@ -18,44 +15,23 @@ export function ConflictNotice(props: {
 }) {
   const { latest, busy, onMerge, onReload } = props;
   return (
-    <Alert
-      severity="warning"
-      role="alert"
-      action={
-        <>
-          <Button
-            color="inherit"
-            size="small"
-            disabled={busy}
-            onClick={onMerge}
-          >
-            Merge my changes onto the latest
-          </Button>
-          <Button
-            color="inherit"
-            size="small"
-            disabled={busy}
-            onClick={onReload}
-          >
-            Reload latest, drop my changes
-          </Button>
-        </>
-      }
+    <ChangedMeanwhileNotice
+      title="The assessment changed while you were editing"
+      busy={busy}
+      actions={[
+        { label: 'Merge my changes onto the latest', onClick: onMerge },
+        { label: 'Reload latest, drop my changes', onClick: onReload },
+      ]}
     >
-      <AlertTitle>The assessment changed while you were editing</AlertTitle>
       {latest ? (
         <>
           Revision {latest.revision} was submitted by{' '}
           <EntityRefLink entityRef={latest.author} defaultKind="User" />{' '}
-          <Timestamp value={latest.createdAt} />. Nothing of yours was saved;
-          your answers are still in the form.
+          <Timestamp value={latest.createdAt} />.
         </>
       ) : (
-        <>
-          Someone else changed the assessment. Nothing of yours was saved; your
-          answers are still in the form.
-        </>
+        <>Someone else changed the assessment.</>
       )}
-    </Alert>
+    </ChangedMeanwhileNotice>
   );
 }

@@ -1,15 +1,12 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { AssessmentDraft } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Button from '@material-ui/core/Button';
-import Alert from '@material-ui/lab/Alert';
-import AlertTitle from '@material-ui/lab/AlertTitle';
 import { Timestamp } from '../Timestamp';
+import { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
 
 /**
  * Shown when a draft save (or discard) was refused because the draft was
  * saved, submitted or discarded by someone else meanwhile: who and when, and
- * the two ways forward. The typed answers stay in the form until the user
- * picks one.
+ * the two ways forward.
  */
 export function DraftConflictNotice(props: {
   latest: AssessmentDraft | undefined;
@@ -19,26 +16,22 @@ export function DraftConflictNotice(props: {
 }) {
   const { latest, busy, onOverwrite, onLoad } = props;
   return (
-    <Alert
-      severity="warning"
-      role="alert"
-      action={
-        <>
-          <Button
-            color="inherit"
-            size="small"
-            disabled={busy}
-            onClick={onOverwrite}
-          >
-            {latest ? 'Save mine over it' : 'Save mine as a new draft'}
-          </Button>
-          <Button color="inherit" size="small" disabled={busy} onClick={onLoad}>
-            {latest ? 'Load their draft, drop my changes' : 'Drop my changes'}
-          </Button>
-        </>
-      }
+    <ChangedMeanwhileNotice
+      title="The draft changed while you were editing"
+      busy={busy}
+      actions={[
+        {
+          label: latest ? 'Save mine over it' : 'Save mine as a new draft',
+          onClick: onOverwrite,
+        },
+        {
+          label: latest
+            ? 'Load their draft, drop my changes'
+            : 'Drop my changes',
+          onClick: onLoad,
+        },
+      ]}
     >
-      <AlertTitle>The draft changed while you were editing</AlertTitle>
       {latest ? (
         <>
           Version {latest.version} of the draft was saved by{' '}
@@ -47,8 +40,7 @@ export function DraftConflictNotice(props: {
         </>
       ) : (
         <>The draft was submitted or discarded by someone else.</>
-      )}{' '}
-      Nothing of yours was saved; your answers are still in the form.
-    </Alert>
+      )}
+    </ChangedMeanwhileNotice>
   );
 }
