@@ -2,6 +2,11 @@ import { Knex } from 'knex';
 
 const SETS = 'mlops_maturity_visibility_sets';
 const MEMBERS = 'mlops_maturity_visible_entities';
+/**
+ * How long an expired set is kept before it is dropped: a request that found
+ * the set fresh may still be reading it, and must not see it emptied.
+ */
+const DROP_AFTER_MS = 60_000;
 
 /**
  * Briefly cached sets of entity refs a caller may read, for decisions the
@@ -20,7 +25,10 @@ export class VisibleSetStore {
     return row !== undefined;
   }
 
-  /** Replaces the set's members and its expiry; drops sets that have expired. */
+  /**
+   * Replaces the set's members and its expiry; drops sets that expired more
+   * than a minute ago.
+   */
   async store(
     setKey: string,
     entityRefs: Iterable<string>,
@@ -31,13 +39,18 @@ export class VisibleSetStore {
       set_key: setKey,
       entity_ref,
     }));
+    const dropBefore = new Date(now.getTime() - DROP_AFTER_MS);
     await this.db.transaction(async tx => {
-      const expired = tx(SETS).where('expires_at', '<=', now).select('set_key');
+      const expired = tx(SETS)
+        .where('expires_at', '<=', dropBefore)
+        .select('set_key');
       await tx(MEMBERS)
         .where(q => q.whereIn('set_key', expired).orWhere('set_key', setKey))
         .delete();
       await tx(SETS)
-        .where(q => q.where('expires_at', '<=', now).orWhere('set_key', setKey))
+        .where(q =>
+          q.where('expires_at', '<=', dropBefore).orWhere('set_key', setKey),
+        )
         .delete();
       // Another instance may be storing the same set at the same moment.
       await tx(SETS)
