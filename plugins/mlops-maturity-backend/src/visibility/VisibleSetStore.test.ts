@@ -16,7 +16,9 @@ describe('VisibleSetStore', () => {
       await createStores({ database: mockServices.database({ knex }) });
       const sets = new VisibleSetStore(knex);
       const members = async (key: string) =>
-        (await sets.members(key)).map(row => row.entity_ref).sort();
+        (await sets.members(key))
+          .map((row: { entity_ref: string }) => row.entity_ref)
+          .sort();
 
       const t0 = new Date('2026-12-01T10:00:00Z');
       const at = (seconds: number) => new Date(t0.getTime() + seconds * SECOND);
