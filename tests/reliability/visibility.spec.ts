@@ -5,7 +5,11 @@ import {
   startBackend,
   waitForScorecard,
 } from '../support/backend';
-import { dropDatabases, POSTGRES_URL } from '../support/postgres';
+import {
+  dropDatabases,
+  POSTGRES_URL,
+  waitForDemoData,
+} from '../support/postgres';
 import { answersAt, apiClient } from './api';
 
 /**
@@ -88,6 +92,7 @@ test('a user outside the owning team never sees the confidential service', async
     await guestToken(backend.url, 'group:default/team-fraud'),
   );
   await waitForScorecard(backend.url, await guestToken(backend.url, TEAM), 21);
+  await waitForDemoData(PREFIX);
   const current = await alan.get(SECRET_PATH);
   const submitted = await alan.put(SECRET_PATH, {
     baseRevision: current.status === 200 ? current.json.revision : null,

@@ -69,3 +69,25 @@ export async function queryPluginDatabase<T = any>(
     async client => (await client.query(sql, params)).rows,
   );
 }
+
+/**
+ * Waits until the backend on this prefix has loaded its demo assessments
+ * (they are written after the first catalog sync, one service at a time, so
+ * a count read before then moves under the test).
+ */
+export async function waitForDemoData(prefix: string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const loaded = await withClient(`${prefix}mlops-maturity`, client =>
+      client.query(`select 1 from mlops_maturity_meta where key = $1`, [
+        'demo-data-loaded',
+      ]),
+    ).then(
+      result => result.rowCount! > 0,
+      () => false, // the database or table does not exist yet
+    );
+    if (loaded) return;
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`the backend on ${prefix} never loaded its demo data`);
+}
