@@ -44,7 +44,14 @@ export interface Config {
       removeDimensions?: string[];
       removeQuestions?: string[];
       levels?: object[];
+      /** Replace the roadmaps; one may span several levels (`to` > `from`). */
       roadmaps?: object[];
+      /** Replace the publications the model credits (title, http(s) url, note). */
+      sources?: Array<{
+        title: string;
+        url: string;
+        note?: string;
+      }>;
     };
 
     /** How often the list of ML services is refreshed from the catalog. */

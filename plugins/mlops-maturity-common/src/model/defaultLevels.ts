@@ -1,6 +1,19 @@
-import { MaturityLevel } from './types';
+import { MaturityLevel, MaturityLevelImprovement } from './types';
+
+/** [aspect, previous level, this level] as in the source's tables. */
+type ImprovementRow = [string, string, string];
+
+const improvements = (list: ImprovementRow[]): MaturityLevelImprovement[] =>
+  list.map(([aspect, previousLevel, thisLevel]) => ({
+    aspect,
+    previousLevel,
+    thisLevel,
+  }));
 
 // Source: MLOps maturity reference, sections 1-5 and the level overview table.
+// Pain points, remaining pain points and improvement tables are given where
+// the source has them: Level 0's pain point table, Levels 1-2's remaining
+// pain points, Levels 1-4's "improvements over" tables.
 export const defaultLevels: MaturityLevel[] = [
   {
     level: 0,
@@ -21,6 +34,33 @@ export const defaultLevels: MaturityLevel[] = [
         'Manual testing, if any',
       ],
     },
+    painPoints: [
+      {
+        problem: 'No reproducibility',
+        impact: "Can't recreate model results",
+        example: '"It worked on my laptop"',
+      },
+      {
+        problem: 'No monitoring',
+        impact: 'Models fail silently',
+        example: 'Accuracy drops from 85% → 45% unnoticed',
+      },
+      {
+        problem: 'Manual everything',
+        impact: 'Weeks to deploy simple changes',
+        example: '"We need to retrain but Jane is on vacation"',
+      },
+      {
+        problem: 'No traceability',
+        impact: "Can't explain predictions",
+        example: '"Which training data produced this model?"',
+      },
+      {
+        problem: 'Knowledge silos',
+        impact: 'Key person risk',
+        example: 'Only one person knows how model works',
+      },
+    ],
   },
   {
     level: 1,
@@ -41,6 +81,26 @@ export const defaultLevels: MaturityLevel[] = [
         'No experiment tracking, no model registry',
       ],
     },
+    improvementsOverPrevious: improvements([
+      ['Data extraction', 'Manual downloads', 'Automated pipelines'],
+      ['Code versioning', 'None or inconsistent', 'Git for all code'],
+      ['Application deployment', 'Manual', 'Automated CI/CD'],
+      ['Application testing', 'Manual or none', 'Automated unit tests'],
+      ['Model training', 'Manual', 'Still manual'],
+      [
+        'Model deployment',
+        'Manual coordination',
+        'Still manual (via engineering)',
+      ],
+    ]),
+    remainingPainPoints: [
+      'Model training not reproducible (environment differences)',
+      'No centralized tracking of model performance',
+      'Manual model deployment (data scientist → engineer handoff)',
+      'No monitoring of model-specific metrics (drift, accuracy)',
+      'Training environment not version controlled',
+      'Experiment results tracked in spreadsheets or notebooks',
+    ],
   },
   {
     level: 2,
@@ -61,6 +121,29 @@ export const defaultLevels: MaturityLevel[] = [
         'CI/CD for training code',
       ],
     },
+    improvementsOverPrevious: improvements([
+      [
+        'Training reproducibility',
+        'Environment-dependent',
+        'Fully reproducible',
+      ],
+      ['Experiment tracking', 'Spreadsheets', 'Centralized (MLflow/W&B)'],
+      ['Compute management', 'Local laptops', 'Managed cloud resources'],
+      [
+        'Model versioning',
+        'Informal (Git tags)',
+        'Model registry with metadata',
+      ],
+      ['Data versioning', 'None', 'Tracked (DVC, feature store)'],
+      ['Training automation', 'Manual runs', 'Scheduled pipelines'],
+    ]),
+    remainingPainPoints: [
+      'Model deployment still manual (handoff to engineering)',
+      'No automated model evaluation in production',
+      'No A/B testing framework',
+      'Manual approval process for model promotion',
+      'Training-serving skew still possible (different preprocessing)',
+    ],
   },
   {
     level: 3,
@@ -81,6 +164,14 @@ export const defaultLevels: MaturityLevel[] = [
         'Monitoring: Prometheus, Grafana, CloudWatch',
       ],
     },
+    improvementsOverPrevious: improvements([
+      ['Deployment', 'Manual', 'Automated CI/CD'],
+      ['Testing', 'Manual evaluation', 'Automated staging + shadow + canary'],
+      ['Rollout', 'All-at-once', 'Progressive (10% → 50% → 100%)'],
+      ['A/B testing', 'Manual comparison', 'Automated with statistical tests'],
+      ['Rollback', 'Manual revert', 'Automated on metric degradation'],
+      ['Training-serving skew', 'Possible', 'Prevented (shared feature store)'],
+    ]),
   },
   {
     level: 4,
@@ -102,5 +193,21 @@ export const defaultLevels: MaturityLevel[] = [
         'Cost optimization: spot instances, auto-scaling, multi-model endpoints',
       ],
     },
+    improvementsOverPrevious: improvements([
+      [
+        'Retraining',
+        'Scheduled (weekly/monthly)',
+        'Triggered by drift/performance',
+      ],
+      ['Monitoring', 'Metrics dashboards', 'Real-time with auto-response'],
+      ['Incident response', 'Human-driven', 'Automated self-healing'],
+      [
+        'Deployment',
+        'Automated but scheduled',
+        'Continuous (multiple times/day)',
+      ],
+      ['Cost optimization', 'Manual tuning', 'Automated (spot, auto-scaling)'],
+      ['Observability', 'Basic metrics', 'Full tracing + lineage'],
+    ]),
   },
 ];

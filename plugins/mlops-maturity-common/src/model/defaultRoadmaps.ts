@@ -16,6 +16,16 @@ const rows = (list: Row[]): RoadmapInitiative[] =>
     dimensionId,
   }));
 
+/** [week range, what to do, dimension] as in the source's accelerated path. */
+type WeekRow = [string, string, string];
+
+const weeks = (list: WeekRow[]): RoadmapInitiative[] =>
+  list.map(([timeframe, name, dimensionId]) => ({
+    name,
+    timeframe,
+    dimensionId,
+  }));
+
 // Source: MLOps maturity reference, section 7 (improvement roadmap templates).
 // Each initiative is tagged with the dimension whose questions it moves.
 export const defaultRoadmaps: RoadmapTransition[] = [
@@ -374,6 +384,60 @@ export const defaultRoadmaps: RoadmapTransition[] = [
             'Full lineage',
             OPS,
           ],
+        ]),
+      },
+    ],
+  },
+  // Roadmap 5. The source gives week ranges but no tools or success
+  // criteria; each block of weeks is tagged with the dimension whose questions
+  // it mostly moves (e.g. incident response is a People & Process question).
+  {
+    from: 0,
+    to: 3,
+    name: 'Accelerated Path',
+    goal: 'Level 0 to Level 3 in 12 months, for organizations with resources and urgency',
+    duration: '12 months',
+    investment: '$600K-$1M (aggressive timeline requires more resources)',
+    team: '5-7 MLOps engineers (some consultants), 8-12 data scientists',
+    phases: [
+      {
+        name: 'Foundation + Training Automation',
+        timeframe: 'Quarter 1',
+        initiatives: weeks([
+          ['Week 1-4', 'Git, CI/CD, data pipelines', DEV],
+          ['Week 5-8', 'MLflow, model registry, managed compute', DEV],
+          ['Week 9-12', 'Training pipelines, feature store', DEV],
+        ]),
+      },
+      {
+        name: 'Advanced Training + Deployment Prep',
+        timeframe: 'Quarter 2',
+        initiatives: weeks([
+          ['Week 13-16', 'Scheduled retraining, experiment optimization', DEV],
+          [
+            'Week 17-20',
+            'Model serving infrastructure, staging environment',
+            DEPLOY,
+          ],
+          ['Week 21-24', 'Shadow deployment, testing frameworks', DEPLOY],
+        ]),
+      },
+      {
+        name: 'Deployment Automation',
+        timeframe: 'Quarter 3',
+        initiatives: weeks([
+          ['Week 25-28', 'CI/CD for models, canary deployments', DEPLOY],
+          ['Week 29-32', 'A/B testing, progressive rollout', DEPLOY],
+          ['Week 33-36', 'Monitoring, alerting, dashboards', OPS],
+        ]),
+      },
+      {
+        name: 'Optimization & Hardening',
+        timeframe: 'Quarter 4',
+        initiatives: weeks([
+          ['Week 37-40', 'Performance tuning, cost optimization', OPS],
+          ['Week 41-44', 'Incident response, runbooks', PEOPLE],
+          ['Week 45-48', 'Documentation, training, knowledge transfer', PEOPLE],
         ]),
       },
     ],

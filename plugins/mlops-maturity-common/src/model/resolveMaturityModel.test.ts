@@ -45,6 +45,7 @@ describe('the built-in model', () => {
       [1, 2],
       [2, 3],
       [3, 4],
+      [0, 3],
     ]);
   });
 });
@@ -183,7 +184,7 @@ describe('resolveMaturityModel', () => {
     [
       'an unknown setting',
       { weights: { a: 1 } },
-      'mlopsMaturity.model.weights is not a known setting (allowed: id, version, name, description, extends, dimensions, questions, removeDimensions, removeQuestions, levels, roadmaps)',
+      'mlopsMaturity.model.weights is not a known setting (allowed: id, version, name, description, extends, dimensions, questions, removeDimensions, removeQuestions, levels, roadmaps, sources)',
     ],
     [
       'a negative weight',
@@ -211,11 +212,11 @@ describe('resolveMaturityModel', () => {
     expect(
       issuesOf({
         id: 'mlops-maturity',
-        version: '1.0.0',
+        version: defaultMaturityModel.version,
         removeQuestions: ['testing'],
       }),
     ).toEqual([
-      'mlopsMaturity.model: a customised model needs its own id or version (the built-in model is mlops-maturity@1.0.0); stored assessments pin the version they were answered against',
+      `mlopsMaturity.model: a customised model needs its own id or version (the built-in model is mlops-maturity@${defaultMaturityModel.version}); stored assessments pin the version they were answered against`,
     ]);
     expect(issuesOf({ extends: 'default' })).toEqual([
       'mlopsMaturity.model.id must be a non-empty string, got undefined',
@@ -223,10 +224,35 @@ describe('resolveMaturityModel', () => {
     ]);
   });
 
-  it('rejects a roadmap that skips a level', () => {
+  it('accepts a roadmap that spans several levels', () => {
     const roadmaps = [{ ...defaultMaturityModel.roadmaps[0], to: 2 }];
+    expect(resolveMaturityModel({ ...custom, roadmaps }).roadmaps).toEqual(
+      roadmaps,
+    );
+  });
+
+  it('rejects a roadmap that does not go up', () => {
+    const roadmaps = [{ ...defaultMaturityModel.roadmaps[1], to: 1 }];
     expect(issuesOf({ ...custom, roadmaps })).toEqual([
-      'mlopsMaturity.model.roadmaps[0] must go from a level 0-3 to the next one, got 0 -> 2',
+      'mlopsMaturity.model.roadmaps[0].to must be a higher level than from (1), got 1',
+    ]);
+  });
+
+  it('keeps the built-in sources unless the override replaces them', () => {
+    expect(resolveMaturityModel(custom).sources).toBe(
+      defaultMaturityModel.sources,
+    );
+    const sources = [
+      { title: 'Our playbook', url: 'https://wiki.acme.test/ml' },
+    ];
+    expect(resolveMaturityModel({ ...custom, sources }).sources).toBe(sources);
+    expect(
+      issuesOf({
+        ...custom,
+        sources: [{ title: 'x', url: 'data:text/html,hi' }],
+      }),
+    ).toEqual([
+      'mlopsMaturity.model.sources[0].url must be an http or https URL, got "data:text/html,hi"',
     ]);
   });
 });

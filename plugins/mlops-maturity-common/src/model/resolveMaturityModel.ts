@@ -9,6 +9,7 @@ import {
   MaturityDimension,
   MaturityLevel,
   MaturityModel,
+  MaturityModelSource,
   MaturityQuestion,
   RoadmapTransition,
 } from './types';
@@ -17,8 +18,9 @@ import {
  * How an organisation customises the model in app-config
  * (`mlopsMaturity.model`). Dimensions and questions are merged into the base
  * model by id (fields given override, new ids are added); `removeQuestions`
- * and `removeDimensions` drop entries; `roadmaps` and `levels`, when given,
- * replace the base ones. `extends: none` starts from an empty question bank.
+ * and `removeDimensions` drop entries; `roadmaps`, `levels` and `sources`,
+ * when given, replace the base ones. `extends: none` starts from an empty
+ * question bank.
  *
  * @public
  */
@@ -34,6 +36,7 @@ export interface MaturityModelOverride {
   removeQuestions?: string[];
   levels?: MaturityLevel[];
   roadmaps?: RoadmapTransition[];
+  sources?: MaturityModelSource[];
 }
 
 /**
@@ -89,6 +92,7 @@ function checkOverride(
     'removeQuestions',
     'levels',
     'roadmaps',
+    'sources',
   ];
   for (const key of Object.keys(override)) {
     if (!allowed.includes(key))
@@ -191,6 +195,7 @@ export function resolveMaturityModel(
     dimensions,
     questions: mergeById(base.questions, o.questions, o.removeQuestions),
     roadmaps,
+    sources: o.sources ?? base.sources,
   };
   const issues = validateMaturityModel(model, path);
   if (issues.length > 0) throw new InvalidMaturityModelError(path, issues);

@@ -32,6 +32,34 @@ export interface MaturityLevelCharacteristics {
 }
 
 /**
+ * A problem typical of a level, with what it costs and how it shows.
+ *
+ * @public
+ */
+export interface MaturityLevelPainPoint {
+  /** The problem, e.g. "No reproducibility". */
+  problem: string;
+  /** What it does to the organisation, e.g. "Can't recreate model results". */
+  impact: string;
+  /** How it shows in practice, e.g. "It worked on my laptop". */
+  example: string;
+}
+
+/**
+ * One aspect that a level does better than the level below it.
+ *
+ * @public
+ */
+export interface MaturityLevelImprovement {
+  /** The aspect, e.g. "Experiment tracking". */
+  aspect: string;
+  /** How the level below handles it, e.g. "Spreadsheets". */
+  previousLevel: string;
+  /** How this level handles it, e.g. "Centralized (MLflow/W&B)". */
+  thisLevel: string;
+}
+
+/**
  * One of the five maturity levels.
  *
  * @public
@@ -41,6 +69,12 @@ export interface MaturityLevel {
   name: string;
   summary: string;
   characteristics: MaturityLevelCharacteristics;
+  /** The problems that define the level, where the model details them. */
+  painPoints?: MaturityLevelPainPoint[];
+  /** Problems the level still has, i.e. what the next level addresses. */
+  remainingPainPoints?: string[];
+  /** What changes compared with the level below (not given for Level 0). */
+  improvementsOverPrevious?: MaturityLevelImprovement[];
 }
 
 /**
@@ -81,13 +115,19 @@ export interface MaturityQuestion {
  */
 export interface RoadmapInitiative {
   name: string;
-  tools: string;
-  successCriteria: string;
+  /** When within the phase, e.g. "Week 1-4"; absent when the phase's timeframe is all the source gives. */
+  timeframe?: string;
+  /** Tools the source suggests; absent when it names none. */
+  tools?: string;
+  /** How to tell the initiative is done; absent when the source gives none. */
+  successCriteria?: string;
+  /** The dimension whose questions the initiative mostly moves. */
   dimensionId: string;
 }
 
 /**
- * A phase of a roadmap transition, e.g. "Foundation (Month 1-2)".
+ * A phase of a roadmap, e.g. "Foundation (Month 1-2)" or
+ * "Deployment Automation (Quarter 3)".
  *
  * @public
  */
@@ -98,18 +138,34 @@ export interface RoadmapPhase {
 }
 
 /**
- * The roadmap from one level to the next.
+ * A roadmap from one level to a higher one: usually the next level, or
+ * several levels at once for an accelerated path (`to > from`). A model has
+ * at most one roadmap per pair of levels; phases are listed in order.
  *
  * @public
  */
 export interface RoadmapTransition {
   from: MaturityLevelNumber;
   to: MaturityLevelNumber;
+  /** A name for the roadmap, e.g. "Accelerated Path"; shown instead of "Level x to Level y" when given. */
+  name?: string;
   goal: string;
   duration: string;
   investment?: string;
   team?: string;
   phases: RoadmapPhase[];
+}
+
+/**
+ * A publication the model draws on, credited where its content is shown.
+ *
+ * @public
+ */
+export interface MaturityModelSource {
+  title: string;
+  url: string;
+  /** What the source contributes, e.g. "Azure MLOps maturity framework". */
+  note?: string;
 }
 
 /**
@@ -127,4 +183,6 @@ export interface MaturityModel {
   dimensions: MaturityDimension[];
   questions: MaturityQuestion[];
   roadmaps: RoadmapTransition[];
+  /** Where the model's levels, questions and roadmaps come from. */
+  sources?: MaturityModelSource[];
 }

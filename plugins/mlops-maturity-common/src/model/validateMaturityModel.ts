@@ -1,4 +1,5 @@
 import { Fraction } from '../scoring/Fraction';
+import { MATURITY_LEVELS } from './types';
 
 export type Issues = string[];
 type Obj = Record<string, unknown>;
@@ -59,6 +60,56 @@ function entries(
   return result;
 }
 
+/** A string field that may be left out, but is not empty when given. */
+function checkOptionalString(issues: Issues, path: string, value: unknown) {
+  if (value !== undefined) checkString(issues, path, value);
+}
+
+/** Like {@link entries}, for a list that may be left out. */
+function optionalEntries(
+  issues: Issues,
+  value: unknown,
+  path: string,
+): [string, Obj][] {
+  return value === undefined ? [] : entries(issues, value, path);
+}
+
+function checkLevelDetails(issues: Issues, p: string, level: Obj) {
+  for (const [pp, pain] of optionalEntries(
+    issues,
+    level.painPoints,
+    `${p}.painPoints`,
+  )) {
+    for (const key of ['problem', 'impact', 'example']) {
+      checkString(issues, `${pp}.${key}`, pain[key]);
+    }
+  }
+  const remaining = level.remainingPainPoints;
+  if (remaining !== undefined) {
+    if (!Array.isArray(remaining)) {
+      issues.push(`${p}.remainingPainPoints must be a list`);
+    } else {
+      remaining.forEach((text: unknown, i) =>
+        checkString(issues, `${p}.remainingPainPoints[${i}]`, text),
+      );
+    }
+  }
+  if (level.level === 0 && level.improvementsOverPrevious !== undefined) {
+    issues.push(
+      `${p}.improvementsOverPrevious must be left out: Level 0 has no previous level`,
+    );
+  }
+  for (const [ip, improvement] of optionalEntries(
+    issues,
+    level.improvementsOverPrevious,
+    `${p}.improvementsOverPrevious`,
+  )) {
+    for (const key of ['aspect', 'previousLevel', 'thisLevel']) {
+      checkString(issues, `${ip}.${key}`, improvement[key]);
+    }
+  }
+}
+
 function checkLevels(issues: Issues, levels: unknown, path: string) {
   if (!Array.isArray(levels) || levels.length !== 5) {
     issues.push(`${path} must list exactly 5 levels (0-4)`);
@@ -72,6 +123,7 @@ function checkLevels(issues: Issues, levels: unknown, path: string) {
     }
     checkString(issues, `${p}.name`, level.name);
     checkString(issues, `${p}.summary`, level.summary);
+    checkLevelDetails(issues, p, level);
   });
 }
 
@@ -156,6 +208,9 @@ function checkQuestions(
   return questions.map(([, q]) => q);
 }
 
+const isLevel = (value: unknown): value is number =>
+  typeof value === 'number' && (MATURITY_LEVELS as number[]).includes(value);
+
 function checkRoadmaps(
   issues: Issues,
   value: unknown,
@@ -163,29 +218,46 @@ function checkRoadmaps(
   dimensionIds: Set<unknown>,
 ) {
   const known = [...dimensionIds].join(', ');
-  const roadmaps = entries(issues, value, path);
-  for (const [p, r] of roadmaps) {
-    const from = r.from;
-    if (
-      typeof from !== 'number' ||
-      ![0, 1, 2, 3].includes(from) ||
-      r.to !== from + 1
-    ) {
-      issues.push(
-        `${p} must go from a level 0-3 to the next one, got ${JSON.stringify(
-          from,
-        )} -> ${JSON.stringify(r.to)}`,
-      );
+  // "from->to" of every well-formed roadmap, with the paths that use it.
+  const pairs = new Map<string, string[]>();
+  for (const [p, r] of entries(issues, value, path)) {
+    const { from, to } = r;
+    const fromOk = isLevel(from) && from < 4;
+    // Level 0 is a level, so `to: 0` gets the "higher than from" message.
+    const toOk = isLevel(to);
+    if (!fromOk) {
+      issues.push(`${p}.from must be a level 0-3, got ${JSON.stringify(from)}`);
     }
+    if (!toOk) {
+      issues.push(`${p}.to must be a level 1-4, got ${JSON.stringify(to)}`);
+    }
+    if (fromOk && toOk) {
+      if (to <= from) {
+        issues.push(
+          `${p}.to must be a higher level than from (${from}), got ${to}`,
+        );
+      } else {
+        const key = `${from}->${to}`;
+        pairs.set(key, [...(pairs.get(key) ?? []), p]);
+      }
+    }
+    checkOptionalString(issues, `${p}.name`, r.name);
     checkString(issues, `${p}.goal`, r.goal);
+    checkString(issues, `${p}.duration`, r.duration);
+    checkOptionalString(issues, `${p}.investment`, r.investment);
+    checkOptionalString(issues, `${p}.team`, r.team);
     for (const [pp, phase] of entries(issues, r.phases, `${p}.phases`)) {
       checkString(issues, `${pp}.name`, phase.name);
+      checkString(issues, `${pp}.timeframe`, phase.timeframe);
       for (const [ip, initiative] of entries(
         issues,
         phase.initiatives,
         `${pp}.initiatives`,
       )) {
         checkString(issues, `${ip}.name`, initiative.name);
+        for (const key of ['timeframe', 'tools', 'successCriteria']) {
+          checkOptionalString(issues, `${ip}.${key}`, initiative[key]);
+        }
         if (!dimensionIds.has(initiative.dimensionId)) {
           issues.push(
             `${ip}.dimensionId ${JSON.stringify(
@@ -196,18 +268,50 @@ function checkRoadmaps(
       }
     }
   }
-  checkUnique(
-    issues,
-    `${path} (by from-level)`,
-    roadmaps.map(([, r]) => r.from),
-  );
+  for (const [key, paths] of pairs) {
+    if (paths.length > 1) {
+      const [from, to] = key.split('->');
+      issues.push(
+        `${path}: more than one roadmap goes from Level ${from} to Level ${to} (${paths.join(
+          ', ',
+        )})`,
+      );
+    }
+  }
+}
+
+/** Sources are shown as links, so only http(s) URLs are accepted. */
+function checkSources(issues: Issues, value: unknown, path: string) {
+  for (const [p, source] of optionalEntries(issues, value, path)) {
+    checkString(issues, `${p}.title`, source.title);
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(String(source.url)).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (
+      typeof source.url !== 'string' ||
+      (protocol !== 'http:' && protocol !== 'https:')
+    ) {
+      issues.push(
+        `${p}.url must be an http or https URL, got ${JSON.stringify(
+          source.url,
+        )}`,
+      );
+    }
+    checkOptionalString(issues, `${p}.note`, source.note);
+  }
 }
 
 /**
  * Lists every problem with a complete model: ids present and unique, five
- * levels 0-4, weights positive and summing to exactly 1, five descriptors per
- * question, every question and roadmap initiative pointing at an existing
- * dimension, and every dimension having a question.
+ * levels 0-4 (with well-formed pain points and improvements where given),
+ * weights positive and summing to exactly 1, five descriptors per question,
+ * every question and roadmap initiative pointing at an existing dimension,
+ * every dimension having a question, roadmaps going up from a level to a
+ * higher one with at most one roadmap per pair of levels, and sources with
+ * http(s) URLs.
  *
  * @public
  */
@@ -241,5 +345,6 @@ export function validateMaturityModel(
     }
   }
   checkRoadmaps(issues, model.roadmaps, `${path}.roadmaps`, dimensionIds);
+  checkSources(issues, model.sources, `${path}.sources`);
   return issues;
 }
