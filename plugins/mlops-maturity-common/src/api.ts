@@ -46,7 +46,8 @@ export interface AssessmentHistoryEntry {
   score: number;
   level: MaturityLevelNumber;
   gatedLevel: MaturityLevelNumber;
-  weakestDimensionId: string;
+  /** Null when every dimension has the same average. */
+  weakestDimensionId: string | null;
   author: string;
   createdAt: string;
 }
@@ -123,6 +124,7 @@ export const SCORECARD_ORDER_FIELDS = [
   'name',
   'owner',
   'updatedAt',
+  'raisesToNextLevel',
 ] as const;
 
 /**
@@ -176,6 +178,11 @@ export interface ScorecardRow {
   level: MaturityLevelNumber | null;
   gatedLevel: MaturityLevelNumber | null;
   weakestDimensionId: string | null;
+  /**
+   * The fewest one-level answer raises that would lift the score into the
+   * next level (see `answersToLevel`); null when not assessed or at the top.
+   */
+  raisesToNextLevel: number | null;
   updatedAt: string | null;
   updatedBy: string | null;
   stale: boolean;

@@ -15,17 +15,22 @@ export { validateMaturityModel } from './model/validateMaturityModel';
 export type { MaturityModelOverride } from './model/resolveMaturityModel';
 export * from './scoring/answers';
 export { computeScore } from './scoring/computeScore';
+export { truncateScore } from './scoring/truncateScore';
 export type {
   DimensionResult,
   MaturityResult,
   QuestionResult,
 } from './scoring/computeScore';
 export { nextLevelRoadmap } from './roadmap/nextLevelRoadmap';
+export { roadmapsFrom } from './roadmap/roadmapsFrom';
 export type {
   NextLevelRoadmap,
   QuestionGap,
+  RoadmapPriority,
   RoadmapStep,
 } from './roadmap/nextLevelRoadmap';
+export { answersToLevel, raisesToNextLevel } from './roadmap/answersToLevel';
+export type { AnswerRaise, LevelPath } from './roadmap/answersToLevel';
 export * from './permissions';
 export * from './mlServices';
 export * from './api';

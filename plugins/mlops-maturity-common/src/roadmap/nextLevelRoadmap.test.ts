@@ -4,15 +4,13 @@ import { answersByDimension, uniformAnswers } from '../scoring/testAnswers';
 import { nextLevelRoadmap } from './nextLevelRoadmap';
 
 describe('nextLevelRoadmap', () => {
-  const result = computeScore(
-    model,
-    answersByDimension({
-      'people-process': [2, 2, 1],
-      'model-development': [1, 2, 1, 1],
-      'deployment-serving': [1, 1, 0, 1],
-      'monitoring-operations': [2, 1, 'na', 2],
-    }),
-  );
+  const answers = answersByDimension({
+    'people-process': [2, 2, 1],
+    'model-development': [1, 2, 1, 1],
+    'deployment-serving': [1, 1, 0, 1],
+    'monitoring-operations': [2, 1, 'na', 2],
+  });
+  const result = computeScore(model, answers);
 
   it('targets the next level with the source roadmap for that transition', () => {
     // A 1.667*0.3 + B 1.25*0.25 + C 0.75*0.25 + D 1.667*0.2 = 1.333 -> L1
@@ -30,54 +28,101 @@ describe('nextLevelRoadmap', () => {
     expect(roadmap.steps).toHaveLength(source.length);
   });
 
-  it('puts the weakest dimension first, then the next weakest', () => {
+  it("keeps the roadmap in the source's phase order, the dimension a tag", () => {
     const roadmap = nextLevelRoadmap(model, result)!;
-    // Averages: deployment 0.75 < development 1.25 < people 1.667 = monitoring
-    // 1.667 (tie goes to the heavier People & Process).
-    const order = [...new Set(roadmap.steps.map(s => s.dimensionId))];
-    expect(order).toEqual([
-      'deployment-serving',
-      'model-development',
-      'people-process',
-      'monitoring-operations',
-    ]);
-    // Within a dimension the source's phase order is kept.
-    const deploymentSteps = roadmap.steps
-      .filter(s => s.dimensionId === 'deployment-serving')
-      .map(s => s.name);
-    expect(deploymentSteps).toEqual([
-      'Model registry',
-      'Model evaluation framework',
-    ]);
+    const source = model.roadmaps
+      .find(r => r.from === 1 && r.to === 2)!
+      .phases.flatMap(p => p.initiatives.map(i => [p.name, i.name]));
+    expect(roadmap.steps.map(s => [s.phase, s.name])).toEqual(source);
     expect(roadmap.steps[0]).toMatchObject({
+      name: 'Experiment tracking platform',
       phase: 'Experiment Tracking',
       timeframe: 'Month 1-3',
-      dimensionName: 'Model Deployment & Serving',
+      dimensionId: 'model-development',
+      dimensionName: 'Model Development',
     });
   });
 
-  it('lists the questions answered below the target level', () => {
+  it('leads with the first phase and the questions of its dimensions below the next level', () => {
     const roadmap = nextLevelRoadmap(model, result)!;
-    expect(roadmap.questionGaps.map(g => g.questionId)).toEqual([
-      'rollback', // deployment, level 0
+    expect(roadmap.priority!.phase).toBe('Experiment Tracking');
+    expect(roadmap.priority!.steps.map(s => s.name)).toEqual([
+      'Experiment tracking platform',
+      'Model registry',
+      'Data versioning',
+      'Managed training infrastructure',
+    ]);
+    // Experiment Tracking works on development and deployment (the registry).
+    expect(roadmap.priority!.questionGaps.map(g => g.questionId)).toEqual([
+      'reproducibility', // development, level 1
+      'training-automation',
+      'data-management',
+      'rollback', // deployment, level 0 first
       'deployment-frequency',
       'testing',
       'ab-testing',
-      'reproducibility', // development
-      'training-automation',
-      'data-management',
-      'incident-response', // people
-      'alerting', // monitoring; retraining is N/A
     ]);
-    expect(roadmap.questionGaps[0]).toEqual({
-      questionId: 'rollback',
-      title: 'Rollback',
+  });
+
+  it("makes deployment automation the first priority for the reference's worked example", () => {
+    // Organization X: People & Process 2.0, Model Development 2.3,
+    // Deployment & Serving 1.7, Monitoring 1.5 -> 1.9, Level 2, "with
+    // deployment as the main gap"; priorities: automate model deployment,
+    // then monitoring and alerting, then A/B testing.
+    const example = computeScore(
+      model,
+      answersByDimension({
+        'people-process': [2, 2, 2],
+        'model-development': [2, 2, 3, 'na'], // 7/3 = 2.33
+        'deployment-serving': [2, 2, 'na', 1], // 5/3 = 1.67
+        'monitoring-operations': [2, 1, 2, 1], // 1.5
+      }),
+    );
+    expect(example.dimensions.map(d => d.average!.toFixed(1))).toEqual([
+      '2.0',
+      '2.3',
+      '1.7',
+      '1.5',
+    ]);
+    expect(example.score).toBeCloseTo(1.9, 12);
+    expect(example.level).toBe(2);
+    // The lowest average is monitoring: a fact, not the order.
+    expect(example.weakestDimensionId).toBe('monitoring-operations');
+
+    const roadmap = nextLevelRoadmap(model, example)!;
+    expect(roadmap.targetLevel).toBe(3);
+    expect(roadmap.priority!.phase).toBe('Deployment Automation');
+    expect(roadmap.priority!.steps[0].name).toBe(
+      'Model serving infrastructure',
+    );
+    expect([...new Set(roadmap.steps.map(s => s.phase))]).toEqual([
+      'Deployment Automation',
+      'Testing & Validation',
+      'Observability',
+    ]);
+    expect(roadmap.questionGaps[0]).toMatchObject({
+      questionId: 'ab-testing',
       dimensionId: 'deployment-serving',
-      currentLevel: 0,
-      currentDescriptor: 'Hours to days (manual)',
-      targetLevel: 2,
-      targetDescriptor: 'Minutes (registry revert)',
+      currentLevel: 1,
     });
+    expect(
+      roadmap.questionGaps.findIndex(
+        g => g.dimensionId === 'monitoring-operations',
+      ),
+    ).toBeGreaterThan(
+      roadmap.questionGaps.findIndex(
+        g => g.dimensionId === 'deployment-serving',
+      ),
+    );
+  });
+
+  it('says how many answer raises the next level is away', () => {
+    const roadmap = nextLevelRoadmap(model, result)!;
+    expect(roadmap.path.targetLevel).toBe(2);
+    expect(roadmap.path.raiseCount).toBeGreaterThan(0);
+    const raised = { ...answers };
+    for (const r of roadmap.path.raises) raised[r.questionId] = { level: r.to };
+    expect(computeScore(model, raised).level).toBe(2);
   });
 
   it('has nothing further at Level 4 or without a score', () => {

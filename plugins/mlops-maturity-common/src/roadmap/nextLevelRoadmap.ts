@@ -4,7 +4,8 @@ import {
   RoadmapInitiative,
   RoadmapTransition,
 } from '../model/types';
-import { DimensionResult, MaturityResult } from '../scoring/computeScore';
+import { MaturityResult } from '../scoring/computeScore';
+import { answersToLevel, LevelPath } from './answersToLevel';
 
 /**
  * A roadmap initiative placed in its phase.
@@ -33,6 +34,20 @@ export interface QuestionGap {
 }
 
 /**
+ * Where to start: the first phase of the next level's roadmap whose
+ * dimensions still have questions below the next level (the first phase when
+ * none has), with those questions.
+ *
+ * @public
+ */
+export interface RoadmapPriority {
+  phase: string;
+  timeframe: string;
+  steps: RoadmapStep[];
+  questionGaps: QuestionGap[];
+}
+
+/**
  * What to do to reach the next level.
  *
  * @public
@@ -41,31 +56,28 @@ export interface NextLevelRoadmap {
   currentLevel: MaturityLevelNumber;
   targetLevel: MaturityLevelNumber;
   transition: Omit<RoadmapTransition, 'phases'> | null;
-  /** The transition's initiatives, the weakest dimension's first. */
+  /** The transition's initiatives in the roadmap's phase order. */
   steps: RoadmapStep[];
-  /** Questions answered below the target level, weakest dimension first. */
+  /** What to do first; null when the model has no roadmap for the transition. */
+  priority: RoadmapPriority | null;
+  /**
+   * Questions answered below the target level: those of the priority's
+   * dimensions first, then by the phase that first works on their
+   * dimension, the lowest answers first, then in the model's order.
+   */
   questionGaps: QuestionGap[];
-}
-
-/** Dimensions from lowest to highest average; unscored ones last. */
-function priorityOrder(dimensions: DimensionResult[]): string[] {
-  return dimensions
-    .map((d, index) => ({ d, index }))
-    .sort((a, b) => {
-      const left = a.d.average ?? Number.POSITIVE_INFINITY;
-      const right = b.d.average ?? Number.POSITIVE_INFINITY;
-      if (left !== right) return left - right;
-      if (a.d.weight !== b.d.weight) return b.d.weight - a.d.weight;
-      return a.index - b.index;
-    })
-    .map(({ d }) => d.dimensionId);
+  /** The fewest one-level answer raises that reach the target level. */
+  path: LevelPath;
 }
 
 /**
  * The roadmap from a result's level to the next one: the model's initiatives
- * for that transition ordered so the lowest-scoring dimension's come first
- * (phase order kept within a dimension), and the questions answered below the
- * next level. Null when there is no level yet or the level is already the top.
+ * for that transition in the roadmap's own phase order, the phase to start
+ * with, the questions answered below the next level, and the fewest answer
+ * raises that reach it. The weakest dimension is a fact of the result, not
+ * the order here: the source's roadmaps are sequenced (a Level 2 service
+ * automates deployment before it adds observability, even when monitoring
+ * averages lowest). Null when there is no level yet or the level is the top.
  *
  * @public
  */
@@ -76,45 +88,28 @@ export function nextLevelRoadmap(
   if (result.level === null || result.level >= 4) return null;
   const currentLevel = result.level;
   const targetLevel = (currentLevel + 1) as MaturityLevelNumber;
-  const order = priorityOrder(result.dimensions);
-  const rank = (dimensionId: string) => {
-    const i = order.indexOf(dimensionId);
-    return i === -1 ? order.length : i;
-  };
   const names = new Map(model.dimensions.map(d => [d.id, d.name]));
 
   const roadmap = model.roadmaps.find(
     r => r.from === currentLevel && r.to === targetLevel,
   );
-  const steps: RoadmapStep[] = (roadmap?.phases ?? [])
-    .flatMap(phase =>
-      phase.initiatives.map(initiative => ({
+  const phases = (roadmap?.phases ?? []).map(phase => ({
+    phase,
+    steps: phase.initiatives.map(
+      (initiative): RoadmapStep => ({
         ...initiative,
         phase: phase.name,
         timeframe: phase.timeframe,
         dimensionName:
           names.get(initiative.dimensionId) ?? initiative.dimensionId,
-      })),
-    )
-    .map((step, index) => ({ step, index }))
-    .sort(
-      (a, b) =>
-        rank(a.step.dimensionId) - rank(b.step.dimensionId) ||
-        a.index - b.index,
-    )
-    .map(({ step }) => step);
+      }),
+    ),
+  }));
 
   const questionsById = new Map(model.questions.map(q => [q.id, q]));
-  const questionGaps: QuestionGap[] = result.questions
+  const gaps: QuestionGap[] = result.questions
     .filter(q => q.level !== null && q.level < targetLevel)
-    .map((q, index) => ({ q, index }))
-    .sort(
-      (a, b) =>
-        rank(a.q.dimensionId) - rank(b.q.dimensionId) ||
-        a.q.level! - b.q.level! ||
-        a.index - b.index,
-    )
-    .map(({ q }) => {
+    .map(q => {
       const question = questionsById.get(q.questionId)!;
       return {
         questionId: q.questionId,
@@ -126,6 +121,42 @@ export function nextLevelRoadmap(
         targetDescriptor: question.descriptors[targetLevel],
       };
     });
+  const dimensionsOf = (steps: RoadmapStep[]) =>
+    new Set(steps.map(step => step.dimensionId));
+  const first =
+    phases.find(p =>
+      gaps.some(g => dimensionsOf(p.steps).has(g.dimensionId)),
+    ) ?? phases[0];
+
+  // Rank dimensions: the priority's first, then by the phase that first
+  // works on them; dimensions no phase names come last.
+  const rank = new Map<string, number>();
+  for (const p of first ? [first, ...phases] : phases) {
+    for (const id of dimensionsOf(p.steps)) {
+      if (!rank.has(id)) rank.set(id, rank.size);
+    }
+  }
+  const rankOf = (id: string) => rank.get(id) ?? rank.size;
+  const questionGaps = gaps
+    .map((gap, index) => ({ gap, index }))
+    .sort(
+      (a, b) =>
+        rankOf(a.gap.dimensionId) - rankOf(b.gap.dimensionId) ||
+        a.gap.currentLevel - b.gap.currentLevel ||
+        a.index - b.index,
+    )
+    .map(({ gap }) => gap);
+
+  const priority: RoadmapPriority | null = first
+    ? {
+        phase: first.phase.name,
+        timeframe: first.phase.timeframe,
+        steps: first.steps,
+        questionGaps: questionGaps.filter(g =>
+          dimensionsOf(first.steps).has(g.dimensionId),
+        ),
+      }
+    : null;
 
   const transition = roadmap
     ? {
@@ -137,5 +168,13 @@ export function nextLevelRoadmap(
         team: roadmap.team,
       }
     : null;
-  return { currentLevel, targetLevel, transition, steps, questionGaps };
+  return {
+    currentLevel,
+    targetLevel,
+    transition,
+    steps: phases.flatMap(p => p.steps),
+    priority,
+    questionGaps,
+    path: answersToLevel(result, targetLevel)!,
+  };
 }

@@ -219,6 +219,24 @@ describe('computeScore', () => {
     expect(result.weakestDimensionId).toBe('deployment-serving');
   });
 
+  it('names no weakest dimension when every dimension has the same average', () => {
+    expect(
+      computeScore(model, uniformAnswers(2)).weakestDimensionId,
+    ).toBeNull();
+    const level = computeScore(
+      model,
+      answersByDimension({
+        'people-process': [1, 2, 3],
+        'model-development': [2, 2, 2, 2],
+        'deployment-serving': [0, 4, 'na', 2],
+        'monitoring-operations': [3, 1, 2, 2],
+      }),
+    );
+    expect(level.dimensions.map(d => d.average)).toEqual([2, 2, 2, 2]);
+    expect(level.weakestDimensionId).toBeNull();
+    expect(level.gatedLevel).toBe(2);
+  });
+
   it('ignores answers to questions the model does not have', () => {
     const answers = { ...uniformAnswers(2), 'not-a-question': { level: 4 } };
     const result = computeScore(model, answers as any);

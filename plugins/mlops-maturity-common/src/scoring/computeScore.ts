@@ -54,7 +54,11 @@ export interface MaturityResult {
   level: MaturityLevelNumber | null;
   /** The highest level L such that every dimension average is at least L. */
   gatedLevel: MaturityLevelNumber | null;
-  /** The dimension with the lowest average: the principal gap. */
+  /**
+   * The dimension with the lowest average: the principal gap. Null when
+   * there is no score, or when every scored dimension has the same average
+   * (they are level: none is weaker).
+   */
   weakestDimensionId: string | null;
   completeness: {
     answered: number;
@@ -160,6 +164,10 @@ export function computeScore(
       ) {
         weakest = { id: d.id, average, weight };
       }
+    }
+    const lowest = weakest!.average;
+    if (scored.every(d => averages.get(d.id)!.compare(lowest) === 0)) {
+      weakest = undefined;
     }
   }
 
