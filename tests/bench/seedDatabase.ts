@@ -2,6 +2,7 @@ import {
   AssessmentAnswers,
   computeScore,
   defaultMaturityModel as model,
+  raisesToNextLevel,
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Entity } from '@backstage/catalog-model';
@@ -164,6 +165,7 @@ export async function seedDatabase(
             entity_uid: uid,
             revision: r,
             ...headline,
+            raises_to_next: raisesToNextLevel(result),
             updated_by: 'user:default/ada',
             updated_at: createdAt,
           });

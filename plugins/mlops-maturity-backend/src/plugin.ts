@@ -46,6 +46,12 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         });
         await checkDatabaseSupport(db, logger);
         await assessments.registerModel(config.model);
+        const filled = await assessments.fillRaisesToNextLevel();
+        if (filled > 0) {
+          logger.info(
+            `Counted the answer raises to the next level of ${filled} assessments stored before this release`,
+          );
+        }
         const sync = new CatalogSync({
           catalog,
           auth,

@@ -8,6 +8,7 @@ import {
   MaturityLevelNumber,
   MaturityModel,
   MaturityResult,
+  raisesToNextLevel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
@@ -31,7 +32,7 @@ type RevisionRow = {
   score: number;
   level: number;
   gated_level: number;
-  weakest_dimension: string;
+  weakest_dimension: string | null;
   author: string;
   created_at: Date | number | string;
 };
@@ -218,6 +219,49 @@ export class AssessmentStore {
       );
     }
   }
+  /**
+   * Fills in how many answer raises the next level is away for current
+   * revisions stored before the plugin kept that figure (null below Level
+   * 4), from each revision's stored result, on the scorecard copy too.
+   * Idempotent, so several instances starting together do no harm. Returns
+   * how many it filled.
+   */
+  async fillRaisesToNextLevel(): Promise<number> {
+    const rows: Array<{
+      entity_ref: string;
+      entity_uid: string;
+      revision: number;
+      result: string;
+    }> = await this.db(`${CURRENT} as c`)
+      .join(`${REVISIONS} as r`, join =>
+        join
+          .on('r.entity_ref', 'c.entity_ref')
+          .andOn('r.entity_uid', 'c.entity_uid')
+          .andOn('r.revision', 'c.revision'),
+      )
+      .whereNull('c.raises_to_next')
+      .where('c.level', '<', 4)
+      .select('c.entity_ref', 'c.entity_uid', 'c.revision', 'r.result');
+    let filled = 0;
+    for (const row of rows) {
+      const raises = raisesToNextLevel(JSON.parse(row.result));
+      if (raises === null) continue;
+      const id = { entityRef: row.entity_ref, entityUid: row.entity_uid };
+      await this.db.transaction(async tx => {
+        await tx(CURRENT)
+          .where({ ...identityWhere(id), revision: row.revision })
+          .update({ raises_to_next: raises });
+        await this.scorecard.setRaisesToNextLevel(
+          tx,
+          id,
+          Number(row.revision),
+          raises,
+        );
+      });
+      filled++;
+    }
+    return filled;
+  }
 
   async getModel(
     modelId: string,
@@ -322,6 +366,7 @@ export class AssessmentStore {
       level: result.level,
       gated_level: result.gatedLevel,
       weakest_dimension: result.weakestDimensionId,
+      raises_to_next: raisesToNextLevel(result),
       updated_by: input.author,
       updated_at: createdAt,
     };

@@ -238,6 +238,83 @@ describe('MlServiceStore', () => {
       ]);
     });
 
+    it('counts the answer raises to the next level, sorts by them with Level 4 after every count, and fills counts stored before they were kept', async () => {
+      const knex = await databases.init(databaseId);
+      const { assessments, mlServices: store } = await createStores({
+        database: mockServices.database({ knex }),
+      });
+      await store.replaceAll(SERVICES);
+      // People & Process at 2, the rest at 1: 1.3, two People raises from
+      // Level 2 (0.1 each). Uniform 1: five People raises. Uniform 3: three
+      // People raises (0.3), then four of 0.0625. Uniform 4: no next level.
+      const nearly = {
+        ...uniform(1),
+        'team-collaboration': { level: 2 },
+        'deployment-process': { level: 2 },
+        'incident-response': { level: 2 },
+      } as AssessmentAnswers;
+      const answers: Record<string, AssessmentAnswers> = {
+        alpha: uniform(3),
+        bravo: nearly,
+        charlie: uniform(4),
+        delta: uniform(1),
+      };
+      for (const [name, a] of Object.entries(answers)) {
+        await assessments.submit({
+          entityRef: `component:default/${name}`,
+          entityUid: `uid-${name}`,
+          baseRevision: null,
+          model,
+          answers: a,
+          result: computeScore(model, a),
+          author: 'user:default/someone',
+        });
+      }
+      const raises = (
+        rows: Array<{ name: string; raisesToNextLevel: number | null }>,
+      ) => rows.map(r => [r.name, r.raisesToNextLevel]);
+      const asc = await store.queryScorecard(
+        query({ orderBy: 'raisesToNextLevel', order: 'asc' }),
+        STALE_BEFORE,
+        ALL,
+      );
+      expect(raises(asc.items)).toEqual([
+        ['bravo', 2],
+        ['delta', 5],
+        ['alpha', 7],
+        ['charlie', null],
+        ['echo', null],
+      ]);
+      const desc = await store.queryScorecard(
+        query({ orderBy: 'raisesToNextLevel', order: 'desc' }),
+        STALE_BEFORE,
+        ALL,
+      );
+      expect(names(desc.items)).toEqual([
+        'alpha',
+        'delta',
+        'bravo',
+        'charlie',
+        'echo',
+      ]);
+
+      // As a database upgraded from the release before: no counts stored.
+      for (const table of [
+        'mlops_maturity_current',
+        'mlops_maturity_entities',
+      ]) {
+        await knex(table).update({ raises_to_next: null });
+      }
+      expect(await assessments.fillRaisesToNextLevel()).toBe(3);
+      const filled = await store.queryScorecard(
+        query({ orderBy: 'raisesToNextLevel', order: 'asc' }),
+        STALE_BEFORE,
+        ALL,
+      );
+      expect(raises(filled.items)).toEqual(raises(asc.items));
+      expect(await assessments.fillRaisesToNextLevel()).toBe(0);
+    });
+
     it('describes each row with its current assessment and staleness', async () => {
       const { store } = await seeded(databaseId);
       const { items } = await store.queryScorecard(

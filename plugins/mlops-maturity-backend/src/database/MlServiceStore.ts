@@ -95,12 +95,13 @@ const CATALOG_COLUMNS = [
 ];
 
 /** The current-revision columns the scorecard copies from mlops_maturity_current. */
-const HEADLINE_COLUMNS = [
+export const HEADLINE_COLUMNS = [
   'revision',
   'score',
   'level',
   'gated_level',
   'weakest_dimension',
+  'raises_to_next',
   'updated_at',
   'updated_by',
 ] as const;
@@ -153,6 +154,7 @@ const ROW_COLUMNS = [
   'level',
   'gated_level',
   'weakest_dimension',
+  'raises_to_next',
   'updated_at',
   'updated_by',
 ];
@@ -376,6 +378,22 @@ export class MlServiceStore {
       .update({ assessed: 1, ...headline });
   }
 
+  /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */
+  async setRaisesToNextLevel(
+    tx: Knex,
+    id: EntityIdentity,
+    revision: number,
+    raises: number,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where({
+        entity_ref: id.entityRef,
+        entity_uid: id.entityUid,
+        revision,
+      })
+      .update({ raises_to_next: raises });
+  }
+
   /** Shows the ref (with that uid, when given) as not assessed, inside the caller's transaction. */
   async clearHeadline(
     tx: Knex,
@@ -435,8 +453,9 @@ export class MlServiceStore {
 
   /**
    * Sorts in an order one of the table's indexes holds, so a page is an index
-   * range scan. Unassessed services come last in both directions; ties break
-   * on the entity ref, in the same direction.
+   * range scan (all but the raises to the next level, see its migration).
+   * Unassessed services come last in both directions; ties break on the
+   * entity ref, in the same direction.
    */
   private ordered(
     q: Knex.QueryBuilder,
@@ -453,6 +472,12 @@ export class MlServiceStore {
         break;
       case 'updatedAt':
         assessedFirst().orderBy('updated_at', dir);
+        break;
+      case 'raisesToNextLevel':
+        // Level 4 has no next level: after every count, either way.
+        assessedFirst()
+          .orderByRaw('case when raises_to_next is null then 1 else 0 end')
+          .orderBy('raises_to_next', dir);
         break;
       case 'owner':
         q.orderBy('owner', dir).orderBy('sort_name', dir);
@@ -485,6 +510,10 @@ export class MlServiceStore {
         ? (Number(row.gated_level) as MaturityLevelNumber)
         : null,
       weakestDimensionId: assessed ? row.weakest_dimension : null,
+      raisesToNextLevel:
+        assessed && row.raises_to_next !== null
+          ? Number(row.raises_to_next)
+          : null,
       updatedAt,
       updatedBy: assessed ? row.updated_by : null,
       stale: assessed && new Date(updatedAt!).getTime() < staleBefore.getTime(),

@@ -140,14 +140,12 @@ describe('createRouter', () => {
       ]);
     });
 
-    it('answers 404 for an entity without assessment and for one not in the catalog', async () => {
+    it('answers 204 for an entity without assessment and 404 for one not in the catalog', async () => {
       const none = await request(plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
-      expect(none.status).toBe(404);
-      expect(none.body.error.message).toBe(
-        'component:default/churn-model has no maturity assessment yet',
-      );
+      expect(none.status).toBe(204);
+      expect(none.text).toBe('');
       const unknown = await request(plugin.server)
         .get(`${API}/assessments/component/default/ghost`)
         .set('Authorization', asOther);
@@ -463,7 +461,7 @@ describe('createRouter', () => {
       const empty = await request(plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
-      expect(empty.status).toBe(404);
+      expect(empty.status).toBe(204);
       const saved = await request(plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOwner)
@@ -533,7 +531,7 @@ describe('createRouter', () => {
             .get(`${CHURN}/draft`)
             .set('Authorization', asOwner)
         ).status,
-      ).toBe(404);
+      ).toBe(204);
     });
 
     it('serves the scorecard from the synced catalog, filtered, sorted and paged', async () => {
@@ -615,13 +613,14 @@ describe('createRouter', () => {
       );
       const lines = res.text.split('\r\n');
       expect(lines[0]).toBe(
-        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,gated_level,weakest_dimension,updated_at,updated_by,stale',
+        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,gated_level,weakest_dimension,raises_to_next_level,updated_at,updated_by,stale',
       );
+      // Every answer at 2: no weakest dimension, five raises to Level 3.
       expect(lines[1]).toMatch(
-        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2,2,People & Process,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false$/,
+        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2,2,,5,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false$/,
       );
       expect(lines[2]).toBe(
-        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,false',
+        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,false',
       );
       expect(lines[3]).toBe('');
       expect(lines).toHaveLength(4);
@@ -660,7 +659,7 @@ describe('createRouter', () => {
       const draft = await request(plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
-      expect(draft.status).toBe(404);
+      expect(draft.status).toBe(204);
     });
 
     it("keeps a co-owner's newer draft when a submission started from an older one", async () => {
@@ -832,7 +831,7 @@ describe('createRouter', () => {
       const current = await request(plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
-      expect(current.status).toBe(404);
+      expect(current.status).toBe(204);
       const history = await request(plugin.server)
         .get(`${CHURN}/history`)
         .set('Authorization', asOther);
@@ -844,7 +843,7 @@ describe('createRouter', () => {
       const draft = await request(plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
-      expect(draft.status).toBe(404);
+      expect(draft.status).toBe(204);
       await plugin.syncCatalog();
       const scorecard = await request(plugin.server)
         .get(`${API}/scorecard?q=churn`)

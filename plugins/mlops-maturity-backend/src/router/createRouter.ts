@@ -121,8 +121,13 @@ export function createRouter(options: RouterOptions): express.Router {
         return assessments.getCurrent(id);
       },
     );
-    if (!current)
-      throw new NotFoundError(`${entityRef} has no maturity assessment yet`);
+    // Not assessed yet is an expected state of a readable entity, not an
+    // error: 204, so a browser does not log it as a failed request. An entity
+    // the caller may not read is a 404 above.
+    if (!current) {
+      res.status(204).end();
+      return;
+    }
     res.json(withStaleness(current));
   });
 
@@ -238,7 +243,10 @@ export function createRouter(options: RouterOptions): express.Router {
         return assessments.getDraft(id);
       },
     );
-    if (!draft) throw new NotFoundError(`${entityRef} has no draft assessment`);
+    if (!draft) {
+      res.status(204).end();
+      return;
+    }
     res.json(draft);
   });
 

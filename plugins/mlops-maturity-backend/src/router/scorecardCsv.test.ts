@@ -25,7 +25,7 @@ describe('scorecard CSV', () => {
     ]);
   });
 
-  it('names levels and dimensions and rounds scores to 4 decimals', () => {
+  it('names levels and dimensions and keeps the full precision of the score', () => {
     const row: ScorecardRow = {
       entityRef: 'component:default/a',
       kind: 'Component',
@@ -39,17 +39,18 @@ describe('scorecard CSV', () => {
       lifecycle: 'production',
       assessed: true,
       revision: 2,
-      score: 2 / 3,
+      score: 359 / 240,
       level: 1,
       gatedLevel: 0,
       weakestDimensionId: 'monitoring-operations',
+      raisesToNextLevel: 1,
       updatedAt: '2026-01-02T03:04:05.000Z',
       updatedBy: 'user:default/u',
       stale: true,
     };
-    expect(csvHeader().split(',')).toHaveLength(16);
+    expect(csvHeader().split(',')).toHaveLength(17);
     expect(csvRows([row], model)).toBe(
-      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,0.6667,0,Monitoring & Operations,2026-01-02T03:04:05.000Z,user:default/u,true\r\n',
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true\r\n',
     );
   });
 });

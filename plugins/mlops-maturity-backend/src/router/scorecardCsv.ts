@@ -20,6 +20,7 @@ const COLUMNS = [
   'score',
   'gated_level',
   'weakest_dimension',
+  'raises_to_next_level',
   'updated_at',
   'updated_by',
   'stale',
@@ -60,11 +61,13 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
         row.assessed,
         row.level,
         row.level === null ? null : levelName.get(row.level) ?? null,
-        row.score === null ? null : Number(row.score.toFixed(4)),
+        // Full precision: a spreadsheet bands it as the plugin does.
+        row.score,
         row.gatedLevel,
         row.weakestDimensionId === null
           ? null
           : dimensionName.get(row.weakestDimensionId) ?? row.weakestDimensionId,
+        row.raisesToNextLevel,
         row.updatedAt,
         row.updatedBy,
         row.stale,
