@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { guestToken } from '../support/backend';
 import { entityTab, headline, openMaturityTab } from './maturityTab';
 import { signInAsGuest } from './signIn';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAsGuest } from './signIn';
 
 test('the scorecard filters by owner, sorts by score and links to the Maturity tab', async ({

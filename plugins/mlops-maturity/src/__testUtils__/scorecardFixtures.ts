@@ -26,6 +26,7 @@ export function scorecardRow(
     level: 2,
     gatedLevel: 1,
     weakestDimensionId: 'monitoring-operations',
+    raisesToNextLevel: 3,
     updatedAt: '2024-05-01T10:00:00Z',
     updatedBy: 'user:default/ada',
     stale: false,

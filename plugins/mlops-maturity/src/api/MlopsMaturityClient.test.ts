@@ -70,6 +70,16 @@ describe('MlopsMaturityClient', () => {
     );
   });
 
+  it('returns undefined for an assessment or draft answered with 204', async () => {
+    const { client } = setup(() => new Response(null, { status: 204 }));
+    await expect(client.getAssessment('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    await expect(client.getDraft('component:default/a')).resolves.toBe(
+      undefined,
+    );
+  });
+
   it('sends the submit body as JSON with PUT', async () => {
     const { client, fetch } = setup(() => jsonResponse({ revision: 4 }));
     const answers = { rollback: { level: 2 as const } };

@@ -181,9 +181,14 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     return (await response.json()) as T;
   }
 
+  /**
+   * Reads what may not exist yet (an assessment, a draft): undefined for
+   * 204 No Content. A 404 means the same, but the browser logs every 404 as
+   * a failed request in the console, so "none yet" is better sent as 204.
+   */
   private async jsonOrUndefined<T>(path: string): Promise<T | undefined> {
     const response = await this.request(path);
-    if (response.status === 404) return undefined;
+    if (response.status === 204 || response.status === 404) return undefined;
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return (await response.json()) as T;
   }

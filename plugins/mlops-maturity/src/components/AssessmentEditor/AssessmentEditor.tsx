@@ -8,8 +8,9 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { ConflictNotice } from './ConflictNotice';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { DraftConflictNotice } from './DraftConflictNotice';
 import { IssueSummary } from './IssueSummary';
 import { LivePreview } from './LivePreview';
@@ -18,6 +19,8 @@ import {
   AssessmentEditorOptions,
   useAssessmentEditor,
 } from './useAssessmentEditor';
+import { questionTitle } from '../../format/modelNames';
+import { useLeaveGuard } from './useLeaveGuard';
 
 function StartNotice(props: { source: string; dropped: string[] }) {
   return (
@@ -36,6 +39,7 @@ function StartNotice(props: { source: string; dropped: string[] }) {
 /**
  * The questionnaire in a dialog: every question of the model grouped by
  * dimension, a live preview of the result, save draft, submit and discard.
+ * Closing it, or leaving the page, with unsaved answers asks first.
  */
 export function AssessmentEditor(
   props: AssessmentEditorOptions & { title: string; onClose: () => void },
@@ -43,136 +47,167 @@ export function AssessmentEditor(
   const { model, title, onClose } = props;
   const editor = useAssessmentEditor(props);
   const { answers, busy } = editor;
+  const unsaved = editor.unsavedQuestionIds.length > 0;
+  // Set while the user is asked whether to discard; `proceed` carries on
+  // with the navigation that asked, if one did.
+  const [leaving, setLeaving] = useState<{ proceed?: () => void }>();
+  useLeaveGuard({
+    active: unsaved,
+    onLeave: proceed => setLeaving({ proceed }),
+  });
+
+  const requestClose = () => {
+    if (unsaved) setLeaving({});
+    else onClose();
+  };
+  const discardAndClose = () => {
+    const proceed = leaving?.proceed;
+    setLeaving(undefined);
+    onClose();
+    proceed?.();
+  };
 
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      fullWidth
-      maxWidth="lg"
-      scroll="paper"
-      aria-labelledby="assessment-editor-title"
-    >
-      <DialogTitle id="assessment-editor-title">{title}</DialogTitle>
-      <Box px={3} pb={1}>
-        <StartNotice
-          source={editor.start.source}
-          dropped={editor.start.droppedQuestionIds}
-        />
-        <LivePreview model={model} result={editor.result} />
-        {editor.conflict && (
-          <Box mt={1}>
-            <ConflictNotice
-              latest={editor.conflict.latest}
-              busy={busy !== undefined}
-              onMerge={editor.mergeOntoLatest}
-              onReload={editor.reloadLatest}
-            />
-          </Box>
-        )}
-        {editor.draftConflict && (
-          <Box mt={1}>
-            <DraftConflictNotice
-              latest={editor.draftConflict.latest}
-              busy={busy !== undefined}
-              onOverwrite={editor.overwriteDraft}
-              onLoad={editor.loadLatestDraft}
-            />
-          </Box>
-        )}
-        {editor.merge && (
-          <Box mt={1}>
-            <Alert severity="info">
-              Your changes now build on revision {editor.merge.revision ?? '–'}.
-              {Object.keys(editor.merge.overlaps).length > 0
-                ? ' Some questions were changed on both sides; your answers were kept — review the highlighted ones, then submit.'
-                : ' Review and submit.'}
-            </Alert>
-          </Box>
-        )}
-        {editor.status && (
-          <Box mt={1}>
-            <Alert severity="success">{editor.status}</Alert>
-          </Box>
-        )}
-        {editor.error && (
-          <Box mt={1}>
-            <ResponseErrorPanel error={editor.error} />
-          </Box>
-        )}
-        {editor.shownIssues.length > 0 && (
-          <Box mt={1}>
-            <IssueSummary issues={editor.shownIssues} model={model} />
-          </Box>
-        )}
-      </Box>
-      <DialogContent dividers>
-        {model.dimensions.map(dimension => (
-          <Box
-            key={dimension.id}
-            component="section"
-            aria-label={dimension.name}
-            mb={3}
-          >
-            <Typography variant="h6">{dimension.name}</Typography>
-            {dimension.description && (
-              <Typography variant="body2" color="textSecondary">
-                {dimension.description}
-              </Typography>
-            )}
-            {model.questions
-              .filter(q => q.dimensionId === dimension.id)
-              .map((question, i) => {
-                const id = question.id;
-                const overlap = editor.merge?.overlaps[id];
-                return (
-                  <Fragment key={id}>
-                    {i > 0 && <Divider />}
-                    <QuestionField
-                      question={question}
-                      answer={answers[id]}
-                      messages={editor.shownByQuestion.byQuestion[id]}
-                      liveMessages={editor.liveByQuestion.byQuestion[id]}
-                      mergeWarning={
-                        overlap
-                          ? `Revision ${editor.merge?.revision} also changed this answer, to "${overlap}". Your answer was kept.`
-                          : undefined
-                      }
-                      onEdit={editor.edit}
-                    />
-                  </Fragment>
-                );
-              })}
-          </Box>
-        ))}
-      </DialogContent>
-      <DialogActions>
-        {editor.hasDraft && (
-          <Button onClick={editor.discardDraft} disabled={busy !== undefined}>
-            Discard draft
+    <>
+      <Dialog
+        open
+        onClose={requestClose}
+        fullWidth
+        maxWidth="lg"
+        scroll="paper"
+        aria-labelledby="assessment-editor-title"
+      >
+        <DialogTitle id="assessment-editor-title">{title}</DialogTitle>
+        <Box px={3} pb={1}>
+          <StartNotice
+            source={editor.start.source}
+            dropped={editor.start.droppedQuestionIds}
+          />
+          <LivePreview model={model} result={editor.result} />
+          {editor.conflict && (
+            <Box mt={1}>
+              <ConflictNotice
+                latest={editor.conflict.latest}
+                busy={busy !== undefined}
+                onMerge={editor.mergeOntoLatest}
+                onReload={editor.reloadLatest}
+              />
+            </Box>
+          )}
+          {editor.draftConflict && (
+            <Box mt={1}>
+              <DraftConflictNotice
+                latest={editor.draftConflict.latest}
+                busy={busy !== undefined}
+                onOverwrite={editor.overwriteDraft}
+                onLoad={editor.loadLatestDraft}
+              />
+            </Box>
+          )}
+          {editor.merge && (
+            <Box mt={1}>
+              <Alert severity="info">
+                Your changes now build on revision{' '}
+                {editor.merge.revision ?? '–'}.
+                {Object.keys(editor.merge.overlaps).length > 0
+                  ? ' Some questions were changed on both sides; your answers were kept — review the highlighted ones, then submit.'
+                  : ' Review and submit.'}
+              </Alert>
+            </Box>
+          )}
+          {editor.status && (
+            <Box mt={1}>
+              <Alert severity="success">{editor.status}</Alert>
+            </Box>
+          )}
+          {editor.error && (
+            <Box mt={1}>
+              <ResponseErrorPanel error={editor.error} />
+            </Box>
+          )}
+          {editor.shownIssues.length > 0 && (
+            <Box mt={1}>
+              <IssueSummary issues={editor.shownIssues} model={model} />
+            </Box>
+          )}
+        </Box>
+        <DialogContent dividers>
+          {model.dimensions.map(dimension => (
+            <Box
+              key={dimension.id}
+              component="section"
+              aria-label={dimension.name}
+              mb={3}
+            >
+              <Typography variant="h6">{dimension.name}</Typography>
+              {dimension.description && (
+                <Typography variant="body2" color="textSecondary">
+                  {dimension.description}
+                </Typography>
+              )}
+              {model.questions
+                .filter(q => q.dimensionId === dimension.id)
+                .map((question, i) => {
+                  const id = question.id;
+                  const overlap = editor.merge?.overlaps[id];
+                  return (
+                    <Fragment key={id}>
+                      {i > 0 && <Divider />}
+                      <QuestionField
+                        question={question}
+                        answer={answers[id]}
+                        messages={editor.shownByQuestion.byQuestion[id]}
+                        liveMessages={editor.liveByQuestion.byQuestion[id]}
+                        mergeWarning={
+                          overlap
+                            ? `Revision ${editor.merge?.revision} also changed this answer, to "${overlap}". Your answer was kept.`
+                            : undefined
+                        }
+                        onEdit={editor.edit}
+                      />
+                    </Fragment>
+                  );
+                })}
+            </Box>
+          ))}
+        </DialogContent>
+        <DialogActions>
+          {editor.hasDraft && (
+            <Button onClick={editor.discardDraft} disabled={busy !== undefined}>
+              Discard draft
+            </Button>
+          )}
+          <Box flex={1} />
+          <Button onClick={requestClose} disabled={busy !== undefined}>
+            Close
           </Button>
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={editor.saveDraft}
+            disabled={busy !== undefined}
+          >
+            Save draft
+          </Button>
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={editor.submit}
+            disabled={busy !== undefined || editor.conflict !== undefined}
+          >
+            Submit
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <DiscardChangesDialog
+        open={leaving !== undefined}
+        changedQuestionTitles={editor.unsavedQuestionIds.map(id =>
+          questionTitle(model, id),
         )}
-        <Box flex={1} />
-        <Button onClick={onClose} disabled={busy !== undefined}>
-          Close
-        </Button>
-        <Button
-          variant="outlined"
-          color="primary"
-          onClick={editor.saveDraft}
-          disabled={busy !== undefined}
-        >
-          Save draft
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={editor.submit}
-          disabled={busy !== undefined || editor.conflict !== undefined}
-        >
-          Submit
-        </Button>
-      </DialogActions>
-    </Dialog>
+        hasDraft={editor.hasDraft}
+        onKeepEditing={() => setLeaving(undefined)}
+        onDiscard={discardAndClose}
+      />
+    </>
   );
 }

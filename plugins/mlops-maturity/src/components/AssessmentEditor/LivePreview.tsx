@@ -53,7 +53,10 @@ export function LivePreview(props: {
           {result.gatedLevel === null ? '–' : `L${result.gatedLevel}`}
         </Item>
         <Item label="Weakest dimension" testId="preview-weakest">
-          {weakest?.name ?? '–'}
+          {weakest?.name ??
+            (result.score === null
+              ? '–'
+              : 'None: every dimension has the same average')}
         </Item>
         <Item label="Answered" testId="preview-answered">
           {result.completeness.answered} of {result.completeness.total}

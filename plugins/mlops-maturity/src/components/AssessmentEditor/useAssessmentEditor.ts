@@ -15,6 +15,7 @@ import { answersForModel } from './answerEdits';
 import { mergeOntoLatest } from './mergeAnswers';
 import { groupIssuesByQuestion } from './questionIssues';
 import { startingPoint } from './startingPoint';
+import { unsavedQuestionIds } from './unsavedAnswers';
 import { isConflict, validationIssues } from './writeErrors';
 
 /** Options of {@link useAssessmentEditor}. */
@@ -48,6 +49,9 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
   const api = useApi(mlopsMaturityApiRef);
   const [start] = useState(() => startingPoint(model, current, draft));
   const [answers, setAnswers] = useState(start.answers);
+  // What closing the editor keeps: the answers it opened with, then each
+  // draft saved (or loaded) since.
+  const [storedAnswers, setStoredAnswers] = useState(start.answers);
   const [base, setBase] = useState({
     revision: start.baseRevision,
     answers: start.baseAnswers,
@@ -69,6 +73,10 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
   const [busy, setBusy] = useState<Busy>();
 
   const questionIds = useMemo(() => model.questions.map(q => q.id), [model]);
+  const unsaved = useMemo(
+    () => unsavedQuestionIds(storedAnswers, answers),
+    [storedAnswers, answers],
+  );
   const result = useMemo(() => computeScore(model, answers), [model, answers]);
   const liveIssues = useMemo(
     () => validateAnswers(model, answers),
@@ -158,6 +166,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
         answers,
       });
       setDraftVersion(saved.version);
+      setStoredAnswers(answers);
       setDraftConflict(undefined);
       setStatus('Draft saved.');
       options.onDraftChange(saved);
@@ -177,6 +186,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
         answers,
         ...(draftVersion !== null && { draftVersion }),
       });
+      setStoredAnswers(answers);
       // The server removed the draft this submission was made from, unless a
       // co-owner saved it again meanwhile: then theirs is still there.
       const remaining = await api.getDraft(entityRef).catch(() => undefined);
@@ -190,6 +200,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
       await api.deleteDraft(entityRef, { version: draftVersion ?? undefined });
       const fresh = startingPoint(model, current, undefined);
       setAnswers(fresh.answers);
+      setStoredAnswers(fresh.answers);
       setBase({ revision: fresh.baseRevision, answers: fresh.baseAnswers });
       setDraftVersion(null);
       setDraftConflict(undefined);
@@ -251,6 +262,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     const latest = draftConflict?.latest;
     const fresh = startingPoint(model, current, latest);
     setAnswers(fresh.answers);
+    setStoredAnswers(fresh.answers);
     setBase({ revision: fresh.baseRevision, answers: fresh.baseAnswers });
     setDraftVersion(latest?.version ?? null);
     setDraftConflict(undefined);
@@ -266,6 +278,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
   const reloadLatest = () => {
     const latest = conflict?.latest;
     adoptLatest(latest, latest?.answers ?? {});
+    setStoredAnswers(answersForModel(model, latest?.answers ?? {}).answers);
     setMerge(undefined);
     setStatus(
       latest
@@ -277,6 +290,8 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
   return {
     start,
     answers,
+    /** Questions whose answers closing the editor would lose. */
+    unsavedQuestionIds: unsaved,
     baseRevision: base.revision,
     edit,
     result,

@@ -14,6 +14,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Chip from '@material-ui/core/Chip';
 import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -28,28 +29,61 @@ import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
 import { dimensionName, levelName } from '../../format/modelNames';
 
-/** Sorting that starts with the biggest values first for numbers and dates. */
+/**
+ * The first direction of each sort: biggest first for numbers and dates,
+ * except the answers still to raise, where the services one step away from
+ * the next level are the ones worth looking at.
+ */
 const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   score: 'desc',
   level: 'desc',
   updatedAt: 'desc',
   name: 'asc',
   owner: 'asc',
+  raisesToNextLevel: 'asc',
 };
 
 const PAGE_SIZES = [25, 50, 100, 200];
 
-// Short values and headers stay on one line; names may wrap.
-const useStyles = makeStyles({
-  table: { '& th, & td': { whiteSpace: 'nowrap' } },
-  wrap: { whiteSpace: 'normal !important' as 'normal', minWidth: 160 },
-});
+// Below this window width (at 1280 px with the sidebar open, say) the
+// system and lifecycle columns fold into the service's cell.
+const NARROW = '@media (max-width: 1439.95px)';
+
+// Headers, names and refs wrap between words; short values stay on one
+// line. Backstage's theme breaks table text anywhere (word-break:
+// break-word), which lets the browser squeeze a column below its longest
+// word ("Recommend-ations"); words break here only if one alone is too wide.
+// Cell padding is tighter than the theme's so that twelve columns fit.
+const useStyles = makeStyles(theme => ({
+  table: {
+    '& th, & td': {
+      padding: theme.spacing(0.75, 1),
+      wordBreak: 'normal',
+      overflowWrap: 'break-word',
+    },
+    '& th:first-child, & td:first-child': { paddingLeft: theme.spacing(2) },
+    '& th:last-child, & td:last-child': { paddingRight: theme.spacing(2) },
+  },
+  value: { whiteSpace: 'nowrap' },
+  // Room for most names on two lines, and for system · lifecycle below.
+  name: { minWidth: theme.spacing(22) },
+  wide: { [NARROW]: { display: 'none' } },
+  folded: { display: 'none', [NARROW]: { display: 'block' } },
+}));
+
+function formatRaises(raises: number | null | undefined): string {
+  // Rows from a backend without the field yet have it undefined.
+  if (raises === null || raises === undefined) return '–';
+  return raises === 1 ? '1 answer' : `${raises} answers`;
+}
 
 function SortableHeader(props: {
   field: ScorecardOrderField;
   label: string;
   query: ScorecardQuery;
   align?: 'right';
+  /** What the column means, as the header's tooltip. */
+  title?: string;
   onSort: (field: ScorecardOrderField) => void;
 }) {
   const active = props.query.orderBy === props.field;
@@ -57,6 +91,7 @@ function SortableHeader(props: {
     <TableCell
       align={props.align}
       sortDirection={active ? props.query.order : false}
+      title={props.title}
     >
       <TableSortLabel
         active={active}
@@ -69,15 +104,11 @@ function SortableHeader(props: {
   );
 }
 
-function RefCell(props: { entityRef: string | null; kind: string }) {
-  return (
-    <TableCell>
-      {props.entityRef ? (
-        <EntityRefLink entityRef={props.entityRef} defaultKind={props.kind} />
-      ) : (
-        '–'
-      )}
-    </TableCell>
+function RefLink(props: { entityRef: string | null; kind: string }) {
+  return props.entityRef ? (
+    <EntityRefLink entityRef={props.entityRef} defaultKind={props.kind} />
+  ) : (
+    <>–</>
   );
 }
 
@@ -106,32 +137,52 @@ export function ScorecardRankingTable(props: {
 
   const row = (item: ScorecardRow, index: number) => (
     <TableRow key={item.entityRef} data-testid="scorecard-row">
-      <TableCell>{response.offset + index + 1}</TableCell>
-      <TableCell className={classes.wrap}>
+      <TableCell className={classes.value}>
+        {response.offset + index + 1}
+      </TableCell>
+      <TableCell className={classes.name}>
         <Link to={`${entityRoute(entityRouteParams(item.entityRef))}/maturity`}>
           {item.title ?? item.name}
         </Link>
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          className={classes.folded}
+        >
+          <RefLink entityRef={item.system} kind="System" />
+          {' · '}
+          {item.lifecycle ?? '–'}
+        </Typography>
       </TableCell>
-      <RefCell entityRef={item.owner} kind="Group" />
-      <RefCell entityRef={item.system} kind="System" />
-      <TableCell>{item.lifecycle ?? '–'}</TableCell>
       <TableCell>
+        <RefLink entityRef={item.owner} kind="Group" />
+      </TableCell>
+      <TableCell className={classes.wide}>
+        <RefLink entityRef={item.system} kind="System" />
+      </TableCell>
+      <TableCell className={classes.wide}>{item.lifecycle ?? '–'}</TableCell>
+      <TableCell className={classes.value}>
         <LevelBadge
           level={item.level}
           name={levelName(model, item.level)}
           variant="compact"
         />
       </TableCell>
-      <TableCell align="right">{formatScore(item.score)}</TableCell>
-      <TableCell>
+      <TableCell align="right" className={classes.value}>
+        {formatScore(item.score)}
+      </TableCell>
+      <TableCell className={classes.value}>
+        {formatRaises(item.raisesToNextLevel)}
+      </TableCell>
+      <TableCell className={classes.value}>
         {item.gatedLevel === null ? '–' : `L${item.gatedLevel}`}
       </TableCell>
-      <TableCell className={classes.wrap}>
+      <TableCell>
         {item.weakestDimensionId
           ? dimensionName(model, item.weakestDimensionId)
           : '–'}
       </TableCell>
-      <TableCell>
+      <TableCell className={classes.value}>
         {item.updatedAt ? <Timestamp value={item.updatedAt} compact /> : '–'}
       </TableCell>
       <TableCell>
@@ -160,13 +211,19 @@ export function ScorecardRankingTable(props: {
               <TableCell>Rank</TableCell>
               <SortableHeader field="name" label="Service" {...header} />
               <SortableHeader field="owner" label="Owner" {...header} />
-              <TableCell>System</TableCell>
-              <TableCell>Lifecycle</TableCell>
+              <TableCell className={classes.wide}>System</TableCell>
+              <TableCell className={classes.wide}>Lifecycle</TableCell>
               <SortableHeader field="level" label="Level" {...header} />
               <SortableHeader
                 field="score"
                 label="Score"
                 align="right"
+                {...header}
+              />
+              <SortableHeader
+                field="raisesToNextLevel"
+                label="To next level"
+                title="The fewest answers to raise by one level that lift the service into the next level"
                 {...header}
               />
               <TableCell>Gated level</TableCell>

@@ -1,5 +1,5 @@
 import { AssessmentHistoryEntry } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { ScoreTrendChart } from './ScoreTrendChart';
 
 const entry = (
@@ -41,5 +41,36 @@ describe('ScoreTrendChart', () => {
     // SVG y grows downwards.
     expect(ys[0]).toBeGreaterThan(ys[1]);
     expect(ys[1]).toBeGreaterThan(ys[2]);
+  });
+
+  it('spaces revisions evenly in revision order, however close in time', () => {
+    const history = [
+      entry(5, 3.1, 3, '2024-04-10T12:00:00Z'),
+      entry(4, 2.4, 2, '2024-03-05T12:00:00Z'),
+      entry(3, 2.0, 2, '2024-03-01T12:20:00Z'),
+      entry(2, 1.6, 2, '2024-03-01T12:10:00Z'),
+      entry(1, 1.1, 1, '2024-03-01T12:00:00Z'),
+    ];
+    render(<ScoreTrendChart history={history} />);
+    const xs = screen
+      .getAllByTestId('score-point')
+      .map(p => Number(p.getAttribute('cx')));
+    const steps = xs.slice(1).map((x, i) => x - xs[i]);
+    expect(steps.every(step => step > 0)).toBe(true);
+    for (const step of steps) expect(step).toBeCloseTo(steps[0], 6);
+
+    // Three days: the first under three revisions, each labelled once.
+    const days = screen.getAllByTestId('trend-day');
+    expect(days).toHaveLength(3);
+    const labels = days.map(day => day.querySelector('text')?.textContent);
+    expect(labels).toEqual([
+      expect.stringMatching(/Mar/),
+      expect.stringMatching(/Mar/),
+      expect.stringMatching(/Apr/),
+    ]);
+    const firstLabelX = Number(
+      within(days[0]).getByText(labels[0]!).getAttribute('x'),
+    );
+    expect(firstLabelX).toBeCloseTo(xs[1], 6);
   });
 });

@@ -6,35 +6,43 @@ import { useTheme } from '@material-ui/core/styles';
 import { formatScore } from '../../format/formatScore';
 import { levelColor } from '../LevelBadge';
 import { formatAbsoluteTime } from '../Timestamp';
+import { dayGroups } from './revisionAxis';
 
 const WIDTH = 640;
-const HEIGHT = 200;
+const HEIGHT = 212;
 const LEFT = 36;
 const RIGHT = 36;
 const TOP = 12;
-const BOTTOM = 28;
+const BOTTOM = 40;
+// Room between the plot and the first / last point, so that edge points and
+// their day brackets stay clear of the axis labels.
+const INSET = 12;
+const AXIS_Y = HEIGHT - BOTTOM + 10;
 
 const y = (score: number) => TOP + (1 - score / 4) * (HEIGHT - TOP - BOTTOM);
 
 /**
- * The weighted score of each revision over time, on the 0-4 scale with the
- * level boundaries drawn in; each point is coloured by its level.
+ * The weighted score of each revision, on the 0-4 scale with the level
+ * boundaries drawn in; each point is coloured by its level. Revisions are
+ * evenly spaced in order, not by time, so that several submitted on one day
+ * stay apart; the days are marked below them.
  */
 export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
   const theme = useTheme();
-  const points = [...props.history].sort(
-    (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
+  const points = [...props.history].sort((a, b) => a.revision - b.revision);
+  const start = LEFT + INSET;
+  const end = WIDTH - RIGHT - INSET;
+  const x = (index: number) =>
+    points.length === 1
+      ? (start + end) / 2
+      : start + (index / (points.length - 1)) * (end - start);
+  const days = dayGroups(
+    points.map(p => p.createdAt),
+    x,
   );
-  const times = points.map(p => Date.parse(p.createdAt));
-  const first = Math.min(...times);
-  const last = Math.max(...times);
-  const x = (time: number) =>
-    last === first
-      ? (LEFT + WIDTH - RIGHT) / 2
-      : LEFT + ((time - first) / (last - first)) * (WIDTH - LEFT - RIGHT);
   const muted = theme.palette.text.secondary;
   const path = points
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(times[i])},${y(p.score)}`)
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(p.score)}`)
     .join(' ');
 
   return (
@@ -42,7 +50,7 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label="Score over time"
+      aria-label="Score by revision"
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
       {[0.5, 1.5, 2.5, 3.5].map(boundary => (
@@ -87,7 +95,7 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
           aria-label={`Revision ${p.revision}: score ${formatScore(
             p.score,
           )}, level ${p.level}`}
-          cx={x(times[i])}
+          cx={x(i)}
           cy={y(p.score)}
           r={5}
           fill={levelColor(p.level)}
@@ -99,24 +107,32 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
           </title>
         </circle>
       ))}
-      {points.length > 0 && (
-        <>
-          <text x={LEFT} y={HEIGHT - 8} fontSize={11} fill={muted}>
-            {new Date(first).toLocaleDateString()}
-          </text>
-          {last !== first && (
-            <text
-              x={WIDTH - RIGHT}
-              y={HEIGHT - 8}
-              fontSize={11}
-              textAnchor="end"
-              fill={muted}
-            >
-              {new Date(last).toLocaleDateString()}
-            </text>
-          )}
-        </>
-      )}
+      {days.map(day => {
+        const from = x(day.first) - (day.first === day.last ? 0 : 4);
+        const to = x(day.last) + (day.first === day.last ? 0 : 4);
+        return (
+          <g key={day.first} data-testid="trend-day">
+            {/* A bracket under the day's revisions (a tick for just one). */}
+            <path
+              d={`M${from},${AXIS_Y - 4} V${AXIS_Y} H${to} V${AXIS_Y - 4}`}
+              fill="none"
+              stroke={muted}
+              strokeWidth={1}
+            />
+            {day.labelled && (
+              <text
+                x={(x(day.first) + x(day.last)) / 2}
+                y={AXIS_Y + 16}
+                fontSize={11}
+                textAnchor="middle"
+                fill={muted}
+              >
+                {day.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
     </svg>
   );
 }

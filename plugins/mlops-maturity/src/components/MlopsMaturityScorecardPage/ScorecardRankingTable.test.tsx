@@ -1,0 +1,82 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp } from '@backstage/test-utils';
+import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { testModel } from '../../__testUtils__/maturityFixtures';
+import {
+  scorecardResponse,
+  scorecardRow,
+} from '../../__testUtils__/scorecardFixtures';
+import { ScorecardRankingTable } from './ScorecardRankingTable';
+
+async function renderTable(query: ScorecardQuery = {}) {
+  const onChange = jest.fn();
+  const response = scorecardResponse([
+    scorecardRow('ranker', { raisesToNextLevel: 1 }),
+    scorecardRow('churn', { raisesToNextLevel: 3 }),
+    scorecardRow('top', { level: 4, score: 4, raisesToNextLevel: null }),
+  ]);
+  await renderInTestApp(
+    <ScorecardRankingTable
+      response={response}
+      query={query}
+      model={testModel}
+      onChange={onChange}
+    />,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+  return onChange;
+}
+
+/** The cells of the column with the given header, top to bottom. */
+function column(header: string): string[] {
+  const headers = screen.getAllByRole('columnheader');
+  const index = headers.findIndex(h => h.textContent?.startsWith(header));
+  expect(index).toBeGreaterThanOrEqual(0);
+  return screen
+    .getAllByTestId('scorecard-row')
+    .map(row => within(row).getAllByRole('cell')[index].textContent ?? '');
+}
+
+describe('ScorecardRankingTable', () => {
+  it('shows how many answers each service must raise to reach the next level', async () => {
+    await renderTable();
+    expect(column('To next level')).toEqual(['1 answer', '3 answers', '–']);
+  });
+
+  it('sorts by answers to raise, fewest first', async () => {
+    const onChange = await renderTable();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'To next level' }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith({
+      orderBy: 'raisesToNextLevel',
+      order: 'asc',
+    });
+  });
+
+  it('flips the order of the active sort', async () => {
+    const onChange = await renderTable({
+      orderBy: 'raisesToNextLevel',
+      order: 'asc',
+    });
+    expect(
+      screen.getByRole('columnheader', { name: /To next level/ }),
+    ).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(
+      screen.getByRole('button', { name: /To next level/ }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith({
+      orderBy: 'raisesToNextLevel',
+      order: 'desc',
+    });
+  });
+
+  it('keeps system and lifecycle with the service when their columns fold away', async () => {
+    await renderTable();
+    const [first] = screen.getAllByTestId('scorecard-row');
+    const service = within(first).getAllByRole('cell')[1];
+    expect(service).toHaveTextContent('payments · production');
+  });
+});

@@ -1,0 +1,63 @@
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { signInAsGuest } from './signIn';
+
+/** How far the document is wider than the window (0: no sideways scrolling). */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+
+for (const width of [1280, 1920]) {
+  test(`the scorecard fits a ${width} px wide window`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAsGuest(page, '/mlops-maturity');
+    const rows = page.getByTestId('scorecard-row');
+    await expect(rows).toHaveCount(20);
+    await expect(
+      page.getByRole('columnheader', { name: /To next level/ }),
+    ).toBeVisible();
+
+    expect(await horizontalOverflow(page)).toBe(0);
+    // No cell sticks out of the table's box either (a clipped table would
+    // pass the check above).
+    const table = page.getByRole('table', {
+      name: 'ML services ranked by maturity',
+    });
+    const box = (await table.boundingBox())!;
+    const container = (await table.locator('xpath=..').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(
+      container.x + container.width + 1,
+    );
+    // Backstage's theme clips what overflows a cell: nothing may.
+    const clipped = await table
+      .locator('th, td')
+      .evaluateAll(cells =>
+        cells
+          .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
+          .map(cell => cell.textContent),
+      );
+    expect(clipped).toEqual([]);
+
+    await page.screenshot({
+      path: test.info().outputPath(`scorecard-${width}.png`),
+      fullPage: true,
+    });
+  });
+}
+
+test('the scorecard sorts by answers to the next level, fewest first', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAsGuest(page, '/mlops-maturity');
+  await expect(page.getByTestId('scorecard-row')).toHaveCount(20);
+  // Only the header and the URL: the values come with the backend's column.
+  await page.getByRole('button', { name: 'To next level' }).click();
+  await expect(page).toHaveURL(/orderBy=raisesToNextLevel/);
+  expect(new URL(page.url()).searchParams.get('order')).toBe('asc');
+  await expect(
+    page.getByRole('columnheader', { name: /To next level/ }),
+  ).toHaveAttribute('aria-sort', 'ascending');
+});
