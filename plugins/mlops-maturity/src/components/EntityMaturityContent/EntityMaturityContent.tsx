@@ -11,10 +11,15 @@ import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backsta
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
+import {
+  AcceleratedRoadmapCard,
+  acceleratedRoadmaps,
+} from '../AcceleratedRoadmap';
 import { AnswersByDimension } from '../AnswersByDimension';
 import { AssessmentEditor } from '../AssessmentEditor';
 import { AssessmentHistory } from '../AssessmentHistory';
 import { DimensionScoresChart } from '../DimensionScoresChart';
+import { LevelComparison } from '../LevelComparison';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
 import { DraftNotice } from './DraftNotice';
@@ -24,8 +29,9 @@ import { useEntityMaturity } from './useEntityMaturity';
 
 /**
  * The Maturity tab of an ML service: the current assessment's level, score,
- * dimension averages, answers, roadmap to the next level and history, and the
- * questionnaire for those allowed to update it.
+ * dimension averages, what its level and the next one mean, answers, roadmap
+ * to the next level (and the accelerated path for Level 0 and 1) and
+ * history, and the questionnaire for those allowed to update it.
  *
  * @public
  */
@@ -47,6 +53,11 @@ export function EntityMaturityContent() {
   const { model, current, currentModel } = data.value!;
   const title = entity.metadata.title ?? entity.metadata.name;
   const draft = drafts.draft;
+  // What the levels mean and the accelerated path come from the active model:
+  // they describe the level reached, not the answers, and an assessment
+  // pinned to an older model version would miss newer content.
+  const level = current?.result.level ?? null;
+  const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
 
   let access = null;
   if (!permission.loading && !canEdit) {
@@ -94,12 +105,26 @@ export function EntityMaturityContent() {
                 <DimensionScoresChart dimensions={current.result.dimensions} />
               </InfoCard>
             </Grid>
+            {level !== null && (
+              <Grid item xs={12}>
+                <LevelComparison model={model} level={level} />
+              </Grid>
+            )}
             <Grid item xs={12}>
               <NextLevelRoadmapCard
                 model={currentModel}
                 result={current.result}
               />
             </Grid>
+            {accelerated.map(roadmap => (
+              <Grid item xs={12} key={`${roadmap.from}-${roadmap.to}`}>
+                <AcceleratedRoadmapCard
+                  model={model}
+                  roadmap={roadmap}
+                  level={level!}
+                />
+              </Grid>
+            ))}
             <Grid item xs={12}>
               <AnswersByDimension
                 model={currentModel}

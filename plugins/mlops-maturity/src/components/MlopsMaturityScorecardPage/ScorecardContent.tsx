@@ -12,6 +12,7 @@ import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
+import { LevelGuideButton } from '../LevelGuide';
 import { ExportScorecardButton } from './ExportScorecardButton';
 import { OwnerRollupTable } from './OwnerRollupTable';
 import { ScorecardFilters } from './ScorecardFilters';
@@ -82,6 +83,7 @@ export function ScorecardContent() {
   return (
     <>
       <ContentHeader title="ML services by maturity">
+        <LevelGuideButton model={model} />
         <ExportScorecardButton query={query} />
       </ContentHeader>
       <ScorecardFilters

@@ -1,0 +1,113 @@
+import { InfoCard } from '@backstage/core-components';
+import {
+  MaturityLevelNumber,
+  MaturityModel,
+  RoadmapPhase,
+  RoadmapTransition,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { dimensionName } from '../../format/modelNames';
+
+function Fact(props: { label: string; value?: string }) {
+  if (!props.value) return null;
+  return (
+    <Grid item xs={12} sm={4}>
+      <Typography variant="overline" color="textSecondary" component="div">
+        {props.label}
+      </Typography>
+      <Typography variant="body2">{props.value}</Typography>
+    </Grid>
+  );
+}
+
+function PhaseTable(props: { model: MaturityModel; phase: RoadmapPhase }) {
+  const { model, phase } = props;
+  const items = phase.initiatives;
+  // The accelerated path names no tools or success criteria: no empty columns.
+  const tools = items.some(i => i.tools);
+  const criteria = items.some(i => i.successCriteria);
+  return (
+    <Table size="small" aria-label={`${phase.timeframe}: ${phase.name}`}>
+      <TableHead>
+        <TableRow>
+          <TableCell style={{ width: '12%' }}>When</TableCell>
+          <TableCell>What</TableCell>
+          <TableCell style={{ width: '24%' }}>Moves</TableCell>
+          {tools && <TableCell>Tools</TableCell>}
+          {criteria && <TableCell>Success criteria</TableCell>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map(item => (
+          <TableRow
+            key={`${item.timeframe}-${item.name}`}
+            data-testid="accelerated-roadmap-item"
+          >
+            <TableCell>{item.timeframe ?? phase.timeframe}</TableCell>
+            <TableCell>{item.name}</TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                label={dimensionName(model, item.dimensionId)}
+                style={{ margin: 0 }}
+              />
+            </TableCell>
+            {tools && <TableCell>{item.tools}</TableCell>}
+            {criteria && <TableCell>{item.successCriteria}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/**
+ * A roadmap that spans several levels (the accelerated path from Level 0 to
+ * Level 3) for a service at `level`: quarters in order, with their weeks,
+ * the dimension each item moves, investment and team. Which roadmaps apply
+ * to a level: `acceleratedRoadmaps`.
+ */
+export function AcceleratedRoadmapCard(props: {
+  model: MaturityModel;
+  roadmap: RoadmapTransition;
+  level: MaturityLevelNumber;
+}) {
+  const { model, roadmap, level } = props;
+  const target = model.levels.find(l => l.level === roadmap.to);
+  const title = `${roadmap.name ?? 'Roadmap'}: Level ${roadmap.from} to Level ${
+    roadmap.to
+  }${target ? ` (${target.name})` : ''}`;
+  return (
+    <InfoCard title={title} subheader={roadmap.goal}>
+      <div data-testid="accelerated-roadmap">
+        {roadmap.from < level && (
+          <Typography variant="body2" color="textSecondary" paragraph>
+            This path starts at Level {roadmap.from}; at Level {level} some of
+            its first weeks are likely in place already.
+          </Typography>
+        )}
+        <Grid container spacing={2}>
+          <Fact label="Duration" value={roadmap.duration} />
+          <Fact label="Investment" value={roadmap.investment} />
+          <Fact label="Team" value={roadmap.team} />
+        </Grid>
+        {roadmap.phases.map(phase => (
+          <Box mt={3} key={`${phase.timeframe}-${phase.name}`}>
+            <Typography variant="h6" component="h3" gutterBottom>
+              {phase.timeframe}: {phase.name}
+            </Typography>
+            <PhaseTable model={model} phase={phase} />
+          </Box>
+        ))}
+      </div>
+    </InfoCard>
+  );
+}

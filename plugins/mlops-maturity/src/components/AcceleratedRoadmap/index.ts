@@ -1,0 +1,2 @@
+export { AcceleratedRoadmapCard } from './AcceleratedRoadmapCard';
+export { acceleratedRoadmaps } from './acceleratedRoadmaps';

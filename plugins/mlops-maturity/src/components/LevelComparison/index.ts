@@ -1,0 +1,1 @@
+export { LevelComparison } from './LevelComparison';

@@ -1,0 +1,2 @@
+export { LevelGuide } from './LevelGuide';
+export { LevelGuideButton } from './LevelGuideButton';
