@@ -93,7 +93,7 @@ export function historyEntry(rev: AssessmentRevision): AssessmentHistoryEntry {
     score: rev.result.score!,
     level: rev.result.level!,
     gatedLevel: rev.result.gatedLevel!,
-    weakestDimensionId: rev.result.weakestDimensionId!,
+    weakestDimensionId: rev.result.weakestDimensionId,
     author: rev.author,
     createdAt: rev.createdAt,
   };

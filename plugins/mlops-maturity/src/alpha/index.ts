@@ -5,3 +5,4 @@ export {
   mlopsMaturityRollupCard,
   mlopsMaturityScorecardPage,
 } from './extensions';
+export { mlopsMaturityTranslationRef } from '../translation';

@@ -1,4 +1,12 @@
-/** A score or dimension average for display: two decimals, "–" when none. */
+import { truncateScore } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/**
+ * A score or dimension average for display: cut (never rounded up) to two
+ * decimals, so the number shown is never in a higher level band than the
+ * score; "–" when there is none.
+ */
 export function formatScore(score: number | null | undefined): string {
-  return score === null || score === undefined ? '–' : score.toFixed(2);
+  return score === null || score === undefined
+    ? '–'
+    : truncateScore(score).toFixed(2);
 }

@@ -15,3 +15,11 @@ export function dimensionName(
 ): string {
   return model?.dimensions.find(d => d.id === id)?.name ?? id;
 }
+
+/** The short title of a question in the model, or its id when the model lacks it. */
+export function questionTitle(
+  model: MaturityModel | undefined,
+  id: string,
+): string {
+  return model?.questions.find(q => q.id === id)?.title ?? id;
+}

@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentAnswer,
   MaturityLevelNumber,
@@ -9,6 +10,7 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 
 /** One question with its chosen descriptor and the next level's beside it. */
@@ -17,6 +19,7 @@ export function AnswerView(props: {
   answer: AssessmentAnswer | undefined;
 }) {
   const { question, answer } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const level = answer && !isNotApplicable(answer) ? answer.level : undefined;
   const next =
     level !== undefined && level < 4
@@ -31,13 +34,21 @@ export function AnswerView(props: {
       </Typography>
       <Grid container spacing={2}>
         <Grid item xs={12} md={next !== undefined ? 6 : 12}>
-          {!answer && <Typography variant="body2">Not answered</Typography>}
+          {!answer && (
+            <Typography variant="body2">
+              {t('answerView.notAnswered')}
+            </Typography>
+          )}
           {answer && isNotApplicable(answer) && (
             <>
-              <Chip size="small" label="N/A" style={{ margin: 0 }} />
+              <Chip
+                size="small"
+                label={t('answerView.notApplicableChip')}
+                style={{ margin: 0 }}
+              />
               <Typography variant="body2" component="span">
                 {' '}
-                Not applicable: {answer.reason}
+                {t('answerView.notApplicable', { reason: answer.reason })}
               </Typography>
             </>
           )}
@@ -54,7 +65,10 @@ export function AnswerView(props: {
         {next !== undefined && (
           <Grid item xs={12} md={6}>
             <Typography variant="body2" color="textSecondary">
-              Next (L{next}): {question.descriptors[next]}
+              {t('answerView.nextLevel', {
+                level: String(next),
+                descriptor: question.descriptors[next],
+              })}
             </Typography>
           </Grid>
         )}
@@ -64,13 +78,13 @@ export function AnswerView(props: {
           variant="body2"
           style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}
         >
-          Note: {answer.note}
+          {t('answerView.note', { note: answer.note })}
         </Typography>
       )}
       {answer?.evidence && answer.evidence.length > 0 && (
         <Box mt={1}>
           <Typography variant="body2" component="span">
-            Evidence:{' '}
+            {t('answerView.evidence')}{' '}
           </Typography>
           {answer.evidence.map((link, i) => (
             <span key={`${link.url}-${i}`}>

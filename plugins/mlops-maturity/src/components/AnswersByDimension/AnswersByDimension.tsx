@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentAnswers,
   DimensionResult,
@@ -10,6 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import { Fragment } from 'react';
 import { formatScore } from '../../format/formatScore';
 import { formatWeight } from '../../format/formatShare';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { AnswerView } from './AnswerView';
 
 /** Every question of the model, grouped by dimension, with its answer. */
@@ -19,8 +21,9 @@ export function AnswersByDimension(props: {
   dimensions?: DimensionResult[];
 }) {
   const { model, answers, dimensions = [] } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
-    <InfoCard title="Answers">
+    <InfoCard title={t('answersByDimension.title')}>
       {model.dimensions.map((dimension, index) => {
         const result = dimensions.find(d => d.dimensionId === dimension.id);
         return (
@@ -32,8 +35,14 @@ export function AnswersByDimension(props: {
           >
             <Typography variant="h6">{dimension.name}</Typography>
             <Typography variant="body2" color="textSecondary">
-              Weight {formatWeight(dimension.weight)}
-              {result && ` · average ${formatScore(result.average)}`}
+              {result
+                ? t('answersByDimension.weightAndAverage', {
+                    weight: formatWeight(dimension.weight),
+                    average: formatScore(result.average),
+                  })
+                : t('answersByDimension.weight', {
+                    weight: formatWeight(dimension.weight),
+                  })}
             </Typography>
             {model.questions
               .filter(q => q.dimensionId === dimension.id)

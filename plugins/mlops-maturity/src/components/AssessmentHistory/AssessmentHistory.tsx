@@ -4,11 +4,13 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { ScoreTrendChart } from '../ScoreTrendChart';
 import { RevisionComparison } from './RevisionComparison';
 import { RevisionTable } from './RevisionTable';
@@ -28,6 +30,7 @@ export function AssessmentHistory(props: {
 }) {
   const { entityRef, activeModel, refreshKey } = props;
   const api = useApi(mlopsMaturityApiRef);
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const {
     value: history,
     loading,
@@ -38,11 +41,11 @@ export function AssessmentHistory(props: {
   );
 
   return (
-    <InfoCard title="History">
+    <InfoCard title={t('assessmentHistory.title')}>
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {history && history.length === 0 && (
-        <Typography>No revisions yet.</Typography>
+        <Typography>{t('assessmentHistory.noRevisions')}</Typography>
       )}
       {history && history.length > 0 && (
         <>

@@ -1,5 +1,6 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentHistoryEntry,
   MaturityModel,
@@ -18,6 +19,7 @@ import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mlopsMaturityApiRef } from '../../api';
 import { useModelResolver } from '../../hooks/useModelResolver';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { AnswerChange, diffRevisionAnswers } from './diffAnswers';
 
 function RevisionSelect(props: {
@@ -26,6 +28,7 @@ function RevisionSelect(props: {
   history: AssessmentHistoryEntry[];
   onChange: (revision: number) => void;
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <TextField
       select
@@ -38,7 +41,9 @@ function RevisionSelect(props: {
     >
       {props.history.map(entry => (
         <MenuItem key={entry.revision} value={entry.revision}>
-          Revision {entry.revision}
+          {t('revisionComparison.revisionOption', {
+            revision: String(entry.revision),
+          })}
         </MenuItem>
       ))}
     </TextField>
@@ -46,18 +51,19 @@ function RevisionSelect(props: {
 }
 
 function ChangesTable(props: { changes: AnswerChange[] }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   if (props.changes.length === 0) {
-    return <Typography>No answer changed between these revisions.</Typography>;
+    return <Typography>{t('revisionComparison.noChanges')}</Typography>;
   }
   return (
-    <Table size="small" aria-label="Changed answers">
+    <Table size="small" aria-label={t('revisionComparison.ariaLabel')}>
       <TableHead>
         <TableRow>
-          <TableCell>Question</TableCell>
-          <TableCell>Dimension</TableCell>
-          <TableCell>Before</TableCell>
-          <TableCell>After</TableCell>
-          <TableCell>Changed</TableCell>
+          <TableCell>{t('revisionComparison.question')}</TableCell>
+          <TableCell>{t('revisionComparison.dimension')}</TableCell>
+          <TableCell>{t('revisionComparison.before')}</TableCell>
+          <TableCell>{t('revisionComparison.after')}</TableCell>
+          <TableCell>{t('revisionComparison.changed')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -67,7 +73,11 @@ function ChangesTable(props: { changes: AnswerChange[] }) {
             <TableCell>{change.dimensionName}</TableCell>
             <TableCell>{change.before}</TableCell>
             <TableCell>{change.after}</TableCell>
-            <TableCell>{change.aspects.join(', ')}</TableCell>
+            <TableCell>
+              {change.aspects
+                .map(aspect => t(`revisionComparison.aspects.${aspect}`))
+                .join(', ')}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -83,6 +93,7 @@ export function RevisionComparison(props: {
 }) {
   const { entityRef, history, activeModel } = props;
   const api = useApi(mlopsMaturityApiRef);
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const resolveModel = useModelResolver(activeModel);
   const [from, setFrom] = useState(history[1]?.revision ?? history[0].revision);
   const [to, setTo] = useState(history[0].revision);
@@ -102,24 +113,25 @@ export function RevisionComparison(props: {
       changes: diffRevisionAnswers(
         { answers: older.answers, model: olderModel },
         { answers: newer.answers, model: newerModel },
+        t,
       ),
     };
-  }, [api, entityRef, from, to, resolveModel]);
+  }, [api, entityRef, from, to, resolveModel, t]);
 
   return (
     <Box>
       <Typography variant="h6" gutterBottom>
-        Compare revisions
+        {t('revisionComparison.title')}
       </Typography>
       <Box display="flex" alignItems="center" flexWrap="wrap" mb={2}>
         <RevisionSelect
-          label="From"
+          label={t('revisionComparison.from')}
           value={from}
           history={history}
           onChange={setFrom}
         />
         <RevisionSelect
-          label="To"
+          label={t('revisionComparison.to')}
           value={to}
           history={history}
           onChange={setTo}
@@ -130,14 +142,17 @@ export function RevisionComparison(props: {
           onClick={() => compare()}
           disabled={from === to || comparison.loading}
         >
-          Compare
+          {t('revisionComparison.compare')}
         </Button>
       </Box>
       {comparison.error && <ResponseErrorPanel error={comparison.error} />}
       {comparison.value && !comparison.loading && (
         <>
           <Typography variant="subtitle2" gutterBottom>
-            Revision {comparison.value.from} → revision {comparison.value.to}
+            {t('revisionComparison.heading', {
+              from: String(comparison.value.from),
+              to: String(comparison.value.to),
+            })}
           </Typography>
           <ChangesTable changes={comparison.value.changes} />
         </>

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   AssessmentHistoryEntry,
@@ -9,25 +10,27 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { formatScore } from '../../format/formatScore';
+import { levelName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
-import { levelName } from '../../format/modelNames';
 
 /** The submitted revisions, newest first. */
 export function RevisionTable(props: {
   history: AssessmentHistoryEntry[];
   model?: MaturityModel;
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
-    <Table size="small" aria-label="Revisions">
+    <Table size="small" aria-label={t('revisionTable.ariaLabel')}>
       <TableHead>
         <TableRow>
-          <TableCell>Revision</TableCell>
-          <TableCell>Date</TableCell>
-          <TableCell>Author</TableCell>
-          <TableCell align="right">Score</TableCell>
-          <TableCell>Level</TableCell>
-          <TableCell>Model</TableCell>
+          <TableCell>{t('revisionTable.revision')}</TableCell>
+          <TableCell>{t('revisionTable.date')}</TableCell>
+          <TableCell>{t('revisionTable.author')}</TableCell>
+          <TableCell align="right">{t('revisionTable.score')}</TableCell>
+          <TableCell>{t('revisionTable.level')}</TableCell>
+          <TableCell>{t('revisionTable.model')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -6,6 +6,7 @@ import {
   isNotApplicable,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { describeAnswer } from '../../format/describeAnswer';
+import { MlopsMaturityTranslation } from '../../translation';
 
 /** What about an answer changed between two revisions. */
 export type AnswerAspect = 'answer' | 'note' | 'evidence';
@@ -42,11 +43,13 @@ function evidence(answer: AssessmentAnswer | undefined): string {
 /**
  * The questions whose answer, note or evidence differ between two revisions,
  * in the newer model's question order (questions only the older model has
- * come last). Each side is described with its own model's descriptors.
+ * come last). Each side is described with its own model's descriptors, in
+ * the wording of `t` (see {@link describeAnswer}).
  */
 export function diffRevisionAnswers(
   before: AnswersWithModel,
   after: AnswersWithModel,
+  t?: MlopsMaturityTranslation,
 ): AnswerChange[] {
   const questions = new Map<
     string,
@@ -75,8 +78,8 @@ export function diffRevisionAnswers(
       questionId,
       title: definition.title,
       dimensionName: dimensionName(definition.dimensionId),
-      before: describeAnswer(old, question.before),
-      after: describeAnswer(now, question.after),
+      before: describeAnswer(old, question.before, t),
+      after: describeAnswer(now, question.after, t),
       aspects,
     });
   }

@@ -2,7 +2,8 @@ import {
   computeScore,
   defaultMaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { render, screen } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
 import { DimensionScoresChart } from './DimensionScoresChart';
 
 const model = defaultMaturityModel;
@@ -14,9 +15,11 @@ function answersWithLevels(levels: number[]) {
 }
 
 describe('DimensionScoresChart', () => {
-  it('draws one bar per dimension labelled with its average and weight', () => {
+  it('draws one bar per dimension labelled with its average and weight', async () => {
     const result = computeScore(model, answersWithLevels([0, 1, 3, 4, 2]));
-    render(<DimensionScoresChart dimensions={result.dimensions} />);
+    await renderInTestApp(
+      <DimensionScoresChart dimensions={result.dimensions} />,
+    );
 
     const bars = screen.getAllByTestId('dimension-bar');
     expect(bars).toHaveLength(model.dimensions.length);
@@ -30,9 +33,11 @@ describe('DimensionScoresChart', () => {
     });
   });
 
-  it('draws longer bars for higher averages', () => {
+  it('draws longer bars for higher averages', async () => {
     const result = computeScore(model, answersWithLevels([0, 1, 3, 4, 2]));
-    render(<DimensionScoresChart dimensions={result.dimensions} />);
+    await renderInTestApp(
+      <DimensionScoresChart dimensions={result.dimensions} />,
+    );
     const widths = screen
       .getAllByTestId('dimension-bar')
       .map(bar => Number(bar.getAttribute('width')));
@@ -44,7 +49,7 @@ describe('DimensionScoresChart', () => {
     expect(byWidth).toEqual(byAverage);
   });
 
-  it('says when a dimension has no applicable answers', () => {
+  it('says when a dimension has no applicable answers', async () => {
     const answers = answersWithLevels([2]);
     const firstDimension = model.dimensions[0];
     for (const q of model.questions.filter(
@@ -53,7 +58,9 @@ describe('DimensionScoresChart', () => {
       answers[q.id] = { notApplicable: true, reason: 'batch only' };
     }
     const result = computeScore(model, answers);
-    render(<DimensionScoresChart dimensions={result.dimensions} />);
+    await renderInTestApp(
+      <DimensionScoresChart dimensions={result.dimensions} />,
+    );
     expect(
       screen.getByLabelText(`${firstDimension.name}: no applicable answers`),
     ).toBeInTheDocument();

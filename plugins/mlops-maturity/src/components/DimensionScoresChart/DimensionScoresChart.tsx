@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   DimensionResult,
   MATURITY_LEVELS,
@@ -5,6 +6,7 @@ import {
 import { useTheme } from '@material-ui/core/styles';
 import { formatScore } from '../../format/formatScore';
 import { formatWeight } from '../../format/formatShare';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { levelColor } from '../LevelBadge';
 
 const WIDTH = 640;
@@ -31,6 +33,7 @@ const BANDS = MATURITY_LEVELS.map(level => ({
 export function DimensionScoresChart(props: { dimensions: DimensionResult[] }) {
   const { dimensions } = props;
   const theme = useTheme();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const height = TOP + dimensions.length * ROW_HEIGHT + 8;
   const text = theme.palette.text.primary;
   const muted = theme.palette.text.secondary;
@@ -40,7 +43,7 @@ export function DimensionScoresChart(props: { dimensions: DimensionResult[] }) {
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
       role="img"
-      aria-label="Average level per dimension"
+      aria-label={t('dimensionScoresChart.ariaLabel')}
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
       {BANDS.map(band => (
@@ -60,7 +63,7 @@ export function DimensionScoresChart(props: { dimensions: DimensionResult[] }) {
             textAnchor="middle"
             fill={muted}
           >
-            L{band.level}
+            {t('dimensionScoresChart.band', { level: String(band.level) })}
           </text>
         </g>
       ))}
@@ -85,17 +88,21 @@ export function DimensionScoresChart(props: { dimensions: DimensionResult[] }) {
                 fontSize={12}
                 fill={muted}
                 data-testid="dimension-bar"
-                aria-label={`${dimension.name}: no applicable answers`}
+                aria-label={t('dimensionScoresChart.noApplicableAnswersLabel', {
+                  name: dimension.name,
+                })}
               >
-                no applicable answers
+                {t('dimensionScoresChart.noApplicableAnswers')}
               </text>
             ) : (
               <>
                 <rect
                   data-testid="dimension-bar"
-                  aria-label={`${dimension.name}: average ${formatScore(
-                    dimension.average,
-                  )} of 4, weight ${formatWeight(dimension.weight)}`}
+                  aria-label={t('dimensionScoresChart.barLabel', {
+                    name: dimension.name,
+                    average: formatScore(dimension.average),
+                    weight: formatWeight(dimension.weight),
+                  })}
                   x={x(0)}
                   y={y + 7}
                   width={Math.max(2, x(dimension.average) - x(0))}

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   AssessmentDraft,
@@ -7,6 +8,7 @@ import {
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
 import { formatScore } from '../../format/formatScore';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { Timestamp } from '../Timestamp';
 
 /**
@@ -19,23 +21,39 @@ export function DraftNotice(props: {
   onContinue: () => void;
 }) {
   const { draft, model, onContinue } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const preview = computeScore(model, draft.answers);
+  const values = {
+    author: <EntityRefLink entityRef={draft.author} defaultKind="User" />,
+    time: <Timestamp value={draft.updatedAt} compact />,
+    answered: String(preview.completeness.answered),
+    total: String(preview.completeness.total),
+  };
+  let summary;
+  if (preview.level === null) {
+    summary = preview.official
+      ? t('draftNotice.unscored', values)
+      : t('draftNotice.unscoredProvisional', values);
+  } else {
+    const scored = {
+      ...values,
+      score: formatScore(preview.score),
+      level: String(preview.level),
+    };
+    summary = preview.official
+      ? t('draftNotice.scored', scored)
+      : t('draftNotice.scoredProvisional', scored);
+  }
   return (
     <Alert
       severity="info"
       action={
         <Button color="inherit" size="small" onClick={onContinue}>
-          Continue draft
+          {t('draftNotice.continueDraft')}
         </Button>
       }
     >
-      Unsubmitted draft saved by{' '}
-      <EntityRefLink entityRef={draft.author} defaultKind="User" />{' '}
-      <Timestamp value={draft.updatedAt} compact />:{' '}
-      {preview.completeness.answered} of {preview.completeness.total} answered
-      {preview.level !== null &&
-        `, would score ${formatScore(preview.score)} (L${preview.level})`}
-      {preview.official ? '' : ' — provisional'}.
+      {summary}
     </Alert>
   );
 }

@@ -3,10 +3,12 @@ import {
   Entity,
   parseEntityRef,
 } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /**
  * The owner in `spec.owner`, completed the way the catalog reads it: a bare
@@ -44,6 +46,7 @@ export function UpdateAssessmentButton(props: {
 
 /** Tells readers who can edit: the owning team in `spec.owner`. */
 export function ReadOnlyNote(props: { entity: Entity }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const owner = ownerOf(props.entity);
   return (
     <Typography
@@ -51,15 +54,11 @@ export function ReadOnlyNote(props: { entity: Entity }) {
       color="textSecondary"
       data-testid="read-only-note"
     >
-      You can read this assessment.{' '}
-      {owner ? (
-        <>
-          Only the owning team, <EntityRefLink entityRef={owner} />, can update
-          it.
-        </>
-      ) : (
-        'Only its owners can update it; this entity has no owner in spec.owner.'
-      )}
+      {owner
+        ? t('readOnlyNote.withOwner', {
+            owner: <EntityRefLink entityRef={owner} />,
+          })
+        : t('readOnlyNote.withoutOwner')}
     </Typography>
   );
 }

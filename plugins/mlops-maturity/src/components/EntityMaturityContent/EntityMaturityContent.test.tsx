@@ -33,8 +33,10 @@ describe('EntityMaturityContent', () => {
     expect(
       await screen.findByLabelText(`Level ${result.level}: ${levelName}`),
     ).toBeInTheDocument();
+    // 2.125 is cut, not rounded, for display.
+    expect(result.score).toBe(2.125);
     expect(screen.getByLabelText('Weighted score')).toHaveTextContent(
-      `${result.score!.toFixed(2)} / 4`,
+      '2.12 / 4',
     );
     const gatedName = testModel.levels[result.gatedLevel!].name;
     expect(
@@ -82,53 +84,78 @@ describe('EntityMaturityContent', () => {
 
     const bars = await screen.findAllByTestId('dimension-bar');
     expect(bars).toHaveLength(testModel.dimensions.length);
+    // People & Process averages 8/3: shown cut, as 2.66.
+    expect(
+      screen.getByLabelText(/^People & Process: average 2\.66 of 4/),
+    ).toBeInTheDocument();
     for (const dimension of current.result.dimensions) {
       expect(
         screen.getByLabelText(
           new RegExp(
-            `^${dimension.name}: average ${dimension.average!.toFixed(2)} of 4`,
+            `^${dimension.name}: average ${(
+              Math.floor(dimension.average! * 100 + 1e-9) / 100
+            ).toFixed(2)} of 4`,
           ),
         ),
       ).toBeInTheDocument();
     }
   });
 
-  it('lists the roadmap initiatives with the weakest dimension first', async () => {
+  it("leads with the roadmap's first phase, keeps its phase order and says how many answers the next level is away", async () => {
     const current = currentAssessment(3, mixedAnswers);
     const api = fakeMlopsMaturityApi({
       getAssessment: jest.fn(async () => current),
     });
     await renderEntityMaturity({ api, canEdit: false });
 
+    // Monitoring averages lowest, but the 2 -> 3 roadmap starts with
+    // deployment automation, and so does the tab.
+    expect(current.result.level).toBe(2);
+    expect(current.result.weakestDimensionId).toBe('monitoring-operations');
     const roadmap = nextLevelRoadmap(testModel, current.result)!;
-    const weakest = testModel.dimensions.find(
-      d => d.id === current.result.weakestDimensionId,
-    )!;
-    const transition = testModel.roadmaps.find(
-      r => r.from === current.result.level,
-    )!;
-    const weakestCount = transition.phases
-      .flatMap(p => p.initiatives)
-      .filter(i => i.dimensionId === weakest.id).length;
-    expect(weakestCount).toBeGreaterThan(0);
-
     expect(
       await screen.findByText(
         new RegExp(`^Roadmap to Level ${roadmap.targetLevel}`),
       ),
     ).toBeInTheDocument();
-    const rows = screen.getAllByTestId('roadmap-step');
-    expect(rows).toHaveLength(roadmap.steps.length);
-    rows
-      .slice(0, weakestCount)
-      .forEach(row => expect(row).toHaveTextContent(weakest.name));
-    expect(rows[weakestCount]).not.toHaveTextContent(weakest.name);
-    // Every question below the next level is listed.
-    expect(screen.getAllByTestId('roadmap-gap')).toHaveLength(
-      current.result.questions.filter(
-        q => q.level !== null && q.level < roadmap.targetLevel,
-      ).length,
+    const priority = screen.getByTestId('roadmap-priority');
+    expect(
+      within(priority).getByText(
+        'Start with: Deployment Automation (Month 1-4)',
+      ),
+    ).toBeInTheDocument();
+    expect(within(priority).getAllByTestId('roadmap-gap')).toHaveLength(
+      roadmap.priority!.questionGaps.length,
     );
+
+    const source = testModel.roadmaps
+      .find(r => r.from === 2 && r.to === 3)!
+      .phases.flatMap(p => p.initiatives.map(i => i.name));
+    const rows = screen.getAllByTestId('roadmap-step');
+    expect(rows.map(row => row.querySelector('td')!.textContent)).toEqual(
+      source,
+    );
+    // Every question below the next level is listed (besides those of the
+    // first phase above).
+    expect(screen.getAllByTestId('roadmap-gap')).toHaveLength(
+      roadmap.priority!.questionGaps.length +
+        current.result.questions.filter(
+          q => q.level !== null && q.level < roadmap.targetLevel,
+        ).length,
+    );
+
+    const path = screen.getByTestId('answers-to-next-level');
+    expect(path).toHaveTextContent(
+      new RegExp(`^${roadmap.path.raiseCount} answers from Level 3: raise `),
+    );
+    for (const raise of roadmap.path.raises) {
+      const title = testModel.questions.find(
+        q => q.id === raise.questionId,
+      )!.title;
+      expect(path).toHaveTextContent(
+        `${title} from L${raise.from} to L${raise.to}`,
+      );
+    }
   });
 
   it('says so at Level 4 instead of a roadmap', async () => {
@@ -143,6 +170,10 @@ describe('EntityMaturityContent', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByTestId('roadmap-step')).not.toBeInTheDocument();
+    // Every dimension at 4: none is weaker than another.
+    expect(screen.getByTestId('weakest-dimension')).toHaveTextContent(
+      'None: every dimension has the same average',
+    );
   });
 
   it('shows each answer with its descriptor, the next level, N/A reasons and evidence', async () => {
@@ -343,7 +374,11 @@ describe('EntityMaturityContent', () => {
     expect(answer).toHaveTextContent('(v0.9)');
     expect(api.getModelVersion).toHaveBeenCalledWith(testModel.id, '0.9.0');
     await waitFor(() =>
-      expect(screen.getByText(/The active model is 1.0.0/)).toBeInTheDocument(),
+      expect(
+        screen.getByText(`The active model is ${testModel.version}`, {
+          exact: false,
+        }),
+      ).toBeInTheDocument(),
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   entityRouteParams,
   entityRouteRef,
@@ -24,6 +25,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
 import { formatScore } from '../../format/formatScore';
 import { formatShare } from '../../format/formatShare';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import { LevelDistributionChart } from '../LevelDistributionChart';
 
@@ -56,6 +58,7 @@ export function EntityMaturityRollupCard() {
   const { entity } = useEntity();
   const api = useApi(mlopsMaturityApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const ref = stringifyEntityRef(entity);
   const filter = filterFor(entity.kind, ref);
   const { value, loading, error } = useAsync(async () => {
@@ -86,9 +89,11 @@ export function EntityMaturityRollupCard() {
     content = (
       <>
         <Typography variant="body1" data-testid="rollup-summary">
-          {summary.assessedCount} assessed ML services, mean score{' '}
-          {formatScore(summary.meanScore)} / 4;{' '}
-          {formatShare(summary.staleCount, summary.assessedCount)} stale.
+          {t('entityMaturityRollupCard.summary', {
+            count: summary.assessedCount,
+            meanScore: formatScore(summary.meanScore),
+            staleShare: formatShare(summary.staleCount, summary.assessedCount),
+          })}
         </Typography>
         <Box mt={1}>
           <LevelDistributionChart
@@ -98,7 +103,9 @@ export function EntityMaturityRollupCard() {
         </Box>
         {scorecard.items.length > 0 && (
           <>
-            <Typography variant="subtitle2">Lowest scores</Typography>
+            <Typography variant="subtitle2">
+              {t('entityMaturityRollupCard.lowestScores')}
+            </Typography>
             <List dense>
               {scorecard.items.map(item => (
                 <ListItem key={item.entityRef} data-testid="rollup-lowest">
@@ -112,7 +119,9 @@ export function EntityMaturityRollupCard() {
                         {item.title ?? item.name}
                       </Link>
                     }
-                    secondary={`Score ${formatScore(item.score)}`}
+                    secondary={t('entityMaturityRollupCard.score', {
+                      score: formatScore(item.score),
+                    })}
                   />
                   <LevelBadge
                     level={item.level}
@@ -130,7 +139,10 @@ export function EntityMaturityRollupCard() {
     );
   }
   return (
-    <InfoCard title="MLOps maturity" subheader="ML services of this entity">
+    <InfoCard
+      title={t('entityMaturityRollupCard.title')}
+      subheader={t('entityMaturityRollupCard.subheader')}
+    >
       {content}
     </InfoCard>
   );

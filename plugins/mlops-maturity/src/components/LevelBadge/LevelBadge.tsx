@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { levelColor } from './levelColors';
 
 /**
@@ -25,23 +27,31 @@ export interface LevelBadgeProps {
  */
 export function LevelBadge(props: LevelBadgeProps) {
   const { level, name, variant = 'full', size = 'small' } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   if (level === null) {
     return (
       <Chip
         size={size}
         variant="outlined"
-        label="Not assessed"
+        label={t('levelBadge.notAssessed')}
         style={{ margin: 0 }}
       />
     );
   }
+  const number = String(level);
   const label =
-    variant === 'full' && name ? `L${level} · ${name}` : `L${level}`;
+    variant === 'full' && name
+      ? t('levelBadge.withName', { level: number, name })
+      : t('levelBadge.short', { level: number });
   const chip = (
     <Chip
       size={size}
       label={label}
-      aria-label={name ? `Level ${level}: ${name}` : `Level ${level}`}
+      aria-label={
+        name
+          ? t('levelBadge.ariaLabelWithName', { level: number, name })
+          : t('levelBadge.ariaLabel', { level: number })
+      }
       style={{
         backgroundColor: levelColor(level),
         color: '#fff',

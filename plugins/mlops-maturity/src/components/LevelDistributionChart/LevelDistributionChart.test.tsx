@@ -1,13 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
 import { LevelDistributionChart } from './LevelDistributionChart';
 
 describe('LevelDistributionChart', () => {
-  it('draws a bar per level and one for not assessed, sized by count', () => {
+  it('draws a bar per level and one for not assessed, sized by count', async () => {
     const distribution = {
       levels: { '0': 1, '1': 4, '2': 2, '3': 0, '4': 8 },
       notAssessed: 3,
     };
-    render(
+    await renderInTestApp(
       <LevelDistributionChart
         distribution={distribution}
         levelNames={{ 4: 'Full MLOps' }}

@@ -1,9 +1,11 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MATURITY_LEVELS,
   MaturityLevelNumber,
   ScorecardResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useTheme } from '@material-ui/core/styles';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { levelColor } from '../LevelBadge';
 
 const WIDTH = 360;
@@ -23,20 +25,27 @@ export function LevelDistributionChart(props: {
 }) {
   const { distribution, levelNames = {} } = props;
   const theme = useTheme();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const columns = [
-    ...MATURITY_LEVELS.map(level => ({
-      key: `L${level}`,
-      label: `L${level}`,
-      description: levelNames[level]
-        ? `Level ${level} (${levelNames[level]})`
-        : `Level ${level}`,
-      count: distribution.levels[String(level) as '0'] ?? 0,
-      color: levelColor(level),
-    })),
+    ...MATURITY_LEVELS.map(level => {
+      const name = levelNames[level];
+      return {
+        key: `L${level}`,
+        label: t('levelDistributionChart.column', { level: String(level) }),
+        description: name
+          ? t('levelDistributionChart.levelWithName', {
+              level: String(level),
+              name,
+            })
+          : t('levelDistributionChart.level', { level: String(level) }),
+        count: distribution.levels[String(level) as '0'] ?? 0,
+        color: levelColor(level),
+      };
+    }),
     {
       key: 'none',
-      label: 'None',
-      description: 'Not assessed',
+      label: t('levelDistributionChart.notAssessedColumn'),
+      description: t('levelDistributionChart.notAssessed'),
       count: distribution.notAssessed,
       color: levelColor(null),
     },
@@ -50,7 +59,7 @@ export function LevelDistributionChart(props: {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label="Services per level"
+      aria-label={t('levelDistributionChart.ariaLabel')}
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
       {columns.map((column, i) => {

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   CurrentAssessment,
@@ -12,9 +13,10 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { ReactNode } from 'react';
 import { formatScore } from '../../format/formatScore';
+import { levelName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
-import { levelName } from '../../format/modelNames';
 
 function Fact(props: { label: string; hint?: string; children: ReactNode }) {
   const label = (
@@ -44,6 +46,7 @@ export function MaturityHeadline(props: {
   activeModel?: MaturityModel;
 }) {
   const { assessment, model, activeModel } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { result } = assessment;
   const weakest = result.dimensions.find(
     d => d.dimensionId === result.weakestDimensionId,
@@ -52,11 +55,22 @@ export function MaturityHeadline(props: {
     activeModel &&
     (activeModel.id !== assessment.modelId ||
       activeModel.version !== assessment.modelVersion);
+  let weakestText: string = '–';
+  if (weakest) {
+    weakestText = t('maturityHeadline.weakestDimensionValue', {
+      name: weakest.name,
+      average: formatScore(weakest.average),
+    });
+  } else if (result.score !== null) {
+    weakestText = t('maturityHeadline.noWeakestDimension');
+  }
 
   return (
     <InfoCard
-      title="Maturity level"
-      subheader={`Revision ${assessment.revision}`}
+      title={t('maturityHeadline.title')}
+      subheader={t('maturityHeadline.subheader', {
+        revision: String(assessment.revision),
+      })}
     >
       <Box display="flex" alignItems="center" flexWrap="wrap" mb={2}>
         <Box mr={2}>
@@ -66,13 +80,21 @@ export function MaturityHeadline(props: {
             size="medium"
           />
         </Box>
-        <Typography variant="h4" component="p" aria-label="Weighted score">
+        <Typography
+          variant="h4"
+          component="p"
+          aria-label={t('maturityHeadline.weightedScore')}
+        >
           {formatScore(result.score)} / 4
         </Typography>
         {!result.official && (
           <Box ml={2}>
-            <Tooltip title="Not every question has an answer, so this result is not official.">
-              <Chip label="Provisional" size="small" variant="outlined" />
+            <Tooltip title={t('maturityHeadline.provisionalHint')}>
+              <Chip
+                label={t('maturityHeadline.provisional')}
+                size="small"
+                variant="outlined"
+              />
             </Tooltip>
           </Box>
         )}
@@ -80,15 +102,16 @@ export function MaturityHeadline(props: {
       {assessment.stale && (
         <Box mb={2}>
           <Alert severity="warning">
-            This assessment is stale: it is older than{' '}
-            {assessment.staleAfterDays} days. Ask the owners to review it.
+            {t('maturityHeadline.stale', {
+              count: assessment.staleAfterDays,
+            })}
           </Alert>
         </Box>
       )}
       <Grid container spacing={2}>
         <Fact
-          label="Gated level"
-          hint="The highest level every dimension reaches: a chain is as strong as its weakest link."
+          label={t('maturityHeadline.gatedLevel')}
+          hint={t('maturityHeadline.gatedLevelHint')}
         >
           <span data-testid="gated-level">
             <LevelBadge
@@ -98,25 +121,22 @@ export function MaturityHeadline(props: {
           </span>
         </Fact>
         <Fact
-          label="Weakest dimension"
-          hint="The principal gap: the lowest dimension average."
+          label={t('maturityHeadline.weakestDimension')}
+          hint={t('maturityHeadline.weakestDimensionHint')}
         >
-          <span data-testid="weakest-dimension">
-            {weakest
-              ? `${weakest.name} (average ${formatScore(weakest.average)})`
-              : '–'}
-          </span>
+          <span data-testid="weakest-dimension">{weakestText}</span>
         </Fact>
-        <Fact label="Last updated">
+        <Fact label={t('maturityHeadline.lastUpdated')}>
           <EntityRefLink entityRef={assessment.author} defaultKind="User" />{' '}
           <Timestamp value={assessment.createdAt} />
         </Fact>
-        <Fact label="Model">
+        <Fact label={t('maturityHeadline.model')}>
           {model.name} {assessment.modelVersion}
           {outdatedModel && (
             <Typography variant="body2" color="textSecondary">
-              The active model is {activeModel!.version}; the next update is
-              scored against it.
+              {t('maturityHeadline.outdatedModel', {
+                version: activeModel!.version,
+              })}
             </Typography>
           )}
         </Fact>

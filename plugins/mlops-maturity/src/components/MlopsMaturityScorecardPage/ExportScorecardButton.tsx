@@ -1,4 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -6,6 +7,7 @@ import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mlopsMaturityApiRef } from '../../api';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /** Saves a blob as a file through a temporary download link. */
 function saveFile(blob: Blob, fileName: string) {
@@ -25,6 +27,7 @@ function saveFile(blob: Blob, fileName: string) {
  */
 export function ExportScorecardButton(props: { query: ScorecardQuery }) {
   const api = useApi(mlopsMaturityApiRef);
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const [state, exportCsv] = useAsyncFn(async () => {
     const { blob, fileName } = await api.exportScorecard(props.query);
     saveFile(blob, fileName);
@@ -33,7 +36,9 @@ export function ExportScorecardButton(props: { query: ScorecardQuery }) {
     <Box display="flex" alignItems="center">
       {state.error && (
         <Typography color="error" variant="body2" style={{ marginRight: 8 }}>
-          Export failed: {state.error.message}
+          {t('exportScorecardButton.failed', {
+            message: state.error.message,
+          })}
         </Typography>
       )}
       <Button
@@ -43,7 +48,7 @@ export function ExportScorecardButton(props: { query: ScorecardQuery }) {
         onClick={() => exportCsv()}
         disabled={state.loading}
       >
-        Export CSV
+        {t('exportScorecardButton.label')}
       </Button>
     </Box>
   );

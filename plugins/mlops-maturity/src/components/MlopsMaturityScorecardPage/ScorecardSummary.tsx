@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevelNumber,
   MaturityModel,
@@ -9,6 +10,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../format/formatScore';
 import { formatShare } from '../../format/formatShare';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelDistributionChart } from '../LevelDistributionChart';
 
 function Stat(props: { label: string; value: string; hint?: string }) {
@@ -34,40 +36,50 @@ export function ScorecardSummary(props: {
   response: ScorecardResponse;
   model?: MaturityModel;
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { summary, levelDistribution } = props.response;
   const levelNames = Object.fromEntries(
     (props.model?.levels ?? []).map(l => [l.level, l.name]),
   ) as Partial<Record<MaturityLevelNumber, string>>;
   return (
     <InfoCard
-      title="Overview"
-      subheader="For the services matching the filters"
+      title={t('scorecardSummary.title')}
+      subheader={t('scorecardSummary.subheader')}
     >
       <Grid container spacing={2}>
         <Grid item xs={12} md={7}>
           <Grid container spacing={2}>
-            <Stat label="ML services" value={String(summary.serviceCount)} />
             <Stat
-              label="Assessed"
+              label={t('scorecardSummary.services')}
+              value={String(summary.serviceCount)}
+            />
+            <Stat
+              label={t('scorecardSummary.assessed')}
               value={formatShare(summary.assessedCount, summary.serviceCount)}
-              hint={`${summary.assessedCount} of ${summary.serviceCount}`}
+              hint={t('scorecardSummary.assessedHint', {
+                assessed: String(summary.assessedCount),
+                total: String(summary.serviceCount),
+              })}
             />
             <Stat
-              label="Mean score"
+              label={t('scorecardSummary.meanScore')}
               value={formatScore(summary.meanScore)}
-              hint="of 4, over assessed services"
+              hint={t('scorecardSummary.meanScoreHint')}
             />
             <Stat
-              label="Stale"
+              label={t('scorecardSummary.stale')}
               value={formatShare(summary.staleCount, summary.assessedCount)}
-              hint={`${summary.staleCount} of ${summary.assessedCount} assessed`}
+              hint={t('scorecardSummary.staleHint', {
+                stale: String(summary.staleCount),
+                assessed: String(summary.assessedCount),
+              })}
             />
           </Grid>
         </Grid>
         <Grid item xs={12} md={5}>
           <Box>
             <Typography variant="overline" color="textSecondary">
-              Services per level
+              {t('scorecardSummary.servicesPerLevel')}
             </Typography>
             <LevelDistributionChart
               distribution={levelDistribution}

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
   MaturityResult,
@@ -7,6 +8,8 @@ import {
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { AnswersToNextLevel } from './AnswersToNextLevel';
 import { RoadmapQuestionGaps } from './RoadmapQuestionGaps';
 import { RoadmapSteps } from './RoadmapSteps';
 
@@ -23,8 +26,10 @@ function Fact(props: { label: string; value?: string }) {
 }
 
 /**
- * What to do to reach the next level: the transition's goal and effort, its
- * initiatives (the weakest dimension's first) and the questions answered
+ * What to do to reach the next level: how many answers it is away, where to
+ * start (the roadmap's first phase that still has work, with its questions
+ * below the next level), the transition's goal and effort, all of its
+ * initiatives in the roadmap's phase order and every question answered
  * below the next level.
  */
 export function NextLevelRoadmapCard(props: {
@@ -32,15 +37,19 @@ export function NextLevelRoadmapCard(props: {
   result: MaturityResult;
 }) {
   const { model, result } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const topLevel = model.levels.find(l => l.level === 4);
 
   if (result.level === 4) {
     return (
-      <InfoCard title="Roadmap">
+      <InfoCard title={t('nextLevelRoadmap.title')}>
         <Typography>
-          This service is at Level 4{topLevel ? ` (${topLevel.name})` : ''}, the
-          top of the model. Keep the practices in place and watch the weakest
-          dimension and the gated level.
+          {topLevel
+            ? t('nextLevelRoadmap.topLevelWithName', {
+                level: '4',
+                name: topLevel.name,
+              })
+            : t('nextLevelRoadmap.topLevel', { level: '4' })}
         </Typography>
       </InfoCard>
     );
@@ -48,45 +57,85 @@ export function NextLevelRoadmapCard(props: {
 
   const roadmap = nextLevelRoadmap(model, result);
   if (!roadmap) return null;
+  const targetLevel = String(roadmap.targetLevel);
   const target = model.levels.find(l => l.level === roadmap.targetLevel);
   const { transition } = roadmap;
 
   return (
     <InfoCard
-      title={`Roadmap to Level ${roadmap.targetLevel}${
-        target ? ` (${target.name})` : ''
-      }`}
+      title={
+        target
+          ? t('nextLevelRoadmap.titleToLevelWithName', {
+              level: targetLevel,
+              name: target.name,
+            })
+          : t('nextLevelRoadmap.titleToLevel', { level: targetLevel })
+      }
       subheader={transition?.goal}
     >
+      <AnswersToNextLevel model={model} path={roadmap.path} />
+      {roadmap.priority && (
+        <Box mt={2} data-testid="roadmap-priority">
+          <Typography variant="h6" gutterBottom>
+            {t('nextLevelRoadmap.startWith', {
+              phase: roadmap.priority.phase,
+              timeframe: roadmap.priority.timeframe,
+            })}
+          </Typography>
+          <Typography variant="body2" paragraph>
+            {roadmap.priority.steps.map(step => step.name).join(' · ')}
+          </Typography>
+          {roadmap.priority.questionGaps.length > 0 && (
+            <RoadmapQuestionGaps
+              model={model}
+              gaps={roadmap.priority.questionGaps}
+            />
+          )}
+        </Box>
+      )}
+      {transition && (
+        <Box mt={3}>
+          <Typography variant="h6" gutterBottom>
+            {t('nextLevelRoadmap.wholeRoadmap')}
+          </Typography>
+        </Box>
+      )}
       {transition && (
         <Grid container spacing={2}>
-          <Fact label="Duration" value={transition.duration} />
-          <Fact label="Investment" value={transition.investment} />
-          <Fact label="Team" value={transition.team} />
+          <Fact
+            label={t('nextLevelRoadmap.duration')}
+            value={transition.duration}
+          />
+          <Fact
+            label={t('nextLevelRoadmap.investment')}
+            value={transition.investment}
+          />
+          <Fact label={t('nextLevelRoadmap.team')} value={transition.team} />
         </Grid>
       )}
       <Box mt={2}>
         <Typography variant="h6" gutterBottom>
-          Initiatives
+          {t('nextLevelRoadmap.initiatives')}
         </Typography>
         {roadmap.steps.length > 0 ? (
           <RoadmapSteps steps={roadmap.steps} />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            The model has no initiatives for this transition.
+            {t('nextLevelRoadmap.noInitiatives')}
           </Typography>
         )}
       </Box>
       <Box mt={3}>
         <Typography variant="h6" gutterBottom>
-          Questions below Level {roadmap.targetLevel}
+          {t('nextLevelRoadmap.questionsBelowLevel', { level: targetLevel })}
         </Typography>
         {roadmap.questionGaps.length > 0 ? (
           <RoadmapQuestionGaps model={model} gaps={roadmap.questionGaps} />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            Every applicable answer is already at Level {roadmap.targetLevel} or
-            above; raising the weakest dimension lifts the score.
+            {t('nextLevelRoadmap.noQuestionsBelowLevel', {
+              level: targetLevel,
+            })}
           </Typography>
         )}
       </Box>

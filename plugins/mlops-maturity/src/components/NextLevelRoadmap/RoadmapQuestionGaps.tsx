@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
   QuestionGap,
@@ -7,22 +8,24 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import { LevelBadge } from '../LevelBadge';
 import { dimensionName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { LevelBadge } from '../LevelBadge';
 
 /** Questions answered below the target level: where they are and where to go. */
 export function RoadmapQuestionGaps(props: {
   model: MaturityModel;
   gaps: QuestionGap[];
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
-    <Table size="small" aria-label="Questions below the next level">
+    <Table size="small" aria-label={t('roadmapQuestionGaps.ariaLabel')}>
       <TableHead>
         <TableRow>
-          <TableCell>Question</TableCell>
-          <TableCell>Dimension</TableCell>
-          <TableCell>Now</TableCell>
-          <TableCell>Target</TableCell>
+          <TableCell>{t('roadmapQuestionGaps.question')}</TableCell>
+          <TableCell>{t('roadmapQuestionGaps.dimension')}</TableCell>
+          <TableCell>{t('roadmapQuestionGaps.now')}</TableCell>
+          <TableCell>{t('roadmapQuestionGaps.target')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

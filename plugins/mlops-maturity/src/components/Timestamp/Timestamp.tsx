@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { formatAbsoluteTime, formatRelativeTime } from './formatRelativeTime';
 
 /**
@@ -5,12 +7,13 @@ import { formatAbsoluteTime, formatRelativeTime } from './formatRelativeTime';
  * (or only in the tooltip when `compact`).
  */
 export function Timestamp(props: { value: string; compact?: boolean }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const date = new Date(props.value);
   if (Number.isNaN(date.getTime())) return <span>{props.value}</span>;
   const absolute = formatAbsoluteTime(date);
   return (
     <time dateTime={props.value} title={absolute}>
-      {formatRelativeTime(date)}
+      {formatRelativeTime(date, new Date(), t('timestamp.justNow'))}
       {props.compact ? null : ` (${absolute})`}
     </time>
   );

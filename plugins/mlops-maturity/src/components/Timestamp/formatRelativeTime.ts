@@ -7,8 +7,15 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** "3 days ago", "in 2 hours", "just now" for an instant relative to `now`. */
-export function formatRelativeTime(date: Date, now: Date = new Date()): string {
+/**
+ * "3 days ago", "in 2 hours" for an instant relative to `now`, and `justNow`
+ * under a minute (components pass the app's wording for it).
+ */
+export function formatRelativeTime(
+  date: Date,
+  now: Date = new Date(),
+  justNow: string = 'just now',
+): string {
   const seconds = (date.getTime() - now.getTime()) / 1000;
   const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
@@ -16,7 +23,7 @@ export function formatRelativeTime(date: Date, now: Date = new Date()): string {
       return format.format(Math.round(seconds / size), unit);
     }
   }
-  return 'just now';
+  return justNow;
 }
 
 /** The absolute date and time in the reader's locale. */
