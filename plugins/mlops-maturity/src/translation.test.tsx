@@ -5,6 +5,7 @@ import {
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { screen } from '@testing-library/react';
+import { DiscardChangesDialog } from './components/AssessmentEditor/DiscardChangesDialog';
 import { LevelBadge } from './components/LevelBadge';
 import {
   mlopsMaturityMessages,
@@ -23,6 +24,26 @@ function flatten(
   );
 }
 
+/** A module of the app plugin that overrides some of the plugin's wording. */
+function wording(messages: Record<string, string>) {
+  // What an app of the new frontend system does: a module of the app plugin
+  // with a translation extension.
+  return createFrontendModule({
+    pluginId: 'app',
+    extensions: [
+      TranslationBlueprint.make({
+        name: 'mlops-maturity-wording',
+        params: {
+          resource: createTranslationMessages({
+            ref: mlopsMaturityTranslationRef,
+            messages,
+          }),
+        },
+      }),
+    ],
+  });
+}
+
 describe('mlopsMaturityTranslationRef', () => {
   it('has a non-empty English text for every message', () => {
     const messages = flatten(mlopsMaturityMessages);
@@ -33,33 +54,32 @@ describe('mlopsMaturityTranslationRef', () => {
     expect(blank).toEqual([]);
   });
 
-  it('lets an app override the wording', async () => {
-    // What an app of the new frontend system does: a module of the app plugin
-    // with a translation extension.
-    const wording = createFrontendModule({
-      pluginId: 'app',
-      extensions: [
-        TranslationBlueprint.make({
-          name: 'mlops-maturity-wording',
-          params: {
-            resource: createTranslationMessages({
-              ref: mlopsMaturityTranslationRef,
-              messages: {
-                'levelBadge.notAssessed': 'No assessment yet',
-                'levelBadge.withName': 'Stage {{level}}: {{name}}',
-              },
-            }),
-          },
-        }),
-      ],
-    });
+  it('gives every counted message both English forms', () => {
+    const keys = flatten(mlopsMaturityMessages).map(([key]) => key);
+    const counted = keys.filter(key => /_(one|other)$/.test(key));
+    expect(counted.length).toBeGreaterThan(0);
+    const unpaired = counted.filter(
+      key =>
+        !keys.includes(key.replace(/_one$/, '_other')) ||
+        !keys.includes(key.replace(/_other$/, '_one')),
+    );
+    expect(unpaired).toEqual([]);
+  });
 
+  it('lets an app override the wording', async () => {
     await renderInTestApp(
       <>
         <LevelBadge level={null} />
         <LevelBadge level={3} name="Automated Deployment" />
       </>,
-      { features: [wording] },
+      {
+        features: [
+          wording({
+            'levelBadge.notAssessed': 'No assessment yet',
+            'levelBadge.withName': 'Stage {{level}}: {{name}}',
+          }),
+        ],
+      },
     );
 
     expect(await screen.findByText('No assessment yet')).toBeInTheDocument();
@@ -71,5 +91,42 @@ describe('mlopsMaturityTranslationRef', () => {
     expect(
       screen.getByLabelText('Level 3: Automated Deployment'),
     ).toBeInTheDocument();
+  });
+
+  it('lets an app reword the assessment editor', async () => {
+    await renderInTestApp(
+      <DiscardChangesDialog
+        open
+        changedQuestionTitles={[
+          'Versioning',
+          'Tests',
+          'Deploys',
+          'Alerts',
+          'Docs',
+        ]}
+        hasDraft={false}
+        onKeepEditing={() => {}}
+        onDiscard={() => {}}
+      />,
+      {
+        features: [
+          wording({
+            'discardChangesDialog.title': 'Throw away your edits?',
+            'discardChangesDialog.questionsAndMore': '{{questions}} +{{more}}',
+          }),
+        ],
+      },
+    );
+
+    expect(
+      await screen.findByRole('dialog', { name: 'Throw away your edits?' }),
+    ).toBeInTheDocument();
+    // The override sits inside a shipped message, counted for five answers.
+    expect(
+      screen.getByText(
+        'You changed 5 answers (Versioning, Tests, Deploys +2) since the editor opened. Closing now loses these changes; save a draft or submit to keep them.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep editing' })).toBeVisible();
   });
 });

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevelNumber,
   MaturityModel,
@@ -15,6 +16,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { dimensionName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 function Fact(props: { label: string; value?: string }) {
   if (!props.value) return null;
@@ -30,6 +32,7 @@ function Fact(props: { label: string; value?: string }) {
 
 function PhaseTable(props: { model: MaturityModel; phase: RoadmapPhase }) {
   const { model, phase } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const items = phase.initiatives;
   // The accelerated path names no tools or success criteria: no empty columns.
   const tools = items.some(i => i.tools);
@@ -38,11 +41,17 @@ function PhaseTable(props: { model: MaturityModel; phase: RoadmapPhase }) {
     <Table size="small" aria-label={`${phase.timeframe}: ${phase.name}`}>
       <TableHead>
         <TableRow>
-          <TableCell style={{ width: '12%' }}>When</TableCell>
-          <TableCell>What</TableCell>
-          <TableCell style={{ width: '24%' }}>Moves</TableCell>
-          {tools && <TableCell>Tools</TableCell>}
-          {criteria && <TableCell>Success criteria</TableCell>}
+          <TableCell style={{ width: '12%' }}>
+            {t('acceleratedRoadmapCard.when')}
+          </TableCell>
+          <TableCell>{t('acceleratedRoadmapCard.what')}</TableCell>
+          <TableCell style={{ width: '24%' }}>
+            {t('acceleratedRoadmapCard.moves')}
+          </TableCell>
+          {tools && <TableCell>{t('acceleratedRoadmapCard.tools')}</TableCell>}
+          {criteria && (
+            <TableCell>{t('acceleratedRoadmapCard.successCriteria')}</TableCell>
+          )}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -81,23 +90,40 @@ export function AcceleratedRoadmapCard(props: {
   level: MaturityLevelNumber;
 }) {
   const { model, roadmap, level } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const target = model.levels.find(l => l.level === roadmap.to);
-  const title = `${roadmap.name ?? 'Roadmap'}: Level ${roadmap.from} to Level ${
-    roadmap.to
-  }${target ? ` (${target.name})` : ''}`;
+  const values = {
+    name: roadmap.name ?? t('acceleratedRoadmapCard.defaultName'),
+    from: String(roadmap.from),
+    to: String(roadmap.to),
+  };
+  const title = target
+    ? t('acceleratedRoadmapCard.titleWithTarget', {
+        ...values,
+        target: target.name,
+      })
+    : t('acceleratedRoadmapCard.title', values);
   return (
     <InfoCard title={title} subheader={roadmap.goal}>
       <div data-testid="accelerated-roadmap">
         {roadmap.from < level && (
           <Typography variant="body2" color="textSecondary" paragraph>
-            This path starts at Level {roadmap.from}; at Level {level} some of
-            its first weeks are likely in place already.
+            {t('acceleratedRoadmapCard.startsBelow', {
+              from: String(roadmap.from),
+              level: String(level),
+            })}
           </Typography>
         )}
         <Grid container spacing={2}>
-          <Fact label="Duration" value={roadmap.duration} />
-          <Fact label="Investment" value={roadmap.investment} />
-          <Fact label="Team" value={roadmap.team} />
+          <Fact
+            label={t('acceleratedRoadmapCard.duration')}
+            value={roadmap.duration}
+          />
+          <Fact
+            label={t('acceleratedRoadmapCard.investment')}
+            value={roadmap.investment}
+          />
+          <Fact label={t('acceleratedRoadmapCard.team')} value={roadmap.team} />
         </Grid>
         {roadmap.phases.map(phase => (
           <Box mt={3} key={`${phase.timeframe}-${phase.name}`}>

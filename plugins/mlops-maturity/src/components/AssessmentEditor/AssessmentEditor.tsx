@@ -1,4 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -9,6 +10,12 @@ import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Fragment, useState } from 'react';
+import { describeAnswer } from '../../format/describeAnswer';
+import { questionTitle } from '../../format/modelNames';
+import {
+  MlopsMaturityTranslation,
+  mlopsMaturityTranslationRef,
+} from '../../translation';
 import { ConflictNotice } from './ConflictNotice';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { DraftConflictNotice } from './DraftConflictNotice';
@@ -17,23 +24,46 @@ import { LivePreview } from './LivePreview';
 import { QuestionField } from './QuestionField';
 import {
   AssessmentEditorOptions,
+  EditorStatus,
   useAssessmentEditor,
 } from './useAssessmentEditor';
-import { questionTitle } from '../../format/modelNames';
 import { useLeaveGuard } from './useLeaveGuard';
+import { StartingPoint } from './startingPoint';
 
-function StartNotice(props: { source: string; dropped: string[] }) {
+function StartNotice(props: {
+  source: StartingPoint['source'];
+  dropped: string[];
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const start = {
+    draft: t('startNotice.fromDraft'),
+    current: t('startNotice.fromCurrent'),
+    empty: t('startNotice.empty'),
+  }[props.source];
+  const dropped =
+    props.dropped.length > 0
+      ? t('startNotice.droppedQuestions', {
+          questions: props.dropped.join(', '),
+        })
+      : undefined;
   return (
     <Typography variant="body2" color="textSecondary">
-      {props.source === 'draft' && 'Continuing your saved draft. '}
-      {props.source === 'current' && 'Starting from the current assessment. '}
-      {props.source === 'empty' && 'First assessment of this service. '}
-      {props.dropped.length > 0 &&
-        `Answers to questions the active model no longer has were left out: ${props.dropped.join(
-          ', ',
-        )}.`}
+      {[start, dropped].filter(Boolean).join(' ')}
     </Typography>
   );
+}
+
+function statusText(status: EditorStatus, t: MlopsMaturityTranslation) {
+  switch (status.kind) {
+    case 'loadedTheirDraft':
+      return t('assessmentEditor.loadedTheirDraft', { author: status.author });
+    case 'loadedRevision':
+      return t('assessmentEditor.loadedRevision', {
+        revision: String(status.revision),
+      });
+    default:
+      return t(`assessmentEditor.${status.kind}`);
+  }
 }
 
 /**
@@ -45,6 +75,7 @@ export function AssessmentEditor(
   props: AssessmentEditorOptions & { title: string; onClose: () => void },
 ) {
   const { model, title, onClose } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const editor = useAssessmentEditor(props);
   const { answers, busy } = editor;
   const unsaved = editor.unsavedQuestionIds.length > 0;
@@ -59,6 +90,19 @@ export function AssessmentEditor(
   const requestClose = () => {
     if (unsaved) setLeaving({});
     else onClose();
+  };
+  const mergedRevision = String(editor.merge?.revision ?? '–');
+  const mergeWarning = (questionId: string) => {
+    const overlaps = editor.merge?.overlaps;
+    if (!overlaps?.has(questionId)) return undefined;
+    return t('assessmentEditor.mergeWarning', {
+      revision: mergedRevision,
+      answer: describeAnswer(
+        overlaps.get(questionId),
+        model.questions.find(q => q.id === questionId),
+        t,
+      ),
+    });
   };
   const discardAndClose = () => {
     const proceed = leaving?.proceed;
@@ -107,17 +151,17 @@ export function AssessmentEditor(
           {editor.merge && (
             <Box mt={1}>
               <Alert severity="info">
-                Your changes now build on revision{' '}
-                {editor.merge.revision ?? '–'}.
-                {Object.keys(editor.merge.overlaps).length > 0
-                  ? ' Some questions were changed on both sides; your answers were kept — review the highlighted ones, then submit.'
-                  : ' Review and submit.'}
+                {editor.merge.overlaps.size > 0
+                  ? t('assessmentEditor.mergedWithOverlaps', {
+                      revision: mergedRevision,
+                    })
+                  : t('assessmentEditor.merged', { revision: mergedRevision })}
               </Alert>
             </Box>
           )}
           {editor.status && (
             <Box mt={1}>
-              <Alert severity="success">{editor.status}</Alert>
+              <Alert severity="success">{statusText(editor.status, t)}</Alert>
             </Box>
           )}
           {editor.error && (
@@ -149,7 +193,6 @@ export function AssessmentEditor(
                 .filter(q => q.dimensionId === dimension.id)
                 .map((question, i) => {
                   const id = question.id;
-                  const overlap = editor.merge?.overlaps[id];
                   return (
                     <Fragment key={id}>
                       {i > 0 && <Divider />}
@@ -158,11 +201,7 @@ export function AssessmentEditor(
                         answer={answers[id]}
                         messages={editor.shownByQuestion.byQuestion[id]}
                         liveMessages={editor.liveByQuestion.byQuestion[id]}
-                        mergeWarning={
-                          overlap
-                            ? `Revision ${editor.merge?.revision} also changed this answer, to "${overlap}". Your answer was kept.`
-                            : undefined
-                        }
+                        mergeWarning={mergeWarning(id)}
                         onEdit={editor.edit}
                       />
                     </Fragment>
@@ -174,12 +213,12 @@ export function AssessmentEditor(
         <DialogActions>
           {editor.hasDraft && (
             <Button onClick={editor.discardDraft} disabled={busy !== undefined}>
-              Discard draft
+              {t('assessmentEditor.discardDraft')}
             </Button>
           )}
           <Box flex={1} />
           <Button onClick={requestClose} disabled={busy !== undefined}>
-            Close
+            {t('assessmentEditor.close')}
           </Button>
           <Button
             variant="outlined"
@@ -187,7 +226,7 @@ export function AssessmentEditor(
             onClick={editor.saveDraft}
             disabled={busy !== undefined}
           >
-            Save draft
+            {t('assessmentEditor.saveDraft')}
           </Button>
           <Button
             variant="contained"
@@ -195,7 +234,7 @@ export function AssessmentEditor(
             onClick={editor.submit}
             disabled={busy !== undefined || editor.conflict !== undefined}
           >
-            Submit
+            {t('assessmentEditor.submit')}
           </Button>
         </DialogActions>
       </Dialog>

@@ -1,7 +1,9 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReactNode } from 'react';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /**
  * A warning that a save was refused because someone else changed the same
@@ -16,6 +18,7 @@ export function ChangedMeanwhileNotice(props: {
   actions: Array<{ label: string; onClick: () => void }>;
 }) {
   const { title, children, busy, actions } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <Alert
       severity="warning"
@@ -37,7 +40,7 @@ export function ChangedMeanwhileNotice(props: {
       }
     >
       <AlertTitle>{title}</AlertTitle>
-      {children} Nothing of yours was saved; your answers are still in the form.
+      {children} {t('changedMeanwhileNotice.nothingSaved')}
     </Alert>
   );
 }

@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { Timestamp } from '../Timestamp';
 import { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
 
@@ -14,24 +16,25 @@ export function ConflictNotice(props: {
   onReload: () => void;
 }) {
   const { latest, busy, onMerge, onReload } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <ChangedMeanwhileNotice
-      title="The assessment changed while you were editing"
+      title={t('conflictNotice.title')}
       busy={busy}
       actions={[
-        { label: 'Merge my changes onto the latest', onClick: onMerge },
-        { label: 'Reload latest, drop my changes', onClick: onReload },
+        { label: t('conflictNotice.merge'), onClick: onMerge },
+        { label: t('conflictNotice.reload'), onClick: onReload },
       ]}
     >
-      {latest ? (
-        <>
-          Revision {latest.revision} was submitted by{' '}
-          <EntityRefLink entityRef={latest.author} defaultKind="User" />{' '}
-          <Timestamp value={latest.createdAt} />.
-        </>
-      ) : (
-        <>Someone else changed the assessment.</>
-      )}
+      {latest
+        ? t('conflictNotice.submittedBy', {
+            revision: String(latest.revision),
+            author: (
+              <EntityRefLink entityRef={latest.author} defaultKind="User" />
+            ),
+            time: <Timestamp value={latest.createdAt} />,
+          })
+        : t('conflictNotice.changedBySomeoneElse')}
     </ChangedMeanwhileNotice>
   );
 }

@@ -1,20 +1,30 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import {
+  MlopsMaturityTranslation,
+  mlopsMaturityTranslationRef,
+} from '../../translation';
 
 const NAMED_AT_MOST = 3;
 
-function changedAnswers(titles: string[]): string {
-  const count = titles.length === 1 ? 'one answer' : `${titles.length} answers`;
+function changedAnswers(titles: string[], t: MlopsMaturityTranslation) {
   const named = titles.slice(0, NAMED_AT_MOST).join(', ');
-  const more =
+  const questions =
     titles.length > NAMED_AT_MOST
-      ? ` and ${titles.length - NAMED_AT_MOST} more`
-      : '';
-  return `${count} (${named}${more})`;
+      ? t('discardChangesDialog.questionsAndMore', {
+          questions: named,
+          more: String(titles.length - NAMED_AT_MOST),
+        })
+      : named;
+  return t('discardChangesDialog.answers', {
+    count: titles.length,
+    questions,
+  });
 }
 
 /**
@@ -30,6 +40,8 @@ export function DiscardChangesDialog(props: {
   onDiscard: () => void;
 }) {
   const { open, changedQuestionTitles, hasDraft } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const answers = changedAnswers(changedQuestionTitles, t);
   return (
     <Dialog
       open={open}
@@ -39,23 +51,25 @@ export function DiscardChangesDialog(props: {
       aria-describedby="discard-changes-description"
     >
       <DialogTitle id="discard-changes-title">
-        Discard unsaved changes?
+        {t('discardChangesDialog.title')}
       </DialogTitle>
       <DialogContent>
         <DialogContentText id="discard-changes-description">
-          You changed {changedAnswers(changedQuestionTitles)} since{' '}
-          {hasDraft ? 'the draft was last saved' : 'the editor opened'}. Closing
-          now loses these changes; save a draft or submit to keep them.
+          {hasDraft
+            ? t('discardChangesDialog.sinceDraftSaved', { answers })
+            : t('discardChangesDialog.sinceOpened', { answers })}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onDiscard}>Discard</Button>
+        <Button onClick={props.onDiscard}>
+          {t('discardChangesDialog.discard')}
+        </Button>
         <Button
           onClick={props.onKeepEditing}
           color="primary"
           variant="contained"
         >
-          Keep editing
+          {t('discardChangesDialog.keepEditing')}
         </Button>
       </DialogActions>
     </Dialog>

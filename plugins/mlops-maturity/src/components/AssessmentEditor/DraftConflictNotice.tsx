@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { AssessmentDraft } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { Timestamp } from '../Timestamp';
 import { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
 
@@ -15,32 +17,35 @@ export function DraftConflictNotice(props: {
   onLoad: () => void;
 }) {
   const { latest, busy, onOverwrite, onLoad } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <ChangedMeanwhileNotice
-      title="The draft changed while you were editing"
+      title={t('draftConflictNotice.title')}
       busy={busy}
       actions={[
         {
-          label: latest ? 'Save mine over it' : 'Save mine as a new draft',
+          label: latest
+            ? t('draftConflictNotice.saveOver')
+            : t('draftConflictNotice.saveAsNew'),
           onClick: onOverwrite,
         },
         {
           label: latest
-            ? 'Load their draft, drop my changes'
-            : 'Drop my changes',
+            ? t('draftConflictNotice.loadTheirs')
+            : t('draftConflictNotice.dropMine'),
           onClick: onLoad,
         },
       ]}
     >
-      {latest ? (
-        <>
-          Version {latest.version} of the draft was saved by{' '}
-          <EntityRefLink entityRef={latest.author} defaultKind="User" />{' '}
-          <Timestamp value={latest.updatedAt} />.
-        </>
-      ) : (
-        <>The draft was submitted or discarded by someone else.</>
-      )}
+      {latest
+        ? t('draftConflictNotice.savedBy', {
+            version: String(latest.version),
+            author: (
+              <EntityRefLink entityRef={latest.author} defaultKind="User" />
+            ),
+            time: <Timestamp value={latest.updatedAt} />,
+          })
+        : t('draftConflictNotice.submittedOrDiscarded')}
     </ChangedMeanwhileNotice>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ANSWER_LIMITS,
   EvidenceLink,
@@ -9,6 +10,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/Delete';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { FieldMessages, messagesAt } from './questionIssues';
 
 /**
@@ -28,13 +30,14 @@ export function EvidenceLinksField(props: {
 }) {
   const { questionTitle, links, disabled, messages, liveMessages, onChange } =
     props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const update = (index: number, change: Partial<EvidenceLink>) =>
     onChange(links.map((l, i) => (i === index ? { ...l, ...change } : l)));
 
   return (
     <Box mt={1}>
       <Typography variant="body2" color="textSecondary">
-        Evidence links
+        {t('evidenceLinksField.title')}
       </Typography>
       {links.map((link, index) => {
         const titleErrors = messagesAt(messages, `evidence[${index}].title`);
@@ -45,10 +48,11 @@ export function EvidenceLinksField(props: {
             : []),
         ];
         const uniqueUrlErrors = [...new Set(urlErrors)];
+        const named = { question: questionTitle, number: String(index + 1) };
         return (
           <Box key={index} display="flex" alignItems="flex-start" mt={1}>
             <TextField
-              label="Link title"
+              label={t('evidenceLinksField.linkTitle')}
               value={link.title}
               onChange={e => update(index, { title: e.target.value })}
               error={titleErrors.length > 0}
@@ -56,26 +60,26 @@ export function EvidenceLinksField(props: {
               size="small"
               variant="outlined"
               inputProps={{
-                'aria-label': `${questionTitle} evidence ${index + 1} title`,
+                'aria-label': t('evidenceLinksField.linkTitleAriaLabel', named),
               }}
               style={{ marginRight: 8, flex: 1 }}
             />
             <TextField
-              label="URL"
+              label={t('evidenceLinksField.url')}
               value={link.url}
-              placeholder="https://"
+              placeholder={t('evidenceLinksField.urlPlaceholder')}
               onChange={e => update(index, { url: e.target.value })}
               error={uniqueUrlErrors.length > 0}
               helperText={uniqueUrlErrors.join(' ') || undefined}
               size="small"
               variant="outlined"
               inputProps={{
-                'aria-label': `${questionTitle} evidence ${index + 1} URL`,
+                'aria-label': t('evidenceLinksField.urlAriaLabel', named),
               }}
               style={{ flex: 2 }}
             />
             <IconButton
-              aria-label={`Remove evidence ${index + 1} of ${questionTitle}`}
+              aria-label={t('evidenceLinksField.remove', named)}
               onClick={() => onChange(links.filter((_, i) => i !== index))}
             >
               <DeleteIcon />
@@ -88,9 +92,11 @@ export function EvidenceLinksField(props: {
         startIcon={<AddIcon />}
         disabled={disabled || links.length >= ANSWER_LIMITS.evidenceMaxItems}
         onClick={() => onChange([...links, { title: '', url: '' }])}
-        aria-label={`Add evidence link to ${questionTitle}`}
+        aria-label={t('evidenceLinksField.addAriaLabel', {
+          question: questionTitle,
+        })}
       >
-        Add link
+        {t('evidenceLinksField.add')}
       </Button>
       {messagesAt(messages, 'evidence').map(message => (
         <Typography key={message} variant="caption" color="error" component="p">

@@ -1,9 +1,11 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AnswerIssue,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /** All problems in one place, each named by its question. */
 export function IssueSummary(props: {
@@ -11,6 +13,7 @@ export function IssueSummary(props: {
   model: MaturityModel;
 }) {
   const { issues, model } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   if (issues.length === 0) return null;
   const titleOf = (issue: AnswerIssue) => {
     const id =
@@ -19,11 +22,9 @@ export function IssueSummary(props: {
     return model.questions.find(q => q.id === id)?.title;
   };
   return (
-    <Alert severity="error" aria-label="Problems to fix">
+    <Alert severity="error" aria-label={t('issueSummary.ariaLabel')}>
       <AlertTitle>
-        {issues.length === 1
-          ? '1 problem to fix'
-          : `${issues.length} problems to fix`}
+        {t('issueSummary.title', { count: issues.length })}
       </AlertTitle>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
         {issues.map((issue, i) => {

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
   MaturityResult,
@@ -10,6 +11,7 @@ import { ReactNode } from 'react';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { levelName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 function Item(props: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -34,39 +36,48 @@ export function LivePreview(props: {
   result: MaturityResult;
 }) {
   const { model, result } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const weakest = model.dimensions.find(
     d => d.id === result.weakestDimensionId,
   );
   return (
-    <Paper variant="outlined" aria-label="Live preview">
+    <Paper variant="outlined" aria-label={t('livePreview.ariaLabel')}>
       <Box p={2} display="flex" flexWrap="wrap" alignItems="flex-start">
-        <Item label="Preview level" testId="preview-level">
+        <Item label={t('livePreview.previewLevel')} testId="preview-level">
           <LevelBadge
             level={result.level}
             name={levelName(model, result.level)}
           />
         </Item>
-        <Item label="Score" testId="preview-score">
+        <Item label={t('livePreview.score')} testId="preview-score">
           {formatScore(result.score)} / 4
         </Item>
-        <Item label="Gated level" testId="preview-gated-level">
-          {result.gatedLevel === null ? '–' : `L${result.gatedLevel}`}
+        <Item label={t('livePreview.gatedLevel')} testId="preview-gated-level">
+          {result.gatedLevel === null
+            ? '–'
+            : t('livePreview.gatedLevelValue', {
+                level: String(result.gatedLevel),
+              })}
         </Item>
-        <Item label="Weakest dimension" testId="preview-weakest">
+        <Item
+          label={t('livePreview.weakestDimension')}
+          testId="preview-weakest"
+        >
           {weakest?.name ??
-            (result.score === null
-              ? '–'
-              : 'None: every dimension has the same average')}
+            (result.score === null ? '–' : t('livePreview.noWeakestDimension'))}
         </Item>
-        <Item label="Answered" testId="preview-answered">
-          {result.completeness.answered} of {result.completeness.total}
+        <Item label={t('livePreview.answered')} testId="preview-answered">
+          {t('livePreview.answeredValue', {
+            answered: String(result.completeness.answered),
+            total: String(result.completeness.total),
+          })}
         </Item>
         {!result.official && (
           <Chip
-            label="Provisional"
+            label={t('livePreview.provisional')}
             variant="outlined"
             size="small"
-            title="Not every question has an answer, or a dimension has only N/A answers"
+            title={t('livePreview.provisionalHint')}
           />
         )}
       </Box>

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ANSWER_LIMITS,
   AssessmentAnswer,
@@ -17,6 +18,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { memo } from 'react';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import {
   chooseLevel,
   chooseNotApplicable,
@@ -51,6 +53,7 @@ export const QuestionField = memo(function QuestionFieldView(props: {
 }) {
   const { question, answer, messages, liveMessages, mergeWarning, onEdit } =
     props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const id = question.id;
   const notApplicable = answer !== undefined && isNotApplicable(answer);
   let value = '';
@@ -101,13 +104,16 @@ export const QuestionField = memo(function QuestionFieldView(props: {
               key={level}
               value={String(level)}
               control={<Radio size="small" />}
-              label={`L${level} — ${descriptor}`}
+              label={t('questionField.levelOption', {
+                level: String(level),
+                descriptor,
+              })}
             />
           ))}
           <FormControlLabel
             value={NOT_APPLICABLE}
             control={<Radio size="small" />}
-            label="Not applicable (needs a reason)"
+            label={t('questionField.notApplicableOption')}
           />
         </RadioGroup>
         {choiceErrors.map(message => (
@@ -116,7 +122,7 @@ export const QuestionField = memo(function QuestionFieldView(props: {
       </FormControl>
       {notApplicable && (
         <TextField
-          label="Reason it does not apply"
+          label={t('questionField.reason')}
           required
           fullWidth
           value={answer.reason}
@@ -127,7 +133,9 @@ export const QuestionField = memo(function QuestionFieldView(props: {
           error={reasonErrors.length > 0}
           helperText={reasonErrors.join(' ') || undefined}
           inputProps={{
-            'aria-label': `${question.title} N/A reason`,
+            'aria-label': t('questionField.reasonAriaLabel', {
+              question: question.title,
+            }),
             maxLength: ANSWER_LIMITS.reasonMaxLength,
           }}
           margin="dense"
@@ -135,7 +143,7 @@ export const QuestionField = memo(function QuestionFieldView(props: {
         />
       )}
       <TextField
-        label="Note (optional)"
+        label={t('questionField.note')}
         fullWidth
         multiline
         minRows={1}
@@ -148,10 +156,12 @@ export const QuestionField = memo(function QuestionFieldView(props: {
         error={noteErrors.length > 0}
         helperText={
           noteErrors.join(' ') ||
-          (answer ? undefined : 'Choose a level or N/A to add a note.')
+          (answer ? undefined : t('questionField.noteNeedsAnswer'))
         }
         inputProps={{
-          'aria-label': `${question.title} note`,
+          'aria-label': t('questionField.noteAriaLabel', {
+            question: question.title,
+          }),
           maxLength: ANSWER_LIMITS.noteMaxLength,
         }}
         margin="dense"

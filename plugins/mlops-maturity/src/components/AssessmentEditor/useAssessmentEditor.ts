@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
   AnswerIssue,
+  AssessmentAnswer,
   AssessmentAnswers,
   AssessmentDraft,
   CurrentAssessment,
@@ -10,7 +11,6 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useCallback, useMemo, useState } from 'react';
 import { mlopsMaturityApiRef } from '../../api';
-import { describeAnswer } from '../../format/describeAnswer';
 import { answersForModel } from './answerEdits';
 import { mergeOntoLatest } from './mergeAnswers';
 import { groupIssuesByQuestion } from './questionIssues';
@@ -34,9 +34,21 @@ export interface AssessmentEditorOptions {
 /** A merge that kept the user's answer where the latest revision also changed. */
 export interface MergeOutcome {
   revision: number | null;
-  /** Question id → what the latest revision answered. */
-  overlaps: Record<string, string>;
+  /** Question id → what the latest revision answered (undefined: nothing). */
+  overlaps: Map<string, AssessmentAnswer | undefined>;
 }
+
+/**
+ * What the editor last did, for the success message. The hook keeps the
+ * event, not its wording: the editor words it when it renders.
+ */
+export type EditorStatus =
+  | { kind: 'draftSaved' }
+  | { kind: 'draftDiscarded' }
+  | { kind: 'loadedTheirDraft'; author: string }
+  | { kind: 'loadedLatestAssessment' }
+  | { kind: 'loadedRevision'; revision: number }
+  | { kind: 'loadedLatestState' };
 
 type Busy = 'save' | 'submit' | 'discard' | 'merge' | undefined;
 
@@ -68,7 +80,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
   const [serverIssues, setServerIssues] = useState<AnswerIssue[]>([]);
   const [conflict, setConflict] = useState<{ latest?: CurrentAssessment }>();
   const [merge, setMerge] = useState<MergeOutcome>();
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<EditorStatus>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState<Busy>();
 
@@ -168,7 +180,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
       setDraftVersion(saved.version);
       setStoredAnswers(answers);
       setDraftConflict(undefined);
-      setStatus('Draft saved.');
+      setStatus({ kind: 'draftSaved' });
       options.onDraftChange(saved);
     });
   };
@@ -206,7 +218,7 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
       setDraftConflict(undefined);
       setAttempt(undefined);
       setMerge(undefined);
-      setStatus('Draft discarded.');
+      setStatus({ kind: 'draftDiscarded' });
       options.onDraftChange(undefined);
     });
   };
@@ -240,14 +252,8 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
         latest: latest?.answers ?? {},
       });
       adoptLatest(latest, merged.answers);
-      const overlaps = Object.fromEntries(
-        merged.conflictingQuestionIds.map(id => [
-          id,
-          describeAnswer(
-            latest?.answers[id],
-            model.questions.find(q => q.id === id),
-          ),
-        ]),
+      const overlaps = new Map(
+        merged.conflictingQuestionIds.map(id => [id, latest?.answers[id]]),
       );
       setMerge({ revision: latest?.revision ?? null, overlaps });
     });
@@ -269,8 +275,8 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     setServerIssues([]);
     setStatus(
       latest
-        ? `Loaded the draft saved by ${latest.author}; your changes were dropped.`
-        : 'Loaded the latest assessment; your changes were dropped.',
+        ? { kind: 'loadedTheirDraft', author: latest.author }
+        : { kind: 'loadedLatestAssessment' },
     );
     options.onDraftChange(latest);
   };
@@ -282,8 +288,8 @@ export function useAssessmentEditor(options: AssessmentEditorOptions) {
     setMerge(undefined);
     setStatus(
       latest
-        ? `Loaded revision ${latest.revision}; your changes were dropped.`
-        : 'Loaded the latest state; your changes were dropped.',
+        ? { kind: 'loadedRevision', revision: latest.revision }
+        : { kind: 'loadedLatestState' },
     );
   };
 

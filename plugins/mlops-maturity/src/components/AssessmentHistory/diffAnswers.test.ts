@@ -3,9 +3,11 @@ import {
   MaturityModel,
   defaultMaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { shippedWording } from '../../__testUtils__/shippedWording';
 import { diffRevisionAnswers } from './diffAnswers';
 
 const model = defaultMaturityModel;
+const t = shippedWording();
 const [q1, q2, q3] = model.questions;
 
 function uniform(level: 0 | 1 | 2 | 3 | 4): AssessmentAnswers {
@@ -23,6 +25,7 @@ describe('diffRevisionAnswers', () => {
     const changes = diffRevisionAnswers(
       { answers: before, model },
       { answers: after, model },
+      t,
     );
     expect(changes.map(c => c.questionId)).toEqual([q1.id, q2.id]);
     expect(changes[0]).toMatchObject({
@@ -46,6 +49,7 @@ describe('diffRevisionAnswers', () => {
     const [change] = diffRevisionAnswers(
       { answers: before, model },
       { answers: after, model },
+      t,
     );
     expect(change.questionId).toBe(q3.id);
     expect(change.aspects).toEqual(['note', 'evidence']);
@@ -64,6 +68,7 @@ describe('diffRevisionAnswers', () => {
     const [change] = diffRevisionAnswers(
       { answers: { ...uniform(0) }, model: older },
       { answers: { ...uniform(0), [q1.id]: { level: 1 } }, model },
+      t,
     );
     expect(change.before).toBe(`L0: old ${q1.descriptors[0]}`);
     expect(change.after).toBe(`L1: ${q1.descriptors[1]}`);

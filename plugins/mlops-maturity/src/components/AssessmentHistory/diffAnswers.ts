@@ -49,7 +49,7 @@ function evidence(answer: AssessmentAnswer | undefined): string {
 export function diffRevisionAnswers(
   before: AnswersWithModel,
   after: AnswersWithModel,
-  t?: MlopsMaturityTranslation,
+  t: MlopsMaturityTranslation,
 ): AnswerChange[] {
   const questions = new Map<
     string,

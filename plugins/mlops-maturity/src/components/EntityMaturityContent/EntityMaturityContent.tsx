@@ -5,12 +5,14 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import {
   AcceleratedRoadmapCard,
   acceleratedRoadmaps,
@@ -37,6 +39,7 @@ import { useEntityMaturity } from './useEntityMaturity';
  */
 export function EntityMaturityContent() {
   const { entity } = useEntity();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const permission = usePermission({
     permission: mlopsMaturityAssessmentUpdatePermission,
@@ -65,7 +68,7 @@ export function EntityMaturityContent() {
   } else if (canEdit && current) {
     access = (
       <UpdateAssessmentButton
-        label="Update assessment"
+        label={t('entityMaturityContent.updateAssessment')}
         onClick={() => setEditing(true)}
       />
     );
@@ -99,8 +102,8 @@ export function EntityMaturityContent() {
             </Grid>
             <Grid item xs={12} md={6}>
               <InfoCard
-                title="Dimensions"
-                subheader="Average level per dimension, with its weight"
+                title={t('entityMaturityContent.dimensionsTitle')}
+                subheader={t('entityMaturityContent.dimensionsSubheader')}
               >
                 <DimensionScoresChart dimensions={current.result.dimensions} />
               </InfoCard>
@@ -144,13 +147,21 @@ export function EntityMaturityContent() {
           <Grid item xs={12}>
             <EmptyState
               missing="data"
-              title="No maturity assessment yet"
-              description={`${title} has not been assessed against the ${model.name}. An assessment takes about 15 minutes: one question per practice, ${model.questions.length} in all.`}
+              title={t('entityMaturityContent.noAssessment')}
+              description={t('entityMaturityContent.noAssessmentDescription', {
+                entity: title,
+                model: model.name,
+                questions: String(model.questions.length),
+              })}
               action={
                 canEdit ? (
                   <Box>
                     <UpdateAssessmentButton
-                      label={draft ? 'Continue assessment' : 'Start assessment'}
+                      label={
+                        draft
+                          ? t('entityMaturityContent.continueAssessment')
+                          : t('entityMaturityContent.startAssessment')
+                      }
                       onClick={() => setEditing(true)}
                     />
                   </Box>
@@ -162,7 +173,7 @@ export function EntityMaturityContent() {
       </Grid>
       {editing && canEdit && !drafts.loading && (
         <AssessmentEditor
-          title={`Update the maturity assessment of ${title}`}
+          title={t('entityMaturityContent.editorTitle', { entity: title })}
           entityRef={entityRef}
           model={model}
           current={current}

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevel,
   MaturityLevelNumber,
@@ -12,6 +13,10 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import {
+  mlopsMaturityMessages,
+  mlopsMaturityTranslationRef,
+} from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import {
   LevelImprovementsTable,
@@ -20,13 +25,15 @@ import {
   StackList,
 } from '../LevelDetails';
 
-const ROWS: Array<[string, (level: MaturityLevel) => ReactNode]> = [
-  ['Summary', l => l.summary],
-  ['Key characteristic', l => l.characteristics.keyCharacteristic],
-  ['Automation', l => l.characteristics.automation],
-  ['Time to deploy', l => l.characteristics.deployTime],
-  ['Team', l => l.characteristics.teamSize],
-  ['Typical stack', l => <StackList stack={l.characteristics.stack} />],
+type Row = keyof typeof mlopsMaturityMessages.levelComparison.rows;
+
+const ROWS: Array<[Row, (level: MaturityLevel) => ReactNode]> = [
+  ['summary', l => l.summary],
+  ['keyCharacteristic', l => l.characteristics.keyCharacteristic],
+  ['automation', l => l.characteristics.automation],
+  ['deployTime', l => l.characteristics.deployTime],
+  ['team', l => l.characteristics.teamSize],
+  ['stack', l => <StackList stack={l.characteristics.stack} />],
 ];
 
 function Section(props: { title: string; children: ReactNode }) {
@@ -50,6 +57,7 @@ export function LevelComparison(props: {
   level: MaturityLevelNumber;
 }) {
   const { model, level } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const current = model.levels.find(l => l.level === level);
   if (!current) return null;
   const next =
@@ -63,16 +71,25 @@ export function LevelComparison(props: {
     <InfoCard
       title={
         next
-          ? `Level ${current.level} and Level ${next.level}`
-          : `Level ${current.level}: ${current.name}`
+          ? t('levelComparison.title', {
+              level: String(current.level),
+              next: String(next.level),
+            })
+          : t('levelComparison.titleTopLevel', {
+              level: String(current.level),
+              name: current.name,
+            })
       }
       subheader={
         next
-          ? `What ${current.name} means, and what changes at ${next.name}`
-          : 'The top of the model'
+          ? t('levelComparison.subheader', {
+              name: current.name,
+              nextName: next.name,
+            })
+          : t('levelComparison.subheaderTopLevel')
       }
     >
-      <Table size="small" aria-label="Level comparison">
+      <Table size="small" aria-label={t('levelComparison.ariaLabel')}>
         <TableHead>
           <TableRow>
             <TableCell />
@@ -83,7 +100,9 @@ export function LevelComparison(props: {
                   color="textSecondary"
                   component="div"
                 >
-                  {i === 0 ? 'Now' : 'Next'}
+                  {i === 0
+                    ? t('levelComparison.now')
+                    : t('levelComparison.next')}
                 </Typography>
                 {/* The name beside a bare badge: the headline's badge is the
                     one labelled with the service's level and name. */}
@@ -100,10 +119,10 @@ export function LevelComparison(props: {
           </TableRow>
         </TableHead>
         <TableBody>
-          {ROWS.map(([label, value]) => (
-            <TableRow key={label}>
+          {ROWS.map(([row, value]) => (
+            <TableRow key={row}>
               <TableCell component="th" scope="row">
-                {label}
+                {t(`levelComparison.rows.${row}`)}
               </TableCell>
               {columns.map(l => (
                 <TableCell key={l.level}>{value(l)}</TableCell>
@@ -113,7 +132,11 @@ export function LevelComparison(props: {
         </TableBody>
       </Table>
       {next && (next.improvementsOverPrevious ?? []).length > 0 && (
-        <Section title={`What changes at Level ${next.level}`}>
+        <Section
+          title={t('levelComparison.whatChanges', {
+            level: String(next.level),
+          })}
+        >
           <LevelImprovementsTable level={next} />
         </Section>
       )}
@@ -121,8 +144,12 @@ export function LevelComparison(props: {
         <Section
           title={
             current.remainingPainPoints
-              ? `Still painful at Level ${current.level}`
-              : `Pain points at Level ${current.level}`
+              ? t('levelComparison.stillPainful', {
+                  level: String(current.level),
+                })
+              : t('levelComparison.painPoints', {
+                  level: String(current.level),
+                })
           }
         >
           <LevelPainPointsTable level={current} />

@@ -1,7 +1,9 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityLevel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 function Fact(props: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -30,15 +32,22 @@ export function StackList(props: { stack: string[] }) {
 /** A level's key characteristic, automation, time to deploy, team and stack. */
 export function LevelCharacteristics(props: { level: MaturityLevel }) {
   const { characteristics } = props.level;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <Grid container spacing={2}>
-      <Fact label="Key characteristic">
+      <Fact label={t('levelCharacteristics.keyCharacteristic')}>
         {characteristics.keyCharacteristic}
       </Fact>
-      <Fact label="Automation">{characteristics.automation}</Fact>
-      <Fact label="Time to deploy">{characteristics.deployTime}</Fact>
-      <Fact label="Team">{characteristics.teamSize}</Fact>
-      <Fact label="Typical stack" wide>
+      <Fact label={t('levelCharacteristics.automation')}>
+        {characteristics.automation}
+      </Fact>
+      <Fact label={t('levelCharacteristics.deployTime')}>
+        {characteristics.deployTime}
+      </Fact>
+      <Fact label={t('levelCharacteristics.team')}>
+        {characteristics.teamSize}
+      </Fact>
+      <Fact label={t('levelCharacteristics.stack')} wide>
         <StackList stack={characteristics.stack} />
       </Fact>
     </Grid>

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityLevel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -5,19 +6,26 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /** The problems that define a level: problem, impact and an example. */
 export function LevelPainPointsTable(props: { level: MaturityLevel }) {
   const { level } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const rows = level.painPoints ?? [];
   if (rows.length === 0) return null;
   return (
-    <Table size="small" aria-label={`Pain points of Level ${level.level}`}>
+    <Table
+      size="small"
+      aria-label={t('levelPainPoints.ariaLabel', {
+        level: String(level.level),
+      })}
+    >
       <TableHead>
         <TableRow>
-          <TableCell>Problem</TableCell>
-          <TableCell>Impact</TableCell>
-          <TableCell>Example</TableCell>
+          <TableCell>{t('levelPainPoints.problem')}</TableCell>
+          <TableCell>{t('levelPainPoints.impact')}</TableCell>
+          <TableCell>{t('levelPainPoints.example')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -38,10 +46,15 @@ export function LevelPainPointsTable(props: { level: MaturityLevel }) {
 /** The problems a level still has, which the next level addresses. */
 export function RemainingPainPointsList(props: { level: MaturityLevel }) {
   const { level } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const items = level.remainingPainPoints ?? [];
   if (items.length === 0) return null;
   return (
-    <ul aria-label={`Remaining pain points of Level ${level.level}`}>
+    <ul
+      aria-label={t('levelPainPoints.remainingAriaLabel', {
+        level: String(level.level),
+      })}
+    >
       {items.map(item => (
         <li key={item}>
           <Typography variant="body2">{item}</Typography>

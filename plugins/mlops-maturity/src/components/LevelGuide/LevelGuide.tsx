@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevel,
   MaturityModel,
@@ -7,6 +8,7 @@ import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import {
   LevelCharacteristics,
@@ -28,10 +30,14 @@ function Part(props: { title: string; children: ReactNode }) {
 
 function LevelSection(props: { level: MaturityLevel }) {
   const { level } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <Box
       component="section"
-      aria-label={`Level ${level.level}: ${level.name}`}
+      aria-label={t('levelGuide.levelAriaLabel', {
+        level: String(level.level),
+        name: level.name,
+      })}
       mb={4}
     >
       <Box display="flex" alignItems="center" mb={1}>
@@ -42,17 +48,21 @@ function LevelSection(props: { level: MaturityLevel }) {
       </Typography>
       <LevelCharacteristics level={level} />
       {(level.painPoints ?? []).length > 0 && (
-        <Part title="Pain points">
+        <Part title={t('levelGuide.painPoints')}>
           <LevelPainPointsTable level={level} />
         </Part>
       )}
       {(level.improvementsOverPrevious ?? []).length > 0 && (
-        <Part title={`Improvements over Level ${level.level - 1}`}>
+        <Part
+          title={t('levelGuide.improvements', {
+            level: String(level.level - 1),
+          })}
+        >
           <LevelImprovementsTable level={level} />
         </Part>
       )}
       {(level.remainingPainPoints ?? []).length > 0 && (
-        <Part title="Remaining pain points">
+        <Part title={t('levelGuide.remainingPainPoints')}>
           <RemainingPainPointsList level={level} />
         </Part>
       )}
@@ -67,6 +77,7 @@ function LevelSection(props: { level: MaturityLevel }) {
  */
 export function LevelGuide(props: { model: MaturityModel }) {
   const { model } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const sources = model.sources ?? [];
   return (
     <div>
@@ -85,11 +96,11 @@ export function LevelGuide(props: { model: MaturityModel }) {
         </Box>
       ))}
       {sources.length > 0 && (
-        <Box component="section" aria-label="Sources">
+        <Box component="section" aria-label={t('levelGuide.sources')}>
           <Divider />
           <Box mt={2}>
             <Typography variant="h6" gutterBottom>
-              Sources
+              {t('levelGuide.sources')}
             </Typography>
             <ul>
               {sources.map(source => (

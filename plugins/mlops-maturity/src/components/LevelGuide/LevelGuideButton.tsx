@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -6,6 +7,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
 import { useState } from 'react';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelGuide } from './LevelGuide';
 
 const TITLE_ID = 'mlops-maturity-level-guide-title';
@@ -16,6 +18,7 @@ const TITLE_ID = 'mlops-maturity-level-guide-title';
  */
 export function LevelGuideButton(props: { model?: MaturityModel }) {
   const { model } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -26,7 +29,7 @@ export function LevelGuideButton(props: { model?: MaturityModel }) {
         onClick={() => setOpen(true)}
         style={{ marginRight: 8 }}
       >
-        What the levels mean
+        {t('levelGuideButton.label')}
       </Button>
       {model && (
         <Dialog
@@ -37,13 +40,13 @@ export function LevelGuideButton(props: { model?: MaturityModel }) {
           scroll="paper"
           aria-labelledby={TITLE_ID}
         >
-          <DialogTitle id={TITLE_ID}>What the levels mean</DialogTitle>
+          <DialogTitle id={TITLE_ID}>{t('levelGuideButton.title')}</DialogTitle>
           <DialogContent dividers>
             <LevelGuide model={model} />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)} color="primary">
-              Close
+              {t('levelGuideButton.close')}
             </Button>
           </DialogActions>
         </Dialog>

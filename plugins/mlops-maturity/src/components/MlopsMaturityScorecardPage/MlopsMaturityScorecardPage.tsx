@@ -1,4 +1,6 @@
 import { Content, Header, Page } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { ScorecardContent } from './ScorecardContent';
 
 /**
@@ -8,11 +10,12 @@ import { ScorecardContent } from './ScorecardContent';
  * @public
  */
 export function MlopsMaturityScorecardPage() {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <Page themeId="tool">
       <Header
-        title="MLOps Maturity"
-        subtitle="Every ML service ranked by its MLOps maturity assessment"
+        title={t('scorecardPage.title')}
+        subtitle={t('scorecardPage.subtitle')}
       />
       <Content>
         <ScorecardContent />

@@ -1,4 +1,5 @@
 import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   MaturityModel,
@@ -8,6 +9,7 @@ import { formatScore } from '../../format/formatScore';
 import { formatShare } from '../../format/formatShare';
 import { LevelBadge } from '../LevelBadge';
 import { levelName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 /** Nulls (no owner, nothing assessed) sort below every value. */
 function byNullable(pick: (r: ScorecardOwnerRollup) => string | number | null) {
@@ -28,28 +30,33 @@ export function OwnerRollupTable(props: {
   owners: ScorecardOwnerRollup[];
   model?: MaturityModel;
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const columns: TableColumn<ScorecardOwnerRollup>[] = [
     {
-      title: 'Owner',
+      title: t('ownerRollupTable.owner'),
       field: 'owner',
       customSort: byNullable(r => r.owner),
       render: r =>
         r.owner ? (
           <EntityRefLink entityRef={r.owner} defaultKind="Group" />
         ) : (
-          'No owner'
+          t('ownerRollupTable.noOwner')
         ),
     },
-    { title: 'Services', field: 'serviceCount', type: 'numeric' },
     {
-      title: 'Mean score',
+      title: t('ownerRollupTable.services'),
+      field: 'serviceCount',
+      type: 'numeric',
+    },
+    {
+      title: t('ownerRollupTable.meanScore'),
       field: 'meanScore',
       type: 'numeric',
       customSort: byNullable(r => r.meanScore),
       render: r => formatScore(r.meanScore),
     },
     {
-      title: 'Lowest level',
+      title: t('ownerRollupTable.lowestLevel'),
       field: 'lowestLevel',
       customSort: byNullable(r => r.lowestLevel),
       render: r => (
@@ -61,7 +68,7 @@ export function OwnerRollupTable(props: {
       ),
     },
     {
-      title: 'Assessed',
+      title: t('ownerRollupTable.assessed'),
       field: 'assessedShare',
       type: 'numeric',
       render: r => formatShare(r.assessedCount, r.serviceCount),
@@ -69,8 +76,8 @@ export function OwnerRollupTable(props: {
   ];
   return (
     <Table<ScorecardOwnerRollup>
-      title="Teams"
-      subtitle="Per owner, for the services matching the filters"
+      title={t('ownerRollupTable.title')}
+      subtitle={t('ownerRollupTable.subtitle')}
       columns={columns}
       data={props.owners.map(o => ({ ...o }))}
       options={{

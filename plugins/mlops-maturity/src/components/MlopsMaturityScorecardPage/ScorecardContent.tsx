@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MLOPS_MATURITY_ENABLED_ANNOTATION } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -12,6 +13,7 @@ import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelGuideButton } from '../LevelGuide';
 import { ExportScorecardButton } from './ExportScorecardButton';
 import { OwnerRollupTable } from './OwnerRollupTable';
@@ -27,6 +29,7 @@ import { useScorecardSearchParams } from './useScorecardSearchParams';
  */
 export function ScorecardContent() {
   const api = useApi(mlopsMaturityApiRef);
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { query, update, clearFilters, hasFilters } =
     useScorecardSearchParams();
   const options = useScorecardFilterOptions();
@@ -45,18 +48,20 @@ export function ScorecardContent() {
     body = hasFilters ? (
       <EmptyState
         missing="data"
-        title="No ML services match these filters"
+        title={t('scorecardContent.noMatches')}
         action={
           <Button variant="outlined" onClick={clearFilters}>
-            Clear filters
+            {t('scorecardContent.clearFilters')}
           </Button>
         }
       />
     ) : (
       <EmptyState
         missing="info"
-        title="No ML services in the catalog yet"
-        description={`Components of type ml-service, ml-model or ml-pipeline (or as configured in mlopsMaturity.entities), and entities annotated ${MLOPS_MATURITY_ENABLED_ANNOTATION}: "true", show up here.`}
+        title={t('scorecardContent.noServices')}
+        description={t('scorecardContent.noServicesDescription', {
+          annotation: MLOPS_MATURITY_ENABLED_ANNOTATION,
+        })}
       />
     );
   } else {
@@ -82,7 +87,7 @@ export function ScorecardContent() {
 
   return (
     <>
-      <ContentHeader title="ML services by maturity">
+      <ContentHeader title={t('scorecardContent.title')}>
         <LevelGuideButton model={model} />
         <ExportScorecardButton query={query} />
       </ContentHeader>

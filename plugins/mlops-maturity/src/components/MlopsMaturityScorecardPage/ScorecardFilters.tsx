@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MATURITY_LEVELS,
   MaturityLevelNumber,
@@ -14,6 +15,7 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { entityRefLabel } from './entityRefLabel';
 import { ScorecardFilterOptions } from './useScorecardFilterOptions';
 import { levelName } from '../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../translation';
 
 type ListFilter = 'owner' | 'system' | 'domain' | 'lifecycle';
 
@@ -63,6 +65,7 @@ function BooleanFilterField(props: {
   falseLabel: string;
   onChange: (value: boolean | undefined) => void;
 }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <TextField
       id={props.id}
@@ -74,7 +77,7 @@ function BooleanFilterField(props: {
       size="small"
       style={{ minWidth: 160, marginRight: 12, marginBottom: 12 }}
     >
-      <MenuItem value="any">Any</MenuItem>
+      <MenuItem value="any">{t('scorecardFilters.any')}</MenuItem>
       <MenuItem value="true">{props.trueLabel}</MenuItem>
       <MenuItem value="false">{props.falseLabel}</MenuItem>
     </TextField>
@@ -97,6 +100,7 @@ export function ScorecardFilters(props: {
   onClear: () => void;
 }) {
   const { query, options, model, onChange } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const [text, setText] = useState(query.q ?? '');
 
   // Follow the URL when it changes from elsewhere (back button, clear).
@@ -128,29 +132,33 @@ export function ScorecardFilters(props: {
     <Box display="flex" flexWrap="wrap" alignItems="flex-start">
       <TextField
         id="scorecard-filter-search"
-        label="Search"
-        placeholder="Name, title or owner"
+        label={t('scorecardFilters.search')}
+        placeholder={t('scorecardFilters.searchPlaceholder')}
         value={text}
         onChange={e => setText(e.target.value)}
         variant="outlined"
         size="small"
         style={{ minWidth: 220, marginRight: 12, marginBottom: 12 }}
       />
-      {list('owner', 'Owner', true)}
-      {list('system', 'System', true)}
-      {list('domain', 'Domain', true)}
-      {list('lifecycle', 'Lifecycle', false)}
+      {list('owner', t('scorecardFilters.owner'), true)}
+      {list('system', t('scorecardFilters.system'), true)}
+      {list('domain', t('scorecardFilters.domain'), true)}
+      {list('lifecycle', t('scorecardFilters.lifecycle'), false)}
       <Autocomplete
         id="scorecard-filter-level"
         multiple
         size="small"
         options={[...MATURITY_LEVELS]}
         value={query.level ?? []}
-        getOptionLabel={level =>
-          levelName(model, level)
-            ? `L${level} · ${levelName(model, level)}`
-            : `L${level}`
-        }
+        getOptionLabel={level => {
+          const name = levelName(model, level);
+          return name
+            ? t('scorecardFilters.levelOptionWithName', {
+                level: String(level),
+                name,
+              })
+            : t('scorecardFilters.levelOption', { level: String(level) });
+        }}
         onChange={(_e, levels) =>
           onChange({
             level:
@@ -158,29 +166,33 @@ export function ScorecardFilters(props: {
           })
         }
         renderInput={params => (
-          <TextField {...params} label="Level" variant="outlined" />
+          <TextField
+            {...params}
+            label={t('scorecardFilters.level')}
+            variant="outlined"
+          />
         )}
         style={{ minWidth: 200, marginRight: 12, marginBottom: 12 }}
       />
       <BooleanFilterField
         id="scorecard-filter-assessed"
-        label="Assessment"
+        label={t('scorecardFilters.assessment')}
         value={query.assessed}
-        trueLabel="Assessed"
-        falseLabel="Not assessed"
+        trueLabel={t('scorecardFilters.assessed')}
+        falseLabel={t('scorecardFilters.notAssessed')}
         onChange={assessed => onChange({ assessed })}
       />
       <BooleanFilterField
         id="scorecard-filter-stale"
-        label="Staleness"
+        label={t('scorecardFilters.staleness')}
         value={query.stale}
-        trueLabel="Stale"
-        falseLabel="Up to date"
+        trueLabel={t('scorecardFilters.stale')}
+        falseLabel={t('scorecardFilters.upToDate')}
         onChange={stale => onChange({ stale })}
       />
       {props.hasFilters && (
         <Button onClick={props.onClear} style={{ marginTop: 4 }}>
-          Clear filters
+          {t('scorecardFilters.clearFilters')}
         </Button>
       )}
     </Box>

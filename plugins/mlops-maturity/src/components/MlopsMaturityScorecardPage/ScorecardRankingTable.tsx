@@ -1,5 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   EntityRefLink,
   entityRouteParams,
@@ -28,6 +29,10 @@ import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
 import { dimensionName, levelName } from '../../format/modelNames';
+import {
+  MlopsMaturityTranslation,
+  mlopsMaturityTranslationRef,
+} from '../../translation';
 
 /**
  * The first direction of each sort: biggest first for numbers and dates,
@@ -71,10 +76,13 @@ const useStyles = makeStyles(theme => ({
   folded: { display: 'none', [NARROW]: { display: 'block' } },
 }));
 
-function formatRaises(raises: number | null | undefined): string {
+function formatRaises(
+  raises: number | null | undefined,
+  t: MlopsMaturityTranslation,
+): string {
   // Rows from a backend without the field yet have it undefined.
   if (raises === null || raises === undefined) return '–';
-  return raises === 1 ? '1 answer' : `${raises} answers`;
+  return t('scorecardRankingTable.raises', { count: raises });
 }
 
 function SortableHeader(props: {
@@ -124,6 +132,7 @@ export function ScorecardRankingTable(props: {
 }) {
   const { response, query, model, onChange } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRoute = useRouteRef(entityRouteRef);
   const sort = (field: ScorecardOrderField) => {
     const flipped = query.order === 'asc' ? 'desc' : 'asc';
@@ -172,10 +181,14 @@ export function ScorecardRankingTable(props: {
         {formatScore(item.score)}
       </TableCell>
       <TableCell className={classes.value}>
-        {formatRaises(item.raisesToNextLevel)}
+        {formatRaises(item.raisesToNextLevel, t)}
       </TableCell>
       <TableCell className={classes.value}>
-        {item.gatedLevel === null ? '–' : `L${item.gatedLevel}`}
+        {item.gatedLevel === null
+          ? '–'
+          : t('scorecardRankingTable.gatedLevelValue', {
+              level: String(item.gatedLevel),
+            })}
       </TableCell>
       <TableCell>
         {item.weakestDimensionId
@@ -189,7 +202,7 @@ export function ScorecardRankingTable(props: {
         {item.stale && (
           <Chip
             size="small"
-            label="Stale"
+            label={t('scorecardRankingTable.staleChip')}
             color="secondary"
             style={{ margin: 0 }}
           />
@@ -204,36 +217,54 @@ export function ScorecardRankingTable(props: {
         <Table
           size="small"
           className={classes.table}
-          aria-label="ML services ranked by maturity"
+          aria-label={t('scorecardRankingTable.ariaLabel')}
         >
           <TableHead>
             <TableRow>
-              <TableCell>Rank</TableCell>
-              <SortableHeader field="name" label="Service" {...header} />
-              <SortableHeader field="owner" label="Owner" {...header} />
-              <TableCell className={classes.wide}>System</TableCell>
-              <TableCell className={classes.wide}>Lifecycle</TableCell>
-              <SortableHeader field="level" label="Level" {...header} />
+              <TableCell>{t('scorecardRankingTable.rank')}</TableCell>
+              <SortableHeader
+                field="name"
+                label={t('scorecardRankingTable.service')}
+                {...header}
+              />
+              <SortableHeader
+                field="owner"
+                label={t('scorecardRankingTable.owner')}
+                {...header}
+              />
+              <TableCell className={classes.wide}>
+                {t('scorecardRankingTable.system')}
+              </TableCell>
+              <TableCell className={classes.wide}>
+                {t('scorecardRankingTable.lifecycle')}
+              </TableCell>
+              <SortableHeader
+                field="level"
+                label={t('scorecardRankingTable.level')}
+                {...header}
+              />
               <SortableHeader
                 field="score"
-                label="Score"
+                label={t('scorecardRankingTable.score')}
                 align="right"
                 {...header}
               />
               <SortableHeader
                 field="raisesToNextLevel"
-                label="To next level"
-                title="The fewest answers to raise by one level that lift the service into the next level"
+                label={t('scorecardRankingTable.toNextLevel')}
+                title={t('scorecardRankingTable.toNextLevelHint')}
                 {...header}
               />
-              <TableCell>Gated level</TableCell>
-              <TableCell>Weakest dimension</TableCell>
+              <TableCell>{t('scorecardRankingTable.gatedLevel')}</TableCell>
+              <TableCell>
+                {t('scorecardRankingTable.weakestDimension')}
+              </TableCell>
               <SortableHeader
                 field="updatedAt"
-                label="Last updated"
+                label={t('scorecardRankingTable.lastUpdated')}
                 {...header}
               />
-              <TableCell>Stale</TableCell>
+              <TableCell>{t('scorecardRankingTable.stale')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>{response.items.map(row)}</TableBody>

@@ -1,5 +1,6 @@
 import { AssessmentHistoryEntry } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { render, screen, within } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
 import { ScoreTrendChart } from './ScoreTrendChart';
 
 const entry = (
@@ -20,14 +21,14 @@ const entry = (
 });
 
 describe('ScoreTrendChart', () => {
-  it('plots revisions oldest to newest, higher scores higher up', () => {
+  it('plots revisions oldest to newest, higher scores higher up', async () => {
     // History arrives newest first.
     const history = [
       entry(3, 2.6, 3, '2024-03-01T00:00:00Z'),
       entry(2, 1.2, 1, '2024-02-01T00:00:00Z'),
       entry(1, 0.4, 0, '2024-01-01T00:00:00Z'),
     ];
-    render(<ScoreTrendChart history={history} />);
+    await renderInTestApp(<ScoreTrendChart history={history} />);
     const points = screen.getAllByTestId('score-point');
     expect(points.map(p => p.getAttribute('aria-label'))).toEqual([
       'Revision 1: score 0.40, level 0',
@@ -43,7 +44,7 @@ describe('ScoreTrendChart', () => {
     expect(ys[1]).toBeGreaterThan(ys[2]);
   });
 
-  it('spaces revisions evenly in revision order, however close in time', () => {
+  it('spaces revisions evenly in revision order, however close in time', async () => {
     const history = [
       entry(5, 3.1, 3, '2024-04-10T12:00:00Z'),
       entry(4, 2.4, 2, '2024-03-05T12:00:00Z'),
@@ -51,7 +52,7 @@ describe('ScoreTrendChart', () => {
       entry(2, 1.6, 2, '2024-03-01T12:10:00Z'),
       entry(1, 1.1, 1, '2024-03-01T12:00:00Z'),
     ];
-    render(<ScoreTrendChart history={history} />);
+    await renderInTestApp(<ScoreTrendChart history={history} />);
     const xs = screen
       .getAllByTestId('score-point')
       .map(p => Number(p.getAttribute('cx')));

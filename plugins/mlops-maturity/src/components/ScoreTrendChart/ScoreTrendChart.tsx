@@ -1,9 +1,11 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentHistoryEntry,
   MATURITY_LEVELS,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useTheme } from '@material-ui/core/styles';
 import { formatScore } from '../../format/formatScore';
+import { mlopsMaturityTranslationRef } from '../../translation';
 import { levelColor } from '../LevelBadge';
 import { formatAbsoluteTime } from '../Timestamp';
 import { dayGroups } from './revisionAxis';
@@ -29,6 +31,7 @@ const y = (score: number) => TOP + (1 - score / 4) * (HEIGHT - TOP - BOTTOM);
  */
 export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
   const theme = useTheme();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const points = [...props.history].sort((a, b) => a.revision - b.revision);
   const start = LEFT + INSET;
   const end = WIDTH - RIGHT - INSET;
@@ -50,7 +53,7 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label="Score by revision"
+      aria-label={t('scoreTrendChart.ariaLabel')}
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
       {[0.5, 1.5, 2.5, 3.5].map(boundary => (
@@ -72,7 +75,7 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
           fontSize={11}
           fill={levelColor(level)}
         >
-          L{level}
+          {t('scoreTrendChart.band', { level: String(level) })}
         </text>
       ))}
       {[0, 1, 2, 3, 4].map(tick => (
@@ -92,18 +95,23 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
         <circle
           key={p.revision}
           data-testid="score-point"
-          aria-label={`Revision ${p.revision}: score ${formatScore(
-            p.score,
-          )}, level ${p.level}`}
+          aria-label={t('scoreTrendChart.pointLabel', {
+            revision: String(p.revision),
+            score: formatScore(p.score),
+            level: String(p.level),
+          })}
           cx={x(i)}
           cy={y(p.score)}
           r={5}
           fill={levelColor(p.level)}
         >
           <title>
-            {`Revision ${p.revision} · ${formatAbsoluteTime(
-              new Date(p.createdAt),
-            )} · ${formatScore(p.score)} (L${p.level})`}
+            {t('scoreTrendChart.pointTitle', {
+              revision: String(p.revision),
+              time: formatAbsoluteTime(new Date(p.createdAt)),
+              score: formatScore(p.score),
+              level: String(p.level),
+            })}
           </title>
         </circle>
       ))}
