@@ -1,5 +1,5 @@
 import { MlopsMaturityApi } from '../api';
-import { testModel } from './maturityFixtures';
+import { ENTITY_REF, testModel } from './maturityFixtures';
 
 /**
  * A test double of the API: every method is a jest mock, with harmless
@@ -22,4 +22,20 @@ export function fakeMlopsMaturityApi(
     exportScorecard: jest.fn(),
     ...overrides,
   } as jest.Mocked<MlopsMaturityApi>;
+}
+
+/**
+ * A `saveDraft` that stores what it is given, as the backend does: the next
+ * version, the active model, Ada as the author.
+ */
+export function echoingSaveDraft(): MlopsMaturityApi['saveDraft'] {
+  return jest.fn(async (_ref, { draftVersion, ...request }) => ({
+    entityRef: ENTITY_REF,
+    version: (draftVersion ?? 0) + 1,
+    modelId: testModel.id,
+    modelVersion: testModel.version,
+    author: 'user:default/ada',
+    updatedAt: '2024-05-03T00:00:00Z',
+    ...request,
+  }));
 }

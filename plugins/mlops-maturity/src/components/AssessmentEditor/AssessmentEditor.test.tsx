@@ -9,7 +9,10 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
-import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
+import {
+  echoingSaveDraft,
+  fakeMlopsMaturityApi,
+} from '../../__testUtils__/fakeMlopsMaturityApi';
 import {
   ENTITY_REF,
   currentAssessment,
@@ -110,15 +113,7 @@ describe('AssessmentEditor', () => {
 
   it('rejects an evidence URL that is not http(s) as it is typed', async () => {
     const api = fakeMlopsMaturityApi({
-      saveDraft: jest.fn(async (_ref, { draftVersion, ...request }) => ({
-        entityRef: ENTITY_REF,
-        version: (draftVersion ?? 0) + 1,
-        modelId: testModel.id,
-        modelVersion: testModel.version,
-        author: 'user:default/ada',
-        updatedAt: '2024-05-03T00:00:00Z',
-        ...request,
-      })),
+      saveDraft: echoingSaveDraft(),
     });
     await renderEditor({
       api,
@@ -189,15 +184,7 @@ describe('AssessmentEditor', () => {
 
   it('saves a draft with the answers and the base revision', async () => {
     const api = fakeMlopsMaturityApi({
-      saveDraft: jest.fn(async (_ref, { draftVersion, ...request }) => ({
-        entityRef: ENTITY_REF,
-        version: (draftVersion ?? 0) + 1,
-        modelId: testModel.id,
-        modelVersion: testModel.version,
-        author: 'user:default/ada',
-        updatedAt: '2024-05-03T00:00:00Z',
-        ...request,
-      })),
+      saveDraft: echoingSaveDraft(),
     });
     const callbacks = await renderEditor({
       api,

@@ -4,7 +4,10 @@ import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturi
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
-import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
+import {
+  echoingSaveDraft,
+  fakeMlopsMaturityApi,
+} from '../../__testUtils__/fakeMlopsMaturityApi';
 import {
   ENTITY_REF,
   currentAssessment,
@@ -114,15 +117,7 @@ describe('AssessmentEditor with unsaved changes', () => {
 
   it('counts changes from the last saved draft', async () => {
     const api = fakeMlopsMaturityApi({
-      saveDraft: jest.fn(async (_ref, { draftVersion, ...request }) => ({
-        entityRef: ENTITY_REF,
-        version: (draftVersion ?? 0) + 1,
-        modelId: testModel.id,
-        modelVersion: testModel.version,
-        author: 'user:default/ada',
-        updatedAt: '2024-05-03T00:00:00Z',
-        ...request,
-      })),
+      saveDraft: echoingSaveDraft(),
     });
     const onClose = await renderEditor(api, current);
     await userEvent.click(radio(q1.id, /^L3 — /));
