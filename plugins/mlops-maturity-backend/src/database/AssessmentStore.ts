@@ -244,7 +244,15 @@ export class AssessmentStore {
       .select('c.entity_ref', 'c.entity_uid', 'c.revision', 'r.result');
     let filled = 0;
     for (const row of rows) {
-      const raises = raisesToNextLevel(JSON.parse(row.result));
+      const result = JSON.parse(row.result);
+      // A result of another shape (hand-written rows) is left uncounted
+      // rather than stopping the backend from starting.
+      if (
+        !Array.isArray(result?.dimensions) ||
+        !Array.isArray(result?.questions)
+      )
+        continue;
+      const raises = raisesToNextLevel(result);
       if (raises === null) continue;
       const id = { entityRef: row.entity_ref, entityUid: row.entity_uid };
       await this.db.transaction(async tx => {

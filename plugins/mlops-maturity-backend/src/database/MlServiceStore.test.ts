@@ -305,7 +305,17 @@ describe('MlServiceStore', () => {
       ]) {
         await knex(table).update({ raises_to_next: null });
       }
-      expect(await assessments.fillRaisesToNextLevel()).toBe(3);
+      // A hand-written row whose result has another shape is skipped.
+      await knex('mlops_maturity_revisions')
+        .where({ entity_ref: 'component:default/delta' })
+        .update({ result: '{}' });
+      expect(await assessments.fillRaisesToNextLevel()).toBe(2);
+      await knex('mlops_maturity_revisions')
+        .where({ entity_ref: 'component:default/delta' })
+        .update({
+          result: JSON.stringify(computeScore(model, answers.delta)),
+        });
+      expect(await assessments.fillRaisesToNextLevel()).toBe(1);
       const filled = await store.queryScorecard(
         query({ orderBy: 'raisesToNextLevel', order: 'asc' }),
         STALE_BEFORE,
