@@ -33,6 +33,9 @@ yarn tsc
 step "lint"
 yarn lint:all
 
+step "packages: build, pack and check the tarballs as published"
+node scripts/check-packages.js
+
 step "unit and integration tests"
 yarn test
 
