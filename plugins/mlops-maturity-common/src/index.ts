@@ -16,6 +16,7 @@ export type { MaturityModelOverride } from './model/resolveMaturityModel';
 export * from './scoring/answers';
 export { computeScore } from './scoring/computeScore';
 export { truncateScore } from './scoring/truncateScore';
+export { LEVEL_BOUNDARIES, levelBand } from './scoring/levelBands';
 export type {
   DimensionResult,
   MaturityResult,

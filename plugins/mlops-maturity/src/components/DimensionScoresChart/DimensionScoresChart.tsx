@@ -1,6 +1,7 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   DimensionResult,
+  levelBand,
   MATURITY_LEVELS,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useTheme } from '@material-ui/core/styles';
@@ -20,11 +21,7 @@ const PLOT_WIDTH = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 const x = (value: number) => LABEL_WIDTH + (value / 4) * PLOT_WIDTH;
 
 /** The band [from, to) of each level on the 0-4 scale. */
-const BANDS = MATURITY_LEVELS.map(level => ({
-  level,
-  from: Math.max(0, level - 0.5),
-  to: Math.min(4, level + 0.5),
-}));
+const BANDS = MATURITY_LEVELS.map(level => ({ level, ...levelBand(level) }));
 
 /**
  * Horizontal bars of each dimension's average level against the level bands,

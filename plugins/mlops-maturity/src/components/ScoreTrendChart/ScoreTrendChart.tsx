@@ -1,6 +1,7 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentHistoryEntry,
+  LEVEL_BOUNDARIES,
   MATURITY_LEVELS,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useTheme } from '@material-ui/core/styles';
@@ -56,7 +57,7 @@ export function ScoreTrendChart(props: { history: AssessmentHistoryEntry[] }) {
       aria-label={t('scoreTrendChart.ariaLabel')}
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
-      {[0.5, 1.5, 2.5, 3.5].map(boundary => (
+      {LEVEL_BOUNDARIES.map(boundary => (
         <line
           key={boundary}
           x1={LEFT}
