@@ -13,7 +13,12 @@ export {
 } from './model/resolveMaturityModel';
 export { validateMaturityModel } from './model/validateMaturityModel';
 export type { MaturityModelOverride } from './model/resolveMaturityModel';
-export * from './scoring/answers';
+export * from './answers/types';
+export { validateAnswers } from './answers/validateAnswers';
+export type {
+  AnswerIssue,
+  ValidateAnswersOptions,
+} from './answers/validateAnswers';
 export { computeScore } from './scoring/computeScore';
 export { truncateScore } from './scoring/truncateScore';
 export { LEVEL_BOUNDARIES, levelBand } from './scoring/levelBands';

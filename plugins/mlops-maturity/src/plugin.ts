@@ -35,32 +35,34 @@ export const mlopsMaturityPlugin = createPlugin({
  *
  * @public
  */
-export const MlopsMaturityScorecardPage = mlopsMaturityPlugin.provide(
-  createRoutableExtension({
-    name: 'MlopsMaturityScorecardPage',
-    component: () =>
-      import('./components/MlopsMaturityScorecardPage').then(
-        m => m.MlopsMaturityScorecardPage,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const MlopsMaturityScorecardPage: () => JSX.Element =
+  mlopsMaturityPlugin.provide(
+    createRoutableExtension({
+      name: 'MlopsMaturityScorecardPage',
+      component: () =>
+        import('./components/MlopsMaturityScorecardPage').then(
+          m => m.MlopsMaturityScorecardPage,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 /**
  * The Maturity tab of an ML service's entity page.
  *
  * @public
  */
-export const EntityMaturityContent = mlopsMaturityPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityMaturityContent',
-    component: () =>
-      import('./components/EntityMaturityContent').then(
-        m => m.EntityMaturityContent,
-      ),
-    mountPoint: entityContentRouteRef,
-  }),
-);
+export const EntityMaturityContent: () => JSX.Element =
+  mlopsMaturityPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityMaturityContent',
+      component: () =>
+        import('./components/EntityMaturityContent').then(
+          m => m.EntityMaturityContent,
+        ),
+      mountPoint: entityContentRouteRef,
+    }),
+  );
 
 /**
  * A card with the maturity roll-up of a Group's, System's or Domain's ML
@@ -68,14 +70,15 @@ export const EntityMaturityContent = mlopsMaturityPlugin.provide(
  *
  * @public
  */
-export const EntityMaturityRollupCard = mlopsMaturityPlugin.provide(
-  createComponentExtension({
-    name: 'EntityMaturityRollupCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityMaturityRollupCard').then(
-          m => m.EntityMaturityRollupCard,
-        ),
-    },
-  }),
-);
+export const EntityMaturityRollupCard: () => JSX.Element | null =
+  mlopsMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityMaturityRollupCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityMaturityRollupCard').then(
+            m => m.EntityMaturityRollupCard,
+          ),
+      },
+    }),
+  );

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { defaultMaturityModel as model } from '../model/defaultModel';
 import { MaturityLevelNumber } from '../model/types';
-import { AssessmentAnswers } from '../scoring/answers';
+import { AssessmentAnswers } from '../answers/types';
 import { computeScore } from '../scoring/computeScore';
-import { answersByDimension, uniformAnswers } from '../scoring/testAnswers';
+import { answersByDimension, uniformAnswers } from '../testUtils';
 import { answersToLevel, raisesToNextLevel } from './answersToLevel';
 
 /** Applies a path's raises to the answers it was computed from. */

@@ -1,6 +1,6 @@
 import { defaultMaturityModel as model } from '../model/defaultModel';
 import { computeScore } from '../scoring/computeScore';
-import { answersByDimension, uniformAnswers } from '../scoring/testAnswers';
+import { answersByDimension, uniformAnswers } from '../testUtils';
 import { nextLevelRoadmap } from './nextLevelRoadmap';
 
 describe('nextLevelRoadmap', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { defaultMaturityModel as model } from '../model/defaultModel';
 import { MaturityLevelNumber } from '../model/types';
-import { AssessmentAnswer, AssessmentAnswers } from './answers';
+import { AssessmentAnswer, AssessmentAnswers } from '../answers/types';
 import { computeScore } from './computeScore';
 
 const level = fc.integer({

@@ -1,6 +1,6 @@
 import { defaultMaturityModel as model } from '../model/defaultModel';
 import { computeScore } from './computeScore';
-import { answersByDimension, uniformAnswers } from './testAnswers';
+import { answersByDimension, uniformAnswers } from '../testUtils';
 
 // Weights of the default model: People & Process 0.30, Model Development
 // 0.25, Deployment & Serving 0.25, Monitoring & Operations 0.20; dimensions

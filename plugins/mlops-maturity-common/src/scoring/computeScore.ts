@@ -1,5 +1,5 @@
 import { MaturityLevelNumber, MaturityModel } from '../model/types';
-import { AssessmentAnswers, isNotApplicable } from './answers';
+import { AssessmentAnswers, isNotApplicable } from '../answers/types';
 import { Fraction } from './Fraction';
 
 /**

@@ -2,7 +2,7 @@ import { defaultMaturityModel as model } from '../model/defaultModel';
 import { MATURITY_LEVELS } from '../model/types';
 import { computeScore } from './computeScore';
 import { LEVEL_BOUNDARIES, levelBand } from './levelBands';
-import { answersByDimension } from './testAnswers';
+import { answersByDimension } from '../testUtils';
 
 describe('levelBand', () => {
   it('matches the levels computeScore gives, on and just below each boundary', () => {

@@ -4,7 +4,6 @@ import {
   AssessmentHistoryEntry,
   AssessmentRevision,
   CurrentAssessment,
-  MaturityLevelNumber,
   MaturityModel,
   computeScore,
   defaultMaturityModel,
@@ -21,34 +20,6 @@ export const mlServiceEntity: Entity = {
 };
 
 export const ENTITY_REF = 'component:default/fraud-model';
-
-/** Answers with the given levels per dimension, in question order. */
-export function answersByDimension(
-  levels: Record<string, Array<MaturityLevelNumber | 'na'>>,
-  model: MaturityModel = testModel,
-): AssessmentAnswers {
-  const answers: AssessmentAnswers = {};
-  for (const dimension of model.dimensions) {
-    const questions = model.questions.filter(
-      q => q.dimensionId === dimension.id,
-    );
-    (levels[dimension.id] ?? []).forEach((level, i) => {
-      answers[questions[i].id] =
-        level === 'na'
-          ? { notApplicable: true, reason: 'Batch scoring only' }
-          : { level };
-    });
-  }
-  return answers;
-}
-
-/** The same level for every question. */
-export function uniformAnswers(
-  level: MaturityLevelNumber,
-  model: MaturityModel = testModel,
-): AssessmentAnswers {
-  return Object.fromEntries(model.questions.map(q => [q.id, { level }]));
-}
 
 /** A revision whose result is computed from its answers, as the backend does. */
 export function revision(

@@ -48,10 +48,20 @@ export const mlopsMaturityEntityContent =
         path: '/maturity',
         title: 'Maturity',
         filter: entity => isMlServiceEntity(entity, selection),
-        loader: () =>
-          import('../components/EntityMaturityContent').then(m => (
-            <m.EntityMaturityContent />
-          )),
+        // The tab's links use React Router: it brings its own router rather
+        // than lean on the app's implicit one.
+        loader: async () => {
+          const [{ EntityMaturityContent }, { ReactRouterV6PageRouter }] =
+            await Promise.all([
+              import('../components/EntityMaturityContent'),
+              import('@backstage/frontend-adapter-react-router-v6'),
+            ]);
+          return (
+            <ReactRouterV6PageRouter>
+              <EntityMaturityContent />
+            </ReactRouterV6PageRouter>
+          );
+        },
       });
     },
   });
@@ -68,15 +78,21 @@ export const mlopsMaturityScorecardPage = PageBlueprint.make({
     title: 'MLOps Maturity',
     icon: <AssessmentIcon fontSize="inherit" />,
     routeRef: rootRouteRef,
+    // The filters live in React Router's search params: the page brings its
+    // own router rather than lean on the app's implicit one.
     loader: async () => {
-      const [{ ScorecardContent }, { Content }] = await Promise.all([
-        import('../components/MlopsMaturityScorecardPage'),
-        import('@backstage/core-components'),
-      ]);
+      const [{ ScorecardContent }, { Content }, { ReactRouterV6PageRouter }] =
+        await Promise.all([
+          import('../components/MlopsMaturityScorecardPage'),
+          import('@backstage/core-components'),
+          import('@backstage/frontend-adapter-react-router-v6'),
+        ]);
       return (
-        <Content>
-          <ScorecardContent />
-        </Content>
+        <ReactRouterV6PageRouter>
+          <Content>
+            <ScorecardContent />
+          </Content>
+        </ReactRouterV6PageRouter>
       );
     },
   },

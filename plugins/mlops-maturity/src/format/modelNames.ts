@@ -1,11 +1,22 @@
-import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  MaturityLevel,
+  MaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/** A level of the model by its number, with its name and what it means. */
+export function modelLevel(
+  model: MaturityModel | undefined,
+  level: number | null,
+): MaturityLevel | undefined {
+  return model?.levels.find(l => l.level === level);
+}
 
 /** The name of a level in the model, e.g. "Automated Training". */
 export function levelName(
   model: MaturityModel | undefined,
   level: number | null,
 ): string | undefined {
-  return model?.levels.find(l => l.level === level)?.name;
+  return modelLevel(model, level)?.name;
 }
 
 /** The name of a dimension in the model, or its id when the model lacks it. */

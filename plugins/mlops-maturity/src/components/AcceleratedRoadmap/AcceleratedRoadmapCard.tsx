@@ -3,20 +3,17 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevelNumber,
   MaturityModel,
+  RoadmapInitiative,
   RoadmapPhase,
   RoadmapTransition,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { dimensionName } from '../../format/modelNames';
+import { dimensionName, modelLevel } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CompactTable, CompactTableColumn } from '../CompactTable';
 
 function Fact(props: { label: string; value?: string }) {
   if (!props.value) return null;
@@ -34,47 +31,46 @@ function PhaseTable(props: { model: MaturityModel; phase: RoadmapPhase }) {
   const { model, phase } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const items = phase.initiatives;
+  const columns: CompactTableColumn<RoadmapInitiative>[] = [
+    {
+      title: t('acceleratedRoadmapCard.when'),
+      value: item => item.timeframe ?? phase.timeframe,
+      width: '12%',
+    },
+    { title: t('acceleratedRoadmapCard.what'), value: item => item.name },
+    {
+      title: t('acceleratedRoadmapCard.moves'),
+      value: item => (
+        <Chip
+          size="small"
+          label={dimensionName(model, item.dimensionId)}
+          style={{ margin: 0 }}
+        />
+      ),
+      width: '24%',
+    },
+  ];
   // The accelerated path names no tools or success criteria: no empty columns.
-  const tools = items.some(i => i.tools);
-  const criteria = items.some(i => i.successCriteria);
+  if (items.some(i => i.tools)) {
+    columns.push({
+      title: t('acceleratedRoadmapCard.tools'),
+      value: item => item.tools,
+    });
+  }
+  if (items.some(i => i.successCriteria)) {
+    columns.push({
+      title: t('acceleratedRoadmapCard.successCriteria'),
+      value: item => item.successCriteria,
+    });
+  }
   return (
-    <Table size="small" aria-label={`${phase.timeframe}: ${phase.name}`}>
-      <TableHead>
-        <TableRow>
-          <TableCell style={{ width: '12%' }}>
-            {t('acceleratedRoadmapCard.when')}
-          </TableCell>
-          <TableCell>{t('acceleratedRoadmapCard.what')}</TableCell>
-          <TableCell style={{ width: '24%' }}>
-            {t('acceleratedRoadmapCard.moves')}
-          </TableCell>
-          {tools && <TableCell>{t('acceleratedRoadmapCard.tools')}</TableCell>}
-          {criteria && (
-            <TableCell>{t('acceleratedRoadmapCard.successCriteria')}</TableCell>
-          )}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map(item => (
-          <TableRow
-            key={`${item.timeframe}-${item.name}`}
-            data-testid="accelerated-roadmap-item"
-          >
-            <TableCell>{item.timeframe ?? phase.timeframe}</TableCell>
-            <TableCell>{item.name}</TableCell>
-            <TableCell>
-              <Chip
-                size="small"
-                label={dimensionName(model, item.dimensionId)}
-                style={{ margin: 0 }}
-              />
-            </TableCell>
-            {tools && <TableCell>{item.tools}</TableCell>}
-            {criteria && <TableCell>{item.successCriteria}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <CompactTable<RoadmapInitiative>
+      ariaLabel={`${phase.timeframe}: ${phase.name}`}
+      rows={items}
+      rowKey={item => `${item.timeframe}-${item.name}`}
+      rowTestId="accelerated-roadmap-item"
+      columns={columns}
+    />
   );
 }
 
@@ -91,7 +87,7 @@ export function AcceleratedRoadmapCard(props: {
 }) {
   const { model, roadmap, level } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const target = model.levels.find(l => l.level === roadmap.to);
+  const target = modelLevel(model, roadmap.to);
   const values = {
     name: roadmap.name ?? t('acceleratedRoadmapCard.defaultName'),
     from: String(roadmap.from),

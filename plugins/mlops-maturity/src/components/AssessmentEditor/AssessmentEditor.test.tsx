@@ -8,6 +8,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
 import {
   echoingSaveDraft,
@@ -17,7 +18,6 @@ import {
   ENTITY_REF,
   currentAssessment,
   testModel,
-  uniformAnswers,
 } from '../../__testUtils__/maturityFixtures';
 import { responseError } from '../../__testUtils__/responseError';
 import { AssessmentEditor } from './AssessmentEditor';

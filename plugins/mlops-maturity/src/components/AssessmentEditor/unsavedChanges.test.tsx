@@ -3,6 +3,7 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
 import {
   echoingSaveDraft,
@@ -12,7 +13,6 @@ import {
   ENTITY_REF,
   currentAssessment,
   testModel,
-  uniformAnswers,
 } from '../../__testUtils__/maturityFixtures';
 import { AssessmentEditor } from './AssessmentEditor';
 

@@ -8,11 +8,6 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
@@ -20,6 +15,7 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mlopsMaturityApiRef } from '../../api';
 import { useModelResolver } from '../../hooks/useModelResolver';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CompactTable } from '../CompactTable';
 import { AnswerChange, diffRevisionAnswers } from './diffAnswers';
 
 function RevisionSelect(props: {
@@ -56,32 +52,28 @@ function ChangesTable(props: { changes: AnswerChange[] }) {
     return <Typography>{t('revisionComparison.noChanges')}</Typography>;
   }
   return (
-    <Table size="small" aria-label={t('revisionComparison.ariaLabel')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('revisionComparison.question')}</TableCell>
-          <TableCell>{t('revisionComparison.dimension')}</TableCell>
-          <TableCell>{t('revisionComparison.before')}</TableCell>
-          <TableCell>{t('revisionComparison.after')}</TableCell>
-          <TableCell>{t('revisionComparison.changed')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.changes.map(change => (
-          <TableRow key={change.questionId} data-testid="changed-answer">
-            <TableCell>{change.title}</TableCell>
-            <TableCell>{change.dimensionName}</TableCell>
-            <TableCell>{change.before}</TableCell>
-            <TableCell>{change.after}</TableCell>
-            <TableCell>
-              {change.aspects
-                .map(aspect => t(`revisionComparison.aspects.${aspect}`))
-                .join(', ')}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <CompactTable<AnswerChange>
+      ariaLabel={t('revisionComparison.ariaLabel')}
+      rows={props.changes}
+      rowKey={change => change.questionId}
+      rowTestId="changed-answer"
+      columns={[
+        { title: t('revisionComparison.question'), value: c => c.title },
+        {
+          title: t('revisionComparison.dimension'),
+          value: c => c.dimensionName,
+        },
+        { title: t('revisionComparison.before'), value: c => c.before },
+        { title: t('revisionComparison.after'), value: c => c.after },
+        {
+          title: t('revisionComparison.changed'),
+          value: c =>
+            c.aspects
+              .map(aspect => t(`revisionComparison.aspects.${aspect}`))
+              .join(', '),
+        },
+      ]}
+    />
   );
 }
 

@@ -4,14 +4,10 @@ import {
   AssessmentHistoryEntry,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import { formatScore } from '../../format/formatScore';
 import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CompactTable } from '../CompactTable';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
 
@@ -22,39 +18,43 @@ export function RevisionTable(props: {
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
-    <Table size="small" aria-label={t('revisionTable.ariaLabel')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('revisionTable.revision')}</TableCell>
-          <TableCell>{t('revisionTable.date')}</TableCell>
-          <TableCell>{t('revisionTable.author')}</TableCell>
-          <TableCell align="right">{t('revisionTable.score')}</TableCell>
-          <TableCell>{t('revisionTable.level')}</TableCell>
-          <TableCell>{t('revisionTable.model')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.history.map(entry => (
-          <TableRow key={entry.revision} data-testid="revision-row">
-            <TableCell>{entry.revision}</TableCell>
-            <TableCell>
-              <Timestamp value={entry.createdAt} compact />
-            </TableCell>
-            <TableCell>
-              <EntityRefLink entityRef={entry.author} defaultKind="User" />
-            </TableCell>
-            <TableCell align="right">{formatScore(entry.score)}</TableCell>
-            <TableCell>
-              <LevelBadge
-                level={entry.level}
-                name={levelName(props.model, entry.level)}
-                variant="compact"
-              />
-            </TableCell>
-            <TableCell>{entry.modelVersion}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <CompactTable<AssessmentHistoryEntry>
+      ariaLabel={t('revisionTable.ariaLabel')}
+      rows={props.history}
+      rowKey={entry => entry.revision}
+      rowTestId="revision-row"
+      columns={[
+        { title: t('revisionTable.revision'), value: entry => entry.revision },
+        {
+          title: t('revisionTable.date'),
+          value: entry => <Timestamp value={entry.createdAt} compact />,
+        },
+        {
+          title: t('revisionTable.author'),
+          value: entry => (
+            <EntityRefLink entityRef={entry.author} defaultKind="User" />
+          ),
+        },
+        {
+          title: t('revisionTable.score'),
+          value: entry => formatScore(entry.score),
+          align: 'right',
+        },
+        {
+          title: t('revisionTable.level'),
+          value: entry => (
+            <LevelBadge
+              level={entry.level}
+              name={levelName(props.model, entry.level)}
+              variant="compact"
+            />
+          ),
+        },
+        {
+          title: t('revisionTable.model'),
+          value: entry => entry.modelVersion,
+        },
+      ]}
+    />
   );
 }

@@ -1,10 +1,8 @@
 import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { screen } from '@testing-library/react';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
-import {
-  currentAssessment,
-  uniformAnswers,
-} from '../../__testUtils__/maturityFixtures';
+import { currentAssessment } from '../../__testUtils__/maturityFixtures';
 import { renderEntityMaturity } from '../../__testUtils__/renderEntityMaturity';
 
 async function renderAtLevel(level: MaturityLevelNumber) {

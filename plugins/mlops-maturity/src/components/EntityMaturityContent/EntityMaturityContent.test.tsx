@@ -1,14 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nextLevelRoadmap } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import {
   answersByDimension,
+  uniformAnswers,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
+import {
   currentAssessment,
   historyEntry,
   revision,
   testModel,
-  uniformAnswers,
 } from '../../__testUtils__/maturityFixtures';
 import { renderEntityMaturity } from '../../__testUtils__/renderEntityMaturity';
 

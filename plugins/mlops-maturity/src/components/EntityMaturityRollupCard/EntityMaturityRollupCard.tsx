@@ -12,10 +12,7 @@ import {
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
-import {
-  MaturityLevelNumber,
-  ScorecardQuery,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -25,6 +22,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
 import { formatScore } from '../../format/formatScore';
 import { formatShare } from '../../format/formatShare';
+import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
 import { LevelDistributionChart } from '../LevelDistributionChart';
@@ -83,9 +81,6 @@ export function EntityMaturityRollupCard() {
   else if (value) {
     const { scorecard, model } = value;
     const { summary } = scorecard;
-    const levelNames = Object.fromEntries(
-      model.levels.map(l => [l.level, l.name]),
-    ) as Record<MaturityLevelNumber, string>;
     content = (
       <>
         <Typography variant="body1" data-testid="rollup-summary">
@@ -98,7 +93,7 @@ export function EntityMaturityRollupCard() {
         <Box mt={1}>
           <LevelDistributionChart
             distribution={scorecard.levelDistribution}
-            levelNames={levelNames}
+            model={model}
           />
         </Box>
         {scorecard.items.length > 0 && (
@@ -125,9 +120,7 @@ export function EntityMaturityRollupCard() {
                   />
                   <LevelBadge
                     level={item.level}
-                    name={
-                      item.level === null ? undefined : levelNames[item.level]
-                    }
+                    name={levelName(model, item.level)}
                     variant="compact"
                   />
                 </ListItem>

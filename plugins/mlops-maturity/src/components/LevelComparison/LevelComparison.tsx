@@ -6,17 +6,14 @@ import {
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { modelLevel } from '../../format/modelNames';
 import {
   mlopsMaturityMessages,
   mlopsMaturityTranslationRef,
 } from '../../translation';
+import { CompactTable } from '../CompactTable';
 import { LevelBadge } from '../LevelBadge';
 import {
   LevelImprovementsTable,
@@ -27,7 +24,10 @@ import {
 
 type Row = keyof typeof mlopsMaturityMessages.levelComparison.rows;
 
-const ROWS: Array<[Row, (level: MaturityLevel) => ReactNode]> = [
+/** A row of the comparison: what it shows of each level. */
+type ComparisonRow = [Row, (level: MaturityLevel) => ReactNode];
+
+const ROWS: ComparisonRow[] = [
   ['summary', l => l.summary],
   ['keyCharacteristic', l => l.characteristics.keyCharacteristic],
   ['automation', l => l.characteristics.automation],
@@ -35,6 +35,29 @@ const ROWS: Array<[Row, (level: MaturityLevel) => ReactNode]> = [
   ['team', l => l.characteristics.teamSize],
   ['stack', l => <StackList stack={l.characteristics.stack} />],
 ];
+
+/** A level's column heading: now or next, its badge and its name. */
+function LevelHeading(props: { level: MaturityLevel; isNext: boolean }) {
+  const { level, isNext } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  return (
+    <>
+      <Typography variant="overline" color="textSecondary" component="div">
+        {isNext ? t('levelComparison.next') : t('levelComparison.now')}
+      </Typography>
+      {/* The name beside a bare badge: the headline's badge is the one
+          labelled with the service's level and name. */}
+      <Box display="flex" alignItems="center">
+        <LevelBadge level={level.level} />
+        <Box ml={1} component="span">
+          <Typography variant="subtitle2" component="span">
+            {level.name}
+          </Typography>
+        </Box>
+      </Box>
+    </>
+  );
+}
 
 function Section(props: { title: string; children: ReactNode }) {
   return (
@@ -58,11 +81,10 @@ export function LevelComparison(props: {
 }) {
   const { model, level } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const current = model.levels.find(l => l.level === level);
+  const current = modelLevel(model, level);
   if (!current) return null;
-  const next =
-    level < 4 ? model.levels.find(l => l.level === level + 1) : undefined;
-  const columns = next ? [current, next] : [current];
+  const next = level < 4 ? modelLevel(model, level + 1) : undefined;
+  const levels = next ? [current, next] : [current];
   const hasPains =
     (current.painPoints ?? []).length > 0 ||
     (current.remainingPainPoints ?? []).length > 0;
@@ -89,48 +111,22 @@ export function LevelComparison(props: {
           : t('levelComparison.subheaderTopLevel')
       }
     >
-      <Table size="small" aria-label={t('levelComparison.ariaLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell />
-            {columns.map((l, i) => (
-              <TableCell key={l.level} style={{ width: next ? '42%' : '80%' }}>
-                <Typography
-                  variant="overline"
-                  color="textSecondary"
-                  component="div"
-                >
-                  {i === 0
-                    ? t('levelComparison.now')
-                    : t('levelComparison.next')}
-                </Typography>
-                {/* The name beside a bare badge: the headline's badge is the
-                    one labelled with the service's level and name. */}
-                <Box display="flex" alignItems="center">
-                  <LevelBadge level={l.level} />
-                  <Box ml={1} component="span">
-                    <Typography variant="subtitle2" component="span">
-                      {l.name}
-                    </Typography>
-                  </Box>
-                </Box>
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {ROWS.map(([row, value]) => (
-            <TableRow key={row}>
-              <TableCell component="th" scope="row">
-                {t(`levelComparison.rows.${row}`)}
-              </TableCell>
-              {columns.map(l => (
-                <TableCell key={l.level}>{value(l)}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CompactTable<ComparisonRow>
+        ariaLabel={t('levelComparison.ariaLabel')}
+        rows={ROWS}
+        rowKey={([row]) => row}
+        columns={[
+          {
+            value: ([row]) => t(`levelComparison.rows.${row}`),
+            rowHeader: true,
+          },
+          ...levels.map((l, i) => ({
+            title: <LevelHeading level={l} isNext={i > 0} />,
+            value: ([, value]: ComparisonRow) => value(l),
+            width: next ? '42%' : '80%',
+          })),
+        ]}
+      />
       {next && (next.improvementsOverPrevious ?? []).length > 0 && (
         <Section
           title={t('levelComparison.whatChanges', {

@@ -1,12 +1,11 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { MaturityLevel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import {
+  MaturityLevel,
+  MaturityLevelPainPoint,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CompactTable } from '../CompactTable';
 
 /** The problems that define a level: problem, impact and an example. */
 export function LevelPainPointsTable(props: { level: MaturityLevel }) {
@@ -15,31 +14,22 @@ export function LevelPainPointsTable(props: { level: MaturityLevel }) {
   const rows = level.painPoints ?? [];
   if (rows.length === 0) return null;
   return (
-    <Table
-      size="small"
-      aria-label={t('levelPainPoints.ariaLabel', {
+    <CompactTable<MaturityLevelPainPoint>
+      ariaLabel={t('levelPainPoints.ariaLabel', {
         level: String(level.level),
       })}
-    >
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('levelPainPoints.problem')}</TableCell>
-          <TableCell>{t('levelPainPoints.impact')}</TableCell>
-          <TableCell>{t('levelPainPoints.example')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(row => (
-          <TableRow key={row.problem}>
-            <TableCell component="th" scope="row">
-              {row.problem}
-            </TableCell>
-            <TableCell>{row.impact}</TableCell>
-            <TableCell>{row.example}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      rows={rows}
+      rowKey={row => row.problem}
+      columns={[
+        {
+          title: t('levelPainPoints.problem'),
+          value: row => row.problem,
+          rowHeader: true,
+        },
+        { title: t('levelPainPoints.impact'), value: row => row.impact },
+        { title: t('levelPainPoints.example'), value: row => row.example },
+      ]}
+    />
   );
 }
 

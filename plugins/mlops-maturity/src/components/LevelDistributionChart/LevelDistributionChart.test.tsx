@@ -1,18 +1,42 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { testModel } from '../../__testUtils__/maturityFixtures';
 import { LevelDistributionChart } from './LevelDistributionChart';
 
+const distribution = {
+  levels: { '0': 1, '1': 4, '2': 2, '3': 0, '4': 8 },
+  notAssessed: 3,
+};
+
+const barLabels = () =>
+  screen
+    .getAllByTestId('level-distribution-bar')
+    .map(b => b.getAttribute('aria-label'));
+
 describe('LevelDistributionChart', () => {
-  it('draws a bar per level and one for not assessed, sized by count', async () => {
-    const distribution = {
-      levels: { '0': 1, '1': 4, '2': 2, '3': 0, '4': 8 },
-      notAssessed: 3,
+  it('names each level as the model does', async () => {
+    const model = {
+      ...testModel,
+      levels: testModel.levels.map(l =>
+        l.level === 4 ? { ...l, name: 'Autopilot' } : l,
+      ),
     };
     await renderInTestApp(
-      <LevelDistributionChart
-        distribution={distribution}
-        levelNames={{ 4: 'Full MLOps' }}
-      />,
+      <LevelDistributionChart distribution={distribution} model={model} />,
+    );
+    expect(barLabels()).toEqual([
+      'Level 0 (Manual): 1',
+      'Level 1 (DevOps but no MLOps): 4',
+      'Level 2 (Automated Training): 2',
+      'Level 3 (Automated Model Deployment): 0',
+      'Level 4 (Autopilot): 8',
+      'Not assessed: 3',
+    ]);
+  });
+
+  it('draws a bar per level and one for not assessed, sized by count', async () => {
+    await renderInTestApp(
+      <LevelDistributionChart distribution={distribution} />,
     );
     const bars = screen.getAllByTestId('level-distribution-bar');
     expect(bars.map(b => b.getAttribute('aria-label'))).toEqual([
@@ -20,7 +44,7 @@ describe('LevelDistributionChart', () => {
       'Level 1: 4',
       'Level 2: 2',
       'Level 3: 0',
-      'Level 4 (Full MLOps): 8',
+      'Level 4: 8',
       'Not assessed: 3',
     ]);
     const heights = bars.map(b => Number(b.getAttribute('height')));

@@ -1,10 +1,11 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MATURITY_LEVELS,
-  MaturityLevelNumber,
+  MaturityModel,
   ScorecardResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useTheme } from '@material-ui/core/styles';
+import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { levelColor } from '../LevelBadge';
 
@@ -17,18 +18,19 @@ const GAP = 10;
 type Distribution = ScorecardResponse['levelDistribution'];
 
 /**
- * Services per level (L0-L4) and not assessed, as vertical bars.
+ * Services per level (L0-L4) and not assessed, as vertical bars; the level
+ * names come from `model` when it is given.
  */
 export function LevelDistributionChart(props: {
   distribution: Distribution;
-  levelNames?: Partial<Record<MaturityLevelNumber, string>>;
+  model?: MaturityModel;
 }) {
-  const { distribution, levelNames = {} } = props;
+  const { distribution, model } = props;
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const columns = [
     ...MATURITY_LEVELS.map(level => {
-      const name = levelNames[level];
+      const name = levelName(model, level);
       return {
         key: `L${level}`,
         label: t('levelDistributionChart.column', { level: String(level) }),

@@ -1,7 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
-  MaturityLevelNumber,
   MaturityModel,
   ScorecardResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -38,9 +37,6 @@ export function ScorecardSummary(props: {
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { summary, levelDistribution } = props.response;
-  const levelNames = Object.fromEntries(
-    (props.model?.levels ?? []).map(l => [l.level, l.name]),
-  ) as Partial<Record<MaturityLevelNumber, string>>;
   return (
     <InfoCard
       title={t('scorecardSummary.title')}
@@ -83,7 +79,7 @@ export function ScorecardSummary(props: {
             </Typography>
             <LevelDistributionChart
               distribution={levelDistribution}
-              levelNames={levelNames}
+              model={props.model}
             />
           </Box>
         </Grid>

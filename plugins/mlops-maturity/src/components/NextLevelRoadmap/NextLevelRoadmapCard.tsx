@@ -8,6 +8,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { modelLevel } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { AnswersToNextLevel } from './AnswersToNextLevel';
 import { RoadmapQuestionGaps } from './RoadmapQuestionGaps';
@@ -38,7 +39,7 @@ export function NextLevelRoadmapCard(props: {
 }) {
   const { model, result } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const topLevel = model.levels.find(l => l.level === 4);
+  const topLevel = modelLevel(model, 4);
 
   if (result.level === 4) {
     return (
@@ -58,7 +59,7 @@ export function NextLevelRoadmapCard(props: {
   const roadmap = nextLevelRoadmap(model, result);
   if (!roadmap) return null;
   const targetLevel = String(roadmap.targetLevel);
-  const target = model.levels.find(l => l.level === roadmap.targetLevel);
+  const target = modelLevel(model, roadmap.targetLevel);
   const { transition } = roadmap;
 
   return (

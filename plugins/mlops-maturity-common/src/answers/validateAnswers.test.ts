@@ -1,6 +1,7 @@
 import { defaultMaturityModel as model } from '../model/defaultModel';
-import { ANSWER_LIMITS, validateAnswers } from './answers';
-import { answersByDimension, uniformAnswers } from './testAnswers';
+import { ANSWER_LIMITS } from './types';
+import { validateAnswers } from './validateAnswers';
+import { answersByDimension, uniformAnswers } from '../testUtils';
 
 const fields = (answers: unknown, requireComplete = false) =>
   validateAnswers(model, answers, { requireComplete }).map(i => i.field);

@@ -1,0 +1,2 @@
+export { CompactTable } from './CompactTable';
+export type { CompactTableColumn } from './CompactTable';
