@@ -1,6 +1,17 @@
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
+  permission?: {
+    mlopsMaturity?: {
+      /**
+       * Users and groups (entity refs with a kind, e.g.
+       * group:default/platform-team) who may purge stored assessments under
+       * the plugin's policy module (`.../policy`). Unset: nobody may.
+       */
+      admins?: string[];
+    };
+  };
+
   mlopsMaturity?: {
     /**
      * An assessment older than this many days is flagged stale.

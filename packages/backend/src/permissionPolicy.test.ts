@@ -22,6 +22,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
+  mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -167,7 +168,7 @@ describe('DemoPermissionPolicy', () => {
     });
   });
 
-  it('denies users catalog registration, location removal, ingestion and unknown permissions', async () => {
+  it('denies users catalog registration, location removal, ingestion, purging and unknown permissions', async () => {
     for (const permission of [
       catalogEntityCreatePermission,
       catalogLocationCreatePermission,
@@ -175,9 +176,11 @@ describe('DemoPermissionPolicy', () => {
       catalogLocationAnalyzePermission,
       catalogIngestionManagePermission,
       catalogIngestionReadPermission,
+      // Purging maturity data: nobody, in the demo.
+      mlopsMaturityAdminPermission,
       // One this policy has never heard of, e.g. from a newly installed plugin.
       createPermission({
-        name: 'mlops.maturity.admin',
+        name: 'acme.newplugin.delete',
         attributes: { action: 'delete' },
       }),
     ]) {

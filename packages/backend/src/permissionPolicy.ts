@@ -25,18 +25,13 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import {
-  mlopsMaturityAssessmentReadPermission,
-  mlopsMaturityAssessmentUpdatePermission,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { mlopsMaturityPolicyDecision } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
 
 /** Entities with this annotation set to "true" are visible to their owners only. */
 export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
 
 /** Read-only permissions every user has, whatever the entity. */
 const ALLOWED_TO_USERS: Permission[] = [
-  // Which entities' maturity data a user sees is the catalog read rule's job.
-  mlopsMaturityAssessmentReadPermission,
   catalogLocationReadPermission,
   catalogEntityValidatePermission,
 ];
@@ -63,9 +58,11 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  *
  * - read every catalog entity, except one annotated
  *   `acme.com/confidential: "true"`, which only its owners may read;
- * - delete or refresh an entity, and update its maturity assessment, only
- *   when they own it;
- * - read maturity data, locations, and validate entity files;
+ * - delete or refresh an entity only when they own it;
+ * - for the MLOps maturity plugin's permissions, the plugin's own rule
+ *   (`mlopsMaturityPolicyDecision`): read maturity data, update an entity's
+ *   assessment only when they own it, and purge nothing;
+ * - read locations, and validate entity files;
  * - nothing else: registering entities or locations, deleting locations and
  *   managing ingestion are denied (the catalog is fed by its configured
  *   locations), and so is every permission this policy does not name, such
@@ -80,6 +77,10 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    const mlopsMaturity = mlopsMaturityPolicyDecision(request, user);
+    if (mlopsMaturity) {
+      return mlopsMaturity;
+    }
     const { permission } = request;
     const isOwner = catalogConditions.isEntityOwner({
       claims: user?.info.ownershipEntityRefs ?? [],
@@ -105,7 +106,6 @@ export class DemoPermissionPolicy implements PermissionPolicy {
       });
     }
     if (
-      isPermission(permission, mlopsMaturityAssessmentUpdatePermission) ||
       isPermission(permission, catalogEntityDeletePermission) ||
       isPermission(permission, catalogEntityRefreshPermission)
     ) {

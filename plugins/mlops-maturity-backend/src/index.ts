@@ -5,3 +5,7 @@
  */
 
 export { mlopsMaturityPlugin as default } from './plugin';
+export {
+  mlopsMaturityPolicyDecision,
+  type MlopsMaturityPolicyOptions,
+} from './permissions/mlopsMaturityPolicyDecision';

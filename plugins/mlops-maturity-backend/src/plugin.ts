@@ -41,11 +41,10 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         const { logger, database, scheduler, catalog, auth, permissions } =
           deps;
         const config = readPluginConfig(deps.config);
-        const { db, assessments, mlServices } = await createStores({
-          database,
-        });
+        const { db, assessments, mlServices, models, meta } =
+          await createStores({ database });
         await checkDatabaseSupport(db, logger);
-        await assessments.registerModel(config.model);
+        await models.register(config.model);
         const filled = await assessments.fillRaisesToNextLevel();
         if (filled > 0) {
           logger.info(
@@ -72,7 +71,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         });
         const demoData = config.demoDataEnabled
           ? new DemoDataLoader({
-              db,
+              meta,
               store: assessments,
               catalog,
               auth,
@@ -114,6 +113,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             config,
             assessments,
             mlServices,
+            models,
             sync,
             access: createAccess({
               httpAuth: deps.httpAuth,

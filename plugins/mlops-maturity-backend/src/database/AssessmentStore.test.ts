@@ -1,7 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import {
-  AssessmentAnswers,
   computeScore,
   defaultMaturityModel as model,
   MaturityLevelNumber,
@@ -14,6 +13,7 @@ import {
 } from './AssessmentStore';
 import { createStores } from './createStores';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
 
@@ -24,8 +24,7 @@ const ENTITY = {
 /** The same ref, registered again after the first entity was deleted. */
 const RECREATED = { ...ENTITY, entityUid: 'uid-2' };
 
-const uniform = (level: MaturityLevelNumber): AssessmentAnswers =>
-  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+const uniform = uniformAnswers;
 
 async function countRows(knex: Knex, table: string) {
   const [{ n }] = await knex(table).count({ n: '*' });
@@ -407,25 +406,6 @@ describe('AssessmentStore', () => {
       const [row] = await knex('mlops_maturity_entities').select();
       expect(row).toMatchObject({ assessed: 0, revision: null, score: null });
       expect(await store.getDraft(RECREATED)).toBeUndefined();
-    });
-
-    it('pins model versions and refuses changed content under the same version', async () => {
-      const { store } = await createStore(databaseId);
-      await store.registerModel(model);
-      await store.registerModel(model); // idempotent
-      expect(await store.getModel(model.id, model.version)).toEqual(model);
-      expect(await store.getModel(model.id, '0.0.1')).toBeUndefined();
-
-      const changed = { ...model, name: 'Renamed without a new version' };
-      await expect(store.registerModel(changed)).rejects.toThrow(
-        `mlopsMaturity.model: ${model.id}@${model.version} is already stored with different content`,
-      );
-      // Any version other than the built-in model's own.
-      const newVersion = `${model.version}-renamed`;
-      await store.registerModel({ ...changed, version: newVersion });
-      expect((await store.getModel(model.id, newVersion))!.name).toBe(
-        'Renamed without a new version',
-      );
     });
   });
 });

@@ -10,7 +10,6 @@ import {
   MaturityResult,
   raisesToNextLevel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
 import { MlServiceStore } from './MlServiceStore';
@@ -19,7 +18,6 @@ import { toIsoString } from './rows';
 const REVISIONS = 'mlops_maturity_revisions';
 const CURRENT = 'mlops_maturity_current';
 const DRAFTS = 'mlops_maturity_drafts';
-const MODELS = 'mlops_maturity_models';
 const DEPARTED = 'mlops_maturity_departed';
 
 type RevisionRow = {
@@ -171,11 +169,6 @@ const HISTORY_COLUMNS = [
   'created_at',
 ];
 
-/** The SHA-256 of a model's JSON, to notice a model changed under the same version. */
-export function modelFingerprint(model: MaturityModel): string {
-  return createHash('sha256').update(JSON.stringify(model)).digest('hex');
-}
-
 /** How many rows a purge removed, per kind of data. */
 export interface PurgeCounts {
   revisions: number;
@@ -183,9 +176,9 @@ export interface PurgeCounts {
 }
 
 /**
- * Assessment revisions, the current pointer per entity, drafts, the model
- * versions they pin and the entities that left the catalog, in the plugin's
- * database. Every entity is named by its ref and its catalog uid.
+ * Assessment revisions, the current pointer per entity, drafts and the
+ * entities that left the catalog, in the plugin's database. Every entity is
+ * named by its ref and its catalog uid.
  */
 export class AssessmentStore {
   constructor(
@@ -193,32 +186,6 @@ export class AssessmentStore {
     private readonly scorecard: MlServiceStore,
   ) {}
 
-  /**
-   * Records a model version. A version already stored with different content
-   * is an error: stored assessments must keep meaning what they meant.
-   */
-  async registerModel(model: MaturityModel): Promise<void> {
-    const fingerprint = modelFingerprint(model);
-    await this.db(MODELS)
-      .insert({
-        model_id: model.id,
-        version: model.version,
-        fingerprint,
-        definition: JSON.stringify(model),
-        created_at: new Date(),
-      })
-      .onConflict(['model_id', 'version'])
-      .ignore();
-    const stored = await this.db(MODELS)
-      .where({ model_id: model.id, version: model.version })
-      .first('fingerprint');
-    if (stored?.fingerprint !== fingerprint) {
-      throw new Error(
-        `mlopsMaturity.model: ${model.id}@${model.version} is already stored with different content. ` +
-          'Give the changed model a new version: assessments keep the model version they were answered against.',
-      );
-    }
-  }
   /**
    * Fills in how many answer raises the next level is away for current
    * revisions stored before the plugin kept that figure (null below Level
@@ -271,16 +238,6 @@ export class AssessmentStore {
     return filled;
   }
 
-  async getModel(
-    modelId: string,
-    version: string,
-  ): Promise<MaturityModel | undefined> {
-    const row = await this.db(MODELS)
-      .where({ model_id: modelId, version })
-      .first('definition');
-    return row ? JSON.parse(row.definition) : undefined;
-  }
-
   /** The revision the entity's current pointer names. */
   private currentRevision(id: EntityIdentity) {
     return this.db(`${REVISIONS} as r`)
@@ -309,6 +266,11 @@ export class AssessmentStore {
       .where({ ...identityWhere(id), revision })
       .first();
     return row ? toRevision(row) : undefined;
+  }
+
+  /** Whether any entity has a stored revision. */
+  async hasRevisions(): Promise<boolean> {
+    return (await this.db(REVISIONS).first('entity_ref')) !== undefined;
   }
 
   /** Revisions newest first, without their answers. */

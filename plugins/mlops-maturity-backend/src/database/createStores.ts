@@ -2,6 +2,8 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from './AssessmentStore';
 import { migrateDatabase } from './migrateDatabase';
 import { MlServiceStore } from './MlServiceStore';
+import { ModelStore } from './ModelStore';
+import { PluginMetaStore } from './PluginMetaStore';
 
 /** The plugin's stores on one connection, after running its migrations (unless skipped). */
 export async function createStores(options: { database: DatabaseService }) {
@@ -9,5 +11,7 @@ export async function createStores(options: { database: DatabaseService }) {
   await migrateDatabase(options.database, db);
   const mlServices = new MlServiceStore(db);
   const assessments = new AssessmentStore(db, mlServices);
-  return { db, mlServices, assessments };
+  const models = new ModelStore(db);
+  const meta = new PluginMetaStore(db);
+  return { db, mlServices, assessments, models, meta };
 }

@@ -18,8 +18,7 @@ import {
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Request } from 'express';
-import { EntityIdentity } from '../database/EntityIdentity';
-import { identityOf } from '../service/CatalogSync';
+import { EntityIdentity, identityOf } from '../database/EntityIdentity';
 import {
   ScorecardVisibility,
   Visibility,

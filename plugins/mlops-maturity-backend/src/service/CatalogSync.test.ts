@@ -10,6 +10,7 @@ import {
 import { createStores } from '../database/createStores';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
 import { CatalogSync } from './CatalogSync';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 const entity = (
   kind: string,
@@ -188,9 +189,7 @@ describe('CatalogSync', () => {
 
   it('gives earlier data to the entity holding its ref and notes entities that left', async () => {
     const { sync, knex, assessments } = await setup();
-    const answers = Object.fromEntries(
-      model.questions.map(q => [q.id, { level: 2 as const }]),
-    );
+    const answers = uniformAnswers(2);
     const submit = (entityRef: string, entityUid: string) =>
       assessments.submit({
         entityRef,

@@ -1,11 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  RELATION_OWNED_BY,
-  RELATION_PART_OF,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   isMlServiceEntity,
@@ -15,58 +9,9 @@ import {
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { EntityFilterQuery } from '@backstage/catalog-client';
 import { AssessmentStore } from '../database/AssessmentStore';
-import { EntityIdentity } from '../database/EntityIdentity';
+import { entityRefOf } from '../database/EntityIdentity';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
-import { entitySearchRows } from '../visibility/entitySearchRows';
-
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
-
-/** The entity ref of an entity, lowercased as the plugin stores refs. */
-export const entityRefOf = (entity: Entity) =>
-  lower(stringifyEntityRef(entity));
-
-function relationTarget(
-  entity: Entity,
-  type: string,
-  kind: string,
-): string | null {
-  const relation = entity.relations?.find(
-    r =>
-      r.type === type &&
-      parseEntityRef(r.targetRef).kind.toLocaleLowerCase('en-US') === kind,
-  );
-  return relation ? lower(relation.targetRef) : null;
-}
-
-function specRef(
-  entity: Entity,
-  field: string,
-  defaultKind: string,
-): string | null {
-  const value = entity.spec?.[field];
-  if (typeof value !== 'string' || value === '') return null;
-  try {
-    return lower(
-      stringifyEntityRef(
-        parseEntityRef(value, {
-          defaultKind,
-          defaultNamespace: entity.metadata.namespace ?? 'default',
-        }),
-      ),
-    );
-  } catch {
-    return null;
-  }
-}
-
-/** An entity's uid, or '' for one without (only hand-built test entities). */
-export const entityUidOf = (entity: Entity) => entity.metadata.uid ?? '';
-
-/** An entity as the plugin names its data. */
-export const identityOf = (entity: Entity): EntityIdentity => ({
-  entityRef: entityRefOf(entity),
-  entityUid: entityUidOf(entity),
-});
+import { domainOf, mlServiceRecord, systemOf } from './mlServiceRecord';
 
 /** What the scorecard and the catalog's permission rules need of a system. */
 const SYSTEM_FIELDS = [
@@ -106,38 +51,6 @@ export class CatalogSync {
     },
   ) {}
 
-  /** Flattens a catalog entity; `domainOfSystem` resolves a system's domain. */
-  toRecord(
-    entity: Entity,
-    domainOfSystem: (systemRef: string) => string | null,
-  ): MlServiceRecord {
-    const system =
-      relationTarget(entity, RELATION_PART_OF, 'system') ??
-      specRef(entity, 'system', 'system');
-    const ownDomain =
-      relationTarget(entity, RELATION_PART_OF, 'domain') ??
-      specRef(entity, 'domain', 'domain');
-    const type = entity.spec?.type;
-    const lifecycle = entity.spec?.lifecycle;
-    return {
-      entityRef: entityRefOf(entity),
-      entityUid: entityUidOf(entity),
-      search: entitySearchRows(entity),
-      kind: entity.kind,
-      namespace: entity.metadata.namespace ?? 'default',
-      name: entity.metadata.name,
-      title: entity.metadata.title ?? null,
-      type: typeof type === 'string' ? type : null,
-      owner:
-        relationTarget(entity, RELATION_OWNED_BY, 'group') ??
-        relationTarget(entity, RELATION_OWNED_BY, 'user') ??
-        specRef(entity, 'owner', 'group'),
-      system,
-      domain: ownDomain ?? (system ? domainOfSystem(system) : null),
-      lifecycle: typeof lifecycle === 'string' ? lifecycle : null,
-    };
-  }
-
   private async credentials() {
     return this.options.auth.getOwnServiceCredentials();
   }
@@ -150,11 +63,7 @@ export class CatalogSync {
       { credentials },
     )) {
       for (const system of page) {
-        domains.set(
-          entityRefOf(system),
-          relationTarget(system, RELATION_PART_OF, 'domain') ??
-            specRef(system, 'domain', 'domain'),
-        );
+        domains.set(entityRefOf(system), domainOf(system));
       }
     }
     return domains;
@@ -206,7 +115,7 @@ export class CatalogSync {
     const records: MlServiceRecord[] = [];
     for await (const page of this.streamServices(await this.credentials())) {
       for (const entity of page) {
-        records.push(this.toRecord(entity, ref => domains.get(ref) ?? null));
+        records.push(mlServiceRecord(entity, ref => domains.get(ref) ?? null));
       }
     }
     const live = records.map(({ entityRef, entityUid }) => ({
@@ -232,19 +141,14 @@ export class CatalogSync {
 
   /** Refreshes one entity's row, e.g. when its assessment is written. */
   async syncOne(entity: Entity): Promise<void> {
-    const system =
-      relationTarget(entity, RELATION_PART_OF, 'system') ??
-      specRef(entity, 'system', 'system');
+    const system = systemOf(entity);
     let domain: string | null = null;
     if (system) {
       const systemEntity = await this.options.catalog.getEntityByRef(system, {
         credentials: await this.credentials(),
       });
-      domain = systemEntity
-        ? relationTarget(systemEntity, RELATION_PART_OF, 'domain') ??
-          specRef(systemEntity, 'domain', 'domain')
-        : null;
+      domain = systemEntity ? domainOf(systemEntity) : null;
     }
-    await this.options.store.upsert(this.toRecord(entity, () => domain));
+    await this.options.store.upsert(mlServiceRecord(entity, () => domain));
   }
 }

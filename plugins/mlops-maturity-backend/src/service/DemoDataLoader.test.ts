@@ -1,9 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  computeScore,
   defaultMaturityModel as model,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Knex } from 'knex';
 import { createStores } from '../database/createStores';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
@@ -29,6 +31,21 @@ const USERS = [
 describe('DemoDataLoader', () => {
   const databases = createTestDatabases();
 
+  async function createLoader(knex: Knex) {
+    const { assessments: store, meta } = await createStores({
+      database: mockServices.database({ knex }),
+    });
+    const loader = new DemoDataLoader({
+      meta,
+      store,
+      catalog: catalogServiceMock({ entities: USERS }),
+      auth: mockServices.auth(),
+      model,
+      logger: mockServices.logger.mock(),
+    });
+    return { loader, store };
+  }
+
   it('makes complete, valid answers that improve with each revision', () => {
     for (const { entityRef } of SERVICES) {
       const first = demoAnswers(model, entityRef, 0);
@@ -46,17 +63,7 @@ describe('DemoDataLoader', () => {
     'loads history once into an empty database on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const { assessments: store } = await createStores({
-        database: mockServices.database({ knex }),
-      });
-      const loader = new DemoDataLoader({
-        db: knex,
-        store,
-        catalog: catalogServiceMock({ entities: USERS }),
-        auth: mockServices.auth(),
-        model,
-        logger: mockServices.logger.mock(),
-      });
+      const { loader } = await createLoader(knex);
 
       const written = await loader.loadOnce(SERVICES);
       const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
@@ -86,6 +93,27 @@ describe('DemoDataLoader', () => {
         n: '*',
       });
       expect(Number(after)).toBe(written);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'loads nothing into a database that has assessments on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { loader, store } = await createLoader(knex);
+      const answers = demoAnswers(model, SERVICES[0].entityRef, 0);
+      await store.submit({
+        ...SERVICES[0],
+        baseRevision: null,
+        model,
+        answers,
+        result: computeScore(model, answers),
+        author: 'user:default/ann',
+      });
+
+      expect(await loader.loadOnce(SERVICES)).toBe(0);
+      const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
+      expect(Number(n)).toBe(1);
     },
   );
 });

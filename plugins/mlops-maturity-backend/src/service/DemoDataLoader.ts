@@ -10,11 +10,11 @@ import {
   MaturityLevelNumber,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { Knex } from 'knex';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { EntityIdentity } from '../database/EntityIdentity';
+import { PluginMetaStore } from '../database/PluginMetaStore';
+import { DAY_MS } from './daysBefore';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MARKER = 'demo-data-loaded';
 
 /** A small deterministic pseudo-random generator, so every demo run looks the same. */
@@ -81,7 +81,7 @@ export function demoAnswers(
 export class DemoDataLoader {
   constructor(
     private readonly options: {
-      db: Knex;
+      meta: PluginMetaStore;
       store: AssessmentStore;
       catalog: CatalogService;
       auth: AuthService;
@@ -117,14 +117,10 @@ export class DemoDataLoader {
   async loadOnce(
     services: Array<EntityIdentity & { owner: string | null }>,
   ): Promise<number> {
-    const { db, store, model, logger } = this.options;
+    const { meta, store, model, logger } = this.options;
     if (services.length === 0) return 0;
-    if (await db('mlops_maturity_meta').where({ key: MARKER }).first())
-      return 0;
-    const [{ count }] = await db('mlops_maturity_revisions').count({
-      count: '*',
-    });
-    if (Number(count) > 0) return 0;
+    if (await meta.has(MARKER)) return 0;
+    if (await store.hasRevisions()) return 0;
 
     const members = await this.membersByGroup();
     const now = Date.now();
@@ -157,10 +153,7 @@ export class DemoDataLoader {
         written += 1;
       }
     }
-    await db('mlops_maturity_meta')
-      .insert({ key: MARKER, value: new Date().toISOString() })
-      .onConflict('key')
-      .ignore();
+    await meta.setOnce(MARKER, new Date().toISOString());
     logger.info(
       `Loaded ${written} demo assessment revisions for ${services.length} ML services`,
     );

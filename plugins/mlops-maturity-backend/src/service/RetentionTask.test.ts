@@ -1,17 +1,15 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import {
-  AssessmentAnswers,
   computeScore,
   defaultMaturityModel as model,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { RetentionTask } from './RetentionTask';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 const DAY = 24 * 60 * 60 * 1000;
-const answers: AssessmentAnswers = Object.fromEntries(
-  model.questions.map(q => [q.id, { level: 1 as const }]),
-);
+const answers = uniformAnswers(1);
 
 describe('RetentionTask', () => {
   const databases = createTestDatabases();

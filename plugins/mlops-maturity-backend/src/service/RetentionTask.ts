@@ -1,7 +1,6 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from '../database/AssessmentStore';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { daysBefore } from './daysBefore';
 
 /**
  * Purges the stored assessment data of entities that have been gone from
@@ -21,9 +20,7 @@ export class RetentionTask {
   /** Purges what is due; returns how many entities were purged. */
   async run(now = new Date()): Promise<number> {
     const { assessments, auditor, logger, purgeAfterDays } = this.options;
-    const due = await assessments.listDeparted(
-      new Date(now.getTime() - purgeAfterDays * DAY_MS),
-    );
+    const due = await assessments.listDeparted(daysBefore(now, purgeAfterDays));
     for (const { entityRef, entityUid } of due) {
       const event = await auditor.createEvent({
         eventId: 'assessment-purge',

@@ -1,0 +1,142 @@
+import { GroupRow, summarize } from './scorecardRollups';
+
+const group = (row: Partial<GroupRow>): GroupRow => ({
+  owner: null,
+  level: null,
+  service_count: 0,
+  assessed_count: 0,
+  score_sum: null,
+  stale_count: null,
+  ...row,
+});
+
+describe('summarize', () => {
+  it('gives an empty scorecard for no groups', () => {
+    expect(summarize([])).toEqual({
+      totalCount: 0,
+      summary: {
+        serviceCount: 0,
+        assessedCount: 0,
+        staleCount: 0,
+        meanScore: null,
+      },
+      levelDistribution: {
+        levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+        notAssessed: 0,
+      },
+      owners: [],
+    });
+  });
+
+  it('orders owners by ref with services without an owner last', () => {
+    const result = summarize([
+      group({ owner: null, service_count: 1 }),
+      group({ owner: 'group:default/zeta', service_count: 1 }),
+      group({ owner: 'group:default/alpha', service_count: 1 }),
+      group({ owner: 'group:default/mid', service_count: 1 }),
+    ]);
+    expect(result.owners.map(o => o.owner)).toEqual([
+      'group:default/alpha',
+      'group:default/mid',
+      'group:default/zeta',
+      null,
+    ]);
+  });
+
+  it('counts services per level and the unassessed apart', () => {
+    const result = summarize([
+      group({ owner: 'a', level: 1, service_count: 2, assessed_count: 2 }),
+      group({ owner: 'b', level: 1, service_count: 3, assessed_count: 3 }),
+      group({ owner: 'b', level: 4, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'b', level: null, service_count: 4 }),
+    ]);
+    expect(result.levelDistribution).toEqual({
+      levels: { '0': 0, '1': 5, '2': 0, '3': 0, '4': 1 },
+      notAssessed: 4,
+    });
+    expect(result.totalCount).toBe(10);
+    expect(result.summary.serviceCount).toBe(10);
+    expect(result.summary.assessedCount).toBe(6);
+  });
+
+  it('reads counts and sums that the database returns as strings', () => {
+    const result = summarize([
+      group({
+        owner: 'a',
+        level: '2',
+        service_count: '3',
+        assessed_count: '3',
+        score_sum: '150.5',
+        stale_count: '1',
+      }),
+    ]);
+    expect(result.levelDistribution.levels['2']).toBe(3);
+    expect(result.summary).toEqual({
+      serviceCount: 3,
+      assessedCount: 3,
+      staleCount: 1,
+      meanScore: 150.5 / 3,
+    });
+  });
+
+  it('averages scores over assessed services only, null when none is assessed', () => {
+    const result = summarize([
+      group({
+        owner: 'a',
+        level: 2,
+        service_count: 2,
+        assessed_count: 2,
+        score_sum: 100,
+      }),
+      group({ owner: 'a', level: null, service_count: 3 }),
+      group({ owner: 'b', level: null, service_count: 2 }),
+    ]);
+    expect(result.summary.meanScore).toBe(50);
+    expect(result.owners.find(o => o.owner === 'a')?.meanScore).toBe(50);
+    expect(result.owners.find(o => o.owner === 'b')?.meanScore).toBeNull();
+  });
+
+  it("takes each owner's lowest assessed level, null when none is assessed", () => {
+    const result = summarize([
+      group({ owner: 'a', level: 3, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'a', level: 1, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'a', level: 2, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'a', level: null, service_count: 1 }),
+      group({ owner: 'b', level: null, service_count: 1 }),
+      group({ owner: 'c', level: 0, service_count: 1, assessed_count: 1 }),
+    ]);
+    expect(
+      Object.fromEntries(result.owners.map(o => [o.owner, o.lowestLevel])),
+    ).toEqual({ a: 1, b: null, c: 0 });
+  });
+
+  it('adds up stale counts over all groups, missing counts as none', () => {
+    const result = summarize([
+      group({ owner: 'a', level: 1, service_count: 4, stale_count: 2 }),
+      group({ owner: 'b', level: 2, service_count: 1, stale_count: 1 }),
+      group({ owner: 'b', level: null, service_count: 1, stale_count: null }),
+    ]);
+    expect(result.summary.staleCount).toBe(3);
+  });
+
+  it("gives each owner's share of assessed services", () => {
+    const result = summarize([
+      group({ owner: 'a', level: 1, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'a', level: null, service_count: 3 }),
+      group({ owner: 'b', level: 2, service_count: 2, assessed_count: 2 }),
+      group({ owner: 'c', level: null, service_count: 0 }),
+    ]);
+    expect(
+      result.owners.map(o => [
+        o.owner,
+        o.serviceCount,
+        o.assessedCount,
+        o.assessedShare,
+      ]),
+    ).toEqual([
+      ['a', 4, 1, 0.25],
+      ['b', 2, 2, 1],
+      ['c', 0, 0, 0],
+    ]);
+  });
+});

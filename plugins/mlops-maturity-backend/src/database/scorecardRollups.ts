@@ -1,0 +1,104 @@
+import {
+  MaturityLevelNumber,
+  ScorecardOwnerRollup,
+  ScorecardResponse,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/** One (owner, level) group of the filtered scorecard, as the database returns it. */
+export interface GroupRow {
+  owner: string | null;
+  level: number | string | null;
+  service_count: number | string;
+  assessed_count: number | string;
+  score_sum: number | string | null;
+  stale_count: number | string | null;
+}
+
+interface Tally {
+  services: number;
+  assessed: number;
+  scoreSum: number;
+  stale: number;
+  lowestLevel: number | null;
+}
+
+const emptyTally = (): Tally => ({
+  services: 0,
+  assessed: 0,
+  scoreSum: 0,
+  stale: 0,
+  lowestLevel: null,
+});
+
+function add(tally: Tally, group: Tally) {
+  tally.services += group.services;
+  tally.assessed += group.assessed;
+  tally.scoreSum += group.scoreSum;
+  tally.stale += group.stale;
+  if (
+    group.lowestLevel !== null &&
+    (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
+  ) {
+    tally.lowestLevel = group.lowestLevel;
+  }
+}
+
+const mean = (t: Tally) => (t.assessed === 0 ? null : t.scoreSum / t.assessed);
+
+/** Owners in ref order, services without an owner last. */
+const byOwner = (a: string | null, b: string | null) => {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+};
+
+/** Totals, level distribution and owner roll-ups from (owner, level) groups. */
+export function summarize(
+  rows: GroupRow[],
+): Pick<
+  ScorecardResponse,
+  'totalCount' | 'summary' | 'levelDistribution' | 'owners'
+> {
+  const total = emptyTally();
+  const levels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
+  const owners = new Map<string | null, Tally>();
+  for (const row of rows) {
+    const level = row.level === null ? null : Number(row.level);
+    const group: Tally = {
+      services: Number(row.service_count),
+      assessed: Number(row.assessed_count),
+      scoreSum: Number(row.score_sum ?? 0),
+      stale: Number(row.stale_count ?? 0),
+      lowestLevel: level,
+    };
+    if (level !== null)
+      levels[String(level) as keyof typeof levels] += group.services;
+    add(total, group);
+    const owner = owners.get(row.owner) ?? emptyTally();
+    add(owner, group);
+    owners.set(row.owner, owner);
+  }
+  return {
+    totalCount: total.services,
+    summary: {
+      serviceCount: total.services,
+      assessedCount: total.assessed,
+      staleCount: total.stale,
+      meanScore: mean(total),
+    },
+    levelDistribution: { levels, notAssessed: total.services - total.assessed },
+    owners: [...owners.entries()]
+      .sort(([a], [b]) => byOwner(a, b))
+      .map(
+        ([owner, t]): ScorecardOwnerRollup => ({
+          owner,
+          serviceCount: t.services,
+          assessedCount: t.assessed,
+          assessedShare: t.services === 0 ? 0 : t.assessed / t.services,
+          meanScore: mean(t),
+          lowestLevel: t.lowestLevel as MaturityLevelNumber | null,
+        }),
+      ),
+  };
+}

@@ -1,0 +1,105 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  mlopsMaturityAdminPermission,
+  mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentUpdatePermission,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/**
+ * Options of {@link mlopsMaturityPolicyDecision}.
+ *
+ * @public
+ */
+export interface MlopsMaturityPolicyOptions {
+  /**
+   * Entity refs of the users and groups who may purge stored assessments
+   * (`mlops.maturity.admin`), e.g. `group:default/platform-team`. A user
+   * holds it when one of their ownership refs (themselves and their groups)
+   * is listed. The namespace defaults to `default`; the kind is required.
+   * Unset or empty: nobody may purge.
+   */
+  admins?: string[];
+}
+
+/**
+ * Turns the entity refs of {@link MlopsMaturityPolicyOptions.admins} into
+ * the lower-case full refs that ownership claims are compared with; throws,
+ * naming `field` and the ref, when one is not an entity ref with a kind.
+ */
+export function normalizeMlopsMaturityAdmins(
+  admins: string[],
+  field = 'options.admins',
+): string[] {
+  return admins.map(ref => {
+    let parsed;
+    try {
+      parsed = parseEntityRef(ref, { defaultNamespace: 'default' });
+    } catch (error) {
+      throw new Error(
+        `${field}: "${ref}" is not an entity ref with a kind, like group:default/platform-team (${error})`,
+      );
+    }
+    return stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
+  });
+}
+
+/**
+ * The decision of the recommended rule for the MLOps maturity plugin's own
+ * permissions, for a PermissionPolicy to return; `undefined` for any other
+ * permission, which the policy decides itself:
+ *
+ * ```ts
+ * const decision = mlopsMaturityPolicyDecision(request, user);
+ * if (decision) return decision;
+ * ```
+ *
+ * - `mlops.maturity.assessment.read`: ALLOW (which entities a user sees at
+ *   all is still decided by `catalog.entity.read`);
+ * - `mlops.maturity.assessment.update`: CONDITIONAL, only the entity's
+ *   owners, with the catalog's `isEntityOwner` rule: the user is the entity's
+ *   `spec.owner` or a member of that group. A caller without a user identity
+ *   owns nothing and may update nothing;
+ * - `mlops.maturity.admin`: ALLOW for the users and groups in
+ *   `options.admins`, DENY for everyone else.
+ *
+ * @public
+ */
+export function mlopsMaturityPolicyDecision(
+  request: PolicyQuery,
+  user: PolicyQueryUser | undefined,
+  options: MlopsMaturityPolicyOptions = {},
+): PolicyDecision | undefined {
+  const { permission } = request;
+  const claims = user?.info.ownershipEntityRefs ?? [];
+
+  if (isPermission(permission, mlopsMaturityAssessmentReadPermission)) {
+    return { result: AuthorizeResult.ALLOW };
+  }
+  if (isPermission(permission, mlopsMaturityAssessmentUpdatePermission)) {
+    return createCatalogConditionalDecision(
+      permission,
+      catalogConditions.isEntityOwner({ claims }),
+    );
+  }
+  if (isPermission(permission, mlopsMaturityAdminPermission)) {
+    const admins = normalizeMlopsMaturityAdmins(options.admins ?? []);
+    const isAdmin = claims.some(ref =>
+      admins.includes(ref.toLocaleLowerCase('en-US')),
+    );
+    return { result: isAdmin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+  }
+  return undefined;
+}

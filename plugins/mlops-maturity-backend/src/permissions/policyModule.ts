@@ -1,0 +1,69 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  mlopsMaturityPolicyDecision,
+  MlopsMaturityPolicyOptions,
+  normalizeMlopsMaturityAdmins,
+} from './mlopsMaturityPolicyDecision';
+
+/** Where the module reads the users and groups who may purge assessments. */
+export const ADMINS_CONFIG_KEY = 'permission.mlopsMaturity.admins';
+
+/**
+ * The stock allow-all policy with the owners-only rule for the MLOps
+ * maturity plugin's permissions.
+ */
+class MlopsMaturityPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly options: MlopsMaturityPolicyOptions) {}
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    return (
+      mlopsMaturityPolicyDecision(request, user, this.options) ?? {
+        result: AuthorizeResult.ALLOW,
+      }
+    );
+  }
+}
+
+/**
+ * A permission policy for apps that run the stock allow-all policy: it
+ * allows every permission as that one does, except the MLOps maturity
+ * plugin's own, which it decides with `mlopsMaturityPolicyDecision`:
+ * everyone reads, only an entity's owners update its assessment, and only the
+ * users and groups listed in `permission.mlopsMaturity.admins` purge.
+ *
+ * It replaces `@backstage/plugin-permission-backend-module-allow-all-policy`:
+ * a backend can have one policy only.
+ *
+ * @public
+ */
+export const mlopsMaturityPolicyModule = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'mlops-maturity-policy',
+  register(reg) {
+    reg.registerInit({
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        const admins = config.getOptionalStringArray(ADMINS_CONFIG_KEY) ?? [];
+        // Fails the start, naming the ref, instead of every purge request.
+        normalizeMlopsMaturityAdmins(admins, ADMINS_CONFIG_KEY);
+        policy.setPolicy(new MlopsMaturityPermissionPolicy({ admins }));
+      },
+    });
+  },
+});
