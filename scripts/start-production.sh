@@ -9,6 +9,7 @@
 #
 #   scripts/start-production.sh [--config <file>]...   build if needed, then run
 #   scripts/start-production.sh --build-only           just build (e.g. for docker build)
+#   scripts/start-production.sh --prepare-only         build and lay out .data/production, do not start
 #
 # Extra --config files are loaded after the two above; relative paths are
 # resolved from the directory this script was run in.
@@ -24,11 +25,13 @@ set -euo pipefail
 CALLER_DIR="$PWD"
 
 build_only=false
+prepare_only=false
 extra=()
 absolute() { case "$1" in /* | *://*) echo "$1" ;; *) echo "$CALLER_DIR/$1" ;; esac; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-only) build_only=true ;;
+    --prepare-only) prepare_only=true ;;
     --config)
       [ $# -ge 2 ] || { echo "[production] --config needs a file" >&2; exit 2; }
       extra+=(--config "$(absolute "$2")")
@@ -91,6 +94,11 @@ for config in app-config*.yaml; do
   cp "$config" "$RUN/"
 done
 cp -r examples "$RUN/examples"
+
+if $prepare_only; then
+  log "prepared .data/production"
+  exit 0
+fi
 
 cd "$RUN"
 log "starting the built backend in .data/production; it serves the app and the API on backend.listen.port (7007 in app-config.production.yaml)"

@@ -19,12 +19,20 @@ export interface BackendOptions {
   database: BackendDatabase;
   /** More app-config, merged over app-config.yaml. */
   config?: Record<string, unknown>;
+  /**
+   * Run the production build (`NODE_ENV=production node packages/backend` in
+   * .data/production, prepared by `scripts/start-production.sh
+   * --prepare-only`) instead of the development server `yarn start` runs.
+   */
+  production?: boolean;
 }
 
 /** A backend started the way `yarn start` starts it, as its own process group. */
 export interface BackendProcess {
   url: string;
   logFile: string;
+  /** The process group's id (the backend and, in development, the CLI that runs it). */
+  pid: number;
   /** Sends a signal to the whole process group (the CLI and the backend it runs). */
   kill(signal: NodeJS.Signals): void;
   /** Stops the backend and waits until it has exited. */
@@ -102,24 +110,42 @@ export async function startBackend(
   );
   const logFile = join(RESULTS, `${options.name}.log`);
   const log = openSync(logFile, 'w');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
-      'package',
-      'start',
-      '--config',
-      join(ROOT, 'app-config.yaml'),
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: join(ROOT, 'packages/backend'),
-      detached: true,
-      stdio: ['ignore', log, log],
-      env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' },
-    },
-  );
+  const production = join(ROOT, '.data/production');
+  const child: ChildProcess = options.production
+    ? spawn(
+        process.execPath,
+        [
+          'packages/backend',
+          '--config',
+          join(production, 'app-config.yaml'),
+          '--config',
+          configFile,
+        ],
+        {
+          cwd: production,
+          detached: true,
+          stdio: ['ignore', log, log],
+          env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
+        },
+      )
+    : spawn(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
+          'package',
+          'start',
+          '--config',
+          join(ROOT, 'app-config.yaml'),
+          '--config',
+          configFile,
+        ],
+        {
+          cwd: join(ROOT, 'packages/backend'),
+          detached: true,
+          stdio: ['ignore', log, log],
+          env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' },
+        },
+      );
   const exited = new Promise<number | null>(done =>
     child.on('exit', code => done(code)),
   );
@@ -133,6 +159,7 @@ export async function startBackend(
   const backend: BackendProcess = {
     url,
     logFile,
+    pid: child.pid!,
     kill,
     exited,
     // The CLI can exit before the backend it started has let go of the

@@ -1,5 +1,5 @@
 import { MaturityLevelNumber } from './model/types';
-import { AssessmentAnswers } from './scoring/answers';
+import { AssessmentAnswers } from './answers/types';
 import { MaturityResult } from './scoring/computeScore';
 
 /**
@@ -203,15 +203,30 @@ export interface ScorecardOwnerRollup {
 }
 
 /**
- * Response of `GET /scorecard`.
+ * Response of `GET /scorecard/page`: one page of the filtered, sorted
+ * scorecard and nothing computed over the whole set, so paging and sorting
+ * cost an index range scan. The count and roll-ups of the same filter come
+ * from `GET /scorecard/summary`, fetched once per filter.
  *
  * @public
  */
-export interface ScorecardResponse {
+export interface ScorecardPageResponse {
   items: ScorecardRow[];
-  totalCount: number;
   limit: number;
   offset: number;
+  /** Whether rows follow this page. */
+  hasMore: boolean;
+}
+
+/**
+ * Response of `GET /scorecard/summary`: the count, summary, level
+ * distribution and owner roll-ups of every service that matches the filters
+ * (sort and paging do not change it).
+ *
+ * @public
+ */
+export interface ScorecardSummaryResponse {
+  totalCount: number;
   summary: {
     serviceCount: number;
     assessedCount: number;
@@ -225,3 +240,13 @@ export interface ScorecardResponse {
   };
   owners: ScorecardOwnerRollup[];
 }
+
+/**
+ * Response of `GET /scorecard`: a page and the summary of its filter in one
+ * answer (`GET /scorecard/page` and `GET /scorecard/summary` together).
+ *
+ * @public
+ */
+export interface ScorecardResponse
+  extends ScorecardSummaryResponse,
+    Omit<ScorecardPageResponse, 'hasMore'> {}

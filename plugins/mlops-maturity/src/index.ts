@@ -17,6 +17,7 @@ export type {
   MaturityEntityRef,
   MlopsMaturityApi,
   ScorecardExport,
+  ScorecardFilters,
 } from './api';
 export { LevelBadge } from './components/LevelBadge';
 export type { LevelBadgeProps } from './components/LevelBadge';

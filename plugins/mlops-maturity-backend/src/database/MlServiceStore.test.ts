@@ -10,6 +10,7 @@ import { MlServiceRecord, ResolvedScorecardQuery } from './MlServiceStore';
 import { whereSearchCriteria } from '../visibility/catalogConditions';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
 
@@ -62,8 +63,7 @@ const ASSESSED: Record<string, [MaturityLevelNumber, number]> = {
 
 const ALL: Visibility = { kind: 'all' };
 
-const uniform = (level: MaturityLevelNumber): AssessmentAnswers =>
-  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+const uniform = uniformAnswers;
 
 const query = (
   overrides: Partial<ResolvedScorecardQuery> = {},
@@ -587,6 +587,64 @@ describe('MlServiceStore', () => {
         exported.push(...names(chunk));
       }
       expect(exported).toEqual(['delta', 'charlie']);
+    });
+
+    it('reuses a summary until a write on any instance changes the data', async () => {
+      const { knex, store } = await seeded(databaseId);
+      const other = await createStores({
+        database: mockServices.database({ knex }),
+      });
+      const summary = (visibility: Visibility = ALL) =>
+        store.queryScorecardSummary({}, STALE_BEFORE, visibility);
+      expect((await summary()).totalCount).toBe(5);
+
+      // Computed once: a change behind the stores' backs goes unseen...
+      await knex('mlops_maturity_entities')
+        .where('name', 'echo')
+        .update({ owner: 'group:default/team-z' });
+      const owners = async () => (await summary()).owners.map(o => o.owner);
+      expect(await owners()).not.toContain('group:default/team-z');
+      // ...until a write through a store, here another instance's, retires it.
+      await other.mlServices.replaceAll([
+        ...SERVICES,
+        service('foxtrot', 'team-c'),
+      ]);
+      expect((await summary()).totalCount).toBe(6);
+      await other.assessments.submit({
+        entityRef: 'component:default/echo',
+        entityUid: 'uid-echo',
+        baseRevision: null,
+        model,
+        answers: uniform(4),
+        result: computeScore(model, uniform(4)),
+        author: 'user:default/someone',
+        createdAt: new Date(NOW),
+      });
+      expect((await summary()).summary.assessedCount).toBe(5);
+
+      // Restrictions are kept apart by their key, and one without a key
+      // (a set asked of the catalog) is computed every time.
+      const teamB = (cacheKey?: string): Visibility => ({
+        kind: 'restricted',
+        cacheKey,
+        restrict: q =>
+          whereSearchCriteria(q, knex, {
+            key: 'relations.ownedBy',
+            values: ['group:default/team-b'],
+          }),
+      });
+      expect((await summary(teamB('b'))).totalCount).toBe(2);
+      expect((await summary(teamB())).totalCount).toBe(2);
+      await knex('mlops_maturity_entities')
+        .where('name', 'charlie')
+        .update({ owner: 'group:default/team-z' });
+      expect((await summary(teamB('b'))).owners.map(o => o.owner)).toEqual([
+        'group:default/team-b',
+      ]);
+      expect((await summary(teamB())).owners.map(o => o.owner).sort()).toEqual([
+        'group:default/team-b',
+        'group:default/team-z',
+      ]);
     });
 
     it('frees the connection when a reader stops streaming early', async () => {

@@ -1,21 +1,27 @@
 import {
   MaturityLevelNumber,
-  ScorecardOwnerRollup,
+  ScorecardPageResponse,
   ScorecardQuery,
   ScorecardResponse,
   ScorecardRow,
+  ScorecardSummaryResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { SearchRow } from '../visibility/entitySearchRows';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { EntityIdentity } from './EntityIdentity';
 import { toIsoString } from './rows';
+import { isStale } from '../service/staleness';
+import { ScorecardSummaryCache } from './ScorecardSummaryCache';
+import { summarize } from './scorecardRollups';
 import { streamRows } from './streamRows';
 
 const ENTITIES = 'mlops_maturity_entities';
 const CURRENT = 'mlops_maturity_current';
 const SEARCH = 'mlops_maturity_entity_search';
+const VERSION = 'mlops_maturity_scorecard_version';
+const MINUTE_MS = 60_000;
 
 /** An ML service as the catalog describes it, flattened for the scorecard. */
 export type MlServiceRecord = Pick<
@@ -159,111 +165,33 @@ const ROW_COLUMNS = [
   'updated_by',
 ];
 
-interface GroupRow {
-  owner: string | null;
-  level: number | null;
-  service_count: number | string;
-  assessed_count: number | string;
-  score_sum: number | string | null;
-  stale_count: number | string | null;
-}
-
-interface Tally {
-  services: number;
-  assessed: number;
-  scoreSum: number;
-  stale: number;
-  lowestLevel: number | null;
-}
-
-const emptyTally = (): Tally => ({
-  services: 0,
-  assessed: 0,
-  scoreSum: 0,
-  stale: 0,
-  lowestLevel: null,
-});
-
-function add(tally: Tally, group: Tally) {
-  tally.services += group.services;
-  tally.assessed += group.assessed;
-  tally.scoreSum += group.scoreSum;
-  tally.stale += group.stale;
-  if (
-    group.lowestLevel !== null &&
-    (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
-  ) {
-    tally.lowestLevel = group.lowestLevel;
-  }
-}
-
-const mean = (t: Tally) => (t.assessed === 0 ? null : t.scoreSum / t.assessed);
-
-/** Owners in ref order, services without an owner last. */
-const byOwner = (a: string | null, b: string | null) => {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-};
-
-/** Totals, level distribution and owner roll-ups from (owner, level) groups. */
-function summarize(
-  rows: GroupRow[],
-): Pick<
-  ScorecardResponse,
-  'totalCount' | 'summary' | 'levelDistribution' | 'owners'
-> {
-  const total = emptyTally();
-  const levels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
-  const owners = new Map<string | null, Tally>();
-  for (const row of rows) {
-    const level = row.level === null ? null : Number(row.level);
-    const group: Tally = {
-      services: Number(row.service_count),
-      assessed: Number(row.assessed_count),
-      scoreSum: Number(row.score_sum ?? 0),
-      stale: Number(row.stale_count ?? 0),
-      lowestLevel: level,
-    };
-    if (level !== null)
-      levels[String(level) as keyof typeof levels] += group.services;
-    add(total, group);
-    const owner = owners.get(row.owner) ?? emptyTally();
-    add(owner, group);
-    owners.set(row.owner, owner);
-  }
-  return {
-    totalCount: total.services,
-    summary: {
-      serviceCount: total.services,
-      assessedCount: total.assessed,
-      staleCount: total.stale,
-      meanScore: mean(total),
-    },
-    levelDistribution: { levels, notAssessed: total.services - total.assessed },
-    owners: [...owners.entries()]
-      .sort(([a], [b]) => byOwner(a, b))
-      .map(
-        ([owner, t]): ScorecardOwnerRollup => ({
-          owner,
-          serviceCount: t.services,
-          assessedCount: t.assessed,
-          assessedShare: t.services === 0 ? 0 : t.assessed / t.services,
-          meanScore: mean(t),
-          lowestLevel: t.lowestLevel as MaturityLevelNumber | null,
-        }),
-      ),
-  };
-}
-
 /**
  * The catalog's ML services with a copy of their current assessment's
  * numbers and their catalog search rows: the org-wide scorecard, filtered,
  * sorted and paged in the database.
  */
 export class MlServiceStore {
+  private readonly summaries = new ScorecardSummaryCache();
+
   constructor(private readonly db: Knex) {}
+
+  /**
+   * Gives the table's data a new version, inside the transaction that
+   * changes it: summaries computed from the previous data, on any instance,
+   * are no longer used.
+   */
+  private async newDataVersion(tx: Knex) {
+    await tx(VERSION)
+      .insert({ id: 1, version: randomUUID() })
+      .onConflict('id')
+      .merge();
+  }
+
+  /** The version of the table's data ('' until the first write). */
+  private async dataVersion(): Promise<string> {
+    const row = await this.db(VERSION).where('id', 1).first('version');
+    return row?.version ?? '';
+  }
 
   /** Rewrites the search rows of these entities (the rows of the others stay). */
   private async writeSearch(tx: Knex, records: MlServiceRecord[]) {
@@ -340,6 +268,7 @@ export class MlServiceStore {
       }
       await this.upsertRows(tx, changed, existingByRef);
       await copyHeadlines(tx);
+      await this.newDataVersion(tx);
       const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
       return {
         added,
@@ -361,6 +290,7 @@ export class MlServiceStore {
         new Map(before ? [[before.entity_ref, before]] : []),
       );
       await copyHeadlines(tx, record.entityRef);
+      await this.newDataVersion(tx);
     });
   }
 
@@ -369,18 +299,19 @@ export class MlServiceStore {
    * yet; otherwise the sync copies it), inside the caller's transaction.
    */
   async setHeadline(
-    tx: Knex,
+    tx: Knex.Transaction,
     id: EntityIdentity,
     headline: Record<(typeof HEADLINE_COLUMNS)[number], unknown>,
   ): Promise<void> {
     await tx(ENTITIES)
       .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
       .update({ assessed: 1, ...headline });
+    await this.newDataVersion(tx);
   }
 
   /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */
   async setRaisesToNextLevel(
-    tx: Knex,
+    tx: Knex.Transaction,
     id: EntityIdentity,
     revision: number,
     raises: number,
@@ -392,11 +323,12 @@ export class MlServiceStore {
         revision,
       })
       .update({ raises_to_next: raises });
+    await this.newDataVersion(tx);
   }
 
   /** Shows the ref (with that uid, when given) as not assessed, inside the caller's transaction. */
   async clearHeadline(
-    tx: Knex,
+    tx: Knex.Transaction,
     entityRef: string,
     entityUid?: string,
   ): Promise<void> {
@@ -406,6 +338,7 @@ export class MlServiceStore {
         if (entityUid !== undefined) q.where('entity_uid', entityUid);
       })
       .update(NO_HEADLINE);
+    await this.newDataVersion(tx);
   }
 
   /** Every ML service with its uid and owner, in entity ref order. */
@@ -423,7 +356,10 @@ export class MlServiceStore {
   }
 
   private filtered(
-    query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
+    query: Omit<
+      ResolvedScorecardQuery,
+      'limit' | 'offset' | 'orderBy' | 'order'
+    >,
     staleBefore: Date,
     visibility: Visibility,
   ) {
@@ -453,7 +389,7 @@ export class MlServiceStore {
 
   /**
    * Sorts in an order one of the table's indexes holds, so a page is an index
-   * range scan (all but the raises to the next level, see its migration).
+   * range scan.
    * Unassessed services come last in both directions; ties break on the
    * entity ref, in the same direction.
    */
@@ -474,10 +410,9 @@ export class MlServiceStore {
         assessedFirst().orderBy('updated_at', dir);
         break;
       case 'raisesToNextLevel':
-        // Level 4 has no next level: after every count, either way.
-        assessedFirst()
-          .orderByRaw('case when raises_to_next is null then 1 else 0 end')
-          .orderBy('raises_to_next', dir);
+        // Level 4 has no next level: after every count, either way, and the
+        // unassessed after that (the computed raises_tier, see its migration).
+        q.orderBy('raises_tier', 'asc').orderBy('raises_to_next', dir);
         break;
       case 'owner':
         q.orderBy('owner', dir).orderBy('sort_name', dir);
@@ -516,7 +451,7 @@ export class MlServiceStore {
           : null,
       updatedAt,
       updatedBy: assessed ? row.updated_by : null,
-      stale: assessed && new Date(updatedAt!).getTime() < staleBefore.getTime(),
+      stale: assessed && isStale(updatedAt!, staleBefore),
     };
   }
 
@@ -534,17 +469,76 @@ export class MlServiceStore {
       .offset(query.offset);
   }
 
-  /** One page of the scorecard with the summary, level distribution and owner roll-ups of the whole filtered set. */
-  async queryScorecard(
+  /**
+   * One page of the scorecard and whether rows follow it: an index range
+   * scan, one row more than the page to tell, and nothing over the rest of
+   * the filtered set.
+   */
+  async queryScorecardPage(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
     visibility: Visibility,
-  ): Promise<ScorecardResponse> {
-    const page = this.pageQuery(query, staleBefore, visibility);
+  ): Promise<ScorecardPageResponse> {
+    const rows = await this.pageQuery(
+      { ...query, limit: query.limit + 1 },
+      staleBefore,
+      visibility,
+    );
+    return {
+      items: rows
+        .slice(0, query.limit)
+        .map((row: any) => this.toRow(row, staleBefore)),
+      limit: query.limit,
+      offset: query.offset,
+      hasMore: rows.length > query.limit,
+    };
+  }
 
-    // One grouped pass over the filtered set serves the summary, the level
-    // distribution and the owner roll-ups: a group per (owner, level).
-    const groups = this.filtered(query, staleBefore, visibility)
+  /**
+   * The count, summary, level distribution and owner roll-ups of the whole
+   * filtered set, from one grouped pass: a group per (owner, level).
+   */
+  async queryScorecardSummary(
+    query: Omit<
+      ResolvedScorecardQuery,
+      'limit' | 'offset' | 'orderBy' | 'order'
+    >,
+    staleBefore: Date,
+    visibility: Visibility,
+  ): Promise<ScorecardSummaryResponse> {
+    // Staleness to the minute, so that a summary holds for a minute.
+    const before = new Date(
+      Math.floor(staleBefore.getTime() / MINUTE_MS) * MINUTE_MS,
+    );
+    const visibilityKey =
+      visibility.kind === 'restricted' ? visibility.cacheKey : visibility.kind;
+    if (visibilityKey === undefined) {
+      return this.computeSummary(query, before, visibility);
+    }
+    // Read before the data: a write that lands in between leaves its
+    // summary under the version it retires, never the other way round.
+    const version = await this.dataVersion();
+    const { owner, system, domain, lifecycle, level, assessed, stale, q } =
+      query;
+    const key = JSON.stringify([
+      visibilityKey,
+      before.getTime(),
+      [owner, system, domain, lifecycle, level, assessed, stale, q],
+    ]);
+    return this.summaries.get(version, key, () =>
+      this.computeSummary(query, before, visibility),
+    );
+  }
+
+  private async computeSummary(
+    query: Omit<
+      ResolvedScorecardQuery,
+      'limit' | 'offset' | 'orderBy' | 'order'
+    >,
+    staleBefore: Date,
+    visibility: Visibility,
+  ): Promise<ScorecardSummaryResponse> {
+    const groups = await this.filtered(query, staleBefore, visibility)
       .groupBy('owner', 'level')
       .select(
         'owner',
@@ -557,14 +551,20 @@ export class MlServiceStore {
           [staleBefore],
         ),
       );
+    return summarize(groups);
+  }
 
-    const [pageRows, groupRows] = await Promise.all([page, groups]);
-    return {
-      items: pageRows.map((row: any) => this.toRow(row, staleBefore)),
-      limit: query.limit,
-      offset: query.offset,
-      ...summarize(groupRows),
-    };
+  /** One page of the scorecard with the summary of its whole filtered set. */
+  async queryScorecard(
+    query: ResolvedScorecardQuery,
+    staleBefore: Date,
+    visibility: Visibility,
+  ): Promise<ScorecardResponse> {
+    const [{ hasMore: _, ...page }, summary] = await Promise.all([
+      this.queryScorecardPage(query, staleBefore, visibility),
+      this.queryScorecardSummary(query, staleBefore, visibility),
+    ]);
+    return { ...page, ...summary };
   }
 
   /**

@@ -18,6 +18,7 @@ const TABLES = [
   'mlops_maturity_departed',
   'mlops_maturity_visibility_sets',
   'mlops_maturity_visible_entities',
+  'mlops_maturity_scorecard_version',
 ];
 
 describe('migrations', () => {
@@ -77,6 +78,57 @@ describe('migrations', () => {
       await knex.migrate.latest(config);
       const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
       expect(Number(n)).toBe(0);
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'let the database keep the tier the sort by raises to the next level leads with on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: MIGRATIONS_DIRECTORY });
+      const service = (
+        name: string,
+        assessed: number,
+        raises: number | null,
+      ) => ({
+        entity_ref: `component:default/${name}`,
+        kind: 'Component',
+        namespace: 'default',
+        name,
+        sort_name: name,
+        search_text: name,
+        assessed,
+        raises_to_next: raises,
+      });
+      await knex('mlops_maturity_entities').insert([
+        service('counted', 1, 3),
+        service('top', 1, null),
+        service('unassessed', 0, null),
+      ]);
+      const tiers = async () =>
+        (
+          await knex('mlops_maturity_entities')
+            .orderBy('name')
+            .select('name', 'raises_tier')
+        ).map(r => [r.name, Number(r.raises_tier)]);
+      expect(await tiers()).toEqual([
+        ['counted', 0],
+        ['top', 1],
+        ['unassessed', 2],
+      ]);
+      // Written by no one but the database: it follows every update.
+      await knex('mlops_maturity_entities')
+        .where('name', 'counted')
+        .update({ raises_to_next: null });
+      await knex('mlops_maturity_entities')
+        .where('name', 'unassessed')
+        .update({ assessed: 1, raises_to_next: 1 });
+      expect(await tiers()).toEqual([
+        ['counted', 1],
+        ['top', 1],
+        ['unassessed', 0],
+      ]);
       await knex.destroy();
     },
   );

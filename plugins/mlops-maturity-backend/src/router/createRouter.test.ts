@@ -1,6 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
-  AssessmentAnswers,
   computeScore,
   defaultMaturityModel as model,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -15,14 +14,14 @@ import {
   OWNER,
   startPlugin,
 } from '../__testUtils__/testBackend';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
 
 const API = '/api/mlops-maturity';
 const CHURN = `${API}/assessments/component/default/churn-model`;
 
-const answers = (level: 0 | 1 | 2 | 3 | 4): AssessmentAnswers =>
-  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+const answers = uniformAnswers;
 
 const TABLES = [
   'mlops_maturity_revisions',
@@ -356,7 +355,7 @@ describe('createRouter', () => {
     ];
 
     it.each(BAD_SUBMISSIONS)(
-      'rejects %s with %i naming %s, and writes nothing',
+      'rejects %s with a 4xx naming the field, and writes nothing',
       async (_, body, status, field) => {
         await submit(null);
         const before = await snapshot(knex);
@@ -595,6 +594,51 @@ describe('createRouter', () => {
           'query.stale',
           'query.x',
         ].sort(),
+      );
+    });
+
+    it('serves a page and the summary of its filter separately, as /scorecard serves them together', async () => {
+      await plugin.syncCatalog();
+      await submit(null);
+      const get = (path: string) =>
+        request(plugin.server)
+          .get(`${API}${path}`)
+          .set('Authorization', asOther);
+
+      for (const filter of ['', 'owner=team-a', 'assessed=true', 'level=2']) {
+        const both = await get(`/scorecard?${filter}&orderBy=name&order=asc`);
+        const summary = await get(`/scorecard/summary?${filter}`);
+        expect(summary.status).toBe(200);
+        const { items, limit, offset, ...wholeSet } = both.body;
+        expect(summary.body).toEqual(wholeSet);
+
+        // Page by page, one row at a time, the pages add up to the set.
+        const paged: string[] = [];
+        for (let at = 0; ; at++) {
+          const page = await get(
+            `/scorecard/page?${filter}&orderBy=name&order=asc&limit=1&offset=${at}`,
+          );
+          expect(page.status).toBe(200);
+          expect(page.body).toMatchObject({ limit: 1, offset: at });
+          expect(page.body).not.toHaveProperty('totalCount');
+          paged.push(...page.body.items.map((r: any) => r.entityRef));
+          expect(page.body.hasMore).toBe(at + 1 < wholeSet.totalCount);
+          if (!page.body.hasMore) break;
+        }
+        expect(paged).toEqual(items.map((r: any) => r.entityRef));
+      }
+
+      const badSummary = await get(
+        '/scorecard/summary?orderBy=score&limit=5&level=9',
+      );
+      expect(badSummary.status).toBe(400);
+      expect(
+        badSummary.body.error.issues.map((i: any) => i.field).sort(),
+      ).toEqual(['query.level.0', 'query.limit', 'query.orderBy']);
+      const badPage = await get('/scorecard/page?limit=0&order=up');
+      expect(badPage.status).toBe(400);
+      expect(badPage.body.error.issues.map((i: any) => i.field).sort()).toEqual(
+        ['query.limit', 'query.order'],
       );
     });
 

@@ -15,7 +15,9 @@ import { MaturityPluginConfig } from '../config';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { MlServiceStore } from '../database/MlServiceStore';
+import { ModelStore } from '../database/ModelStore';
 import { CatalogSync } from '../service/CatalogSync';
+import * as staleness from '../service/staleness';
 import { Access } from './access';
 import { createAudit } from './audit';
 import { invalidInput, parseOrThrow } from './inputErrors';
@@ -30,6 +32,7 @@ import {
   parseHistoryQuery,
   parsePurgeQuery,
   parseScorecardQuery,
+  parseSummaryQuery,
   revisionParam,
   submitBody,
 } from './requestSchemas';
@@ -40,28 +43,29 @@ export interface RouterOptions {
   config: MaturityPluginConfig;
   assessments: AssessmentStore;
   mlServices: MlServiceStore;
+  models: ModelStore;
   sync: CatalogSync;
   access: Access;
   auditor: AuditorService;
   logger: LoggerService;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The plugin's HTTP API, described in openapi.yaml. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { config, assessments, mlServices, sync, access, logger } = options;
+  const { config, assessments, mlServices, models, sync, access, logger } =
+    options;
   const { model } = config;
   const audited = createAudit(options.auditor);
   const router = Router();
 
   const staleBefore = () =>
-    new Date(Date.now() - config.staleAfterDays * DAY_MS);
+    staleness.staleBefore(new Date(), config.staleAfterDays);
 
   const withStaleness = (revision: AssessmentRevision): CurrentAssessment => ({
     ...revision,
-    stale: new Date(revision.createdAt).getTime() < staleBefore().getTime(),
+    stale: staleness.isStale(revision.createdAt, staleBefore()),
     staleAfterDays: config.staleAfterDays,
   });
 
@@ -102,7 +106,7 @@ export function createRouter(options: RouterOptions): express.Router {
     const stored =
       modelId === model.id && version === model.version
         ? model
-        : await assessments.getModel(modelId, version);
+        : await models.get(modelId, version);
     if (!stored)
       throw new NotFoundError(`No maturity model ${modelId}@${version}`);
     res.json(stored);
@@ -309,6 +313,24 @@ export function createRouter(options: RouterOptions): express.Router {
       },
     );
     res.json(scorecard);
+  });
+
+  router.get('/scorecard/page', async (req, res) => {
+    const query = parseScorecardQuery(req.query);
+    const page = await audited.read(req, 'scorecard-read', {}, async () => {
+      const { visibility } = await access.scorecardViewer(req);
+      return mlServices.queryScorecardPage(query, staleBefore(), visibility);
+    });
+    res.json(page);
+  });
+
+  router.get('/scorecard/summary', async (req, res) => {
+    const query = parseSummaryQuery(req.query);
+    const summary = await audited.read(req, 'scorecard-read', {}, async () => {
+      const { visibility } = await access.scorecardViewer(req);
+      return mlServices.queryScorecardSummary(query, staleBefore(), visibility);
+    });
+    res.json(summary);
   });
 
   router.get('/scorecard/export', async (req, res) => {

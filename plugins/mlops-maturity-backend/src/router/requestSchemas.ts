@@ -254,6 +254,9 @@ const scorecardQuery = z
 
 const exportQuery = z.object(filterShape).strict();
 
+const { orderBy: _orderBy, order: _order, ...filtersOnly } = filterShape;
+const summaryQuery = z.object(filtersOnly).strict();
+
 const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);
 
 function resolve<
@@ -270,7 +273,7 @@ function resolve<
   };
 }
 
-/** Validates `GET /scorecard`'s query; unknown parameters are an error. */
+/** Validates `GET /scorecard` and `GET /scorecard/page`'s query; unknown parameters are an error. */
 export function parseScorecardQuery(query: unknown): ResolvedScorecardQuery {
   const parsed = parseOrThrow(scorecardQuery, query, 'query');
   return {
@@ -287,6 +290,16 @@ export function parseExportQuery(
   return resolve(parseOrThrow(exportQuery, query, 'query')) as Omit<
     ResolvedScorecardQuery,
     'limit' | 'offset'
+  >;
+}
+
+/** Validates `GET /scorecard/summary`'s query: the scorecard's filters, no sort or paging. */
+export function parseSummaryQuery(
+  query: unknown,
+): Omit<ResolvedScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'> {
+  return parseOrThrow(summaryQuery, query, 'query') as Omit<
+    ResolvedScorecardQuery,
+    'limit' | 'offset' | 'orderBy' | 'order'
   >;
 }
 

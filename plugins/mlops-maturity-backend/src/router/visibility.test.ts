@@ -15,8 +15,6 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
-  AssessmentAnswers,
-  defaultMaturityModel as model,
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -26,6 +24,7 @@ import {
   startRealCatalogBackend,
 } from '../__testUtils__/realCatalogBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(120_000);
 
@@ -162,8 +161,7 @@ const VISIBLE: Record<string, string[]> = {
   petra: ['churn-model', 'fraud-scorer', 'ranker'],
 };
 
-const answersAt = (level: 0 | 1 | 2 | 3 | 4): AssessmentAnswers =>
-  Object.fromEntries(model.questions.map(q => [q.id, { level }]));
+const answersAt = uniformAnswers;
 
 describe('visibility through the real catalog and permission backend', () => {
   const databases = createTestDatabases();
@@ -230,6 +228,15 @@ describe('visibility through the real catalog and permission backend', () => {
         ).toBe(visible.length);
         const assessed = visible.filter(n => n !== 'fraud-scorer');
         expect(res.body.summary.assessedCount).toBe(assessed.length);
+
+        const { items: _, limit: __, offset: ___, ...wholeSet } = res.body;
+        const summary = await get(`${API}/scorecard/summary`, name);
+        expect(summary.status).toBe(200);
+        expect(summary.body).toEqual(wholeSet);
+        const page = await get(`${API}/scorecard/page?limit=500`, name);
+        expect(page.status).toBe(200);
+        expect(names(page.body.items)).toEqual(visible);
+        expect(page.body.hasMore).toBe(false);
 
         const csv = await get(`${API}/scorecard/export`, name);
         expect(csv.status).toBe(200);

@@ -28,6 +28,13 @@ export type Visibility =
       kind: 'restricted';
       /** Narrows a query whose `entity_ref` column names ML services. */
       restrict(query: Knex.QueryBuilder): Knex.QueryBuilder;
+      /**
+       * Equal for restrictions that select the same services from the same
+       * data (the same conditions); absent when the selection also depends
+       * on something else, such as a set asked of the catalog, which
+       * changes on its own schedule.
+       */
+      cacheKey?: string;
     };
 
 /** The ML services the catalog lets a caller read, for decisions that are not SQL. */
@@ -92,12 +99,16 @@ export class ScorecardVisibility {
       return { kind: 'none' };
     }
     const restrictions: Array<(q: Knex.QueryBuilder) => Knex.QueryBuilder> = [];
+    const keyParts: unknown[] = [];
+    let cacheable = true;
     for (const [index, decision] of decisions.entries()) {
       if (decision.result !== AuthorizeResult.CONDITIONAL) continue;
       const criteria = toSearchCriteria(decision.conditions);
       if (criteria) {
         restrictions.push(q => whereSearchCriteria(q, db, criteria));
+        keyParts.push([index, criteria]);
       } else {
+        cacheable = false;
         const setKey = await this.fallbackSet(
           credentials,
           index === 0
@@ -114,6 +125,9 @@ export class ScorecardVisibility {
     return {
       kind: 'restricted',
       restrict: query => restrictions.reduce((q, r) => r(q), query),
+      cacheKey: cacheable
+        ? createHash('sha256').update(JSON.stringify(keyParts)).digest('hex')
+        : undefined,
     };
   }
 

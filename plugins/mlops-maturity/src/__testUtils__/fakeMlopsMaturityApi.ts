@@ -19,6 +19,8 @@ export function fakeMlopsMaturityApi(
     saveDraft: jest.fn(),
     deleteDraft: jest.fn(async () => undefined),
     getScorecard: jest.fn(),
+    getScorecardPage: jest.fn(),
+    getScorecardSummary: jest.fn(),
     exportScorecard: jest.fn(),
     ...overrides,
   } as jest.Mocked<MlopsMaturityApi>;

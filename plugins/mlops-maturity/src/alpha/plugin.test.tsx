@@ -12,12 +12,12 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen } from '@testing-library/react';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { mlopsMaturityApiRef } from '../api';
 import { fakeMlopsMaturityApi } from '../__testUtils__/fakeMlopsMaturityApi';
 import {
   currentAssessment,
   mlServiceEntity,
-  uniformAnswers,
 } from '../__testUtils__/maturityFixtures';
 import {
   scorecardResponse,
@@ -82,10 +82,17 @@ describe('mlops-maturity alpha extensions', () => {
   });
 
   it('renders the scorecard page', async () => {
+    const { items, limit, offset, ...summary } = scorecardResponse([
+      scorecardRow('ranker'),
+    ]);
     const api = fakeMlopsMaturityApi({
-      getScorecard: jest.fn(async () =>
-        scorecardResponse([scorecardRow('ranker')]),
-      ),
+      getScorecardPage: jest.fn(async () => ({
+        items,
+        limit,
+        offset,
+        hasMore: false,
+      })),
+      getScorecardSummary: jest.fn(async () => summary),
     });
     const apis = [
       [mlopsMaturityApiRef, api],
@@ -100,7 +107,7 @@ describe('mlops-maturity alpha extensions', () => {
       await screen.findByText('ML services by maturity'),
     ).toBeInTheDocument();
     expect((await screen.findAllByText('ranker')).length).toBeGreaterThan(0);
-    expect(api.getScorecard).toHaveBeenCalledWith(
+    expect(api.getScorecardPage).toHaveBeenCalledWith(
       expect.objectContaining({ orderBy: 'score', order: 'desc', limit: 50 }),
     );
   });

@@ -7,8 +7,10 @@ import {
   CurrentAssessment,
   MaturityModel,
   SaveDraftRequest,
+  ScorecardPageResponse,
   ScorecardQuery,
   ScorecardResponse,
+  ScorecardSummaryResponse,
   SubmitAssessmentRequest,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
@@ -19,6 +21,16 @@ import {
  * @public
  */
 export type MaturityEntityRef = string | CompoundEntityRef;
+
+/**
+ * The filters of a scorecard query: what its summary depends on.
+ *
+ * @public
+ */
+export type ScorecardFilters = Omit<
+  ScorecardQuery,
+  'limit' | 'offset' | 'orderBy' | 'order'
+>;
 
 /**
  * The CSV file of a scorecard export.
@@ -91,6 +103,20 @@ export interface MlopsMaturityApi {
 
   /** One page of the org-wide scorecard with its summary and roll-ups. */
   getScorecard(query?: ScorecardQuery): Promise<ScorecardResponse>;
+
+  /**
+   * One page of the org-wide scorecard, without the summary: what paging and
+   * sorting within a filter need.
+   */
+  getScorecardPage(query?: ScorecardQuery): Promise<ScorecardPageResponse>;
+
+  /**
+   * The count, summary, level distribution and owner roll-ups of the
+   * services that match the filters; sort and paging are not part of it.
+   */
+  getScorecardSummary(
+    filters?: ScorecardFilters,
+  ): Promise<ScorecardSummaryResponse>;
 
   /** The scorecard rows matching the query's filters and sort, as CSV. */
   exportScorecard(query?: ScorecardQuery): Promise<ScorecardExport>;

@@ -191,6 +191,29 @@ describe('MlopsMaturityClient', () => {
     expect(fetch.mock.calls[0][0]).toBe(`${BASE}/scorecard`);
   });
 
+  it('asks for a page with sort and paging, and for a summary with the filters only', async () => {
+    const { client, fetch } = setup(() => jsonResponse({ items: [] }));
+    const query = {
+      owner: ['group:default/a'],
+      level: [2 as const],
+      q: 'fraud',
+      orderBy: 'name' as const,
+      order: 'asc' as const,
+      limit: 25,
+      offset: 50,
+    };
+    await client.getScorecardPage(query);
+    await client.getScorecardSummary(query);
+    const page = new URL(fetch.mock.calls[0][0]);
+    expect(page.pathname).toBe('/api/mlops-maturity/scorecard/page');
+    expect([...page.searchParams.keys()].sort()).toEqual(
+      ['level', 'limit', 'offset', 'order', 'orderBy', 'owner', 'q'].sort(),
+    );
+    const summary = new URL(fetch.mock.calls[1][0]);
+    expect(summary.pathname).toBe('/api/mlops-maturity/scorecard/summary');
+    expect(summary.search).toBe('?owner=group%3Adefault%2Fa&level=2&q=fraud');
+  });
+
   it('exports the filtered view as CSV without paging', async () => {
     const { client, fetch } = setup(
       () =>

@@ -8,16 +8,22 @@ import {
   CurrentAssessment,
   MaturityModel,
   SaveDraftRequest,
+  ScorecardPageResponse,
   ScorecardQuery,
   ScorecardResponse,
+  ScorecardSummaryResponse,
   SubmitAssessmentRequest,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   MaturityEntityRef,
   MlopsMaturityApi,
   ScorecardExport,
+  ScorecardFilters,
 } from './MlopsMaturityApi';
-import { scorecardQueryToParams } from './scorecardQueryParams';
+import {
+  scorecardFilters,
+  scorecardQueryToParams,
+} from './scorecardQueryParams';
 
 const DEFAULT_EXPORT_FILE_NAME = 'mlops-maturity-scorecard.csv';
 
@@ -133,6 +139,20 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
 
   async getScorecard(query: ScorecardQuery = {}): Promise<ScorecardResponse> {
     return this.json(`/scorecard${this.queryString(query)}`);
+  }
+
+  async getScorecardPage(
+    query: ScorecardQuery = {},
+  ): Promise<ScorecardPageResponse> {
+    return this.json(`/scorecard/page${this.queryString(query)}`);
+  }
+
+  async getScorecardSummary(
+    filters: ScorecardFilters = {},
+  ): Promise<ScorecardSummaryResponse> {
+    return this.json(
+      `/scorecard/summary${this.queryString(scorecardFilters(filters))}`,
+    );
   }
 
   async exportScorecard(query: ScorecardQuery = {}): Promise<ScorecardExport> {

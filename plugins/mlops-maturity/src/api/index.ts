@@ -3,5 +3,6 @@ export type {
   MaturityEntityRef,
   MlopsMaturityApi,
   ScorecardExport,
+  ScorecardFilters,
 } from './MlopsMaturityApi';
 export { MlopsMaturityClient } from './MlopsMaturityClient';

@@ -31,6 +31,23 @@ export function scorecardQueryToParams(query: ScorecardQuery): URLSearchParams {
   return params;
 }
 
+/**
+ * The filters of a scorecard query, without its sort and paging: the key of
+ * its summary.
+ */
+export function scorecardFilters({
+  limit: _limit,
+  offset: _offset,
+  orderBy: _orderBy,
+  order: _order,
+  ...filters
+}: ScorecardQuery): Omit<
+  ScorecardQuery,
+  'limit' | 'offset' | 'orderBy' | 'order'
+> {
+  return filters;
+}
+
 function readBoolean(value: string | null): boolean | undefined {
   if (value === 'true') return true;
   if (value === 'false') return false;

@@ -53,17 +53,28 @@ async function renderScorecard(api: MlopsMaturityApi, search = '') {
   );
 }
 
+/** An API whose page and summary are the two halves of `response`. */
 function apiWith(response: ScorecardResponse | Error) {
+  const answer = async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  };
   return fakeMlopsMaturityApi({
-    getScorecard: jest.fn(async () => {
-      if (response instanceof Error) throw response;
-      return response;
+    getScorecardPage: jest.fn(async () => {
+      const { items, limit, offset, totalCount } = await answer();
+      return { items, limit, offset, hasMore: offset + limit < totalCount };
+    }),
+    getScorecardSummary: jest.fn(async () => {
+      const { items: _, limit: __, offset: ___, ...summary } = await answer();
+      return summary;
     }),
   });
 }
 
 const lastQuery = (api: jest.Mocked<MlopsMaturityApi>) =>
-  api.getScorecard.mock.calls[api.getScorecard.mock.calls.length - 1][0];
+  api.getScorecardPage.mock.calls[
+    api.getScorecardPage.mock.calls.length - 1
+  ][0];
 
 describe('ScorecardContent', () => {
   it('ranks the rows of the page, offset included, with their maturity', async () => {
@@ -114,7 +125,7 @@ describe('ScorecardContent', () => {
       '?owner=group:default/a&owner=group:default/b&level=1&stale=true&orderBy=name&order=asc&q=rank',
     );
     await screen.findAllByTestId('scorecard-row');
-    expect(api.getScorecard).toHaveBeenCalledWith({
+    expect(api.getScorecardPage).toHaveBeenCalledWith({
       owner: ['group:default/a', 'group:default/b'],
       level: [1],
       stale: true,
@@ -122,6 +133,12 @@ describe('ScorecardContent', () => {
       orderBy: 'name',
       order: 'asc',
       limit: 50,
+    });
+    expect(api.getScorecardSummary).toHaveBeenCalledWith({
+      owner: ['group:default/a', 'group:default/b'],
+      level: [1],
+      stale: true,
+      q: 'rank',
     });
     expect(screen.getByLabelText('Search')).toHaveValue('rank');
   });
@@ -193,7 +210,7 @@ describe('ScorecardContent', () => {
     expect(currentParams().get('q')).toBe('fraud');
     // One request for the whole word, not one per letter.
     expect(
-      api.getScorecard.mock.calls.filter(([q]) => q?.q !== undefined),
+      api.getScorecardPage.mock.calls.filter(([q]) => q?.q !== undefined),
     ).toHaveLength(1);
   });
 
@@ -208,6 +225,33 @@ describe('ScorecardContent', () => {
       expect(lastQuery(api)).toMatchObject({ offset: 50, limit: 50 }),
     );
     expect(currentParams().get('offset')).toBe('50');
+  });
+
+  it('fetches the summary once per filter: paging and sorting fetch only a page', async () => {
+    const api = apiWith(
+      scorecardResponse([scorecardRow('ranker')], { totalCount: 120 }),
+    );
+    await renderScorecard(api, '?owner=group:default/a');
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecardSummary).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() => expect(lastQuery(api)).toMatchObject({ offset: 50 }));
+    await userEvent.click(screen.getByRole('button', { name: 'Service' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ orderBy: 'name' }),
+    );
+    expect(api.getScorecardPage).toHaveBeenCalledTimes(3);
+    expect(api.getScorecardSummary).toHaveBeenCalledTimes(1);
+
+    await userEvent.type(screen.getByLabelText('Search'), 'fraud');
+    await waitFor(() =>
+      expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
+        owner: ['group:default/a'],
+        q: 'fraud',
+      }),
+    );
+    expect(api.getScorecardSummary).toHaveBeenCalledTimes(2);
   });
 
   it('exports the filtered view with its filters', async () => {
@@ -327,13 +371,18 @@ describe('ScorecardContent', () => {
         .getAllByRole('link')
         .map(link => link.textContent);
     expect(owners()).toEqual(['team-b', 'team-a', 'team-c']);
-    const requests = api.getScorecard.mock.calls.length;
+    const requests =
+      api.getScorecardPage.mock.calls.length +
+      api.getScorecardSummary.mock.calls.length;
 
     await userEvent.click(within(teams).getByText('Mean score'));
     expect(owners()).toEqual(['team-a', 'team-b', 'team-c']);
     await userEvent.click(within(teams).getByText('Mean score'));
     expect(owners()).toEqual(['team-c', 'team-b', 'team-a']);
-    expect(api.getScorecard).toHaveBeenCalledTimes(requests);
+    expect(
+      api.getScorecardPage.mock.calls.length +
+        api.getScorecardSummary.mock.calls.length,
+    ).toBe(requests);
   });
 
   it('says when no service matches the filters and clears them', async () => {

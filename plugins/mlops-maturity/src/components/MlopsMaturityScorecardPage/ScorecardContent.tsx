@@ -6,13 +6,17 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { MLOPS_MATURITY_ENABLED_ANNOTATION } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  MLOPS_MATURITY_ENABLED_ANNOTATION,
+  ScorecardResponse,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
+import { scorecardFilters } from '../../api/scorecardQueryParams';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelGuideButton } from '../LevelGuide';
 import { ExportScorecardButton } from './ExportScorecardButton';
@@ -34,14 +38,27 @@ export function ScorecardContent() {
     useScorecardSearchParams();
   const options = useScorecardFilterOptions();
   const { value: model } = useAsync(() => api.getModel(), [api]);
+  // The page follows the whole query; the summary only its filters, so
+  // paging and sorting fetch one page and nothing computed over the set.
   // Keyed on the serialised query so equal queries do not refetch.
   const queryKey = JSON.stringify(query);
-  const scorecard = useAsync(() => api.getScorecard(query), [api, queryKey]);
-  const response = scorecard.value;
+  const filters = scorecardFilters(query);
+  const filtersKey = JSON.stringify(filters);
+  const page = useAsync(() => api.getScorecardPage(query), [api, queryKey]);
+  const summary = useAsync(
+    () => api.getScorecardSummary(filters),
+    [api, filtersKey],
+  );
+  const response: ScorecardResponse | undefined =
+    page.value && summary.value
+      ? { ...summary.value, ...page.value }
+      : undefined;
+  const error = page.error ?? summary.error;
+  const loading = page.loading || summary.loading;
 
   let body;
-  if (scorecard.error) {
-    body = <ResponseErrorPanel error={scorecard.error} />;
+  if (error) {
+    body = <ResponseErrorPanel error={error} />;
   } else if (!response) {
     body = <Progress />;
   } else if (response.totalCount === 0) {
@@ -100,7 +117,7 @@ export function ScorecardContent() {
         onClear={clearFilters}
       />
       <Box height={4} mb={1}>
-        {scorecard.loading && response && <LinearProgress />}
+        {loading && response && <LinearProgress />}
       </Box>
       {body}
     </>
