@@ -254,6 +254,31 @@ describe('ScorecardContent', () => {
     expect(api.getScorecardSummary).toHaveBeenCalledTimes(2);
   });
 
+  it('shows the ranking as soon as its page arrives, and the roll-ups with the summary', async () => {
+    const response = scorecardResponse([scorecardRow('ranker')], {
+      totalCount: 120,
+    });
+    const api = apiWith(response);
+    let release: () => void = () => {};
+    const held = new Promise<void>(done => (release = done));
+    const summaryAfter = api.getScorecardSummary.getMockImplementation()!;
+    api.getScorecardSummary.mockImplementation(async filters => {
+      await held;
+      return summaryAfter(filters);
+    });
+    await renderScorecard(api);
+
+    expect(await screen.findAllByTestId('scorecard-row')).toHaveLength(1);
+    expect(screen.queryByText('Teams')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^1\s*[-–]\s*50 of more than 50$/),
+    ).toBeInTheDocument();
+
+    release();
+    expect(await screen.findByText('Teams')).toBeInTheDocument();
+    expect(screen.getByText(/^1\s*[-–]\s*50 of 120$/)).toBeInTheDocument();
+  });
+
   it('exports the filtered view with its filters', async () => {
     const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
     const blob = new Blob(['entityRef\n'], { type: 'text/csv' });

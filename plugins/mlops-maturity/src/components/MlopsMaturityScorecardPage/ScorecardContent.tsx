@@ -6,10 +6,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import {
-  MLOPS_MATURITY_ENABLED_ANNOTATION,
-  ScorecardResponse,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { MLOPS_MATURITY_ENABLED_ANNOTATION } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -49,19 +46,19 @@ export function ScorecardContent() {
     () => api.getScorecardSummary(filters),
     [api, filtersKey],
   );
-  const response: ScorecardResponse | undefined =
-    page.value && summary.value
-      ? { ...summary.value, ...page.value }
-      : undefined;
   const error = page.error ?? summary.error;
   const loading = page.loading || summary.loading;
+  const rows = page.value;
+  // The ranking shows as soon as its page arrives; the counts, the
+  // distribution and the team roll-ups follow with the summary.
+  const wholeSet = summary.value;
 
   let body;
   if (error) {
     body = <ResponseErrorPanel error={error} />;
-  } else if (!response) {
+  } else if (!rows) {
     body = <Progress />;
-  } else if (response.totalCount === 0) {
+  } else if (rows.offset === 0 && rows.items.length === 0) {
     body = hasFilters ? (
       <EmptyState
         missing="data"
@@ -85,19 +82,26 @@ export function ScorecardContent() {
     body = (
       <Grid container spacing={3}>
         <Grid item xs={12}>
-          <ScorecardSummary response={response} model={model} />
+          {wholeSet ? (
+            <ScorecardSummary response={wholeSet} model={model} />
+          ) : (
+            <Progress />
+          )}
         </Grid>
         <Grid item xs={12}>
           <ScorecardRankingTable
-            response={response}
+            page={rows}
+            totalCount={wholeSet?.totalCount}
             query={query}
             model={model}
             onChange={update}
           />
         </Grid>
-        <Grid item xs={12}>
-          <OwnerRollupTable owners={response.owners} model={model} />
-        </Grid>
+        {wholeSet && (
+          <Grid item xs={12}>
+            <OwnerRollupTable owners={wholeSet.owners} model={model} />
+          </Grid>
+        )}
       </Grid>
     );
   }
@@ -117,7 +121,7 @@ export function ScorecardContent() {
         onClear={clearFilters}
       />
       <Box height={4} mb={1}>
-        {loading && response && <LinearProgress />}
+        {loading && rows && <LinearProgress />}
       </Box>
       {body}
     </>

@@ -19,7 +19,8 @@ async function renderTable(query: ScorecardQuery = {}) {
   ]);
   await renderInTestApp(
     <ScorecardRankingTable
-      response={response}
+      page={response}
+      totalCount={response.totalCount}
       query={query}
       model={testModel}
       onChange={onChange}

@@ -10,7 +10,7 @@ import {
   MaturityModel,
   ScorecardOrderField,
   ScorecardQuery,
-  ScorecardResponse,
+  ScorecardPageResponse,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Chip from '@material-ui/core/Chip';
@@ -125,12 +125,14 @@ function RefLink(props: { entityRef: string | null; kind: string }) {
  * backend: the table only reports what the user asked for.
  */
 export function ScorecardRankingTable(props: {
-  response: ScorecardResponse;
+  page: Pick<ScorecardPageResponse, 'items' | 'limit' | 'offset'>;
+  /** Every row of the filtered view; unknown until its summary arrives. */
+  totalCount?: number;
   query: ScorecardQuery;
   model?: MaturityModel;
   onChange: (change: Partial<ScorecardQuery>) => void;
 }) {
-  const { response, query, model, onChange } = props;
+  const { page: response, totalCount, query, model, onChange } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRoute = useRouteRef(entityRouteRef);
@@ -272,7 +274,7 @@ export function ScorecardRankingTable(props: {
       </TableContainer>
       <TablePagination
         component="div"
-        count={response.totalCount}
+        count={totalCount ?? -1}
         page={Math.floor(response.offset / limit)}
         rowsPerPage={limit}
         rowsPerPageOptions={

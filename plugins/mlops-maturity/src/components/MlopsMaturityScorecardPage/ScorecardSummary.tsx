@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
-  ScorecardResponse,
+  ScorecardSummaryResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -32,7 +32,7 @@ function Stat(props: { label: string; value: string; hint?: string }) {
 
 /** Counts, mean score, staleness and the level distribution of the view. */
 export function ScorecardSummary(props: {
-  response: ScorecardResponse;
+  response: ScorecardSummaryResponse;
   model?: MaturityModel;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);

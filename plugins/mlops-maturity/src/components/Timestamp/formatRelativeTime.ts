@@ -7,6 +7,11 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
+// Building an Intl formatter costs far more than formatting with one, and
+// the scorecard formats two dates on every row: build each once.
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+let absoluteFormat: Intl.DateTimeFormat | undefined;
+
 /**
  * "3 days ago", "in 2 hours" for an instant relative to `now`, and `justNow`
  * under a minute (components pass the app's wording for it).
@@ -17,7 +22,8 @@ export function formatRelativeTime(
   justNow: string = 'just now',
 ): string {
   const seconds = (date.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const format = relativeFormat;
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) {
       return format.format(Math.round(seconds / size), unit);
@@ -28,8 +34,9 @@ export function formatRelativeTime(
 
 /** The absolute date and time in the reader's locale. */
 export function formatAbsoluteTime(date: Date): string {
-  return date.toLocaleString(undefined, {
+  absoluteFormat ??= new Intl.DateTimeFormat(undefined, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  return absoluteFormat.format(date);
 }
