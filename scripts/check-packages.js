@@ -10,7 +10,11 @@
  * - the backend carries every migration of the source tree.
  *
  * Needs the type check first (`yarn tsc`: the build takes the declarations
- * from dist-types). Usage: node scripts/check-packages.js
+ * from dist-types). Usage: node scripts/check-packages.js [out-dir]
+ *
+ * With an out-dir, the tarballs are kept there (`<package-dir>.tgz`, e.g.
+ * mlops-maturity-backend.tgz) for the create-app trial; without one they go
+ * to a temporary directory that is removed afterwards.
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -112,7 +116,10 @@ function check(dir, out) {
   return problems.map(p => `${name}: ${p}`);
 }
 
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-maturity-pack-'));
+const keep = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+if (keep) fs.mkdirSync(keep, { recursive: true });
+const out =
+  keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-maturity-pack-'));
 try {
   const problems = PACKAGES.flatMap(dir => check(dir, out));
   if (problems.length) {
@@ -120,5 +127,5 @@ try {
     process.exit(1);
   }
 } finally {
-  fs.rmSync(out, { recursive: true, force: true });
+  if (!keep) fs.rmSync(out, { recursive: true, force: true });
 }

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Sets up a fresh clone (see setup.sh) and runs every test: type check, lint,
+# Sets up a fresh clone (see setup.sh) and runs every test: type check, API
+# reports (an API change not recorded in report*.api.md fails), lint,
 # unit and integration tests (the stores on SQLite, PostgreSQL and MySQL), the
 # reliability tests against real backends on PostgreSQL, the deployment tests
 # (the README's PostgreSQL command and the production build, on PostgreSQL)
 # and the browser end-to-end tests against the running app in Debian's
-# Chromium, which reuse the production build's frontend bundle.
+# Chromium, which reuse the production build's frontend bundle; last, the
+# create-app trial (tests/create-app/run.sh): the packed packages installed
+# into a fresh app from the newest @backstage/create-app, wired as the
+# READMEs say, type-checked, started and checked in Chromium.
 #
 # PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, default
 # postgresql://postgres@127.0.0.1:5432 (the local server).
@@ -30,6 +34,9 @@ node scripts/check-mysql.js
 step "type check"
 yarn tsc
 
+step "API reports: each package's public API matches its report*.api.md"
+yarn build:api-reports:only --ci
+
 step "lint"
 yarn lint:all
 
@@ -47,3 +54,6 @@ yarn playwright test --config tests/deployment/playwright.config.ts
 
 step "end-to-end tests in Chromium"
 scripts/e2e.sh
+
+step "create-app trial: the packed plugins in a fresh app from npx @backstage/create-app@latest, wired as the READMEs say"
+tests/create-app/run.sh
