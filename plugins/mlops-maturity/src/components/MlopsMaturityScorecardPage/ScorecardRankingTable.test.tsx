@@ -75,9 +75,43 @@ describe('ScorecardRankingTable', () => {
   });
 
   it('keeps system and lifecycle with the service when their columns fold away', async () => {
+    // A window narrower than 1440 px: only the folded layout is rendered.
+    const matchMedia = jest.fn((query: string) => ({
+      matches: query.includes('max-width: 1439.95px'),
+      media: query,
+      onchange: null,
+      addListener: jest.fn(),
+      removeListener: jest.fn(),
+      addEventListener: jest.fn(),
+      removeEventListener: jest.fn(),
+      dispatchEvent: jest.fn(),
+    }));
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      value: matchMedia,
+    });
+    try {
+      await renderTable();
+      const [first] = screen.getAllByTestId('scorecard-row');
+      const service = within(first).getAllByRole('cell')[1];
+      expect(service).toHaveTextContent('payments · production');
+      expect(
+        screen.queryByRole('columnheader', { name: 'System' }),
+      ).not.toBeInTheDocument();
+    } finally {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    }
+  });
+
+  it('shows system and lifecycle in their own columns on a wide window', async () => {
     await renderTable();
+    expect(
+      screen.getByRole('columnheader', { name: 'System' }),
+    ).toBeInTheDocument();
     const [first] = screen.getAllByTestId('scorecard-row');
-    const service = within(first).getAllByRole('cell')[1];
-    expect(service).toHaveTextContent('payments · production');
+    expect(within(first).getAllByRole('cell')[1]).not.toHaveTextContent(
+      'payments',
+    );
+    expect(column('System')[0]).toBe('payments');
   });
 });

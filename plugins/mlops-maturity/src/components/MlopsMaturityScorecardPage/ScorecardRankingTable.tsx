@@ -25,6 +25,7 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import { makeStyles } from '@material-ui/core/styles';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
 import { Timestamp } from '../Timestamp';
@@ -52,7 +53,8 @@ const PAGE_SIZES = [25, 50, 100, 200];
 
 // Below this window width (at 1280 px with the sidebar open, say) the
 // system and lifecycle columns fold into the service's cell.
-const NARROW = '@media (max-width: 1439.95px)';
+const NARROW_QUERY = '(max-width: 1439.95px)';
+const NARROW = `@media ${NARROW_QUERY}`;
 
 // Headers, names and refs wrap between words; short values stay on one
 // line. Backstage's theme breaks table text anywhere (word-break:
@@ -145,6 +147,10 @@ export function ScorecardRankingTable(props: {
   };
   const limit = query.limit ?? response.limit;
   const header = { query, onSort: sort };
+  // Only the layout in use is rendered: each entity link costs, and a row
+  // has up to three. The styles above still hide the other one should the
+  // query and the width disagree for a moment.
+  const narrow = useMediaQuery(NARROW_QUERY, { noSsr: true });
 
   const row = (item: ScorecardRow, index: number) => (
     <TableRow key={item.entityRef} data-testid="scorecard-row">
@@ -155,23 +161,29 @@ export function ScorecardRankingTable(props: {
         <Link to={`${entityRoute(entityRouteParams(item.entityRef))}/maturity`}>
           {item.title ?? item.name}
         </Link>
-        <Typography
-          variant="caption"
-          color="textSecondary"
-          className={classes.folded}
-        >
-          <RefLink entityRef={item.system} kind="System" />
-          {' · '}
-          {item.lifecycle ?? '–'}
-        </Typography>
+        {narrow && (
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            className={classes.folded}
+          >
+            <RefLink entityRef={item.system} kind="System" />
+            {' · '}
+            {item.lifecycle ?? '–'}
+          </Typography>
+        )}
       </TableCell>
       <TableCell>
         <RefLink entityRef={item.owner} kind="Group" />
       </TableCell>
-      <TableCell className={classes.wide}>
-        <RefLink entityRef={item.system} kind="System" />
-      </TableCell>
-      <TableCell className={classes.wide}>{item.lifecycle ?? '–'}</TableCell>
+      {!narrow && (
+        <TableCell className={classes.wide}>
+          <RefLink entityRef={item.system} kind="System" />
+        </TableCell>
+      )}
+      {!narrow && (
+        <TableCell className={classes.wide}>{item.lifecycle ?? '–'}</TableCell>
+      )}
       <TableCell className={classes.value}>
         <LevelBadge
           level={item.level}
@@ -234,12 +246,16 @@ export function ScorecardRankingTable(props: {
                 label={t('scorecardRankingTable.owner')}
                 {...header}
               />
-              <TableCell className={classes.wide}>
-                {t('scorecardRankingTable.system')}
-              </TableCell>
-              <TableCell className={classes.wide}>
-                {t('scorecardRankingTable.lifecycle')}
-              </TableCell>
+              {!narrow && (
+                <TableCell className={classes.wide}>
+                  {t('scorecardRankingTable.system')}
+                </TableCell>
+              )}
+              {!narrow && (
+                <TableCell className={classes.wide}>
+                  {t('scorecardRankingTable.lifecycle')}
+                </TableCell>
+              )}
               <SortableHeader
                 field="level"
                 label={t('scorecardRankingTable.level')}
