@@ -59,6 +59,106 @@ export type TestPolicy = (
   user: PolicyQueryUser | undefined,
 ) => Promise<PolicyDecision> | PolicyDecision;
 
+/** The user info service of a test backend: each user owns themselves and their groups in `memberships`. */
+export function userInfoWithMemberships(memberships: Record<string, string[]>) {
+  return createServiceFactory({
+    service: coreServices.userInfo,
+    deps: {},
+    factory: () => ({
+      async getUserInfo(credentials) {
+        const { userEntityRef } = credentials.principal as {
+          userEntityRef: string;
+        };
+        return {
+          userEntityRef,
+          ownershipEntityRefs: [
+            userEntityRef,
+            ...(memberships[userEntityRef] ?? []),
+          ],
+        };
+      },
+    }),
+  });
+}
+
+// Calls one plugin makes to another on behalf of a user carry the user and
+// the calling plugin as the actor, as the real auth service's tokens do
+// (backend-test-utils 1.11's mock drops the actor, which the permission
+// backend of Backstage 1.57 needs to accept conditional queries).
+export const actorCarryingAuth = createServiceFactory({
+  service: coreServices.auth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory({ plugin }) {
+    const pluginId = plugin.getId();
+    const inner = mockServices.auth({ pluginId });
+    return Object.assign(Object.create(inner), {
+      async getPluginRequestToken(
+        tokenOptions: Parameters<typeof inner.getPluginRequestToken>[0],
+      ) {
+        const principal = tokenOptions.onBehalfOf.principal as {
+          type: string;
+          userEntityRef?: string;
+        };
+        if (principal.type !== 'user') {
+          return inner.getPluginRequestToken(tokenOptions);
+        }
+        return {
+          token: mockCredentials.user.token(principal.userEntityRef, {
+            actor: { subject: `plugin:${pluginId}` },
+          }),
+        };
+      },
+    });
+  },
+});
+
+/** A catalog module that serves `entities` (managed by a test location) and adds `rules`; nothing else feeds the catalog. */
+export function catalogEntitiesModule(
+  entities: Entity[],
+  rules: Parameters<
+    typeof coreServices.permissionsRegistry.T.addPermissionRules
+  >[0] = [],
+) {
+  return createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'test-entities',
+    register(reg) {
+      reg.registerInit({
+        deps: {
+          processing: catalogProcessingExtensionPoint,
+          permissionsRegistry: coreServices.permissionsRegistry,
+        },
+        async init({ processing, permissionsRegistry }) {
+          permissionsRegistry.addPermissionRules(rules);
+          processing.addEntityProvider({
+            getProviderName: () => 'test-entities',
+            async connect(connection) {
+              await connection.applyMutation({
+                type: 'full',
+                entities: entities.map(entity => ({
+                  entity: {
+                    ...entity,
+                    metadata: {
+                      ...entity.metadata,
+                      annotations: {
+                        'backstage.io/managed-by-location': 'url:https://test',
+                        'backstage.io/managed-by-origin-location':
+                          'url:https://test',
+                        ...entity.metadata.annotations,
+                      },
+                    },
+                  },
+                  locationKey: 'test-entities',
+                })),
+              });
+            },
+          });
+        },
+      });
+    },
+  });
+}
+
 export interface RealCatalogBackend {
   backend: TestBackend;
   server: TestBackend['server'];
@@ -97,94 +197,9 @@ export async function startRealCatalogBackend(options: {
     }),
   });
 
-  const userInfoFactory = createServiceFactory({
-    service: coreServices.userInfo,
-    deps: {},
-    factory: () => ({
-      async getUserInfo(credentials) {
-        const { userEntityRef } = credentials.principal as {
-          userEntityRef: string;
-        };
-        return {
-          userEntityRef,
-          ownershipEntityRefs: [
-            userEntityRef,
-            ...(memberships[userEntityRef] ?? []),
-          ],
-        };
-      },
-    }),
-  });
-
-  // Calls one plugin makes to another on behalf of a user carry the user and
-  // the calling plugin as the actor, as the real auth service's tokens do
-  // (backend-test-utils 1.11's mock drops the actor, which the permission
-  // backend of Backstage 1.57 needs to accept conditional queries).
-  const authFactory = createServiceFactory({
-    service: coreServices.auth,
-    deps: { plugin: coreServices.pluginMetadata },
-    factory({ plugin }) {
-      const pluginId = plugin.getId();
-      const inner = mockServices.auth({ pluginId });
-      return Object.assign(Object.create(inner), {
-        async getPluginRequestToken(
-          tokenOptions: Parameters<typeof inner.getPluginRequestToken>[0],
-        ) {
-          const principal = tokenOptions.onBehalfOf.principal as {
-            type: string;
-            userEntityRef?: string;
-          };
-          if (principal.type !== 'user') {
-            return inner.getPluginRequestToken(tokenOptions);
-          }
-          return {
-            token: mockCredentials.user.token(principal.userEntityRef, {
-              actor: { subject: `plugin:${pluginId}` },
-            }),
-          };
-        },
-      });
-    },
-  });
-
-  const testEntities = createBackendModule({
-    pluginId: 'catalog',
-    moduleId: 'test-entities',
-    register(reg) {
-      reg.registerInit({
-        deps: {
-          processing: catalogProcessingExtensionPoint,
-          permissionsRegistry: coreServices.permissionsRegistry,
-        },
-        async init({ processing, permissionsRegistry }) {
-          permissionsRegistry.addPermissionRules([isPartOfRule]);
-          processing.addEntityProvider({
-            getProviderName: () => 'test-entities',
-            async connect(connection) {
-              await connection.applyMutation({
-                type: 'full',
-                entities: entities.map(entity => ({
-                  entity: {
-                    ...entity,
-                    metadata: {
-                      ...entity.metadata,
-                      annotations: {
-                        'backstage.io/managed-by-location': 'url:https://test',
-                        'backstage.io/managed-by-origin-location':
-                          'url:https://test',
-                        ...entity.metadata.annotations,
-                      },
-                    },
-                  },
-                  locationKey: 'test-entities',
-                })),
-              });
-            },
-          });
-        },
-      });
-    },
-  });
+  const userInfoFactory = userInfoWithMemberships(memberships);
+  const authFactory = actorCarryingAuth;
+  const testEntities = catalogEntitiesModule(entities, [isPartOfRule]);
 
   const testPolicy = createBackendModule({
     pluginId: 'permission',

@@ -1,9 +1,4 @@
 import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -12,7 +7,6 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
   AuthorizeResult,
@@ -24,6 +18,11 @@ import {
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import request from 'supertest';
+import {
+  actorCarryingAuth,
+  catalogEntitiesModule,
+  userInfoWithMemberships,
+} from '../__testUtils__/realCatalogBackend';
 import policyModule from './policy';
 
 jest.setTimeout(60_000);
@@ -44,10 +43,6 @@ const ENTITIES: Entity[] = [
     kind: 'Component',
     metadata: {
       name: 'product-recommender',
-      annotations: {
-        'backstage.io/managed-by-location': 'url:https://test',
-        'backstage.io/managed-by-origin-location': 'url:https://test',
-      },
     },
     spec: {
       type: 'ml-service',
@@ -57,87 +52,15 @@ const ENTITIES: Entity[] = [
   },
 ];
 
-/** The catalog serves ENTITIES; nothing else feeds it. */
-const testEntities = createBackendModule({
-  pluginId: 'catalog',
-  moduleId: 'test-entities',
-  register(reg) {
-    reg.registerInit({
-      deps: { processing: catalogProcessingExtensionPoint },
-      async init({ processing }) {
-        processing.addEntityProvider({
-          getProviderName: () => 'test-entities',
-          async connect(connection) {
-            await connection.applyMutation({
-              type: 'full',
-              entities: ENTITIES.map(entity => ({
-                entity,
-                locationKey: 'test-entities',
-              })),
-            });
-          },
-        });
-      },
-    });
-  },
-});
-
-/** Each user owns themselves and their groups in MEMBERSHIPS. */
-const userInfoFactory = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials) {
-      const { userEntityRef } = credentials.principal as {
-        userEntityRef: string;
-      };
-      return {
-        userEntityRef,
-        ownershipEntityRefs: [userEntityRef, ...MEMBERSHIPS[userEntityRef]],
-      };
-    },
-  }),
-});
-
-/**
- * Mock tokens that one plugin gets for a call on behalf of a user name the
- * calling plugin as the actor, as real ones do: the catalog answers the
- * permission backend's apply-conditions requests only with an actor.
- */
-const authFactory = createServiceFactory({
-  service: coreServices.auth,
-  deps: { plugin: coreServices.pluginMetadata },
-  factory({ plugin }) {
-    const pluginId = plugin.getId();
-    const inner = mockServices.auth({ pluginId });
-    return Object.assign(Object.create(inner), {
-      async getPluginRequestToken(
-        options: Parameters<typeof inner.getPluginRequestToken>[0],
-      ) {
-        const { principal } = options.onBehalfOf;
-        if (!inner.isPrincipal(options.onBehalfOf, 'user')) {
-          return inner.getPluginRequestToken(options);
-        }
-        return {
-          token: mockCredentials.user.token(
-            (principal as { userEntityRef: string }).userEntityRef,
-            { actor: { subject: `plugin:${pluginId}` } },
-          ),
-        };
-      },
-    });
-  },
-});
-
 async function startBackend(config: object = {}) {
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
-      testEntities,
+      catalogEntitiesModule(ENTITIES),
       permissionPlugin,
       policyModule,
-      userInfoFactory,
-      authFactory,
+      userInfoWithMemberships(MEMBERSHIPS),
+      actorCarryingAuth,
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },
