@@ -129,6 +129,25 @@ describe('MlServiceStore', () => {
       ).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'foxtrot']);
     });
 
+    // Only SQLite needs it: the others gather statistics themselves.
+    (databaseId.startsWith('SQLITE') ? it : it.skip)(
+      'gives SQLite statistics on the scorecard table when the sync adds or removes services',
+      async () => {
+        const { knex, store } = await seeded(databaseId);
+        const statistics = async () =>
+          knex('sqlite_stat1')
+            .where('tbl', 'mlops_maturity_entities')
+            .count({ n: '*' })
+            .then(([{ n }]) => Number(n));
+        expect(await statistics()).toBeGreaterThan(0);
+        await knex.raw('delete from sqlite_stat1');
+        await store.replaceAll(SERVICES); // nothing changed: no new statistics
+        expect(await statistics()).toBe(0);
+        await store.replaceAll([...SERVICES, service('foxtrot', 'team-c')]);
+        expect(await statistics()).toBeGreaterThan(0);
+      },
+    );
+
     it('shows an assessment made before the catalog sync listed the service', async () => {
       const { store, assessments } = await seeded(databaseId);
       const late = service('golf', 'team-c');

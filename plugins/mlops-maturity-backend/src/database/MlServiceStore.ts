@@ -243,8 +243,30 @@ export class MlServiceStore {
     await this.writeSearch(tx, searchChanged);
   }
 
+  /**
+   * SQLite keeps no statistics until asked, and without them picks the
+   * wrong index for a filtered page (a walk of the whole score index for
+   * one owner: 80 ms at 100,000 services, 0.2 ms with statistics). The
+   * other databases gather their own.
+   */
+  private async refreshStatistics() {
+    if (String(this.db.client.config.client).includes('sqlite')) {
+      await this.db.raw(`analyze ${ENTITIES}`);
+    }
+  }
+
   /** Makes the table match the catalog: inserts, updates and deletes only what changed. */
   async replaceAll(
+    records: MlServiceRecord[],
+  ): Promise<{ added: number; updated: number; removed: number }> {
+    const changes = await this.replaceRows(records);
+    if (changes.added > 0 || changes.removed > 0) {
+      await this.refreshStatistics();
+    }
+    return changes;
+  }
+
+  private async replaceRows(
     records: MlServiceRecord[],
   ): Promise<{ added: number; updated: number; removed: number }> {
     const wanted = new Map(records.map(r => [r.entityRef, r]));
