@@ -130,9 +130,8 @@ describe('MlServiceStore', () => {
     });
 
     // Only SQLite needs it: the others gather statistics themselves.
-    (databaseId.startsWith('SQLITE') ? it : it.skip)(
-      'gives SQLite statistics on the scorecard table when the sync adds or removes services',
-      async () => {
+    if (databaseId.startsWith('SQLITE')) {
+      it('gives SQLite statistics on the scorecard table when the sync adds or removes services', async () => {
         const { knex, store } = await seeded(databaseId);
         const statistics = async () =>
           knex('sqlite_stat1')
@@ -145,8 +144,8 @@ describe('MlServiceStore', () => {
         expect(await statistics()).toBe(0);
         await store.replaceAll([...SERVICES, service('foxtrot', 'team-c')]);
         expect(await statistics()).toBeGreaterThan(0);
-      },
-    );
+      });
+    }
 
     it('shows an assessment made before the catalog sync listed the service', async () => {
       const { store, assessments } = await seeded(databaseId);
