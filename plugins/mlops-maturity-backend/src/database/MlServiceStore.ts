@@ -540,12 +540,14 @@ export class MlServiceStore {
     // Read before the data: a write that lands in between leaves its
     // summary under the version it retires, never the other way round.
     const version = await this.dataVersion();
-    const { owner, system, domain, lifecycle, level, assessed, stale, q } =
-      query;
+    // Every filter the query holds, whatever filters exist: sort and paging
+    // (present when called for GET /scorecard) do not change a summary.
+    const { limit, offset, orderBy, order, ...filters } =
+      query as Partial<ResolvedScorecardQuery>;
     const key = JSON.stringify([
       visibilityKey,
       before.getTime(),
-      [owner, system, domain, lifecycle, level, assessed, stale, q],
+      Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1)),
     ]);
     return this.summaries.get(version, key, () =>
       this.computeSummary(query, before, visibility),
