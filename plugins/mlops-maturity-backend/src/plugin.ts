@@ -2,12 +2,15 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mlopsMaturityPermissions } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { registerMaturityActions } from './actions/registerMaturityActions';
 import { readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
 import { createAccess } from './router/access';
+import { createAudit } from './router/audit';
 import { createRouter } from './router/createRouter';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
@@ -36,6 +39,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { logger, database, scheduler, catalog, auth, permissions } =
@@ -108,6 +112,13 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           });
         }
 
+        const access = createAccess({
+          httpAuth: deps.httpAuth,
+          permissions,
+          catalog,
+          selection: config.selection,
+          visibility,
+        });
         deps.httpRouter.use(
           createRouter({
             config,
@@ -115,17 +126,21 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             mlServices,
             models,
             sync,
-            access: createAccess({
-              httpAuth: deps.httpAuth,
-              permissions,
-              catalog,
-              selection: config.selection,
-              visibility,
-            }),
+            access,
             auditor: deps.auditor,
             logger,
           }),
         );
+        registerMaturityActions({
+          actionsRegistry: deps.actionsRegistry,
+          model: config.model,
+          staleAfterDays: config.staleAfterDays,
+          appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+          assessments,
+          mlServices,
+          access,
+          audit: createAudit(deps.auditor),
+        });
       },
     });
   },

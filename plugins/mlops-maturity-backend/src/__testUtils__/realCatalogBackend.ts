@@ -7,6 +7,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
+  BackendFeature,
   coreServices,
   createBackendModule,
   createServiceFactory,
@@ -179,6 +180,8 @@ export async function startRealCatalogBackend(options: {
   policy: TestPolicy;
   memberships: Record<string, string[]>;
   config?: object;
+  /** More plugins, modules and services for the backend. */
+  features?: BackendFeature[];
 }): Promise<RealCatalogBackend> {
   const { databases, databaseId, entities, policy, memberships } = options;
   const knexByPlugin = new Map<string, Promise<Knex>>();
@@ -231,6 +234,7 @@ export async function startRealCatalogBackend(options: {
       permissionPlugin,
       testPolicy,
       mlopsMaturityPlugin,
+      ...(options.features ?? []),
       databaseFactory,
       userInfoFactory,
       authFactory,

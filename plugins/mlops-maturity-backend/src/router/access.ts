@@ -78,20 +78,74 @@ export function createAccess(options: AccessOptions) {
     return decision.result === AuthorizeResult.ALLOW;
   }
 
+  async function modelReaderFor(credentials: BackstageCredentials) {
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: mlopsMaturityAssessmentReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.DENY) {
+      throw new NotAllowedError('You may not read MLOps maturity assessments');
+    }
+    return credentials;
+  }
+
+  async function entityReaderFor(
+    credentials: BackstageCredentials,
+    entityRef: string,
+  ): Promise<EntityAccess<BackstageCredentials>> {
+    const entity = await catalogEntity(entityRef, credentials);
+    if (
+      !(await allowed(
+        credentials,
+        mlopsMaturityAssessmentReadPermission,
+        entityRef,
+      ))
+    ) {
+      throw new NotAllowedError(
+        `You may not read the maturity assessment of ${entityRef}`,
+      );
+    }
+    return { credentials, entity, id: identityOf(entity) };
+  }
+
+  async function entityUpdaterFor(
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    entityRef: string,
+  ): Promise<EntityAccess<BackstageCredentials<BackstageUserPrincipal>>> {
+    const entity = await catalogEntity(entityRef, credentials);
+    if (!isMlServiceEntity(entity, selection)) {
+      throw new InputError(
+        `path: ${entityRef} is not an ML service: it must be one of the kinds [${selection.kinds.join(
+          ', ',
+        )}] with spec.type one of [${selection.types.join(
+          ', ',
+        )}], or carry the annotation mlops.maturity/enabled: "true"`,
+      );
+    }
+    if (
+      !(await allowed(
+        credentials,
+        mlopsMaturityAssessmentUpdatePermission,
+        entityRef,
+      ))
+    ) {
+      const owner =
+        typeof entity.spec?.owner === 'string' ? ` (${entity.spec.owner})` : '';
+      throw new NotAllowedError(
+        `You may not update the maturity assessment of ${entityRef}; only its owners${owner} may`,
+      );
+    }
+    return { credentials, entity, id: identityOf(entity) };
+  }
+
+  async function scorecardViewerFor(credentials: BackstageCredentials) {
+    return { credentials, visibility: await visibility.forCaller(credentials) };
+  }
+
   return {
     /** A caller allowed to read the model (anything but a DENY of the read permission). */
     async modelReader(req: Request): Promise<BackstageCredentials> {
-      const credentials = await caller(req);
-      const [decision] = await permissions.authorizeConditional(
-        [{ permission: mlopsMaturityAssessmentReadPermission }],
-        { credentials },
-      );
-      if (decision.result === AuthorizeResult.DENY) {
-        throw new NotAllowedError(
-          'You may not read MLOps maturity assessments',
-        );
-      }
-      return credentials;
+      return modelReaderFor(await caller(req));
     },
 
     /** A caller who may read this entity in the catalog and its assessment. */
@@ -99,20 +153,7 @@ export function createAccess(options: AccessOptions) {
       req: Request,
       entityRef: string,
     ): Promise<EntityAccess<BackstageCredentials>> {
-      const credentials = await caller(req);
-      const entity = await catalogEntity(entityRef, credentials);
-      if (
-        !(await allowed(
-          credentials,
-          mlopsMaturityAssessmentReadPermission,
-          entityRef,
-        ))
-      ) {
-        throw new NotAllowedError(
-          `You may not read the maturity assessment of ${entityRef}`,
-        );
-      }
-      return { credentials, entity, id: identityOf(entity) };
+      return entityReaderFor(await caller(req), entityRef);
     },
 
     /** A signed-in user allowed to update this ML service's assessment. */
@@ -121,43 +162,14 @@ export function createAccess(options: AccessOptions) {
       entityRef: string,
     ): Promise<EntityAccess<BackstageCredentials<BackstageUserPrincipal>>> {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const entity = await catalogEntity(entityRef, credentials);
-      if (!isMlServiceEntity(entity, selection)) {
-        throw new InputError(
-          `path: ${entityRef} is not an ML service: it must be one of the kinds [${selection.kinds.join(
-            ', ',
-          )}] with spec.type one of [${selection.types.join(
-            ', ',
-          )}], or carry the annotation mlops.maturity/enabled: "true"`,
-        );
-      }
-      if (
-        !(await allowed(
-          credentials,
-          mlopsMaturityAssessmentUpdatePermission,
-          entityRef,
-        ))
-      ) {
-        const owner =
-          typeof entity.spec?.owner === 'string'
-            ? ` (${entity.spec.owner})`
-            : '';
-        throw new NotAllowedError(
-          `You may not update the maturity assessment of ${entityRef}; only its owners${owner} may`,
-        );
-      }
-      return { credentials, entity, id: identityOf(entity) };
+      return entityUpdaterFor(credentials, entityRef);
     },
 
     /** What of the scorecard the caller may see. */
     async scorecardViewer(
       req: Request,
     ): Promise<{ credentials: BackstageCredentials; visibility: Visibility }> {
-      const credentials = await caller(req);
-      return {
-        credentials,
-        visibility: await visibility.forCaller(credentials),
-      };
+      return scorecardViewerFor(await caller(req));
     },
 
     /** A caller holding a basic permission, e.g. the admin permission. */
@@ -174,6 +186,33 @@ export function createAccess(options: AccessOptions) {
         throw new NotAllowedError(refusal);
       }
       return credentials;
+    },
+
+    /**
+     * The same checks for credentials that did not come with an HTTP request
+     * of ours (an action invoked through the actions registry carries the
+     * caller's credentials): the same refusals, the same messages.
+     */
+    forCredentials: {
+      modelReader: modelReaderFor,
+      entityReader: entityReaderFor,
+      /** Only a signed-in user may update; a service acting alone may not. */
+      async entityUpdater(
+        credentials: BackstageCredentials,
+        entityRef: string,
+      ): Promise<EntityAccess<BackstageCredentials<BackstageUserPrincipal>>> {
+        const { type } = credentials.principal as { type: string };
+        if (type !== 'user') {
+          throw new NotAllowedError(
+            `You may not update the maturity assessment of ${entityRef}: only a signed-in user may, not a ${type} principal`,
+          );
+        }
+        return entityUpdaterFor(
+          credentials as BackstageCredentials<BackstageUserPrincipal>,
+          entityRef,
+        );
+      },
+      scorecardViewer: scorecardViewerFor,
     },
   };
 }

@@ -1,14 +1,37 @@
-import { AuditorService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { Request } from 'express';
 
 type Meta = Record<string, string | number | null>;
+
+/**
+ * Where an audited operation came from: an HTTP request of the plugin's API
+ * (the auditor reads the actor from it), or an action invoked through the
+ * actions registry with the caller's credentials (the actor goes in meta).
+ */
+export type AuditOrigin = Request | { action: BackstageCredentials };
+
+function eventOrigin(origin: AuditOrigin, meta: Meta) {
+  if (!('action' in origin)) return { request: origin, meta };
+  // BackstageCredentials types its principal as unknown; these are the
+  // fields of the user and service principals.
+  const principal = origin.action.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  const actor = principal.userEntityRef ?? principal.subject ?? principal.type;
+  return { meta: { ...meta, via: 'actions-registry', actor } };
+}
 
 /** Records each request's outcome through the auditor service. */
 export function createAudit(auditor: AuditorService) {
   return {
     /** Runs a write inside an audit event that records its outcome and what it changed. */
     async write<T>(
-      req: Request,
+      origin: AuditOrigin,
       eventId: string,
       meta: Meta,
       fn: () => Promise<{ value: T; meta?: Meta }>,
@@ -17,8 +40,7 @@ export function createAudit(auditor: AuditorService) {
       const event = await auditor.createEvent({
         eventId,
         severityLevel,
-        request: req,
-        meta,
+        ...eventOrigin(origin, meta),
       });
       try {
         const { value, meta: outcome } = await fn();
@@ -32,7 +54,7 @@ export function createAudit(auditor: AuditorService) {
 
     /** Runs a read inside a low-severity audit event (the default auditor logs those at debug level). */
     async read<T>(
-      req: Request,
+      origin: AuditOrigin,
       eventId: string,
       meta: Meta,
       fn: () => Promise<T>,
@@ -40,8 +62,7 @@ export function createAudit(auditor: AuditorService) {
       const event = await auditor.createEvent({
         eventId,
         severityLevel: 'low',
-        request: req,
-        meta,
+        ...eventOrigin(origin, meta),
       });
       try {
         const value = await fn();
@@ -54,3 +75,6 @@ export function createAudit(auditor: AuditorService) {
     },
   };
 }
+
+/** The audit helpers of {@link createAudit}. */
+export type Audit = ReturnType<typeof createAudit>;

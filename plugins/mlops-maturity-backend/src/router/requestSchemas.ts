@@ -33,9 +33,12 @@ const entityParams = z
   })
   .passthrough();
 
-/** The lowercased entity ref named by `/:kind/:namespace/:name`. */
-export function entityRefFromParams(params: unknown): string {
-  const { kind, namespace, name } = parseOrThrow(entityParams, params, 'path');
+/**
+ * The lowercased entity ref named by `/:kind/:namespace/:name`; `prefix`
+ * names where the parts came from in error messages.
+ */
+export function entityRefFromParams(params: unknown, prefix = 'path'): string {
+  const { kind, namespace, name } = parseOrThrow(entityParams, params, prefix);
   return stringifyEntityRef({ kind, namespace, name }).toLocaleLowerCase(
     'en-US',
   );
@@ -273,9 +276,16 @@ function resolve<
   };
 }
 
-/** Validates `GET /scorecard` and `GET /scorecard/page`'s query; unknown parameters are an error. */
-export function parseScorecardQuery(query: unknown): ResolvedScorecardQuery {
-  const parsed = parseOrThrow(scorecardQuery, query, 'query');
+/**
+ * Validates `GET /scorecard` and `GET /scorecard/page`'s query; unknown
+ * parameters are an error. `prefix` names where the query came from in error
+ * messages.
+ */
+export function parseScorecardQuery(
+  query: unknown,
+  prefix = 'query',
+): ResolvedScorecardQuery {
+  const parsed = parseOrThrow(scorecardQuery, query, prefix);
   return {
     ...resolve(parsed),
     limit: parsed.limit ?? 50,
@@ -296,8 +306,9 @@ export function parseExportQuery(
 /** Validates `GET /scorecard/summary`'s query: the scorecard's filters, no sort or paging. */
 export function parseSummaryQuery(
   query: unknown,
+  prefix = 'query',
 ): Omit<ResolvedScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'> {
-  return parseOrThrow(summaryQuery, query, 'query') as Omit<
+  return parseOrThrow(summaryQuery, query, prefix) as Omit<
     ResolvedScorecardQuery,
     'limit' | 'offset' | 'orderBy' | 'order'
   >;
