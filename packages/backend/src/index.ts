@@ -18,4 +18,19 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@mlops-maturity/backstage-plugin-mlops-maturity-backend'));
 
+// AI assistants: the actions of the plugins listed in
+// backend.actions.pluginSources, as MCP tools at /api/mcp-actions/v1.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Tech Insights, with the ML services' maturity as facts and checks.
+backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+backend.add(
+  import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
+);
+backend.add(
+  import(
+    '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-tech-insights'
+  ),
+);
+
 backend.start();

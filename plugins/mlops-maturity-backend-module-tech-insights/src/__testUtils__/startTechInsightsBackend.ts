@@ -1,0 +1,107 @@
+import {
+  coreServices,
+  createBackendModule,
+  createServiceFactory,
+  DatabaseService,
+} from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import {
+  mockServices,
+  startTestBackend,
+  TestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import techInsightsPlugin from '@backstage-community/plugin-tech-insights-backend';
+import jsonRulesEngineFactCheckerModule from '@backstage-community/plugin-tech-insights-backend-module-jsonfc';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+// The test backend runs the real plugin whose API the retriever reads.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+import techInsightsModuleMlopsMaturity from '../index';
+
+type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
+
+/** A catalog module whose entity provider serves `entities`, and nothing else. */
+function catalogEntitiesModule(entities: Entity[]) {
+  return createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'test-entities',
+    register(reg) {
+      reg.registerInit({
+        deps: { processing: catalogProcessingExtensionPoint },
+        async init({ processing }) {
+          processing.addEntityProvider({
+            getProviderName: () => 'test-entities',
+            async connect(connection) {
+              await connection.applyMutation({
+                type: 'full',
+                entities: entities.map(entity => ({
+                  entity: {
+                    ...entity,
+                    metadata: {
+                      ...entity.metadata,
+                      annotations: {
+                        'backstage.io/managed-by-location': 'url:https://test',
+                        'backstage.io/managed-by-origin-location':
+                          'url:https://test',
+                      },
+                    },
+                  },
+                  locationKey: 'test-entities',
+                })),
+              });
+            },
+          });
+        },
+      });
+    },
+  });
+}
+
+/**
+ * A test backend with the real catalog (serving `entities`), the real
+ * mlops-maturity plugin, the real tech-insights plugin with its
+ * json-rules-engine fact checker and this module, and the real scheduler;
+ * every plugin on its own database of the given kind.
+ */
+export async function startTechInsightsBackend(options: {
+  databases: TestDatabases;
+  databaseId: TestDatabaseId;
+  entities: Entity[];
+  config: object;
+}): Promise<{
+  backend: TestBackend;
+  knexFor(pluginId: string): Promise<Knex>;
+}> {
+  const { databases, databaseId, entities, config } = options;
+  const knexByPlugin = new Map<string, Promise<Knex>>();
+  const knexFor = (pluginId: string) => {
+    if (!knexByPlugin.has(pluginId)) {
+      knexByPlugin.set(pluginId, databases.init(databaseId));
+    }
+    return knexByPlugin.get(pluginId)!;
+  };
+  const backend = await startTestBackend({
+    features: [
+      createServiceFactory({
+        service: coreServices.database,
+        deps: { pluginMetadata: coreServices.pluginMetadata },
+        factory: ({ pluginMetadata }) => ({
+          getClient: () => knexFor(pluginMetadata.getId()),
+        }),
+      }),
+      schedulerServiceFactory,
+      mockServices.rootConfig.factory({ data: config }),
+      catalogPlugin,
+      catalogEntitiesModule(entities),
+      mlopsMaturityPlugin,
+      techInsightsPlugin,
+      jsonRulesEngineFactCheckerModule,
+      techInsightsModuleMlopsMaturity,
+    ],
+  });
+  return { backend, knexFor };
+}

@@ -1,0 +1,144 @@
+import {
+  FactRetriever,
+  TechInsightFact,
+} from '@backstage-community/plugin-tech-insights-node';
+import {
+  CurrentAssessment,
+  MaturityModel,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { DateTime } from 'luxon';
+import {
+  dimensionAverageFactName,
+  MLOPS_MATURITY_FACT_RETRIEVER_ID,
+  mlopsMaturityFactSchema,
+} from './factSchema';
+import { MlopsMaturityApiReader } from './MlopsMaturityApiReader';
+
+/** Current assessments fetched at once; the API serves each from one row. */
+const ASSESSMENT_CONCURRENCY = 8;
+
+/**
+ * Options of {@link createMlopsMaturityFactRetriever}.
+ *
+ * @public
+ */
+export interface MlopsMaturityFactRetrieverOptions {
+  /** The model whose dimensions get an average fact each. */
+  model: MaturityModel;
+  /**
+   * The semver version Tech Insights stores the schema under: it keeps the
+   * first schema stored for a version, so a changed schema needs a higher one.
+   */
+  version: string;
+}
+
+async function mapWithConcurrency<T, R>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, worker),
+  );
+  return results;
+}
+
+function factsOf(
+  model: MaturityModel,
+  assessment: CurrentAssessment | undefined,
+  now: DateTime,
+): TechInsightFact['facts'] {
+  const averages: Record<string, number | null> = {};
+  for (const dimension of model.dimensions) {
+    // An assessment pinned to an older model version may lack a dimension.
+    averages[dimensionAverageFactName(dimension.id)] =
+      assessment?.result.dimensions.find(d => d.dimensionId === dimension.id)
+        ?.average ?? null;
+  }
+  if (!assessment) {
+    const none: TechInsightFact['facts'] = {
+      assessed: false,
+      level: null,
+      gatedLevel: null,
+      score: null,
+      lastAssessedAt: null,
+      daysSinceAssessment: null,
+      stale: false,
+    };
+    return { ...none, ...averages };
+  }
+  const assessedAt = DateTime.fromISO(assessment.createdAt, { zone: 'utc' });
+  return {
+    assessed: true,
+    level: assessment.result.level,
+    gatedLevel: assessment.result.gatedLevel,
+    score: assessment.result.score,
+    lastAssessedAt: assessedAt,
+    daysSinceAssessment: Math.max(
+      0,
+      Math.floor(now.diff(assessedAt, 'days').days),
+    ),
+    stale: assessment.stale,
+    ...averages,
+  };
+}
+
+/**
+ * A Tech Insights fact retriever that publishes, per ML service of the
+ * mlops-maturity scorecard, its maturity level, score, gated level, how
+ * recent its assessment is and each dimension's average. It reads the
+ * mlops-maturity plugin's HTTP API with the tech-insights plugin's service
+ * credentials; unassessed services get facts too (`assessed: false`).
+ *
+ * @public
+ */
+export function createMlopsMaturityFactRetriever(
+  options: MlopsMaturityFactRetrieverOptions,
+): FactRetriever {
+  const { model, version } = options;
+  return {
+    id: MLOPS_MATURITY_FACT_RETRIEVER_ID,
+    version,
+    title: 'MLOps maturity',
+    description:
+      'MLOps maturity level, score, gated level, assessment age and dimension averages of each ML service',
+    schema: mlopsMaturityFactSchema(model),
+    async handler({ discovery, auth, logger }) {
+      const reader = new MlopsMaturityApiReader({ discovery, auth });
+      const rows = await reader.listScorecardRows();
+      const now = DateTime.utc();
+      const facts = await mapWithConcurrency(
+        rows,
+        ASSESSMENT_CONCURRENCY,
+        async (row: ScorecardRow): Promise<TechInsightFact> => {
+          const entity = {
+            kind: row.kind,
+            namespace: row.namespace,
+            name: row.name,
+          };
+          // The scorecard row says whether there is anything to fetch; the
+          // assessment itself carries the numbers and the averages together.
+          const assessment = row.assessed
+            ? await reader.getCurrentAssessment(entity)
+            : undefined;
+          return { entity, facts: factsOf(model, assessment, now) };
+        },
+      );
+      logger.info(
+        `Read the MLOps maturity of ${rows.length} ML services, ${
+          facts.filter(f => f.facts.assessed).length
+        } of them assessed`,
+      );
+      return facts;
+    },
+  };
+}

@@ -1,0 +1,308 @@
+import {
+  mockCredentials,
+  TestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  CurrentAssessment,
+  MaturityLevelNumber,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import request from 'supertest';
+import { mlopsMaturityChecks } from './checks/mlopsMaturityChecks';
+import {
+  dimensionAverageFactName,
+  MLOPS_MATURITY_FACT_RETRIEVER_ID,
+} from './factRetriever/factSchema';
+import { startTechInsightsBackend } from './__testUtils__/startTechInsightsBackend';
+
+jest.setTimeout(180_000);
+
+const RETRIEVER = MLOPS_MATURITY_FACT_RETRIEVER_ID;
+const OWNER = mockCredentials.user.header('user:default/olivia');
+
+const component = (name: string, type: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type, owner: 'team-a', lifecycle: 'production' },
+});
+
+const ENTITIES = [
+  component('basic-ranker', 'ml-service'),
+  component('mature-scorer', 'ml-model'),
+  component('new-pipeline', 'ml-pipeline'),
+  component('web-shop', 'website'),
+];
+const ML_SERVICES = ['basic-ranker', 'mature-scorer', 'new-pipeline'];
+
+const CONFIG = {
+  app: { baseUrl: 'http://localhost:3000' },
+  catalog: { processingInterval: { seconds: 1 } },
+  mlopsMaturity: {
+    catalogSync: { frequency: { seconds: 1 }, initialDelay: { seconds: 0 } },
+  },
+  techInsights: {
+    factRetrievers: {
+      // Once a year: the test runs the retriever itself, as an operator
+      // would, through the scheduler's trigger endpoint.
+      [RETRIEVER]: {
+        cadence: '0 0 1 1 *',
+        initialDelay: { seconds: 1 },
+        lifecycle: { maxItems: 10 },
+      },
+    },
+    factChecker: {
+      checks: {
+        ...mlopsMaturityChecks,
+        // A check of the operator's own, run only for ML models: jsonfc reads
+        // the entity from the catalog (its own catalog-node copy) to filter.
+        mlModelAtLeastGatedLevel3: {
+          ...mlopsMaturityChecks.mlopsMaturityAtLeastLevel3,
+          name: 'ML models: every dimension at least Level 3',
+          rule: {
+            conditions: {
+              all: [
+                {
+                  fact: 'gatedLevel',
+                  operator: 'greaterThanInclusive',
+                  value: 3,
+                },
+              ],
+            },
+          },
+          filter: { 'spec.type': 'ml-model' },
+        },
+      },
+    },
+  },
+};
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+type TaskState = { status: string; lastRunEndedAt?: string };
+
+async function retrieverState(backend: TestBackend): Promise<TaskState> {
+  const res = await request(backend.server)
+    .get('/api/tech-insights/.backstage/scheduler/v1/tasks')
+    .set('Authorization', mockCredentials.service.header());
+  expect(res.status).toBe(200);
+  const task = res.body.tasks.find(
+    (t: { taskId: string }) => t.taskId === RETRIEVER,
+  );
+  expect(task).toBeDefined();
+  return task.taskState;
+}
+
+/** Runs the retriever now through the scheduler's API and waits until that run has ended. */
+async function runRetriever(backend: TestBackend) {
+  // Let the run the cadence's initial delay starts end first.
+  const before = await waitFor('the first retriever run', async () => {
+    const state = await retrieverState(backend);
+    return state.status === 'idle' && state.lastRunEndedAt ? state : undefined;
+  });
+  const trigger = await request(backend.server)
+    .post(
+      `/api/tech-insights/.backstage/scheduler/v1/tasks/${RETRIEVER}/trigger`,
+    )
+    .set('Authorization', mockCredentials.service.header());
+  expect(trigger.status).toBe(200);
+  await waitFor('the triggered retriever run', async () => {
+    const state = await retrieverState(backend);
+    return state.status === 'idle' &&
+      state.lastRunEndedAt !== before.lastRunEndedAt
+      ? state
+      : undefined;
+  });
+}
+
+async function submit(
+  backend: TestBackend,
+  name: string,
+  level: MaturityLevelNumber,
+) {
+  const res = await request(backend.server)
+    .put(`/api/mlops-maturity/assessments/component/default/${name}`)
+    .set('Authorization', OWNER)
+    .send({ baseRevision: null, answers: uniformAnswers(level) });
+  expect(res.status).toBe(200);
+}
+
+async function currentAssessment(
+  backend: TestBackend,
+  name: string,
+): Promise<CurrentAssessment | undefined> {
+  const res = await request(backend.server)
+    .get(`/api/mlops-maturity/assessments/component/default/${name}`)
+    .set('Authorization', OWNER);
+  expect([200, 204]).toContain(res.status);
+  return res.status === 204 ? undefined : res.body;
+}
+
+async function latestFacts(backend: TestBackend, name: string) {
+  const res = await request(backend.server)
+    .get('/api/tech-insights/facts/latest')
+    .query({ entity: `component:default/${name}`, 'ids[]': RETRIEVER })
+    .set('Authorization', OWNER);
+  expect(res.status).toBe(200);
+  return res.body[RETRIEVER] as
+    | { facts: Record<string, unknown>; timestamp: string }
+    | undefined;
+}
+
+async function checkResults(backend: TestBackend, name: string) {
+  const res = await request(backend.server)
+    .post(`/api/tech-insights/checks/run/default/component/${name}`)
+    .set('Authorization', OWNER)
+    .send({});
+  expect(res.status).toBe(200);
+  return Object.fromEntries(
+    (
+      res.body as Array<{
+        check: { id: string; metadata: Record<string, unknown> };
+        result: boolean;
+      }>
+    ).map(r => [r.check.id, r]),
+  );
+}
+
+describe('the MLOps maturity module in a backend with Tech Insights', () => {
+  it.each(databases.eachSupportedId())(
+    'stores the facts of every ML service and evaluates the checks on them, on %p',
+    async databaseId => {
+      const { backend } = await startTechInsightsBackend({
+        databases,
+        databaseId,
+        entities: ENTITIES,
+        config: CONFIG,
+      });
+
+      await waitFor('the scorecard to list the ML services', async () => {
+        const res = await request(backend.server)
+          .get('/api/mlops-maturity/scorecard/page?limit=50')
+          .set('Authorization', OWNER);
+        return res.status === 200 &&
+          res.body.items.length === ML_SERVICES.length
+          ? res.body
+          : undefined;
+      });
+      await submit(backend, 'basic-ranker', 1);
+      await submit(backend, 'mature-scorer', 3);
+
+      await runRetriever(backend);
+
+      // The schema tech-insights stored is the retriever's, with one average
+      // per dimension of the (default) model.
+      const schemas = await request(backend.server)
+        .get('/api/tech-insights/fact-schemas')
+        .query({ 'ids[]': RETRIEVER })
+        .set('Authorization', OWNER);
+      expect(schemas.status).toBe(200);
+      expect(schemas.body).toHaveLength(1);
+      expect(schemas.body[0]).toMatchObject({
+        id: RETRIEVER,
+        version: '1.0.0',
+        level: { type: 'integer' },
+        modelDevelopmentAverage: { type: 'float' },
+      });
+
+      for (const name of ['basic-ranker', 'mature-scorer']) {
+        const assessment = (await currentAssessment(backend, name))!;
+        const stored = await latestFacts(backend, name);
+        expect(stored?.facts).toEqual({
+          assessed: true,
+          level: assessment.result.level,
+          gatedLevel: assessment.result.gatedLevel,
+          score: assessment.result.score,
+          lastAssessedAt: new Date(assessment.createdAt).toISOString(),
+          daysSinceAssessment: 0,
+          stale: assessment.stale,
+          ...Object.fromEntries(
+            assessment.result.dimensions.map(d => [
+              dimensionAverageFactName(d.dimensionId),
+              d.average,
+            ]),
+          ),
+        });
+      }
+      expect(await currentAssessment(backend, 'new-pipeline')).toBeUndefined();
+      expect((await latestFacts(backend, 'new-pipeline'))?.facts).toEqual(
+        expect.objectContaining({
+          assessed: false,
+          level: null,
+          score: null,
+          daysSinceAssessment: null,
+          modelDevelopmentAverage: null,
+        }),
+      );
+      // Not an ML service: no facts at all.
+      expect(await latestFacts(backend, 'web-shop')).toBeUndefined();
+
+      const passed = async (name: string) =>
+        Object.fromEntries(
+          Object.entries(await checkResults(backend, name)).map(([id, r]) => [
+            id,
+            r.result,
+          ]),
+        );
+      expect(await passed('basic-ranker')).toEqual({
+        mlopsMaturityAtLeastLevel1: true,
+        mlopsMaturityAtLeastLevel2: false,
+        mlopsMaturityAtLeastLevel3: false,
+        mlopsMaturityAssessedInLast90Days: true,
+        mlopsMaturityAssessmentNotStale: true,
+      });
+      expect(await passed('mature-scorer')).toEqual({
+        mlModelAtLeastGatedLevel3: true,
+        mlopsMaturityAtLeastLevel1: true,
+        mlopsMaturityAtLeastLevel2: true,
+        mlopsMaturityAtLeastLevel3: true,
+        mlopsMaturityAssessedInLast90Days: true,
+        mlopsMaturityAssessmentNotStale: true,
+      });
+      // Every check runs for an unassessed service, and fails.
+      expect(await passed('new-pipeline')).toEqual({
+        mlopsMaturityAtLeastLevel1: false,
+        mlopsMaturityAtLeastLevel2: false,
+        mlopsMaturityAtLeastLevel3: false,
+        mlopsMaturityAssessedInLast90Days: false,
+        mlopsMaturityAssessmentNotStale: false,
+      });
+      // Not an ML service: jsonfc leaves checks without facts out.
+      expect(await passed('web-shop')).toEqual({});
+      // The check metadata the maturity views rank by comes back as shipped.
+      const results = await checkResults(backend, 'basic-ranker');
+      expect(results.mlopsMaturityAtLeastLevel2.check.metadata).toEqual(
+        mlopsMaturityChecks.mlopsMaturityAtLeastLevel2.metadata,
+      );
+
+      // A new assessment shows in the facts of the next run.
+      const res = await request(backend.server)
+        .put('/api/mlops-maturity/assessments/component/default/basic-ranker')
+        .set('Authorization', OWNER)
+        .send({ baseRevision: 1, answers: uniformAnswers(2) });
+      expect(res.status).toBe(200);
+      await runRetriever(backend);
+      expect((await latestFacts(backend, 'basic-ranker'))?.facts.level).toBe(2);
+      expect(
+        (await checkResults(backend, 'basic-ranker')).mlopsMaturityAtLeastLevel2
+          .result,
+      ).toBe(true);
+    },
+  );
+});
