@@ -26,6 +26,7 @@ const PACKAGES = [
   'plugins/mlops-maturity-common',
   'plugins/mlops-maturity-backend',
   'plugins/mlops-maturity',
+  'plugins/mlops-maturity-backend-module-tech-insights',
 ];
 const DEPENDENCY_LISTS = [
   'dependencies',

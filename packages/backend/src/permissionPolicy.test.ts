@@ -1,3 +1,4 @@
+import { techInsightsPermissions } from '@backstage-community/plugin-tech-insights-common';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import {
   catalogEntityCreatePermission,
@@ -230,6 +231,17 @@ describe('DemoPermissionPolicy', () => {
       expect(await decide(permission, ada)).toEqual({
         result: AuthorizeResult.ALLOW,
       });
+    }
+  });
+
+  it('lets users read Tech Insights, which holds no facts of confidential entities, but not under the owners-only rule', async () => {
+    for (const permission of techInsightsPermissions) {
+      expect(await decide(permission, ada)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(
+        await new DemoPermissionPolicy('owners').handle({ permission }, ada),
+      ).toEqual({ result: AuthorizeResult.DENY });
     }
   });
 });

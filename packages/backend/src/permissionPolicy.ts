@@ -13,6 +13,7 @@ import {
   catalogEntityValidatePermission,
   catalogLocationReadPermission,
 } from '@backstage/plugin-catalog-common/alpha';
+import { techInsightsPermissions } from '@backstage-community/plugin-tech-insights-common';
 import {
   AuthorizeResult,
   isPermission,
@@ -63,6 +64,8 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  *   (`mlopsMaturityPolicyDecision`): read maturity data, update an entity's
  *   assessment only when they own it, and purge nothing;
  * - read locations, and validate entity files;
+ * - read Tech Insights facts and checks and run checks, except under the
+ *   owners-only catalog rule (see the branch below);
  * - nothing else: registering entities or locations, deleting locations and
  *   managing ingestion are denied (the catalog is fed by its configured
  *   locations), and so is every permission this policy does not name, such
@@ -113,6 +116,19 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     }
     if (isOneOf(permission, ALLOWED_TO_USERS)) {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (isOneOf(permission, techInsightsPermissions)) {
+      // Tech Insights serves facts without asking the catalog per entity.
+      // The MLOps maturity facts leave out the confidential entities
+      // (mlopsMaturity.techInsights.excludeEntities in app-config), which
+      // is all the confidential rule hides; the owners-only rule hides far
+      // more, so under it nobody reads Tech Insights.
+      return {
+        result:
+          this.catalogRead === 'owners'
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      };
     }
     // catalog.entity.create, catalog.location.create, catalog.location.delete,
     // catalog.location.analyze, catalog.ingestion.*, and anything unknown.

@@ -22,26 +22,44 @@ jest.setTimeout(180_000);
 const RETRIEVER = MLOPS_MATURITY_FACT_RETRIEVER_ID;
 const OWNER = mockCredentials.user.header('user:default/olivia');
 
-const component = (name: string, type: string): Entity => ({
+const component = (
+  name: string,
+  type: string,
+  annotations: Record<string, string> = {},
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name, namespace: 'default' },
+  metadata: { name, namespace: 'default', annotations },
   spec: { type, owner: 'team-a', lifecycle: 'production' },
 });
 
+const CONFIDENTIAL = 'acme.com/confidential';
 const ENTITIES = [
   component('basic-ranker', 'ml-service'),
   component('mature-scorer', 'ml-model'),
   component('new-pipeline', 'ml-pipeline'),
+  component('secret-ranker', 'ml-service', { [CONFIDENTIAL]: 'true' }),
   component('web-shop', 'website'),
 ];
-const ML_SERVICES = ['basic-ranker', 'mature-scorer', 'new-pipeline'];
+const ML_SERVICES = [
+  'basic-ranker',
+  'mature-scorer',
+  'new-pipeline',
+  'secret-ranker',
+];
 
 const CONFIG = {
   app: { baseUrl: 'http://localhost:3000' },
   catalog: { processingInterval: { seconds: 1 } },
   mlopsMaturity: {
     catalogSync: { frequency: { seconds: 1 }, initialDelay: { seconds: 0 } },
+    // Tech Insights serves facts to anyone who may read facts: what the
+    // policy hides gets none.
+    techInsights: {
+      excludeEntities: [
+        { field: `metadata.annotations.${CONFIDENTIAL}`, values: ['true'] },
+      ],
+    },
   },
   techInsights: {
     factRetrievers: {
@@ -203,6 +221,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
       });
       await submit(backend, 'basic-ranker', 1);
       await submit(backend, 'mature-scorer', 3);
+      await submit(backend, 'secret-ranker', 4);
 
       await runRetriever(backend);
 
@@ -252,6 +271,9 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
       );
       // Not an ML service: no facts at all.
       expect(await latestFacts(backend, 'web-shop')).toBeUndefined();
+      // An assessed ML service the exclusion filter matches: none either.
+      expect(await currentAssessment(backend, 'secret-ranker')).toBeDefined();
+      expect(await latestFacts(backend, 'secret-ranker')).toBeUndefined();
 
       const passed = async (name: string) =>
         Object.fromEntries(
@@ -283,8 +305,9 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAssessedInLast90Days: false,
         mlopsMaturityAssessmentNotStale: false,
       });
-      // Not an ML service: jsonfc leaves checks without facts out.
+      // Not an ML service, or excluded: jsonfc leaves checks without facts out.
       expect(await passed('web-shop')).toEqual({});
+      expect(await passed('secret-ranker')).toEqual({});
       // The check metadata the maturity views rank by comes back as shipped.
       const results = await checkResults(backend, 'basic-ranker');
       expect(results.mlopsMaturityAtLeastLevel2.check.metadata).toEqual(

@@ -47,6 +47,7 @@ function catalogEntitiesModule(entities: Entity[]) {
                         'backstage.io/managed-by-location': 'url:https://test',
                         'backstage.io/managed-by-origin-location':
                           'url:https://test',
+                        ...entity.metadata.annotations,
                       },
                     },
                   },

@@ -1,12 +1,15 @@
 import {
   FactRetriever,
+  FactRetrieverContext,
   TechInsightFact,
 } from '@backstage-community/plugin-tech-insights-node';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   CurrentAssessment,
   MaturityModel,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { CatalogClient, EntityFilterQuery } from '@backstage/catalog-client';
 import { DateTime } from 'luxon';
 import {
   dimensionAverageFactName,
@@ -31,6 +34,15 @@ export interface MlopsMaturityFactRetrieverOptions {
    * first schema stored for a version, so a changed schema needs a higher one.
    */
   version: string;
+  /**
+   * Catalog filters (the catalog API's `filter` parameter, e.g.
+   * `{ 'metadata.annotations.acme.com/confidential': 'true' }`, or
+   * `CATALOG_FILTER_EXISTS` for a field that is present): ML services that
+   * match any of them get no facts. Tech Insights serves facts to every
+   * holder of `tech-insights.fact-retriever.read` without asking the catalog
+   * who may read the entity, so list here what your permission policy hides.
+   */
+  excludeEntities?: EntityFilterQuery;
 }
 
 async function mapWithConcurrency<T, R>(
@@ -92,6 +104,33 @@ function factsOf(
   };
 }
 
+/** The refs of the entities the exclusion filters match, read from the catalog page by page. */
+async function excludedRefs(
+  filter: EntityFilterQuery,
+  discovery: FactRetrieverContext['discovery'],
+  auth: FactRetrieverContext['auth'],
+): Promise<Set<string>> {
+  const catalog = new CatalogClient({ discoveryApi: discovery });
+  const { token } = await auth.getPluginRequestToken({
+    onBehalfOf: await auth.getOwnServiceCredentials(),
+    targetPluginId: 'catalog',
+  });
+  const refs = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const fields = ['kind', 'metadata.namespace', 'metadata.name'];
+    const page = await catalog.queryEntities(
+      cursor ? { cursor, fields, limit: 500 } : { filter, fields, limit: 500 },
+      { token },
+    );
+    for (const entity of page.items) {
+      refs.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+    }
+    cursor = page.pageInfo.nextCursor;
+  } while (cursor);
+  return refs;
+}
+
 /**
  * A Tech Insights fact retriever that publishes, per ML service of the
  * mlops-maturity scorecard, its maturity level, score, gated level, how
@@ -114,7 +153,12 @@ export function createMlopsMaturityFactRetriever(
     schema: mlopsMaturityFactSchema(model),
     async handler({ discovery, auth, logger }) {
       const reader = new MlopsMaturityApiReader({ discovery, auth });
-      const rows = await reader.listScorecardRows();
+      const excluded = options.excludeEntities
+        ? await excludedRefs(options.excludeEntities, discovery, auth)
+        : new Set<string>();
+      const rows = (await reader.listScorecardRows()).filter(
+        row => !excluded.has(row.entityRef.toLocaleLowerCase('en-US')),
+      );
       const now = DateTime.utc();
       const facts = await mapWithConcurrency(
         rows,
@@ -136,7 +180,11 @@ export function createMlopsMaturityFactRetriever(
       logger.info(
         `Read the MLOps maturity of ${rows.length} ML services, ${
           facts.filter(f => f.facts.assessed).length
-        } of them assessed`,
+        } of them assessed${
+          excluded.size > 0
+            ? `; ${excluded.size} catalog entities are excluded (mlopsMaturity.techInsights.excludeEntities)`
+            : ''
+        }`,
       );
       return facts;
     },
