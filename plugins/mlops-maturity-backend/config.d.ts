@@ -20,6 +20,29 @@ export interface Config {
     staleAfterDays?: number;
 
     /**
+     * Maturity targets: the minimum level for the ML services a filter
+     * matches. The highest matching target applies to a service (the first
+     * listed among equals). Each filter field takes a value or a list of
+     * values, any of which matches; every field given must match; no
+     * filter matches every ML service. system, domain and owner are entity
+     * refs (default kinds system, domain and group). A bad target stops the
+     * backend with a message naming it.
+     */
+    targets?: Array<{
+      /** 0 to 4. */
+      level: number;
+      title?: string;
+      filter?: {
+        lifecycle?: string | string[];
+        type?: string | string[];
+        system?: string | string[];
+        domain?: string | string[];
+        owner?: string | string[];
+        tag?: string | string[];
+      };
+    }>;
+
+    /**
      * Which catalog entities are ML services. Defaults: kinds [Component],
      * types [ml-service, ml-model, ml-pipeline]. The annotation
      * `mlops.maturity/enabled: "true" | "false"` overrides both.

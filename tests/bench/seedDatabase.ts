@@ -125,6 +125,8 @@ export async function seedDatabase(
       system: entity.spec!.system as string,
       domain: `domain:default/domain-${i % 10}`,
       lifecycle: entity.spec!.lifecycle as string,
+      targetLevel: null,
+      targetTitle: null,
     });
     if (i % 10 !== 0) assessed.push({ ref, uid: entity.metadata.uid! });
   }

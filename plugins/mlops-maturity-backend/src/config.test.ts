@@ -20,6 +20,7 @@ describe('readPluginConfig', () => {
       visibilityCacheTtlMs: 30_000,
       submissionsPerEntityPerHour: 30,
       purgeDepartedAfterDays: undefined,
+      targets: [],
     });
   });
 

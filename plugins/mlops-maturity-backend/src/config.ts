@@ -7,6 +7,7 @@ import {
   readMlServiceSelection,
   resolveMaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { readTargets, TargetRule } from './service/targets';
 
 /** The plugin's settings from `mlopsMaturity.*`, validated. */
 export interface MaturityPluginConfig {
@@ -21,6 +22,8 @@ export interface MaturityPluginConfig {
   submissionsPerEntityPerHour: number;
   /** Purge stored data of entities gone from the catalog this many days; undefined: never. */
   purgeDepartedAfterDays?: number;
+  /** `mlopsMaturity.targets`, validated. */
+  targets: TargetRule[];
 }
 
 const DEFAULT_STALE_AFTER_DAYS = 90;
@@ -99,5 +102,6 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
       1,
       36_500,
     ),
+    targets: readTargets(config),
   };
 }

@@ -61,6 +61,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           store: mlServices,
           assessments,
           selection: config.selection,
+          targets: config.targets,
           logger,
         });
         const visibility = new ScorecardVisibility({
@@ -138,6 +139,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessments,
           mlServices,
+          targetOf: entity => sync.targetOf(entity),
           access,
           audit: createAudit(deps.auditor),
         });

@@ -152,8 +152,36 @@ export interface ScorecardQuery {
   level?: MaturityLevelNumber[];
   assessed?: boolean;
   stale?: boolean;
+  /**
+   * true: only services with a target they do not meet (not assessed, or
+   * below its level); false: only services that meet their target or have
+   * none.
+   */
+  belowTarget?: boolean;
   /** Case-insensitive text matched against name, title and owner. */
   q?: string;
+}
+
+/**
+ * The maturity target that applies to an ML service: the highest level among
+ * the targets of `mlopsMaturity.targets` whose filter matches it.
+ *
+ * @public
+ */
+export interface MaturityTarget {
+  level: MaturityLevelNumber;
+  /** The target's title in app-config; null when it has none. */
+  title: string | null;
+}
+
+/**
+ * Response of `GET /assessments/:kind/:namespace/:name/target`.
+ *
+ * @public
+ */
+export interface EntityTargetResponse {
+  /** Null when no target matches the entity. */
+  target: MaturityTarget | null;
 }
 
 /**
@@ -186,6 +214,11 @@ export interface ScorecardRow {
   updatedAt: string | null;
   updatedBy: string | null;
   stale: boolean;
+  /** The level of the target that applies (see {@link MaturityTarget}); null when none does. */
+  targetLevel: MaturityLevelNumber | null;
+  targetTitle: string | null;
+  /** Whether the current level reaches the target; false when not assessed, null without a target. */
+  targetMet: boolean | null;
 }
 
 /**
@@ -200,6 +233,12 @@ export interface ScorecardOwnerRollup {
   assessedShare: number;
   meanScore: number | null;
   lowestLevel: MaturityLevelNumber | null;
+  /** The owner's services that have a target. */
+  withTargetCount: number;
+  /** Those of them that meet it. */
+  atTargetCount: number;
+  /** atTargetCount / withTargetCount; null when none has a target. */
+  atTargetShare: number | null;
 }
 
 /**
@@ -232,6 +271,9 @@ export interface ScorecardSummaryResponse {
     assessedCount: number;
     staleCount: number;
     meanScore: number | null;
+    /** Services that have a target, and those of them that meet it. */
+    withTargetCount: number;
+    atTargetCount: number;
   };
   /** Services per level, and those not assessed, for the same filter. */
   levelDistribution: {

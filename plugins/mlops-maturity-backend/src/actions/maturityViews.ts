@@ -3,8 +3,10 @@ import {
   AssessmentRevision,
   isNotApplicable,
   MaturityLevelNumber,
+  answersToLevel,
   MaturityModel,
   MaturityResult,
+  MaturityTarget,
   nextLevelRoadmap,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -128,6 +130,30 @@ export function maturityViews(model: MaturityModel) {
       };
     },
 
+    /** A target, whether the result meets it and the fewest answer raises that would. */
+    target(target: MaturityTarget, result: MaturityResult | null) {
+      const level = result?.level ?? null;
+      const path =
+        result && level !== null && level < target.level
+          ? answersToLevel(result, target.level)
+          : null;
+      return {
+        level: target.level,
+        levelName: levelName(target.level),
+        title: target.title,
+        met: level !== null && level >= target.level,
+        levelsBelow: Math.max(0, target.level - (level ?? 0)),
+        fewestAnswerRaises: level === null ? null : path?.raiseCount ?? 0,
+        answerRaises: (path?.raises ?? []).map(r => ({
+          questionId: r.questionId,
+          title: questionTitle(r.questionId),
+          from: r.from,
+          to: r.to,
+          toDescriptor: questions.get(r.questionId)?.descriptors[r.to] ?? '',
+        })),
+      };
+    },
+
     scorecardRow(row: ScorecardRow) {
       return {
         entityRef: row.entityRef,
@@ -146,6 +172,8 @@ export function maturityViews(model: MaturityModel) {
         raisesToNextLevel: row.raisesToNextLevel,
         assessedAt: row.updatedAt,
         stale: row.stale,
+        targetLevel: row.targetLevel,
+        targetMet: row.targetMet,
       };
     },
 

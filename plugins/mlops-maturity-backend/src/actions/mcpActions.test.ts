@@ -178,6 +178,15 @@ describe('the actions through the real MCP actions backend', () => {
         config: {
           app: { baseUrl: 'http://localhost:3000' },
           backend: { actions: { pluginSources: ['mlops-maturity'] } },
+          mlopsMaturity: {
+            targets: [
+              {
+                level: 2,
+                title: 'Production at Level 2',
+                filter: { lifecycle: 'production' },
+              },
+            ],
+          },
         },
       });
       model = (await api.get('/model', 'olivia')).body;
@@ -338,6 +347,71 @@ describe('the actions through the real MCP actions backend', () => {
         ),
       ).toBe(row.raisesToNextLevel);
       expect(got.nextSteps.startWith.initiatives.length).toBeGreaterThan(0);
+    });
+
+    it("gives a service's target, its gap and the answers that close it, as the API and the scorecard do", async () => {
+      const { call } = await mcpAs('olivia');
+      const ranker = output(
+        await call('get-entity-maturity', { entityRef: 'ranker' }),
+      );
+      const viaApi = await api.get(
+        '/assessments/component/default/ranker/target',
+        'olivia',
+      );
+      expect(viaApi.body).toEqual({
+        target: { level: 2, title: 'Production at Level 2' },
+      });
+      const row = (
+        await api.get('/scorecard/page?q=ranker&limit=10', 'olivia')
+      ).body.items.find((r: any) => r.name === 'ranker');
+      expect([row.targetLevel, row.targetMet]).toEqual([2, false]);
+      expect(ranker.result.level).toBe(1);
+      expect(ranker.target).toMatchObject({
+        level: 2,
+        title: 'Production at Level 2',
+        met: false,
+        levelsBelow: 1,
+        // The target is the next level here: the same raises.
+        fewestAnswerRaises: row.raisesToNextLevel,
+      });
+      expect(ranker.target.answerRaises).toEqual(ranker.nextSteps.answerRaises);
+
+      const churn = output(
+        await call('get-entity-maturity', { entityRef: 'churn-model' }),
+      );
+      expect(churn.target).toMatchObject({
+        met: true,
+        levelsBelow: 0,
+        fewestAnswerRaises: 0,
+        answerRaises: [],
+      });
+      // An experimental service: no target applies.
+      const forecaster = output(
+        await call('get-entity-maturity', { entityRef: 'forecaster' }),
+      );
+      expect(forecaster.target).toBeNull();
+      expect(
+        (
+          await api.get(
+            '/assessments/component/default/forecaster/target',
+            'olivia',
+          )
+        ).body,
+      ).toEqual({ target: null });
+
+      const below = output(
+        await call('list-ml-services', { belowTarget: true, orderBy: 'name' }),
+      );
+      const page = (
+        await api.get('/scorecard/page?belowTarget=true&orderBy=name', 'olivia')
+      ).body;
+      expect(below.items.map((i: any) => i.entityRef)).toEqual(
+        page.items.map((i: any) => i.entityRef),
+      );
+      expect(below.items.map((i: any) => [i.entityRef, i.targetMet])).toEqual([
+        ['component:default/fraud-scorer', false],
+        ['component:default/ranker', false],
+      ]);
     });
 
     it('says a readable service nobody assessed is not assessed', async () => {
@@ -562,6 +636,14 @@ describe('the actions through the real MCP actions backend', () => {
         'olivia',
       );
       expect(viaApi.status).toBe(404);
+      const target = await api.get(
+        '/assessments/component/default/secret-ranker/target',
+        'olivia',
+      );
+      expect([target.status, target.body.error.message]).toEqual([
+        404,
+        viaApi.body.error.message,
+      ]);
       for (const [tool, args] of [
         ['get-entity-maturity', { entityRef: ref }],
         ['compare-assessment-revisions', { entityRef: ref, fromRevision: 1 }],

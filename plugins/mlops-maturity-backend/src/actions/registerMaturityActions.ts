@@ -3,12 +3,13 @@ import {
   ActionsRegistryActionOptions,
   ActionsRegistryService,
 } from '@backstage/backend-plugin-api/alpha';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   AssessmentAnswers,
   computeScore,
   MaturityModel,
+  MaturityTarget,
   SCORECARD_ORDER_FIELDS,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -35,6 +36,8 @@ export interface MaturityActionsOptions {
   appBaseUrl: string;
   assessments: AssessmentStore;
   mlServices: MlServiceStore;
+  /** The target of `mlopsMaturity.targets` that applies to an entity. */
+  targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
   access: Access;
   audit: Audit;
 }
@@ -240,7 +243,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
   actionsRegistry.register({
     name: 'get-entity-maturity',
     title: "Get an ML service's maturity and next steps",
-    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
+    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     examples: [
       {
@@ -265,6 +268,25 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
           staleAfterDays: zod.number(),
           result: resultSchema(zod).nullable(),
           nextSteps: nextStepsSchema(zod),
+          target: zod
+            .object({
+              level: zod.number(),
+              levelName: levelName(zod),
+              title: zod.string().nullable(),
+              met: zod.boolean(),
+              levelsBelow: zod.number(),
+              fewestAnswerRaises: zod.number().nullable(),
+              answerRaises: zod.array(
+                zod.object({
+                  questionId: zod.string(),
+                  title: zod.string(),
+                  from: zod.number(),
+                  to: zod.number(),
+                  toDescriptor: zod.string(),
+                }),
+              ),
+            })
+            .nullable(),
         }),
     },
     async action({ input, credentials }) {
@@ -278,7 +300,10 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             credentials,
             entityRef,
           );
-          const current = await assessments.getCurrent(id);
+          const [current, target] = await Promise.all([
+            assessments.getCurrent(id),
+            options.targetOf(entity),
+          ]);
           const owner = entity.spec?.owner;
           return {
             output: {
@@ -296,6 +321,9 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               staleAfterDays: options.staleAfterDays,
               result: current ? views.result(current.result) : null,
               nextSteps: current ? views.nextSteps(current.result) : null,
+              target: target
+                ? views.target(target, current?.result ?? null)
+                : null,
             },
           };
         },
@@ -306,7 +334,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
   actionsRegistry.register({
     name: 'list-ml-services',
     title: 'List ML services from the maturity scorecard',
-    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level, weakest dimension, how many one-level answer raises it is from the next level, and whether its assessment is stale. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
+    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level, weakest dimension, how many one-level answer raises it is from the next level, whether its assessment is stale, and its maturity target (the minimum level the organisation set for it) and whether it meets it. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
       ', ',
     )}; default score) and order (asc or desc). Pages of at most ${ACTION_PAGE_LIMIT}: use offset and hasMore to read on. totalCount counts every match. For what one service should do next, call get-entity-maturity with its entityRef.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
@@ -354,6 +382,12 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             .describe(
               'Only services whose assessment is (true) or is not (false) stale',
             ),
+          belowTarget: zod
+            .boolean()
+            .optional()
+            .describe(
+              'true: only services below their maturity target (or not assessed while one applies); false: only those that meet it or have none',
+            ),
           orderBy: zod
             .string()
             .optional()
@@ -387,6 +421,8 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               raisesToNextLevel: zod.number().nullable(),
               assessedAt: zod.string().nullable(),
               stale: zod.boolean(),
+              targetLevel: levelNumber(zod),
+              targetMet: zod.boolean().nullable(),
             }),
           ),
         }),
@@ -408,6 +444,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             level: strings(input.level),
             assessed: flag(input.assessed),
             stale: flag(input.stale),
+            belowTarget: flag(input.belowTarget),
             orderBy: input.orderBy,
             order: input.order,
             limit: input.limit === undefined ? '20' : String(input.limit),

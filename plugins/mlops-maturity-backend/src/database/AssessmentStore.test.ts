@@ -377,6 +377,8 @@ describe('AssessmentStore', () => {
           system: null,
           domain: null,
           lifecycle: null,
+          targetLevel: null,
+          targetTitle: null,
         },
       ]);
       const t0 = new Date('2026-01-01T00:00:00Z');

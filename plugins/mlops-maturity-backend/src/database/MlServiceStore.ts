@@ -36,6 +36,8 @@ export type MlServiceRecord = Pick<
   | 'system'
   | 'domain'
   | 'lifecycle'
+  | 'targetLevel'
+  | 'targetTitle'
 > & {
   /** The catalog entity's metadata.uid. */
   entityUid: string;
@@ -68,6 +70,8 @@ function toEntityRow(record: MlServiceRecord) {
     system: record.system,
     domain: record.domain,
     lifecycle: record.lifecycle,
+    target_level: record.targetLevel,
+    target_title: record.targetTitle,
     search_text: [record.name, title, record.owner]
       .filter(Boolean)
       .join(' ')
@@ -97,6 +101,8 @@ const CATALOG_COLUMNS = [
   'system',
   'domain',
   'lifecycle',
+  'target_level',
+  'target_title',
   'search_text',
 ];
 
@@ -140,6 +146,26 @@ async function copyHeadlines(db: Knex, entityRef?: string) {
   );
 }
 
+/** A row's target, and whether its current level meets it. */
+function targetOf(
+  row: {
+    target_level: number | string | null;
+    target_title: string | null;
+    level: number | string | null;
+  },
+  assessed: boolean,
+): Pick<ScorecardRow, 'targetLevel' | 'targetTitle' | 'targetMet'> {
+  if (row.target_level === null) {
+    return { targetLevel: null, targetTitle: null, targetMet: null };
+  }
+  const targetLevel = Number(row.target_level) as MaturityLevelNumber;
+  return {
+    targetLevel,
+    targetTitle: row.target_title,
+    targetMet: assessed && Number(row.level) >= targetLevel,
+  };
+}
+
 /** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 
@@ -154,6 +180,8 @@ const ROW_COLUMNS = [
   'system',
   'domain',
   'lifecycle',
+  'target_level',
+  'target_title',
   'assessed',
   'revision',
   'score',
@@ -401,6 +429,18 @@ export class MlServiceStore {
         inner.where('assessed', 0).orWhere('updated_at', '>=', staleBefore),
       );
     }
+    // A service meets its target when assessed at the target's level or
+    // above; the unassessed have a null level and so are below it.
+    if (query.belowTarget === true) {
+      q.whereNotNull('target_level').where(inner =>
+        inner.whereNull('level').orWhereRaw('level < target_level'),
+      );
+    }
+    if (query.belowTarget === false) {
+      q.where(inner =>
+        inner.whereNull('target_level').orWhereRaw('level >= target_level'),
+      );
+    }
     if (query.q) {
       q.whereRaw(`search_text like ? escape '!'`, [
         `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
@@ -474,6 +514,7 @@ export class MlServiceStore {
       updatedAt,
       updatedBy: assessed ? row.updated_by : null,
       stale: assessed && isStale(updatedAt!, staleBefore),
+      ...targetOf(row, assessed),
     };
   }
 
@@ -573,6 +614,10 @@ export class MlServiceStore {
         this.db.raw(
           'sum(case when updated_at < ? then 1 else 0 end) as stale_count',
           [staleBefore],
+        ),
+        this.db.raw('count(target_level) as with_target_count'),
+        this.db.raw(
+          'sum(case when level >= target_level then 1 else 0 end) as at_target_count',
         ),
       );
     return summarize(groups);

@@ -8,6 +8,8 @@ const summary = (totalCount: number): ScorecardSummaryResponse => ({
     assessedCount: 0,
     staleCount: 0,
     meanScore: null,
+    withTargetCount: 0,
+    atTargetCount: 0,
   },
   levelDistribution: {
     levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },

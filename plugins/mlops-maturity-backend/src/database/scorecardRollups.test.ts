@@ -7,6 +7,8 @@ const group = (row: Partial<GroupRow>): GroupRow => ({
   assessed_count: 0,
   score_sum: null,
   stale_count: null,
+  with_target_count: null,
+  at_target_count: null,
   ...row,
 });
 
@@ -19,6 +21,8 @@ describe('summarize', () => {
         assessedCount: 0,
         staleCount: 0,
         meanScore: null,
+        withTargetCount: 0,
+        atTargetCount: 0,
       },
       levelDistribution: {
         levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
@@ -68,6 +72,8 @@ describe('summarize', () => {
         assessed_count: '3',
         score_sum: '150.5',
         stale_count: '1',
+        with_target_count: '2',
+        at_target_count: '1',
       }),
     ]);
     expect(result.levelDistribution.levels['2']).toBe(3);
@@ -76,6 +82,8 @@ describe('summarize', () => {
       assessedCount: 3,
       staleCount: 1,
       meanScore: 150.5 / 3,
+      withTargetCount: 2,
+      atTargetCount: 1,
     });
   });
 
@@ -138,5 +146,40 @@ describe('summarize', () => {
       ['b', 2, 2, 1],
       ['c', 0, 0, 0],
     ]);
+  });
+
+  it("shares each owner's services at target among those with a target, null when none has one", () => {
+    const result = summarize([
+      group({
+        owner: 'a',
+        level: 2,
+        service_count: 3,
+        with_target_count: 3,
+        at_target_count: 2,
+      }),
+      group({
+        owner: 'a',
+        level: null,
+        service_count: 1,
+        with_target_count: 1,
+        at_target_count: 0,
+      }),
+      group({ owner: 'b', level: 1, service_count: 2 }),
+    ]);
+    expect(
+      result.owners.map(o => [
+        o.owner,
+        o.withTargetCount,
+        o.atTargetCount,
+        o.atTargetShare,
+      ]),
+    ).toEqual([
+      ['a', 4, 2, 0.5],
+      ['b', 0, 0, null],
+    ]);
+    expect([
+      result.summary.withTargetCount,
+      result.summary.atTargetCount,
+    ]).toEqual([4, 2]);
   });
 });

@@ -12,6 +12,9 @@ export interface GroupRow {
   assessed_count: number | string;
   score_sum: number | string | null;
   stale_count: number | string | null;
+  /** Services with a target, and those of them at or above it. */
+  with_target_count: number | string | null;
+  at_target_count: number | string | null;
 }
 
 interface Tally {
@@ -19,6 +22,8 @@ interface Tally {
   assessed: number;
   scoreSum: number;
   stale: number;
+  withTarget: number;
+  atTarget: number;
   lowestLevel: number | null;
 }
 
@@ -27,6 +32,8 @@ const emptyTally = (): Tally => ({
   assessed: 0,
   scoreSum: 0,
   stale: 0,
+  withTarget: 0,
+  atTarget: 0,
   lowestLevel: null,
 });
 
@@ -35,6 +42,8 @@ function add(tally: Tally, group: Tally) {
   tally.assessed += group.assessed;
   tally.scoreSum += group.scoreSum;
   tally.stale += group.stale;
+  tally.withTarget += group.withTarget;
+  tally.atTarget += group.atTarget;
   if (
     group.lowestLevel !== null &&
     (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
@@ -70,6 +79,8 @@ export function summarize(
       assessed: Number(row.assessed_count),
       scoreSum: Number(row.score_sum ?? 0),
       stale: Number(row.stale_count ?? 0),
+      withTarget: Number(row.with_target_count ?? 0),
+      atTarget: Number(row.at_target_count ?? 0),
       lowestLevel: level,
     };
     if (level !== null)
@@ -86,6 +97,8 @@ export function summarize(
       assessedCount: total.assessed,
       staleCount: total.stale,
       meanScore: mean(total),
+      withTargetCount: total.withTarget,
+      atTargetCount: total.atTarget,
     },
     levelDistribution: { levels, notAssessed: total.services - total.assessed },
     owners: [...owners.entries()]
@@ -98,6 +111,9 @@ export function summarize(
           assessedShare: t.services === 0 ? 0 : t.assessed / t.services,
           meanScore: mean(t),
           lowestLevel: t.lowestLevel as MaturityLevelNumber | null,
+          withTargetCount: t.withTarget,
+          atTargetCount: t.atTarget,
+          atTargetShare: t.withTarget === 0 ? null : t.atTarget / t.withTarget,
         }),
       ),
   };

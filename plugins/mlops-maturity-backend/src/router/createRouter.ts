@@ -5,6 +5,7 @@ import {
   AssessmentRevision,
   computeScore,
   CurrentAssessment,
+  EntityTargetResponse,
   mlopsMaturityAdminPermission,
   PurgeAssessmentsResponse,
   validateAnswers,
@@ -202,6 +203,21 @@ export function createRouter(options: RouterOptions): express.Router {
       'high',
     );
     res.json(purged);
+  });
+
+  router.get(`${ENTITY}/target`, async (req, res) => {
+    const entityRef = entityRefFromParams(req.params);
+    const target = await audited.read(
+      req,
+      'assessment-target-read',
+      { entityRef },
+      async () => {
+        const { entity } = await access.entityReader(req, entityRef);
+        return sync.targetOf(entity);
+      },
+    );
+    const body: EntityTargetResponse = { target };
+    res.json(body);
   });
 
   router.get(`${ENTITY}/history`, async (req, res) => {

@@ -221,6 +221,7 @@ const filterShape = {
   ),
   assessed: bool('assessed'),
   stale: bool('stale'),
+  belowTarget: bool('belowTarget'),
   q: single('q').pipe(
     printable(
       z.string().max(200, 'q must be at most 200 characters'),

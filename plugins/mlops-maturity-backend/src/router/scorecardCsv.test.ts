@@ -47,10 +47,13 @@ describe('scorecard CSV', () => {
       updatedAt: '2026-01-02T03:04:05.000Z',
       updatedBy: 'user:default/u',
       stale: true,
+      targetLevel: 2,
+      targetTitle: 'Production at Level 2',
+      targetMet: false,
     };
-    expect(csvHeader().split(',')).toHaveLength(17);
+    expect(csvHeader().split(',')).toHaveLength(19);
     expect(csvRows([row], model)).toBe(
-      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true\r\n',
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false\r\n',
     );
   });
 });

@@ -24,6 +24,8 @@ const COLUMNS = [
   'updated_at',
   'updated_by',
   'stale',
+  'target_level',
+  'target_met',
 ] as const;
 
 /**
@@ -71,6 +73,8 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
         row.updatedAt,
         row.updatedBy,
         row.stale,
+        row.targetLevel,
+        row.targetMet,
       ]),
     )
     .join('');

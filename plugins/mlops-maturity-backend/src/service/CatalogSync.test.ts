@@ -1,3 +1,4 @@
+import { ConfigReader } from '@backstage/config';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -10,6 +11,7 @@ import {
 import { createStores } from '../database/createStores';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
 import { CatalogSync } from './CatalogSync';
+import { readTargets, TargetRule } from './targets';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 const entity = (
@@ -94,6 +96,7 @@ describe('CatalogSync', () => {
   async function setup(
     selection = defaultMlServiceSelection,
     entities = ENTITIES,
+    targets: TargetRule[] = [],
   ) {
     const knex = await databases.init('SQLITE_3');
     const { mlServices, assessments } = await createStores({
@@ -117,6 +120,7 @@ describe('CatalogSync', () => {
       store: mlServices,
       assessments,
       selection,
+      targets,
       logger: mockServices.logger.mock(),
     });
     return { sync, written, upserted, knex, mlServices, assessments };
@@ -150,6 +154,8 @@ describe('CatalogSync', () => {
       system: 'system:default/search',
       domain: 'domain:default/commerce',
       lifecycle: 'production',
+      targetLevel: null,
+      targetTitle: null,
     });
     expect(byName.speller).toMatchObject({
       owner: 'user:default/ann',
@@ -161,6 +167,42 @@ describe('CatalogSync', () => {
       type: 'service',
       owner: 'group:default/team-x',
       system: null,
+    });
+  });
+
+  it("writes each service's target from its catalog data, the system's domain included", async () => {
+    const targets = readTargets(
+      new ConfigReader({
+        mlopsMaturity: {
+          targets: [
+            { level: 2, title: 'Commerce', filter: { domain: 'commerce' } },
+            {
+              level: 3,
+              filter: { owner: 'team-search', lifecycle: 'production' },
+            },
+          ],
+        },
+      }),
+    );
+    const { sync, written } = await setup(
+      defaultMlServiceSelection,
+      ENTITIES,
+      targets,
+    );
+    await sync.syncAll();
+    expect(
+      Object.fromEntries(
+        written[0].map(r => [r.name, [r.targetLevel, r.targetTitle]]),
+      ),
+    ).toEqual({
+      ranker: [3, null],
+      speller: [2, 'Commerce'],
+      'batch-job': [null, null],
+    });
+    const speller = ENTITIES.find(e => e.metadata.name === 'speller')!;
+    expect(await sync.targetOf(speller)).toEqual({
+      level: 2,
+      title: 'Commerce',
     });
   });
 

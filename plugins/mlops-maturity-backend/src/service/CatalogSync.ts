@@ -3,6 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   isMlServiceEntity,
+  MaturityTarget,
   MLOPS_MATURITY_ENABLED_ANNOTATION,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -12,6 +13,7 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { entityRefOf } from '../database/EntityIdentity';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
 import { domainOf, mlServiceRecord, systemOf } from './mlServiceRecord';
+import { TargetRule } from './targets';
 
 /** What the scorecard and the catalog's permission rules need of a system. */
 const SYSTEM_FIELDS = [
@@ -47,6 +49,8 @@ export class CatalogSync {
       store: MlServiceStore;
       assessments: AssessmentStore;
       selection: MlServiceSelection;
+      /** `mlopsMaturity.targets`: each service's target is written with its row. */
+      targets: TargetRule[];
       logger: LoggerService;
     },
   ) {}
@@ -115,7 +119,13 @@ export class CatalogSync {
     const records: MlServiceRecord[] = [];
     for await (const page of this.streamServices(await this.credentials())) {
       for (const entity of page) {
-        records.push(mlServiceRecord(entity, ref => domains.get(ref) ?? null));
+        records.push(
+          mlServiceRecord(
+            entity,
+            ref => domains.get(ref) ?? null,
+            this.options.targets,
+          ),
+        );
       }
     }
     const live = records.map(({ entityRef, entityUid }) => ({
@@ -139,8 +149,8 @@ export class CatalogSync {
     return { total: records.length, ...changes };
   }
 
-  /** Refreshes one entity's row, e.g. when its assessment is written. */
-  async syncOne(entity: Entity): Promise<void> {
+  /** An entity's scorecard record, its system's domain asked of the catalog. */
+  private async recordOf(entity: Entity): Promise<MlServiceRecord> {
     const system = systemOf(entity);
     let domain: string | null = null;
     if (system) {
@@ -149,6 +159,19 @@ export class CatalogSync {
       });
       domain = systemEntity ? domainOf(systemEntity) : null;
     }
-    await this.options.store.upsert(mlServiceRecord(entity, () => domain));
+    return mlServiceRecord(entity, () => domain, this.options.targets);
+  }
+
+  /** Refreshes one entity's row, e.g. when its assessment is written. */
+  async syncOne(entity: Entity): Promise<void> {
+    await this.options.store.upsert(await this.recordOf(entity));
+  }
+
+  /** The target that applies to an entity, from its catalog data and the targets of the config. */
+  async targetOf(entity: Entity): Promise<MaturityTarget | null> {
+    const { targetLevel, targetTitle } = await this.recordOf(entity);
+    return targetLevel === null
+      ? null
+      : { level: targetLevel, title: targetTitle };
   }
 }

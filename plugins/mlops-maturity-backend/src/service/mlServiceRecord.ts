@@ -8,6 +8,7 @@ import {
 import { entityRefOf, entityUidOf } from '../database/EntityIdentity';
 import { MlServiceRecord } from '../database/MlServiceStore';
 import { entitySearchRows } from '../visibility/entitySearchRows';
+import { TargetRule, targetFor } from './targets';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -55,15 +56,33 @@ export const domainOf = (entity: Entity) =>
   relationTarget(entity, RELATION_PART_OF, 'domain') ??
   specRef(entity, 'domain', 'domain');
 
-/** Flattens a catalog entity for the scorecard; `domainOfSystem` resolves a system's domain. */
+/**
+ * Flattens a catalog entity for the scorecard; `domainOfSystem` resolves a
+ * system's domain, `targets` are those of `mlopsMaturity.targets`.
+ */
 export function mlServiceRecord(
   entity: Entity,
   domainOfSystem: (systemRef: string) => string | null,
+  targets: TargetRule[] = [],
 ): MlServiceRecord {
   const system = systemOf(entity);
   const ownDomain = domainOf(entity);
-  const type = entity.spec?.type;
-  const lifecycle = entity.spec?.lifecycle;
+  const domain = ownDomain ?? (system ? domainOfSystem(system) : null);
+  const type = typeof entity.spec?.type === 'string' ? entity.spec.type : null;
+  const lifecycle =
+    typeof entity.spec?.lifecycle === 'string' ? entity.spec.lifecycle : null;
+  const owner =
+    relationTarget(entity, RELATION_OWNED_BY, 'group') ??
+    relationTarget(entity, RELATION_OWNED_BY, 'user') ??
+    specRef(entity, 'owner', 'group');
+  const target = targetFor(targets, {
+    lifecycle,
+    type,
+    system,
+    domain,
+    owner,
+    tags: entity.metadata.tags ?? [],
+  });
   return {
     entityRef: entityRefOf(entity),
     entityUid: entityUidOf(entity),
@@ -72,13 +91,12 @@ export function mlServiceRecord(
     namespace: entity.metadata.namespace ?? 'default',
     name: entity.metadata.name,
     title: entity.metadata.title ?? null,
-    type: typeof type === 'string' ? type : null,
-    owner:
-      relationTarget(entity, RELATION_OWNED_BY, 'group') ??
-      relationTarget(entity, RELATION_OWNED_BY, 'user') ??
-      specRef(entity, 'owner', 'group'),
+    type,
+    owner,
     system,
-    domain: ownDomain ?? (system ? domainOfSystem(system) : null),
-    lifecycle: typeof lifecycle === 'string' ? lifecycle : null,
+    domain,
+    lifecycle,
+    targetLevel: target?.level ?? null,
+    targetTitle: target?.title ?? null,
   };
 }
