@@ -61,6 +61,37 @@ export const mlopsMaturityMessages = {
     noQuestionsBelowLevel:
       'Every applicable answer is already at Level {{level}} or above; raising the weakest dimension lifts the score.',
   },
+  maturityTarget: {
+    title: 'Maturity target',
+    subheader: 'The level the platform team expects of this service',
+    met: 'Met',
+    below: 'Below target',
+    metDescription:
+      'This service is at Level {{level}}, which meets its target of Level {{target}}.',
+    gap_one:
+      'This service is at Level {{level}}: {{count}} level below its target of Level {{target}}.',
+    gap_other:
+      'This service is at Level {{level}}: {{count}} levels below its target of Level {{target}}.',
+    notAssessed:
+      'A target of Level {{target}} applies to this service, which is not assessed yet: an assessment is the first step towards it.',
+    notScored:
+      'No applicable answer is scored yet, so how far this service is from its target of Level {{target}} is not known.',
+    closingHeading_one: 'To reach Level {{level}}: {{count}} one-level raise',
+    closingHeading_other:
+      'To reach Level {{level}}: {{count}} one-level raises',
+    closingExplanation:
+      'The fewest one-level answer raises that lift the score into Level {{level}}, the ones that add most to the score first.',
+    ariaLabel: 'Answers that close the gap to the target',
+    question: 'Question',
+    dimension: 'Dimension',
+    now: 'Now',
+    raiseTo: 'Raise to',
+  },
+  targetStatus: {
+    short: 'L{{level}}',
+    met: 'met',
+    below: 'below',
+  },
   answersToNextLevel: {
     heading_one: '{{count}} answer from Level {{level}}:',
     heading_other: '{{count}} answers from Level {{level}}:',
@@ -406,6 +437,9 @@ export const mlopsMaturityMessages = {
     staleness: 'Staleness',
     stale: 'Stale',
     upToDate: 'Up to date',
+    target: 'Target',
+    belowTarget: 'Below target',
+    atTargetOrNone: 'Meets target or has none',
     clearFilters: 'Clear filters',
   },
   scorecardRankingTable: {
@@ -428,6 +462,9 @@ export const mlopsMaturityMessages = {
     lastUpdated: 'Last updated',
     stale: 'Stale',
     staleChip: 'Stale',
+    target: 'Target',
+    targetHint:
+      'The level the platform team expects of the service (mlopsMaturity.targets), and whether it is met',
   },
   ownerRollupTable: {
     title: 'Teams',
@@ -438,6 +475,8 @@ export const mlopsMaturityMessages = {
     meanScore: 'Mean score',
     lowestLevel: 'Lowest level',
     assessed: 'Assessed',
+    atTarget: 'At target',
+    atTargetValue: '{{met}} of {{total}}',
   },
 } as const;
 

@@ -3,7 +3,8 @@ import { ENTITY_REF, testModel } from './maturityFixtures';
 
 /**
  * A test double of the API: every method is a jest mock, with harmless
- * defaults (the default model, no assessment, no draft, no history).
+ * defaults (the default model, no assessment, no draft, no history, no
+ * target).
  */
 export function fakeMlopsMaturityApi(
   overrides: Partial<MlopsMaturityApi> = {},
@@ -12,6 +13,7 @@ export function fakeMlopsMaturityApi(
     getModel: jest.fn(async () => testModel),
     getModelVersion: jest.fn(async () => testModel),
     getAssessment: jest.fn(async () => undefined),
+    getTarget: jest.fn(async () => null),
     submitAssessment: jest.fn(),
     getHistory: jest.fn(async () => []),
     getRevision: jest.fn(),

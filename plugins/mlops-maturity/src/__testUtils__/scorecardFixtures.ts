@@ -30,6 +30,28 @@ export function scorecardRow(
     updatedAt: '2024-05-01T10:00:00Z',
     updatedBy: 'user:default/ada',
     stale: false,
+    targetLevel: null,
+    targetTitle: null,
+    targetMet: null,
+    ...overrides,
+  };
+}
+
+/** The roll-up of an owner with no targets; override what a test needs. */
+export function ownerRollup(
+  owner: string | null,
+  overrides: Partial<ScorecardOwnerRollup> = {},
+): ScorecardOwnerRollup {
+  return {
+    owner,
+    serviceCount: 1,
+    assessedCount: 1,
+    assessedShare: 1,
+    meanScore: 2,
+    lowestLevel: 2,
+    withTargetCount: 0,
+    atTargetCount: 0,
+    atTargetShare: null,
     ...overrides,
   };
 }
@@ -56,6 +78,8 @@ export function scorecardResponse(
         assessed.length > 0
           ? assessed.reduce((sum, i) => sum + i.score!, 0) / assessed.length
           : null,
+      withTargetCount: items.filter(i => i.targetLevel !== null).length,
+      atTargetCount: items.filter(i => i.targetMet === true).length,
     },
     levelDistribution: { levels, notAssessed: items.length - assessed.length },
     owners,

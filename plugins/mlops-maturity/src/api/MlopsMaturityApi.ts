@@ -6,6 +6,7 @@ import {
   AssessmentRevision,
   CurrentAssessment,
   MaturityModel,
+  MaturityTarget,
   SaveDraftRequest,
   ScorecardPageResponse,
   ScorecardQuery,
@@ -61,6 +62,12 @@ export interface MlopsMaturityApi {
   getAssessment(
     entityRef: MaturityEntityRef,
   ): Promise<CurrentAssessment | undefined>;
+
+  /**
+   * The maturity target that applies to an entity (the highest of the
+   * matching `mlopsMaturity.targets`); null when none does.
+   */
+  getTarget(entityRef: MaturityEntityRef): Promise<MaturityTarget | null>;
 
   /** Submits a complete assessment as a new revision. */
   submitAssessment(

@@ -80,6 +80,38 @@ describe('MlopsMaturityClient', () => {
     );
   });
 
+  it('reads the target of an entity from its target route', async () => {
+    const target = { level: 3, title: 'Production services' };
+    const { client, fetch } = setup(() => jsonResponse({ target }));
+    await expect(
+      client.getTarget('component:default/fraud-model'),
+    ).resolves.toEqual(target);
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/assessments/component/default/fraud-model/target`,
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
+  it('returns null when no target applies or the entity cannot be read', async () => {
+    const { client } = setup(() => jsonResponse({ target: null }));
+    await expect(client.getTarget('component:default/a')).resolves.toBeNull();
+    const hidden = setup(() =>
+      errorResponse(404, 'NotFoundError', 'no such entity'),
+    );
+    await expect(
+      hidden.client.getTarget('component:default/a'),
+    ).resolves.toBeNull();
+  });
+
+  it('fails a target request the server cannot answer', async () => {
+    const { client } = setup(() =>
+      errorResponse(500, 'Error', 'catalog unavailable'),
+    );
+    const error = await client.getTarget('component:default/a').catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(500);
+  });
+
   it('sends the submit body as JSON with PUT', async () => {
     const { client, fetch } = setup(() => jsonResponse({ revision: 4 }));
     const answers = { rollback: { level: 2 as const } };
@@ -163,6 +195,7 @@ describe('MlopsMaturityClient', () => {
       level: [0, 3],
       assessed: false,
       stale: true,
+      belowTarget: true,
       q: 'fraud model',
       orderBy: 'score',
       order: 'asc',
@@ -178,6 +211,7 @@ describe('MlopsMaturityClient', () => {
     expect(url.searchParams.getAll('level')).toEqual(['0', '3']);
     expect(url.searchParams.get('assessed')).toBe('false');
     expect(url.searchParams.get('stale')).toBe('true');
+    expect(url.searchParams.get('belowTarget')).toBe('true');
     expect(url.searchParams.get('q')).toBe('fraud model');
     expect(url.searchParams.get('orderBy')).toBe('score');
     expect(url.searchParams.get('order')).toBe('asc');
@@ -196,6 +230,7 @@ describe('MlopsMaturityClient', () => {
     const query = {
       owner: ['group:default/a'],
       level: [2 as const],
+      belowTarget: false,
       q: 'fraud',
       orderBy: 'name' as const,
       order: 'asc' as const,
@@ -207,11 +242,22 @@ describe('MlopsMaturityClient', () => {
     const page = new URL(fetch.mock.calls[0][0]);
     expect(page.pathname).toBe('/api/mlops-maturity/scorecard/page');
     expect([...page.searchParams.keys()].sort()).toEqual(
-      ['level', 'limit', 'offset', 'order', 'orderBy', 'owner', 'q'].sort(),
+      [
+        'belowTarget',
+        'level',
+        'limit',
+        'offset',
+        'order',
+        'orderBy',
+        'owner',
+        'q',
+      ].sort(),
     );
     const summary = new URL(fetch.mock.calls[1][0]);
     expect(summary.pathname).toBe('/api/mlops-maturity/scorecard/summary');
-    expect(summary.search).toBe('?owner=group%3Adefault%2Fa&level=2&q=fraud');
+    expect(summary.search).toBe(
+      '?owner=group%3Adefault%2Fa&level=2&belowTarget=false&q=fraud',
+    );
   });
 
   it('exports the filtered view as CSV without paging', async () => {
@@ -227,6 +273,7 @@ describe('MlopsMaturityClient', () => {
     );
     const result = await client.exportScorecard({
       system: ['system:default/search'],
+      belowTarget: true,
       orderBy: 'name',
       limit: 50,
       offset: 100,
@@ -236,6 +283,7 @@ describe('MlopsMaturityClient', () => {
     expect(url.searchParams.getAll('system')).toEqual([
       'system:default/search',
     ]);
+    expect(url.searchParams.get('belowTarget')).toBe('true');
     expect(url.searchParams.get('orderBy')).toBe('name');
     expect(url.searchParams.has('limit')).toBe(false);
     expect(url.searchParams.has('offset')).toBe(false);

@@ -6,7 +6,9 @@ import {
   AssessmentHistoryEntry,
   AssessmentRevision,
   CurrentAssessment,
+  EntityTargetResponse,
   MaturityModel,
+  MaturityTarget,
   SaveDraftRequest,
   ScorecardPageResponse,
   ScorecardQuery,
@@ -72,6 +74,17 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     entityRef: MaturityEntityRef,
   ): Promise<CurrentAssessment | undefined> {
     return this.jsonOrUndefined(`/assessments/${entityPath(entityRef)}`);
+  }
+
+  async getTarget(
+    entityRef: MaturityEntityRef,
+  ): Promise<MaturityTarget | null> {
+    // A 404 (an entity the user may not read, or a backend that predates
+    // targets) means there is no target to show, as for an assessment.
+    const response = await this.jsonOrUndefined<EntityTargetResponse>(
+      `/assessments/${entityPath(entityRef)}/target`,
+    );
+    return response?.target ?? null;
   }
 
   async submitAssessment(

@@ -14,6 +14,7 @@ describe('scorecard query parameters', () => {
       level: [1, 4],
       assessed: true,
       stale: false,
+      belowTarget: true,
       q: 'ranker',
       orderBy: 'updatedAt',
       order: 'desc',
@@ -25,9 +26,19 @@ describe('scorecard query parameters', () => {
     );
   });
 
+  it('writes belowTarget as true or false, and leaves it out when unset', () => {
+    expect(scorecardQueryToParams({ belowTarget: true }).toString()).toBe(
+      'belowTarget=true',
+    );
+    expect(scorecardQueryToParams({ belowTarget: false }).toString()).toBe(
+      'belowTarget=false',
+    );
+    expect(scorecardQueryToParams({}).has('belowTarget')).toBe(false);
+  });
+
   it('drops values a hand-edited URL may carry that the API rejects', () => {
     const params = new URLSearchParams(
-      'level=7&level=2&orderBy=secret&order=up&assessed=maybe&limit=9000&offset=-3&owner=',
+      'level=7&level=2&orderBy=secret&order=up&assessed=maybe&belowTarget=yes&limit=9000&offset=-3&owner=',
     );
     expect(scorecardQueryFromParams(params)).toEqual({ level: [2] });
   });

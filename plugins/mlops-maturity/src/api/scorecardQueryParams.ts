@@ -23,6 +23,9 @@ export function scorecardQueryToParams(query: ScorecardQuery): URLSearchParams {
     params.set('assessed', String(query.assessed));
   }
   if (query.stale !== undefined) params.set('stale', String(query.stale));
+  if (query.belowTarget !== undefined) {
+    params.set('belowTarget', String(query.belowTarget));
+  }
   if (query.q) params.set('q', query.q);
   if (query.orderBy) params.set('orderBy', query.orderBy);
   if (query.order) params.set('order', query.order);
@@ -83,6 +86,8 @@ export function scorecardQueryFromParams(
   if (assessed !== undefined) query.assessed = assessed;
   const stale = readBoolean(params.get('stale'));
   if (stale !== undefined) query.stale = stale;
+  const belowTarget = readBoolean(params.get('belowTarget'));
+  if (belowTarget !== undefined) query.belowTarget = belowTarget;
   const q = params.get('q');
   if (q) query.q = q;
   const orderBy = params.get('orderBy');

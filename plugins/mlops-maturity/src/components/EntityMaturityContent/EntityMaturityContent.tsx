@@ -23,6 +23,7 @@ import { AssessmentHistory } from '../AssessmentHistory';
 import { DimensionScoresChart } from '../DimensionScoresChart';
 import { LevelComparison } from '../LevelComparison';
 import { MaturityHeadline } from '../MaturityHeadline';
+import { MaturityTargetCard } from '../MaturityTarget';
 import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
 import { DraftNotice } from './DraftNotice';
 import { ReadOnlyNote, UpdateAssessmentButton } from './EditAccess';
@@ -31,8 +32,9 @@ import { useEntityMaturity } from './useEntityMaturity';
 
 /**
  * The Maturity tab of an ML service: the current assessment's level, score,
- * dimension averages, what its level and the next one mean, answers, roadmap
- * to the next level (and the accelerated path for Level 0 and 1) and
+ * dimension averages, its maturity target (when one applies) and the answers
+ * that would reach it, what its level and the next one mean, answers,
+ * roadmap to the next level (and the accelerated path for Level 0 and 1) and
  * history, and the questionnaire for those allowed to update it.
  *
  * @public
@@ -53,7 +55,7 @@ export function EntityMaturityContent() {
 
   if (data.loading) return <Progress />;
   if (data.error) return <ResponseErrorPanel error={data.error} />;
-  const { model, current, currentModel } = data.value!;
+  const { model, current, currentModel, target } = data.value!;
   const title = entity.metadata.title ?? entity.metadata.name;
   const draft = drafts.draft;
   // What the levels mean and the accelerated path come from the active model:
@@ -108,6 +110,15 @@ export function EntityMaturityContent() {
                 <DimensionScoresChart dimensions={current.result.dimensions} />
               </InfoCard>
             </Grid>
+            {target && (
+              <Grid item xs={12}>
+                <MaturityTargetCard
+                  target={target}
+                  model={currentModel}
+                  result={current.result}
+                />
+              </Grid>
+            )}
             {level !== null && (
               <Grid item xs={12}>
                 <LevelComparison model={model} level={level} />
@@ -144,31 +155,41 @@ export function EntityMaturityContent() {
             </Grid>
           </>
         ) : (
-          <Grid item xs={12}>
-            <EmptyState
-              missing="data"
-              title={t('entityMaturityContent.noAssessment')}
-              description={t('entityMaturityContent.noAssessmentDescription', {
-                entity: title,
-                model: model.name,
-                questions: String(model.questions.length),
-              })}
-              action={
-                canEdit ? (
-                  <Box>
-                    <UpdateAssessmentButton
-                      label={
-                        draft
-                          ? t('entityMaturityContent.continueAssessment')
-                          : t('entityMaturityContent.startAssessment')
-                      }
-                      onClick={() => setEditing(true)}
-                    />
-                  </Box>
-                ) : undefined
-              }
-            />
-          </Grid>
+          <>
+            {target && (
+              <Grid item xs={12}>
+                <MaturityTargetCard target={target} model={model} />
+              </Grid>
+            )}
+            <Grid item xs={12}>
+              <EmptyState
+                missing="data"
+                title={t('entityMaturityContent.noAssessment')}
+                description={t(
+                  'entityMaturityContent.noAssessmentDescription',
+                  {
+                    entity: title,
+                    model: model.name,
+                    questions: String(model.questions.length),
+                  },
+                )}
+                action={
+                  canEdit ? (
+                    <Box>
+                      <UpdateAssessmentButton
+                        label={
+                          draft
+                            ? t('entityMaturityContent.continueAssessment')
+                            : t('entityMaturityContent.startAssessment')
+                        }
+                        onClick={() => setEditing(true)}
+                      />
+                    </Box>
+                  ) : undefined
+                }
+              />
+            </Grid>
+          </>
         )}
       </Grid>
       {editing && canEdit && !drafts.loading && (

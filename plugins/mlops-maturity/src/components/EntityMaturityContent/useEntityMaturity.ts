@@ -4,15 +4,17 @@ import { mlopsMaturityApiRef } from '../../api';
 
 /**
  * Loads what the Maturity tab shows: the active model, the current assessment
- * (if any) and the model that assessment was answered against. A reload keeps
- * the previous value on screen until the new one arrives.
+ * (if any), the model that assessment was answered against and the maturity
+ * target that applies (if any). A reload keeps the previous value on screen
+ * until the new one arrives.
  */
 export function useEntityMaturity(entityRef: string) {
   const api = useApi(mlopsMaturityApiRef);
   const state = useAsyncRetry(async () => {
-    const [model, current] = await Promise.all([
+    const [model, current, target] = await Promise.all([
       api.getModel(),
       api.getAssessment(entityRef),
+      api.getTarget(entityRef),
     ]);
     const pinned =
       current &&
@@ -20,7 +22,7 @@ export function useEntityMaturity(entityRef: string) {
     const currentModel = pinned
       ? await api.getModelVersion(current.modelId, current.modelVersion)
       : model;
-    return { model, current, currentModel };
+    return { model, current, currentModel, target };
   }, [api, entityRef]);
 
   return {

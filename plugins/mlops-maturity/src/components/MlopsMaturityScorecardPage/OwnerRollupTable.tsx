@@ -73,6 +73,20 @@ export function OwnerRollupTable(props: {
       type: 'numeric',
       render: r => formatShare(r.assessedCount, r.serviceCount),
     },
+    {
+      title: t('ownerRollupTable.atTarget'),
+      field: 'atTargetShare',
+      type: 'numeric',
+      // Owners without targets (or from a backend without them) sort lowest.
+      customSort: byNullable(r => r.atTargetShare ?? null),
+      render: r =>
+        r.withTargetCount > 0
+          ? t('ownerRollupTable.atTargetValue', {
+              met: String(r.atTargetCount),
+              total: String(r.withTargetCount),
+            })
+          : '–',
+    },
   ];
   return (
     <Table<ScorecardOwnerRollup>

@@ -8,6 +8,7 @@ import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import { testModel } from '../../__testUtils__/maturityFixtures';
 import {
+  ownerRollup,
   scorecardResponse,
   scorecardRow,
 } from '../../__testUtils__/scorecardFixtures';
@@ -340,22 +341,20 @@ describe('ScorecardContent', () => {
 
   it('rolls up per owner', async () => {
     const response = scorecardResponse([scorecardRow('a')], {}, [
-      {
-        owner: 'group:default/team-fraud',
+      ownerRollup('group:default/team-fraud', {
         serviceCount: 4,
         assessedCount: 3,
         assessedShare: 0.75,
         meanScore: 2.25,
         lowestLevel: 1,
-      },
-      {
-        owner: null,
+      }),
+      ownerRollup(null, {
         serviceCount: 2,
         assessedCount: 0,
         assessedShare: 0,
         meanScore: null,
         lowestLevel: null,
-      },
+      }),
     ]);
     await renderScorecard(apiWith(response));
     const teams = (await screen.findByText('Teams')).closest(
@@ -372,14 +371,8 @@ describe('ScorecardContent', () => {
   });
 
   it('sorts the team roll-up in the browser', async () => {
-    const rollup = (owner: string, meanScore: number) => ({
-      owner: `group:default/${owner}`,
-      serviceCount: 1,
-      assessedCount: 1,
-      assessedShare: 1,
-      meanScore,
-      lowestLevel: 1 as const,
-    });
+    const rollup = (owner: string, meanScore: number) =>
+      ownerRollup(`group:default/${owner}`, { meanScore, lowestLevel: 1 });
     const api = apiWith(
       scorecardResponse([scorecardRow('a')], {}, [
         rollup('team-b', 2.5),
@@ -408,6 +401,106 @@ describe('ScorecardContent', () => {
       api.getScorecardPage.mock.calls.length +
         api.getScorecardSummary.mock.calls.length,
     ).toBe(requests);
+  });
+
+  it("shows how many of an owner's services with a target meet it", async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 5,
+        withTargetCount: 4,
+        atTargetCount: 3,
+        atTargetShare: 0.75,
+      }),
+      ownerRollup('group:default/team-search', { serviceCount: 2 }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const headers = within(teams)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    const atTarget = headers.indexOf('At target');
+    expect(atTarget).toBeGreaterThan(0);
+    const cell = (owner: string) =>
+      within(
+        within(teams).getByRole('link', { name: owner }).closest('tr')!,
+      ).getAllByRole('cell')[atTarget].textContent;
+    expect(cell('team-fraud')).toBe('3 of 4');
+    // No service of the team has a target: nothing to count.
+    expect(cell('team-search')).toBe('–');
+  });
+
+  it("shows each service's target and whether it is met, in words", async () => {
+    const response = scorecardResponse([
+      scorecardRow('ranker', {
+        level: 3,
+        targetLevel: 2,
+        targetTitle: 'Production services',
+        targetMet: true,
+      }),
+      scorecardRow('churn', { level: 1, targetLevel: 3, targetMet: false }),
+      scorecardRow('draft', {
+        assessed: false,
+        score: null,
+        level: null,
+        gatedLevel: null,
+        targetLevel: 2,
+        targetMet: false,
+      }),
+      scorecardRow('lab'),
+    ]);
+    await renderScorecard(apiWith(response));
+    const rows = await screen.findAllByTestId('scorecard-row');
+    const headers = screen.getAllByRole('columnheader').map(h => h.textContent);
+    const target = headers.indexOf('Target');
+    expect(target).toBeGreaterThan(0);
+    const cells = rows.map(
+      row => within(row).getAllByRole('cell')[target].textContent,
+    );
+    expect(cells).toEqual(['L2 met', 'L3 below', 'L2 below', '']);
+  });
+
+  it('filters to the services below their target, in the URL and the requests', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecardSummary).toHaveBeenCalledTimes(1);
+    expect(lastQuery(api)).not.toHaveProperty('belowTarget');
+    expect(
+      screen.queryByRole('button', { name: 'Clear filters' }),
+    ).not.toBeInTheDocument();
+
+    fireEvent.mouseDown(screen.getByLabelText('Target'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Below target' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ belowTarget: true }),
+    );
+    expect(currentParams().get('belowTarget')).toBe('true');
+    // A new filter: one more summary, keyed on it.
+    await waitFor(() =>
+      expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
+        belowTarget: true,
+      }),
+    );
+    expect(api.getScorecardSummary).toHaveBeenCalledTimes(2);
+    expect(
+      screen.getAllByRole('button', { name: 'Clear filters' }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reads the below-target filter from a shared link', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api, '?belowTarget=true');
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecardPage).toHaveBeenCalledWith(
+      expect.objectContaining({ belowTarget: true }),
+    );
+    expect(api.getScorecardSummary).toHaveBeenCalledWith({
+      belowTarget: true,
+    });
   });
 
   it('says when no service matches the filters and clears them', async () => {

@@ -190,6 +190,14 @@ export function ScorecardFilters(props: {
         falseLabel={t('scorecardFilters.upToDate')}
         onChange={stale => onChange({ stale })}
       />
+      <BooleanFilterField
+        id="scorecard-filter-below-target"
+        label={t('scorecardFilters.target')}
+        value={query.belowTarget}
+        trueLabel={t('scorecardFilters.belowTarget')}
+        falseLabel={t('scorecardFilters.atTargetOrNone')}
+        onChange={belowTarget => onChange({ belowTarget })}
+      />
       {props.hasFilters && (
         <Button onClick={props.onClear} style={{ marginTop: 4 }}>
           {t('scorecardFilters.clearFilters')}

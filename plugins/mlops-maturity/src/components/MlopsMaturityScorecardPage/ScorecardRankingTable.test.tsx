@@ -13,7 +13,12 @@ import { ScorecardRankingTable } from './ScorecardRankingTable';
 async function renderTable(query: ScorecardQuery = {}) {
   const onChange = jest.fn();
   const response = scorecardResponse([
-    scorecardRow('ranker', { raisesToNextLevel: 1 }),
+    scorecardRow('ranker', {
+      raisesToNextLevel: 1,
+      targetLevel: 3,
+      targetTitle: 'Production at Level 3',
+      targetMet: false,
+    }),
     scorecardRow('churn', { raisesToNextLevel: 3 }),
     scorecardRow('top', { level: 4, score: 4, raisesToNextLevel: null }),
   ]);
@@ -98,6 +103,12 @@ describe('ScorecardRankingTable', () => {
       expect(
         screen.queryByRole('columnheader', { name: 'System' }),
       ).not.toBeInTheDocument();
+      // The target folds into the level's cell, as system and lifecycle
+      // fold into the service's.
+      expect(
+        screen.queryByRole('columnheader', { name: 'Target' }),
+      ).not.toBeInTheDocument();
+      expect(column('Level')[0]).toMatch(/Target: L3.*below/);
     } finally {
       delete (window as { matchMedia?: unknown }).matchMedia;
     }
@@ -113,5 +124,6 @@ describe('ScorecardRankingTable', () => {
       'payments',
     );
     expect(column('System')[0]).toBe('payments');
+    expect(column('Target')).toEqual(['L3 below', '', '']);
   });
 });

@@ -28,6 +28,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { formatScore } from '../../format/formatScore';
 import { LevelBadge } from '../LevelBadge';
+import { TargetStatus } from '../MaturityTarget';
 import { Timestamp } from '../Timestamp';
 import { dimensionName, levelName } from '../../format/modelNames';
 import {
@@ -60,7 +61,7 @@ const NARROW = `@media ${NARROW_QUERY}`;
 // line. Backstage's theme breaks table text anywhere (word-break:
 // break-word), which lets the browser squeeze a column below its longest
 // word ("Recommend-ations"); words break here only if one alone is too wide.
-// Cell padding is tighter than the theme's so that twelve columns fit.
+// Cell padding is tighter than the theme's so that thirteen columns fit.
 const useStyles = makeStyles(theme => ({
   table: {
     '& th, & td': {
@@ -152,6 +153,16 @@ export function ScorecardRankingTable(props: {
   // query and the width disagree for a moment.
   const narrow = useMediaQuery(NARROW_QUERY, { noSsr: true });
 
+  // Rows from a backend without targets yet have the fields undefined.
+  const target = (item: ScorecardRow) =>
+    item.targetLevel !== null && item.targetLevel !== undefined ? (
+      <TargetStatus
+        level={item.targetLevel}
+        met={item.targetMet === true}
+        title={item.targetTitle}
+      />
+    ) : null;
+
   const row = (item: ScorecardRow, index: number) => (
     <TableRow key={item.entityRef} data-testid="scorecard-row">
       <TableCell className={classes.value}>
@@ -190,7 +201,19 @@ export function ScorecardRankingTable(props: {
           name={levelName(model, item.level)}
           variant="compact"
         />
+        {narrow && target(item) && (
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            className={classes.folded}
+          >
+            {t('scorecardRankingTable.target')}: {target(item)}
+          </Typography>
+        )}
       </TableCell>
+      {!narrow && (
+        <TableCell className={classes.value}>{target(item)}</TableCell>
+      )}
       <TableCell align="right" className={classes.value}>
         {formatScore(item.score)}
       </TableCell>
@@ -261,6 +284,12 @@ export function ScorecardRankingTable(props: {
                 label={t('scorecardRankingTable.level')}
                 {...header}
               />
+              {/* Narrow: the target folds into the level's cell. */}
+              {!narrow && (
+                <TableCell title={t('scorecardRankingTable.targetHint')}>
+                  {t('scorecardRankingTable.target')}
+                </TableCell>
+              )}
               <SortableHeader
                 field="score"
                 label={t('scorecardRankingTable.score')}

@@ -64,6 +64,7 @@ export function useScorecardSearchParams() {
     urlQuery.level,
     urlQuery.assessed,
     urlQuery.stale,
+    urlQuery.belowTarget,
     urlQuery.q,
   ].some(value => value !== undefined);
 

@@ -1,0 +1,2 @@
+export { MaturityTargetCard } from './MaturityTargetCard';
+export { TargetStatus } from './TargetStatus';
