@@ -1,4 +1,5 @@
 import {
+  AnswerRaise,
   AssessmentAnswer,
   AssessmentRevision,
   isNotApplicable,
@@ -24,6 +25,15 @@ export function maturityViews(model: MaturityModel) {
     level === null ? null : levelNames.get(level) ?? null;
   const dimensionName = (id: string) => dimensions.get(id)?.name ?? id;
   const questionTitle = (id: string) => questions.get(id)?.title ?? id;
+
+  /** A raise of one question's answer, with its title and the descriptor it moves to. */
+  const raiseView = (r: AnswerRaise) => ({
+    questionId: r.questionId,
+    title: questionTitle(r.questionId),
+    from: r.from,
+    to: r.to,
+    toDescriptor: questions.get(r.questionId)?.descriptors[r.to] ?? '',
+  });
 
   function answerView(answer: AssessmentAnswer | undefined) {
     if (answer === undefined) return { level: null, notApplicable: false };
@@ -101,13 +111,7 @@ export function maturityViews(model: MaturityModel) {
         goal: roadmap.transition?.goal ?? null,
         duration: roadmap.transition?.duration ?? null,
         fewestAnswerRaises: roadmap.path.raiseCount,
-        answerRaises: roadmap.path.raises.map(r => ({
-          questionId: r.questionId,
-          title: questionTitle(r.questionId),
-          from: r.from,
-          to: r.to,
-          toDescriptor: questions.get(r.questionId)?.descriptors[r.to] ?? '',
-        })),
+        answerRaises: roadmap.path.raises.map(raiseView),
         startWith: roadmap.priority
           ? {
               phase: roadmap.priority.phase,
@@ -144,13 +148,7 @@ export function maturityViews(model: MaturityModel) {
         met: level !== null && level >= target.level,
         levelsBelow: Math.max(0, target.level - (level ?? 0)),
         fewestAnswerRaises: level === null ? null : path?.raiseCount ?? 0,
-        answerRaises: (path?.raises ?? []).map(r => ({
-          questionId: r.questionId,
-          title: questionTitle(r.questionId),
-          from: r.from,
-          to: r.to,
-          toDescriptor: questions.get(r.questionId)?.descriptors[r.to] ?? '',
-        })),
+        answerRaises: (path?.raises ?? []).map(raiseView),
       };
     },
 

@@ -86,6 +86,18 @@ const resultSchema = (zod: ZodV3) =>
     unansweredQuestionIds: zod.array(zod.string()),
   });
 
+/** One-level answer raises, the ones that add most to the score first. */
+const answerRaisesSchema = (zod: ZodV3) =>
+  zod.array(
+    zod.object({
+      questionId: zod.string(),
+      title: zod.string(),
+      from: zod.number(),
+      to: zod.number(),
+      toDescriptor: zod.string(),
+    }),
+  );
+
 const nextStepsSchema = (zod: ZodV3) =>
   zod
     .object({
@@ -94,15 +106,7 @@ const nextStepsSchema = (zod: ZodV3) =>
       goal: zod.string().nullable(),
       duration: zod.string().nullable(),
       fewestAnswerRaises: zod.number(),
-      answerRaises: zod.array(
-        zod.object({
-          questionId: zod.string(),
-          title: zod.string(),
-          from: zod.number(),
-          to: zod.number(),
-          toDescriptor: zod.string(),
-        }),
-      ),
+      answerRaises: answerRaisesSchema(zod),
       startWith: zod
         .object({
           phase: zod.string(),
@@ -276,15 +280,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               met: zod.boolean(),
               levelsBelow: zod.number(),
               fewestAnswerRaises: zod.number().nullable(),
-              answerRaises: zod.array(
-                zod.object({
-                  questionId: zod.string(),
-                  title: zod.string(),
-                  from: zod.number(),
-                  to: zod.number(),
-                  toDescriptor: zod.string(),
-                }),
-              ),
+              answerRaises: answerRaisesSchema(zod),
             })
             .nullable(),
         }),
