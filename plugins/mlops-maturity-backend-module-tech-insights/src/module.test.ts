@@ -53,6 +53,8 @@ const CONFIG = {
   catalog: { processingInterval: { seconds: 1 } },
   mlopsMaturity: {
     catalogSync: { frequency: { seconds: 1 }, initialDelay: { seconds: 0 } },
+    // Level 2 for the ML services and pipelines; none for the ML model.
+    targets: [{ level: 2, filter: { type: ['ml-service', 'ml-pipeline'] } }],
     // Tech Insights serves facts to anyone who may read facts: what the
     // policy hides gets none.
     techInsights: {
@@ -240,10 +242,19 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         modelDevelopmentAverage: { type: 'float' },
       });
 
+      const rows = await request(backend.server)
+        .get('/api/mlops-maturity/scorecard/page?limit=50')
+        .set('Authorization', OWNER);
+      const rowOf = (name: string) =>
+        rows.body.items.find((r: { name: string }) => r.name === name);
       for (const name of ['basic-ranker', 'mature-scorer']) {
         const assessment = (await currentAssessment(backend, name))!;
         const stored = await latestFacts(backend, name);
+        const row = rowOf(name);
         expect(stored?.facts).toEqual({
+          targetLevel: row.targetLevel,
+          targetMet: row.targetMet,
+          belowTarget: row.targetMet === false,
           assessed: true,
           level: assessment.result.level,
           gatedLevel: assessment.result.gatedLevel,
@@ -260,8 +271,21 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         });
       }
       expect(await currentAssessment(backend, 'new-pipeline')).toBeUndefined();
+      // basic-ranker (Level 1) misses its Level 2 target; mature-scorer has none.
+      expect(
+        [rowOf('basic-ranker'), rowOf('mature-scorer')].map(r => [
+          r.targetLevel,
+          r.targetMet,
+        ]),
+      ).toEqual([
+        [2, false],
+        [null, null],
+      ]);
       expect((await latestFacts(backend, 'new-pipeline'))?.facts).toEqual(
         expect.objectContaining({
+          targetLevel: 2,
+          targetMet: false,
+          belowTarget: true,
           assessed: false,
           level: null,
           score: null,
@@ -286,6 +310,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel1: true,
         mlopsMaturityAtLeastLevel2: false,
         mlopsMaturityAtLeastLevel3: false,
+        mlopsMaturityNotBelowTarget: false,
         mlopsMaturityAssessedInLast90Days: true,
         mlopsMaturityAssessmentNotStale: true,
       });
@@ -294,6 +319,8 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel1: true,
         mlopsMaturityAtLeastLevel2: true,
         mlopsMaturityAtLeastLevel3: true,
+        // No target applies to an ML model here.
+        mlopsMaturityNotBelowTarget: true,
         mlopsMaturityAssessedInLast90Days: true,
         mlopsMaturityAssessmentNotStale: true,
       });
@@ -302,6 +329,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel1: false,
         mlopsMaturityAtLeastLevel2: false,
         mlopsMaturityAtLeastLevel3: false,
+        mlopsMaturityNotBelowTarget: false,
         mlopsMaturityAssessedInLast90Days: false,
         mlopsMaturityAssessmentNotStale: false,
       });
@@ -322,10 +350,10 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
       expect(res.status).toBe(200);
       await runRetriever(backend);
       expect((await latestFacts(backend, 'basic-ranker'))?.facts.level).toBe(2);
-      expect(
-        (await checkResults(backend, 'basic-ranker')).mlopsMaturityAtLeastLevel2
-          .result,
-      ).toBe(true);
+      const after = await checkResults(backend, 'basic-ranker');
+      expect(after.mlopsMaturityAtLeastLevel2.result).toBe(true);
+      // Level 2 meets its target now.
+      expect(after.mlopsMaturityNotBelowTarget.result).toBe(true);
     },
   );
 });

@@ -91,6 +91,16 @@ export const mlopsMaturityChecks: Record<string, MlopsMaturityCheck> = {
     3,
     "Follow the roadmap to Level 3 in the service's Maturity tab, then submit the assessment again",
   ),
+  mlopsMaturityNotBelowTarget: check(
+    'MLOps maturity not below its target',
+    'The ML service reaches the maturity target the platform team set for it in mlopsMaturity.targets, or no target applies to it',
+    [{ fact: 'belowTarget', operator: 'equal', value: false }],
+    {
+      rank: 1,
+      solution:
+        "The service's Maturity tab shows its target and the answers that would close the gap: work on those, then submit the assessment again",
+    },
+  ),
   mlopsMaturityAssessedInLast90Days: check(
     'MLOps maturity assessed in the last 90 days',
     'The ML service has an MLOps maturity assessment submitted at most 90 days before the facts were last retrieved',

@@ -15,7 +15,11 @@ import { createMlopsMaturityFactRetriever } from './createMlopsMaturityFactRetri
 
 const BASE = 'http://backstage.test/api/mlops-maturity';
 
-const row = (name: string, assessed: boolean): ScorecardRow => ({
+const row = (
+  name: string,
+  assessed: boolean,
+  target: Partial<ScorecardRow> = {},
+): ScorecardRow => ({
   entityRef: `component:default/${name}`,
   kind: 'component',
   namespace: 'default',
@@ -39,6 +43,7 @@ const row = (name: string, assessed: boolean): ScorecardRow => ({
   updatedAt: null,
   updatedBy: null,
   stale: false,
+  ...target,
 });
 
 const assessment = (
@@ -143,7 +148,10 @@ describe('createMlopsMaturityFactRetriever', () => {
     );
     const requests = serve({
       [pageQuery(0)]: {
-        items: [row('a', true), row('b', false)],
+        items: [
+          row('a', true, { targetLevel: 2, targetMet: true }),
+          row('b', false, { targetLevel: 1, targetMet: false }),
+        ],
         limit: 500,
         offset: 0,
         hasMore: true,
@@ -177,6 +185,9 @@ describe('createMlopsMaturityFactRetriever', () => {
       lastAssessedAt: DateTime.fromISO(recent, { zone: 'utc' }).toISO(),
       daysSinceAssessment: 3,
       stale: false,
+      targetLevel: 2,
+      targetMet: true,
+      belowTarget: false,
       peopleProcessAverage: 2,
       modelDevelopmentAverage: 2,
       deploymentServingAverage: 4,
@@ -190,6 +201,9 @@ describe('createMlopsMaturityFactRetriever', () => {
       lastAssessedAt: null,
       daysSinceAssessment: null,
       stale: false,
+      targetLevel: 1,
+      targetMet: false,
+      belowTarget: true,
       peopleProcessAverage: null,
       modelDevelopmentAverage: null,
       deploymentServingAverage: null,
@@ -200,6 +214,10 @@ describe('createMlopsMaturityFactRetriever', () => {
       level: 3,
       daysSinceAssessment: 120,
       stale: true,
+      // No target applies: not below one.
+      targetLevel: null,
+      targetMet: null,
+      belowTarget: false,
       peopleProcessAverage: 3,
       monitoringOperationsAverage: null,
     });

@@ -64,6 +64,18 @@ async function mapWithConcurrency<T, R>(
   return results;
 }
 
+/** The target facts of a scorecard row (its target is written by the plugin's catalog sync). */
+function targetFacts(row: ScorecardRow): TechInsightFact['facts'] {
+  // Rows from a plugin release without targets have the fields undefined.
+  const targetLevel = row.targetLevel ?? null;
+  const targetMet = targetLevel === null ? null : row.targetMet === true;
+  return {
+    targetLevel,
+    targetMet,
+    belowTarget: targetMet === false,
+  };
+}
+
 function factsOf(
   model: MaturityModel,
   assessment: CurrentAssessment | undefined,
@@ -174,7 +186,10 @@ export function createMlopsMaturityFactRetriever(
           const assessment = row.assessed
             ? await reader.getCurrentAssessment(entity)
             : undefined;
-          return { entity, facts: factsOf(model, assessment, now) };
+          return {
+            entity,
+            facts: { ...factsOf(model, assessment, now), ...targetFacts(row) },
+          };
         },
       );
       logger.info(

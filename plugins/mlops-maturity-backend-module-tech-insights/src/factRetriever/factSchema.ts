@@ -46,6 +46,21 @@ const HEADLINE_FACTS: FactSchema = {
     description:
       'Whether the current assessment is older than mlopsMaturity.staleAfterDays; false when not assessed',
   },
+  targetLevel: {
+    type: 'integer',
+    description:
+      'The level of the maturity target (mlopsMaturity.targets) that applies to the ML service; null when none does',
+  },
+  targetMet: {
+    type: 'boolean',
+    description:
+      'Whether the current level reaches the target; false when not assessed, null when no target applies',
+  },
+  belowTarget: {
+    type: 'boolean',
+    description:
+      'Whether a target applies and is not met (not assessed, or below its level); false when no target applies',
+  },
 };
 
 /**
