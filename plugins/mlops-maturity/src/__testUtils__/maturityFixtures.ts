@@ -8,9 +8,21 @@ import {
   computeScore,
   defaultMaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { answersByDimension } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 /** Test data for the plugin's component tests. */
 export const testModel: MaturityModel = defaultMaturityModel;
+
+/**
+ * A mixed, realistic assessment: People & Process strong, Monitoring weak
+ * (Level 2, score 2.125).
+ */
+export const mixedAnswers = answersByDimension({
+  'people-process': [3, 3, 2],
+  'model-development': [2, 3, 2, 2],
+  'deployment-serving': [2, 2, 3, 2],
+  'monitoring-operations': [1, 0, 1, 2],
+});
 
 export const mlServiceEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

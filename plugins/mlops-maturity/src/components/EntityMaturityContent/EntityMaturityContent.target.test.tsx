@@ -2,25 +2,15 @@ import {
   MaturityTarget,
   answersToLevel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import {
-  answersByDimension,
-  uniformAnswers,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { screen, within } from '@testing-library/react';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import {
   currentAssessment,
+  mixedAnswers,
   testModel,
 } from '../../__testUtils__/maturityFixtures';
 import { renderEntityMaturity } from '../../__testUtils__/renderEntityMaturity';
-
-// Level 2 (score 2.125), Monitoring weakest.
-const mixedAnswers = answersByDimension({
-  'people-process': [3, 3, 2],
-  'model-development': [2, 3, 2, 2],
-  'deployment-serving': [2, 2, 3, 2],
-  'monitoring-operations': [1, 0, 1, 2],
-});
 
 async function renderWithTarget(
   target: MaturityTarget | null,

@@ -1,26 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nextLevelRoadmap } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import {
-  answersByDimension,
-  uniformAnswers,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import {
   currentAssessment,
+  mixedAnswers,
   historyEntry,
   revision,
   testModel,
 } from '../../__testUtils__/maturityFixtures';
 import { renderEntityMaturity } from '../../__testUtils__/renderEntityMaturity';
-
-// People & Process strong, Monitoring weak: a mixed, realistic assessment.
-const mixedAnswers = answersByDimension({
-  'people-process': [3, 3, 2],
-  'model-development': [2, 3, 2, 2],
-  'deployment-serving': [2, 2, 3, 2],
-  'monitoring-operations': [1, 0, 1, 2],
-});
 
 describe('EntityMaturityContent', () => {
   it('shows the level, score, gated level, weakest dimension and author', async () => {
