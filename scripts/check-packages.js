@@ -27,6 +27,8 @@ const PACKAGES = [
   'plugins/mlops-maturity-backend',
   'plugins/mlops-maturity',
   'plugins/mlops-maturity-backend-module-tech-insights',
+  'plugins/mlops-maturity-node',
+  'plugins/mlops-maturity-backend-module-catalog-evidence',
 ];
 const DEPENDENCY_LISTS = [
   'dependencies',

@@ -1,3 +1,4 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -9,6 +10,12 @@ export interface Config {
        * the plugin's policy module (`.../policy`). Unset: nobody may.
        */
       admins?: string[];
+      /**
+       * Entity refs of the users and groups who may create, change and close
+       * maturity campaigns (mlops.maturity.campaign.manage) under the policy
+       * module's rule, e.g. group:default/platform-team. Unset: nobody.
+       */
+      campaignManagers?: string[];
     };
   };
 
@@ -126,6 +133,56 @@ export interface Config {
        * purges them (DELETE /assessments/:kind/:namespace/:name).
        */
       purgeDepartedAfterDays?: number;
+    };
+
+    /**
+     * Evidence: signals from the providers that backend modules add through
+     * the evidence extension point of the node package.
+     */
+    evidence?: {
+      /**
+       * How long each provider may take for one batch of entities, in
+       * milliseconds; a slower provider is logged and skipped.
+       * @default 5000
+       */
+      providerTimeoutMs?: number;
+    };
+
+    /**
+     * Reminders to each ML service's owners through the notifications
+     * backend: one notification per service and reason, updated by each run.
+     */
+    reminders?: {
+      /**
+       * false: no reminders task at all.
+       * @default true
+       */
+      enabled?: boolean;
+      /**
+       * When the reminders task runs; always with global scope. Fields left
+       * out keep their defaults (a schedule with its own frequency gets no
+       * initial delay).
+       * @default { frequency: { hours: 24 }, timeout: { hours: 1 }, initialDelay: { minutes: 10 } }
+       */
+      schedule?: Partial<SchedulerServiceTaskScheduleDefinitionConfig>;
+      /** Each reason is sent unless set to false. */
+      reasons?: {
+        /** The assessment is older than staleAfterDays. @default true */
+        stale?: boolean;
+        /** The service has no assessment. @default true */
+        neverAssessed?: boolean;
+        /** A target applies and the level is below it (or there is none). @default true */
+        belowTarget?: boolean;
+        /** An active campaign's deadline is near and the service is not done. @default true */
+        campaignDeadlineSoon?: boolean;
+        /** An active campaign's deadline has passed and the service is not done. @default true */
+        campaignDeadlinePassed?: boolean;
+      };
+      /**
+       * A campaign's deadline is near this many days before it (1 to 365).
+       * @default 7
+       */
+      deadlineSoonDays?: number;
     };
 
     /** Demo assessments for a first run; keep disabled in production. */

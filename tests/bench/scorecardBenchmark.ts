@@ -294,6 +294,66 @@ async function runScenario(s: Scenario): Promise<Row[]> {
     );
   };
 
+  /**
+   * A campaign over every service and one over the filtered page's owner
+   * and lifecycle: its progress against the scorecard with the same filter
+   * (page and summary, as GET /scorecard answers both), the page of its
+   * remaining services, and its history replayed from 90 days of revisions.
+   */
+  const measureCampaigns = async (
+    get: (path: string) => Promise<string>,
+    url: string,
+    row: Row,
+  ) => {
+    const token = await guestToken(url);
+    const create = async (scope: object) => {
+      const res = await fetch(`${url}${API}/campaigns`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          title: 'Level 2',
+          scope,
+          goal: { kind: 'level', level: 2 },
+          startsAt: new Date(Date.now() - 90 * 86_400_000).toISOString(),
+          deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        }),
+      });
+      if (res.status !== 201)
+        throw new Error(`POST /campaigns ${res.status} ${await res.text()}`);
+      return (await res.json()).campaign.id as string;
+    };
+    const all = await create({});
+    const team = await create({
+      owner: ['team-007'],
+      lifecycle: ['production'],
+    });
+    const inScope = JSON.parse(await get(`${API}/campaigns/${all}`)).progress
+      .inScope;
+    if (inScope !== s.services)
+      throw new Error(`campaign over ${inScope} services, not ${s.services}`);
+    row.campaignAll = await measure(SAMPLES, () =>
+      get(`${API}/campaigns/${all}`),
+    );
+    row.scorecardAll = await measure(SAMPLES, () =>
+      get(`${API}/scorecard?limit=50`),
+    );
+    row.campaignTeam = await measure(SAMPLES, () =>
+      get(`${API}/campaigns/${team}`),
+    );
+    row.scorecardTeam = await measure(SAMPLES, () =>
+      get(`${API}/scorecard?limit=50&owner=team-007&lifecycle=production`),
+    );
+    row.campaignRemaining = await measure(SAMPLES, () =>
+      get(`${API}/scorecard/page?limit=50&campaign=${all}&campaignDone=false`),
+    );
+    row.campaignHistory = await measure(EXPORT_SAMPLES * 2, () =>
+      get(`${API}/campaigns/${all}/history`),
+    );
+  };
+
   let { backend, get, put, totalCount } = await start(
     'everyone',
     'development',
@@ -331,6 +391,9 @@ async function runScenario(s: Scenario): Promise<Row[]> {
         throw new Error(`PUT ${res.status} ${await res.text()}`);
     });
     if (isLargest(s)) await measureConcurrency(get, row);
+    if (s.revisions === 20 && s.services <= 10000) {
+      await measureCampaigns(get, backend.url, row);
+    }
 
     // Memory: V8 grows a fresh backend's heap for the first few thousand
     // requests (the catalog's own endpoints do the same), so RSS is read
@@ -459,6 +522,30 @@ const find = (
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
+function campaignTable(rows: Row[]) {
+  const measured = rows.filter(r => r.campaignAll);
+  if (measured.length === 0) return [];
+  return [
+    '## Campaigns',
+    '',
+    "A campaign over every service and one over one team's production services, each against the",
+    'scorecard with the same filter (`GET /scorecard`: a page and the summary of its filter); the',
+    "page of a campaign's remaining services; its history, replayed from 90 days of revisions.",
+    '',
+    '| scenario | progress, all services | scorecard, all | progress, one team | scorecard, same filter | remaining page | history (90 days) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...measured.map(
+      r =>
+        `| ${rowLabel(r)} | ${ms(r.campaignAll)} | ${ms(r.scorecardAll)} | ${ms(
+          r.campaignTeam,
+        )} | ${ms(r.scorecardTeam)} | ${ms(r.campaignRemaining)} | ${ms(
+          r.campaignHistory,
+        )} |`,
+    ),
+    '',
+  ];
+}
+
 function targets(rows: Row[]): string[] {
   const out: string[] = [];
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -573,6 +660,30 @@ function targets(rows: Row[]): string[] {
           )} ms under ALLOW`,
       );
     }
+    const campaignRow = find(rows, engine, size, 20);
+    if (campaignRow?.campaignAll) {
+      const check = (label: string, progress: Stats, scorecard: Stats) =>
+        `${label} ${progress.p50.toFixed(1)} ms vs ${scorecard.p50.toFixed(
+          1,
+        )} ms = ${ratio(progress.p50, scorecard.p50)}× (target ≤ 2×) ${verdict(
+          progress.p50 <= 2 * scorecard.p50,
+        )}`;
+      out.push(
+        `- ${engine}, ${
+          campaignRow.scenario
+        }: campaign progress vs the scorecard with the same filter (p50): ${check(
+          'every service',
+          campaignRow.campaignAll,
+          campaignRow.scorecardAll,
+        )}; ${check(
+          'one team',
+          campaignRow.campaignTeam,
+          campaignRow.scorecardTeam,
+        )}; history over 90 days ${campaignRow.campaignHistory.p50.toFixed(
+          0,
+        )} ms`,
+      );
+    }
     const exportRow =
       find(rows, engine, 10000, 20) ?? find(rows, engine, 10000, 1);
     if (exportRow) {
@@ -679,6 +790,7 @@ async function main() {
     '',
     table(rows),
     '',
+    ...campaignTable(rows),
     '## Targets',
     '',
     ...targets(rows),

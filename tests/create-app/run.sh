@@ -155,11 +155,12 @@ else
   logged pack.log yarn tsc
   logged pack.log node scripts/check-packages.js "$PACKS"
 fi
-for pack in mlops-maturity-common mlops-maturity-backend mlops-maturity; do
+for pack in mlops-maturity-common mlops-maturity-node mlops-maturity-backend mlops-maturity; do
   [ -f "$PACKS/$pack.tgz" ] || { log "no $PACKS/$pack.tgz"; exit 1; }
   log "$(node -p "const m = require('$PACKS/$pack/package/package.json'); m.name + '@' + m.version")"
 done
 COMMON=$(node -p "require('$PACKS/mlops-maturity-common/package/package.json').name")
+NODE_LIBRARY=$(node -p "require('$PACKS/mlops-maturity-node/package/package.json').name")
 
 # --- 2. a fresh app ----------------------------------------------------------
 phase "create a fresh app (npx @backstage/create-app@latest)"
@@ -186,9 +187,10 @@ fi
 
 # --- 3. install and wire the plugins as the READMEs say ---------------------------
 phase "install and wire the plugins as the READMEs say"
-# The published frontend and backend depend on -common by version; here the
-# registry is this tarball.
+# The published frontend and backend depend on -common (and the backend on
+# -node) by version; here the registry is these tarballs.
 node "$WIRE" resolve "$APP" "$COMMON" "$PACKS/mlops-maturity-common.tgz"
+node "$WIRE" resolve "$APP" "$NODE_LIBRARY" "$PACKS/mlops-maturity-node.tgz"
 "${APP_ENV[@]}" node "$WIRE" install "$APP" "$BACKEND_README" "$PACKS"
 node "$WIRE" backend-add "$APP" "$BACKEND_README"
 "${APP_ENV[@]}" node "$WIRE" install "$APP" "$FRONTEND_README" "$PACKS"

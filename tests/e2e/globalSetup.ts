@@ -1,12 +1,21 @@
 import { guestToken, waitForScorecard } from '../support/backend';
+import { catalogClient, waitForCatalogMlServices } from '../support/catalog';
+
+/** The ML services of the example catalog (examples/) the guest may read: all but the confidential one. */
+const EXAMPLE_ML_SERVICES = 20;
 
 /**
  * Waits until the app is really usable: the catalog has read the example
- * org (so the guest's team membership is known) and the plugin has synced
- * all 20 example ML services and loaded the demo assessments.
+ * org (so the guest's team membership is known) and the example ML
+ * services, as the guest's CatalogClient sees them, and the plugin has
+ * synced every one of them and loaded the demo assessments.
  */
 export default async function globalSetup() {
   const baseUrl = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
   const token = await guestToken(baseUrl);
-  await waitForScorecard(baseUrl, token, 20);
+  const services = await waitForCatalogMlServices(
+    catalogClient(baseUrl, token),
+    EXAMPLE_ML_SERVICES,
+  );
+  await waitForScorecard(baseUrl, token, services.length);
 }

@@ -46,11 +46,17 @@ test('Tech Insights holds the maturity facts of the demo services and checks the
     '/mlops-maturity/scorecard/page?assessed=true&orderBy=score&order=desc&limit=1',
   );
   const top = page.body.items[0];
+  // Facts from a run before another spec's submission may be stored still:
+  // wait for the run just triggered to store the service's current numbers.
   await expect
-    .poll(async () => (await latestFacts(top.entityRef)).body?.[RETRIEVER], {
-      timeout: 60_000,
-    })
-    .toBeTruthy();
+    .poll(
+      async () => {
+        const stored = (await latestFacts(top.entityRef)).body?.[RETRIEVER];
+        return stored && [stored.facts.level, stored.facts.score];
+      },
+      { timeout: 60_000 },
+    )
+    .toEqual([top.level, top.score]);
   const facts = (await latestFacts(top.entityRef)).body[RETRIEVER].facts;
   expect(facts).toMatchObject({
     assessed: true,

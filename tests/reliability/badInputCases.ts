@@ -532,6 +532,7 @@ export function badRequestCases(): BadRequestCase[] {
       ['', 'GET'],
       ['', 'PUT'],
       ['/history', 'GET'],
+      ['/evidence', 'GET'],
       ['/draft', 'DELETE'],
     ] as const) {
       cases.push({
@@ -618,6 +619,13 @@ export function badRequestCases(): BadRequestCase[] {
       path: `${API}/models/a%00b/1`,
       status: 400,
       mentions: 'path.modelId',
+    },
+    {
+      name: 'GET the evidence of an entity not in the catalog',
+      method: 'GET',
+      path: `${API}/assessments/component/default/ghost-service/evidence`,
+      status: 404,
+      mentions: 'not in the catalog',
     },
     {
       name: 'PUT an entity not in the catalog',

@@ -5,6 +5,7 @@ import {
   startBackend,
   waitForScorecard,
 } from '../support/backend';
+import { catalogClient, readableMlServices } from '../support/catalog';
 import {
   dropDatabases,
   POSTGRES_URL,
@@ -87,10 +88,8 @@ test.afterAll(async () => {
 test('a user outside the owning team never sees the confidential service', async () => {
   // Alan, of team-fraud, assesses the confidential service and sees it.
   backend = await startAs('alan');
-  const alan = apiClient(
-    backend.url,
-    await guestToken(backend.url, 'group:default/team-fraud'),
-  );
+  const alanToken = await guestToken(backend.url, 'group:default/team-fraud');
+  const alan = apiClient(backend.url, alanToken);
   await waitForScorecard(backend.url, await guestToken(backend.url, TEAM), 21);
   await waitForDemoData(PREFIX);
   const current = await alan.get(SECRET_PATH);
@@ -100,6 +99,10 @@ test('a user outside the owning team never sees the confidential service', async
   });
   expect(submitted.status).toBe(200);
   const forAlan = await everythingSeenBy(alan);
+  // What the catalog itself lets Alan read, through its own client.
+  const alanCatalog = catalogClient(backend.url, alanToken);
+  const alanServices = await readableMlServices(alanCatalog);
+  const secretForAlan = await alanCatalog.getEntityByRef(SECRET);
   await backend.stop();
   backend = undefined;
 
@@ -111,12 +114,22 @@ test('a user outside the owning team never sees the confidential service', async
   expect(refs(forAlan.search)).toEqual([SECRET]);
   expect(forAlan.csv.text).toContain(SECRET);
   expect(forAlan.csv.text).toContain('Secret Ranker');
+  // The scorecard lists exactly the ML services the catalog lets him read.
+  expect(secretForAlan?.metadata.title).toBe('Secret Ranker');
+  expect(refs(forAlan.all).sort()).toEqual(alanServices);
 
   // Ada, of team-recommendations, on a backend over the same database.
   backend = await startAs('ada');
-  const ada = apiClient(backend.url, await guestToken(backend.url));
-  await waitForScorecard(backend.url, await guestToken(backend.url), 20);
+  const adaToken = await guestToken(backend.url);
+  const ada = apiClient(backend.url, adaToken);
+  await waitForScorecard(backend.url, adaToken, 20);
   const forAda = await everythingSeenBy(ada);
+  // The catalog hides the service from her; the scorecard follows it.
+  const adaCatalog = catalogClient(backend.url, adaToken);
+  expect(await adaCatalog.getEntityByRef(SECRET)).toBeUndefined();
+  const adaServices = await readableMlServices(adaCatalog);
+  expect(adaServices).toEqual(alanServices.filter(ref => ref !== SECRET));
+  expect(refs(forAda.all).sort()).toEqual(adaServices);
 
   // Not in any list, search, export line or page of her own.
   for (const res of [
@@ -170,6 +183,7 @@ test('a user outside the owning team never sees the confidential service', async
     SECRET_PATH,
     `${SECRET_PATH}/history`,
     `${SECRET_PATH}/revisions/1`,
+    `${SECRET_PATH}/evidence`,
   ]) {
     const res = await ada.get(path);
     expect([path, res.status]).toEqual([path, 404]);

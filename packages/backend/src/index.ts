@@ -17,6 +17,18 @@ backend.add(import('./permissionPolicy'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@mlops-maturity/backstage-plugin-mlops-maturity-backend'));
+// Evidence from catalog data (annotations, links, Resources, TechDocs): the
+// editor's suggestions and the tab's evidence-backed answers.
+backend.add(
+  import(
+    '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-catalog-evidence'
+  ),
+);
+
+// Notifications, with signals so the app's bell updates live: where the
+// plugin's reminders (mlopsMaturity.reminders) reach the services' owners.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
 
 // AI assistants: the actions of the plugins listed in
 // backend.actions.pluginSources, as MCP tools at /api/mcp-actions/v1.

@@ -26,6 +26,7 @@ import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   CONFIDENTIAL_ANNOTATION,
@@ -179,6 +180,8 @@ describe('DemoPermissionPolicy', () => {
       catalogIngestionReadPermission,
       // Purging maturity data: nobody, in the demo.
       mlopsMaturityAdminPermission,
+      // Managing campaigns: nobody unless configured (see below).
+      mlopsMaturityCampaignManagePermission,
       // One this policy has never heard of, e.g. from a newly installed plugin.
       createPermission({
         name: 'acme.newplugin.delete',
@@ -191,6 +194,19 @@ describe('DemoPermissionPolicy', () => {
         });
       }
     }
+  });
+
+  it('lets the configured campaign managers, and nobody else, manage campaigns', async () => {
+    const configured = new DemoPermissionPolicy('confidential', [
+      'user:default/ada',
+    ]);
+    const manage = { permission: mlopsMaturityCampaignManagePermission };
+    expect(await configured.handle(manage, ada)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(await configured.handle(manage, alan)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
   });
 
   it.each([

@@ -62,7 +62,8 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  * - delete or refresh an entity only when they own it;
  * - for the MLOps maturity plugin's permissions, the plugin's own rule
  *   (`mlopsMaturityPolicyDecision`): read maturity data, update an entity's
- *   assessment only when they own it, and purge nothing;
+ *   assessment only when they own it, purge nothing, and manage campaigns
+ *   only when listed in `permission.mlopsMaturity.campaignManagers`;
  * - read locations, and validate entity files;
  * - read Tech Insights facts and checks and run checks, except under the
  *   owners-only catalog rule (see the branch below);
@@ -74,13 +75,18 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  * Owning means being the entity's `spec.owner`, or a member of that group.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
-  constructor(private readonly catalogRead: CatalogReadRule = 'confidential') {}
+  constructor(
+    private readonly catalogRead: CatalogReadRule = 'confidential',
+    private readonly campaignManagers: string[] = [],
+  ) {}
 
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const mlopsMaturity = mlopsMaturityPolicyDecision(request, user);
+    const mlopsMaturity = mlopsMaturityPolicyDecision(request, user, {
+      campaignManagers: this.campaignManagers,
+    });
     if (mlopsMaturity) {
       return mlopsMaturity;
     }
@@ -154,8 +160,15 @@ export default createBackendModule({
             )}; got "${rule}"`,
           );
         }
+        const campaignManagers =
+          config.getOptionalStringArray(
+            'permission.mlopsMaturity.campaignManagers',
+          ) ?? [];
         policy.setPolicy(
-          new DemoPermissionPolicy(rule as CatalogReadRule | undefined),
+          new DemoPermissionPolicy(
+            rule as CatalogReadRule | undefined,
+            campaignManagers,
+          ),
         );
       },
     });

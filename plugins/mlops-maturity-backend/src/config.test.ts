@@ -21,6 +21,7 @@ describe('readPluginConfig', () => {
       submissionsPerEntityPerHour: 30,
       purgeDepartedAfterDays: undefined,
       targets: [],
+      reminders: expect.objectContaining({ enabled: true }),
     });
   });
 

@@ -8,6 +8,10 @@ import {
   resolveMaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { readTargets, TargetRule } from './service/targets';
+import {
+  readRemindersConfig,
+  RemindersConfig,
+} from './reminders/readRemindersConfig';
 
 /** The plugin's settings from `mlopsMaturity.*`, validated. */
 export interface MaturityPluginConfig {
@@ -24,6 +28,8 @@ export interface MaturityPluginConfig {
   purgeDepartedAfterDays?: number;
   /** `mlopsMaturity.targets`, validated. */
   targets: TargetRule[];
+  /** `mlopsMaturity.reminders`, validated. */
+  reminders: RemindersConfig;
 }
 
 const DEFAULT_STALE_AFTER_DAYS = 90;
@@ -103,5 +109,6 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
       36_500,
     ),
     targets: readTargets(config),
+    reminders: readRemindersConfig(config),
   };
 }

@@ -4,16 +4,21 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { mlopsMaturityPermissions } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { mlopsMaturityEvidenceExtensionPoint } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
+import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
+import { EvidenceService } from './evidence/EvidenceService';
 import { createAccess } from './router/access';
 import { createAudit } from './router/audit';
 import { createRouter } from './router/createRouter';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
+import { RemindersTask } from './reminders/RemindersTask';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 
@@ -26,6 +31,11 @@ import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 export const mlopsMaturityPlugin = createBackendPlugin({
   pluginId: 'mlops-maturity',
   register(env) {
+    const evidenceProviders = new EvidenceProviderRegistry();
+    env.registerExtensionPoint(
+      mlopsMaturityEvidenceExtensionPoint,
+      evidenceProviders.extensionPoint,
+    );
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -40,12 +50,20 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { logger, database, scheduler, catalog, auth, permissions } =
           deps;
         const config = readPluginConfig(deps.config);
-        const { db, assessments, mlServices, models, meta } =
+        const evidence = EvidenceService.create({
+          config: deps.config,
+          providers: evidenceProviders.close(),
+          auth,
+          logger,
+          model: config.model,
+        });
+        const { db, assessments, mlServices, models, meta, campaigns } =
           await createStores({ database });
         await checkDatabaseSupport(db, logger);
         await models.register(config.model);
@@ -82,6 +100,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
               auth,
               model: config.model,
               logger,
+              campaigns,
             })
           : undefined;
 
@@ -93,6 +112,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           fn: async () => {
             await sync.syncAll();
             await demoData?.loadOnce(await mlServices.listServices());
+            await demoData?.createCampaignsOnce();
           },
         });
         if (config.purgeDepartedAfterDays !== undefined) {
@@ -112,6 +132,24 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             },
           });
         }
+        if (config.reminders.enabled) {
+          const reminders = new RemindersTask({
+            mlServices,
+            campaigns,
+            notifications: deps.notifications,
+            logger,
+            config: config.reminders,
+            staleAfterDays: config.staleAfterDays,
+            model: config.model,
+          });
+          await scheduler.scheduleTask({
+            id: 'mlops-maturity-reminders',
+            ...config.reminders.schedule,
+            fn: async signal => {
+              await reminders.run({ signal });
+            },
+          });
+        }
 
         const access = createAccess({
           httpAuth: deps.httpAuth,
@@ -125,9 +163,11 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             config,
             assessments,
             mlServices,
+            campaigns,
             models,
             sync,
             access,
+            evidence,
             auditor: deps.auditor,
             logger,
           }),

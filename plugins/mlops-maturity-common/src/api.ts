@@ -158,6 +158,14 @@ export interface ScorecardQuery {
    * none.
    */
   belowTarget?: boolean;
+  /** spec.type, case-insensitive. */
+  type?: string[];
+  /** metadata.tags, case-insensitive: a service with any of them. */
+  tag?: string[];
+  /** Only the services in the scope of this campaign (its id). */
+  campaign?: string;
+  /** With `campaign`: true, only those that meet its goal; false, only those that do not yet. */
+  campaignDone?: boolean;
   /** Case-insensitive text matched against name, title and owner. */
   q?: string;
 }

@@ -40,3 +40,5 @@ export type { AnswerRaise, LevelPath } from './roadmap/answersToLevel';
 export * from './permissions';
 export * from './mlServices';
 export * from './api';
+export * from './campaigns';
+export * from './evidence';

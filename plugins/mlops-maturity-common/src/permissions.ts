@@ -40,6 +40,18 @@ export const mlopsMaturityAdminPermission = createPermission({
 });
 
 /**
+ * Create, change and close maturity campaigns. Reading campaigns needs no
+ * more than reading the scorecard, and their progress counts only the
+ * services the reader may see.
+ *
+ * @public
+ */
+export const mlopsMaturityCampaignManagePermission = createPermission({
+  name: 'mlops.maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the plugin, for registration with the permission
  * framework.
  *
@@ -49,4 +61,5 @@ export const mlopsMaturityPermissions = [
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityAdminPermission,
+  mlopsMaturityCampaignManagePermission,
 ];

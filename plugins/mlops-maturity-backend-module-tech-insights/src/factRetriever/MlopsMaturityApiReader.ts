@@ -42,19 +42,24 @@ export class MlopsMaturityApiReader {
     }
   }
 
-  /** The current assessment of an entity; undefined when it has none (204). */
+  /**
+   * The current assessment of an entity; undefined when it has none (204),
+   * null when the entity is no longer in the catalog (404: it left between
+   * the listing and this read).
+   */
   async getCurrentAssessment(
     entity: CompoundEntityRef,
-  ): Promise<CurrentAssessment | undefined> {
+  ): Promise<CurrentAssessment | undefined | null> {
     const path = [entity.kind, entity.namespace, entity.name]
       .map(encodeURIComponent)
       .join('/');
-    return (await this.#get(`/assessments/${path}`)) as
+    return (await this.#get(`/assessments/${path}`, { missing: null })) as
       | CurrentAssessment
-      | undefined;
+      | undefined
+      | null;
   }
 
-  async #get(path: string): Promise<unknown> {
+  async #get(path: string, options?: { missing: null }): Promise<unknown> {
     const baseUrl = await this.#discovery.getBaseUrl('mlops-maturity');
     const { token } = await this.#auth.getPluginRequestToken({
       onBehalfOf: await this.#auth.getOwnServiceCredentials(),
@@ -63,6 +68,9 @@ export class MlopsMaturityApiReader {
     const response = await fetch(`${baseUrl}${path}`, {
       headers: { Authorization: `Bearer ${token}` },
     });
+    if (response.status === 404 && options) {
+      return options.missing;
+    }
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -236,6 +236,32 @@ describe('createMlopsMaturityFactRetriever', () => {
     );
   });
 
+  it('skips a service that left the catalog between the listing and the read of its assessment', async () => {
+    const recent = DateTime.utc().minus({ days: 1 }).toISO();
+    serve({
+      [pageQuery(0)]: {
+        items: [row('gone', true), row('kept', true)],
+        hasMore: false,
+      },
+      // No route for /assessments/component/default/gone: a 404.
+      '/assessments/component/default/kept': assessment(
+        'kept',
+        defaultMaturityModel,
+        uniformAnswers(2),
+        recent,
+        false,
+      ),
+    });
+    const retriever = createMlopsMaturityFactRetriever({
+      model: defaultMaturityModel,
+      version: '1.0.0',
+    });
+    const facts = await retriever.handler(context());
+    expect(facts.map(f => [f.entity.name, f.facts.level])).toEqual([
+      ['kept', 2],
+    ]);
+  });
+
   it('fails with the response error when the API answers with an error', async () => {
     serve({});
     const retriever = createMlopsMaturityFactRetriever({

@@ -172,10 +172,10 @@ export function createMlopsMaturityFactRetriever(
         row => !excluded.has(row.entityRef.toLocaleLowerCase('en-US')),
       );
       const now = DateTime.utc();
-      const facts = await mapWithConcurrency(
+      const read = await mapWithConcurrency(
         rows,
         ASSESSMENT_CONCURRENCY,
-        async (row: ScorecardRow): Promise<TechInsightFact> => {
+        async (row: ScorecardRow): Promise<TechInsightFact | undefined> => {
           const entity = {
             kind: row.kind,
             namespace: row.namespace,
@@ -186,12 +186,16 @@ export function createMlopsMaturityFactRetriever(
           const assessment = row.assessed
             ? await reader.getCurrentAssessment(entity)
             : undefined;
+          // Left the catalog since the listing: no facts, as for any entity
+          // that is not an ML service (the next run no longer lists it).
+          if (assessment === null) return undefined;
           return {
             entity,
             facts: { ...factsOf(model, assessment, now), ...targetFacts(row) },
           };
         },
       );
+      const facts = read.filter((f): f is TechInsightFact => f !== undefined);
       logger.info(
         `Read the MLOps maturity of ${rows.length} ML services, ${
           facts.filter(f => f.facts.assessed).length

@@ -14,6 +14,7 @@ import {
 import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { mlopsMaturityPlugin } from '../plugin';
@@ -64,8 +65,8 @@ export const ENTITIES: Entity[] = [
 ];
 
 /**
- * Team A's services may be updated by OWNER only; only ADMIN may purge;
- * everyone may read.
+ * Team A's services may be updated by OWNER only; only ADMIN may purge and
+ * manage campaigns; everyone may read.
  */
 function decide(
   request: AuthorizePermissionRequest,
@@ -73,7 +74,10 @@ function decide(
 ) {
   const user = (credentials.principal as { userEntityRef?: string })
     .userEntityRef;
-  if (request.permission.name === mlopsMaturityAdminPermission.name) {
+  if (
+    request.permission.name === mlopsMaturityAdminPermission.name ||
+    request.permission.name === mlopsMaturityCampaignManagePermission.name
+  ) {
     return user === ADMIN ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
   }
   if (

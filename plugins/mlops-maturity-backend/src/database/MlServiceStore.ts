@@ -1,4 +1,8 @@
 import {
+  Campaign,
+  CampaignHistoryResponse,
+  CampaignProgress,
+  CampaignScope,
   MaturityLevelNumber,
   ScorecardPageResponse,
   ScorecardQuery,
@@ -20,6 +24,7 @@ import { streamRows } from './streamRows';
 const ENTITIES = 'mlops_maturity_entities';
 const CURRENT = 'mlops_maturity_current';
 const SEARCH = 'mlops_maturity_entity_search';
+const REVISIONS = 'mlops_maturity_revisions';
 const VERSION = 'mlops_maturity_scorecard_version';
 const MINUTE_MS = 60_000;
 
@@ -45,11 +50,33 @@ export type MlServiceRecord = Pick<
   search: SearchRow[];
 };
 
-/** Filters, sort and paging after validation; every field is set. */
+/** What of a campaign its scope and done filters need. */
+export type CampaignFilter = Pick<
+  Campaign,
+  'id' | 'scope' | 'goal' | 'startsAt'
+>;
+
+/**
+ * Filters, sort and paging after validation; every field is set. A campaign
+ * named by id in the request is resolved to its scope and goal.
+ */
 export type ResolvedScorecardQuery = Required<
   Pick<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>
 > &
-  Omit<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>;
+  Omit<
+    ScorecardQuery,
+    'limit' | 'offset' | 'orderBy' | 'order' | 'campaign'
+  > & {
+    campaign?: CampaignFilter;
+  };
+
+/** The filters of a scorecard query, without sort or paging. */
+export type ScorecardFilters = Omit<
+  ResolvedScorecardQuery,
+  'limit' | 'offset' | 'orderBy' | 'order'
+>;
+
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 const searchHash = (rows: SearchRow[]) =>
   createHash('sha256').update(JSON.stringify(rows)).digest('hex');
@@ -166,6 +193,20 @@ function targetOf(
   };
 }
 
+/**
+ * Where a service meets a campaign's goal, as SQL over the scorecard table:
+ * assessed at the goal's level or above, or (reassess) last assessed at or
+ * after the campaign's start. Never null, so that `not` selects the rest.
+ */
+function doneCondition(campaign: CampaignFilter): [string, Knex.RawBinding[]] {
+  return campaign.goal.kind === 'level'
+    ? ['(assessed = 1 and coalesce(level, -1) >= ?)', [campaign.goal.level]]
+    : [
+        '(assessed = 1 and updated_at is not null and updated_at >= ?)',
+        [new Date(campaign.startsAt)],
+      ];
+}
+
 /** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 
@@ -200,6 +241,7 @@ const ROW_COLUMNS = [
  */
 export class MlServiceStore {
   private readonly summaries = new ScorecardSummaryCache();
+  private readonly progress = new ScorecardSummaryCache<CampaignProgress>();
 
   constructor(private readonly db: Knex) {}
 
@@ -405,17 +447,51 @@ export class MlServiceStore {
     }));
   }
 
+  /** Narrows to the services a scope (a campaign's, or type and tag filters) covers. */
+  private scoped(q: Knex.QueryBuilder, scope: CampaignScope) {
+    const lowered = (values: string[]) =>
+      values.map(v => v.toLocaleLowerCase('en-US'));
+    if (scope.owner?.length) q.whereIn('owner', lowered(scope.owner));
+    if (scope.system?.length) q.whereIn('system', lowered(scope.system));
+    if (scope.domain?.length) q.whereIn('domain', lowered(scope.domain));
+    const lowerIn = (column: string, values: string[]) =>
+      q.whereRaw(
+        `lower(${column}) in (${values.map(() => '?').join(', ')})`,
+        lowered(values),
+      );
+    if (scope.lifecycle?.length) lowerIn('lifecycle', scope.lifecycle);
+    if (scope.type?.length) lowerIn('type', scope.type);
+    if (scope.tag?.length) {
+      const tags = lowered(scope.tag);
+      q.whereExists(inner =>
+        inner
+          .select(this.db.raw('1'))
+          .from(`${SEARCH} as tags`)
+          .whereRaw(`tags.entity_ref = ${ENTITIES}.entity_ref`)
+          .where('tags.search_key', 'metadata.tags')
+          .whereIn('tags.search_value', tags),
+      );
+    }
+    return q;
+  }
+
   private filtered(
-    query: Omit<
-      ResolvedScorecardQuery,
-      'limit' | 'offset' | 'orderBy' | 'order'
-    >,
+    query: ScorecardFilters,
     staleBefore: Date,
     visibility: Visibility,
   ) {
     const q = this.db(ENTITIES);
     if (visibility.kind === 'none') q.whereRaw('1 = 0');
     if (visibility.kind === 'restricted') visibility.restrict(q);
+    this.scoped(q, { type: query.type, tag: query.tag });
+    if (query.campaign) {
+      this.scoped(q, query.campaign.scope);
+      if (query.campaignDone !== undefined) {
+        const [done, bindings] = doneCondition(query.campaign);
+        if (query.campaignDone) q.whereRaw(done, bindings);
+        else q.whereRaw(`not ${done}`, bindings);
+      }
+    }
     if (query.owner?.length) q.whereIn('owner', query.owner);
     if (query.system?.length) q.whereIn('system', query.system);
     if (query.domain?.length) q.whereIn('domain', query.domain);
@@ -661,5 +737,193 @@ export class MlServiceStore {
       }
     }
     if (chunk.length > 0) yield chunk;
+  }
+
+  /**
+   * A campaign's progress over the services in its scope that the caller
+   * may see: one grouped pass, a group per owner.
+   */
+  async campaignProgress(
+    campaign: Campaign,
+    now: Date,
+    visibility: Visibility,
+  ): Promise<CampaignProgress> {
+    const pastDeadline = now.getTime() > Date.parse(campaign.deadline);
+    const visibilityKey =
+      visibility.kind === 'restricted' ? visibility.cacheKey : visibility.kind;
+    if (visibilityKey === undefined) {
+      return this.computeProgress(campaign, pastDeadline, visibility);
+    }
+    // As for summaries: read the version before the data, and key by what
+    // the figures depend on (a change to the campaign moves updatedAt).
+    const version = await this.dataVersion();
+    const key = JSON.stringify([
+      visibilityKey,
+      campaign.id,
+      campaign.updatedAt,
+      pastDeadline,
+    ]);
+    return this.progress.get(version, key, () =>
+      this.computeProgress(campaign, pastDeadline, visibility),
+    );
+  }
+
+  private async computeProgress(
+    campaign: Campaign,
+    pastDeadline: boolean,
+    visibility: Visibility,
+  ): Promise<CampaignProgress> {
+    const [done, bindings] = doneCondition(campaign);
+    const groups = await this.filtered({ campaign }, new Date(), visibility)
+      .groupBy('owner')
+      .select(
+        'owner',
+        this.db.raw('count(*) as in_scope'),
+        this.db.raw(`sum(case when ${done} then 1 else 0 end) as done`, [
+          ...bindings,
+        ]),
+      );
+    const counts = (inScope: number, doneCount: number) => ({
+      inScope,
+      done: doneCount,
+      remaining: inScope - doneCount,
+      overdue: pastDeadline ? inScope - doneCount : 0,
+      doneShare: inScope > 0 ? doneCount / inScope : null,
+    });
+    const teams = groups
+      .map((g: any) => ({
+        owner: g.owner as string | null,
+        ...counts(Number(g.in_scope), Number(g.done ?? 0)),
+      }))
+      .sort(
+        (a, b) =>
+          b.remaining - a.remaining ||
+          (a.owner ?? '').localeCompare(b.owner ?? ''),
+      );
+    const total = teams.reduce(
+      (sum, t) => ({
+        inScope: sum.inScope + t.inScope,
+        done: sum.done + t.done,
+      }),
+      { inScope: 0, done: 0 },
+    );
+    return { ...counts(total.inScope, total.done), teams };
+  }
+
+  /**
+   * Whether one service is in each campaign's scope, and if so whether it
+   * meets the goal; campaigns whose scope misses it are left out.
+   */
+  async campaignMembership(
+    entityRef: string,
+    campaigns: Campaign[],
+  ): Promise<Array<{ campaign: Campaign; done: boolean }>> {
+    const found = await Promise.all(
+      campaigns.map(async campaign => {
+        const [done, bindings] = doneCondition(campaign);
+        const row = await this.filtered({ campaign }, new Date(), {
+          kind: 'all',
+        })
+          .where('entity_ref', entityRef)
+          .first(
+            this.db.raw(`case when ${done} then 1 else 0 end as done`, [
+              ...bindings,
+            ]),
+          );
+        return row ? { campaign, done: Number(row.done) === 1 } : undefined;
+      }),
+    );
+    return found.filter(
+      (m): m is { campaign: Campaign; done: boolean } => m !== undefined,
+    );
+  }
+
+  /**
+   * A campaign's progress day by day, from the stored revisions of the
+   * services in its scope today (those the caller may see): at the end of
+   * each day (UTC) from its start to its deadline, its closing or now,
+   * whichever comes first, how many met the goal. A level goal counts the
+   * level of each service's latest revision by then; a reassess goal, a
+   * revision since the start.
+   */
+  async campaignHistory(
+    campaign: Campaign,
+    now: Date,
+    visibility: Visibility,
+  ): Promise<CampaignHistoryResponse> {
+    const members = () =>
+      this.filtered({ campaign }, now, visibility).select(
+        'entity_ref',
+        'entity_uid',
+      );
+    const countRow = await this.filtered({ campaign }, now, visibility)
+      .count({ n: '*' })
+      .first();
+    const inScope = Number(countRow?.n ?? 0);
+    const start = new Date(campaign.startsAt);
+    const end = new Date(
+      Math.min(
+        now.getTime(),
+        Date.parse(campaign.deadline),
+        campaign.closedAt ? Date.parse(campaign.closedAt) : Infinity,
+      ),
+    );
+    if (end < start) return { inScope, points: [] };
+
+    const doneNow = new Map<string, boolean>();
+    if (campaign.goal.kind === 'level') {
+      const goal = campaign.goal.level;
+      // The level each service stood at when the campaign started.
+      const baseline = await this.db(`${REVISIONS} as r`)
+        .whereIn(['r.entity_ref', 'r.entity_uid'], members())
+        .where('r.created_at', '<', start)
+        .whereNotExists(later =>
+          later
+            .select(this.db.raw('1'))
+            .from(`${REVISIONS} as l`)
+            .whereRaw(
+              'l.entity_ref = r.entity_ref and l.entity_uid = r.entity_uid and l.revision > r.revision',
+            )
+            .where('l.created_at', '<', start),
+        )
+        .select('r.entity_ref', 'r.level');
+      for (const row of baseline) {
+        doneNow.set(row.entity_ref, Number(row.level) >= goal);
+      }
+    }
+    const events = await this.db(`${REVISIONS} as r`)
+      .whereIn(['r.entity_ref', 'r.entity_uid'], members())
+      .where('r.created_at', '>=', start)
+      .where('r.created_at', '<=', end)
+      .orderBy('r.created_at', 'asc')
+      .orderBy('r.id', 'asc')
+      .select('r.entity_ref', 'r.level', 'r.created_at');
+
+    const goal = campaign.goal;
+    const isDone = (level: number) =>
+      goal.kind === 'level' ? level >= goal.level : true;
+    let done = [...doneNow.values()].filter(Boolean).length;
+    const points: CampaignHistoryResponse['points'] = [];
+    let next = 0;
+    const firstDay = Math.floor(start.getTime() / DAY_MS);
+    const lastDay = Math.floor(end.getTime() / DAY_MS);
+    for (let day = firstDay; day <= lastDay; day++) {
+      const dayEnd = Math.min((day + 1) * DAY_MS - 1, end.getTime());
+      while (
+        next < events.length &&
+        new Date(toIsoString(events[next].created_at)).getTime() <= dayEnd
+      ) {
+        const event = events[next++];
+        const before = doneNow.get(event.entity_ref) ?? false;
+        const after = isDone(Number(event.level));
+        doneNow.set(event.entity_ref, after);
+        done += Number(after) - Number(before);
+      }
+      points.push({
+        date: new Date(day * DAY_MS).toISOString().slice(0, 10),
+        done,
+      });
+    }
+    return { inScope, points };
   }
 }

@@ -7,14 +7,13 @@ import { ScorecardSummaryResponse } from '@mlops-maturity/backstage-plugin-mlops
  * a write changes the version. The version lives in the database and every
  * write to the table moves it in the write's own transaction, so a write on
  * any instance retires what every instance holds. Entries are promises, so
- * callers that arrive while a summary is computed wait for that one.
+ * callers that arrive while a summary is computed wait for that one. The
+ * same holds for any other figure computed from the table alone, such as a
+ * campaign's progress.
  */
-export class ScorecardSummaryCache {
+export class ScorecardSummaryCache<T = ScorecardSummaryResponse> {
   private version: string | undefined;
-  private readonly entries = new Map<
-    string,
-    Promise<ScorecardSummaryResponse>
-  >();
+  private readonly entries = new Map<string, Promise<T>>();
 
   constructor(private readonly maxEntries = 100) {}
 
@@ -22,11 +21,7 @@ export class ScorecardSummaryCache {
    * The summary stored under `key` for `version`, or the one `compute` gives,
    * stored. A new version empties the cache; a failed computation is not kept.
    */
-  get(
-    version: string,
-    key: string,
-    compute: () => Promise<ScorecardSummaryResponse>,
-  ): Promise<ScorecardSummaryResponse> {
+  get(version: string, key: string, compute: () => Promise<T>): Promise<T> {
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

@@ -1,5 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from './AssessmentStore';
+import { CampaignStore } from './CampaignStore';
 import { migrateDatabase } from './migrateDatabase';
 import { MlServiceStore } from './MlServiceStore';
 import { ModelStore } from './ModelStore';
@@ -13,5 +14,6 @@ export async function createStores(options: { database: DatabaseService }) {
   const assessments = new AssessmentStore(db, mlServices);
   const models = new ModelStore(db);
   const meta = new PluginMetaStore(db);
-  return { db, mlServices, assessments, models, meta };
+  const campaigns = new CampaignStore(db);
+  return { db, mlServices, assessments, models, meta, campaigns };
 }

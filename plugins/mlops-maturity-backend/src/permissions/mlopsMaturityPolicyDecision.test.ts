@@ -12,6 +12,7 @@ import {
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   mlopsMaturityAdminPermission,
+  mlopsMaturityCampaignManagePermission,
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -158,6 +159,30 @@ describe('mlopsMaturityPolicyDecision', () => {
     expect(() =>
       decide(mlopsMaturityAdminPermission, ada, { admins: ['platform-team'] }),
     ).toThrow(/options\.admins: "platform-team" is not an entity ref/);
+  });
+
+  it('lets only the configured campaign managers manage campaigns', () => {
+    const options = {
+      campaignManagers: ['group:team-recommendations'],
+      admins: ['user:default/grace'],
+    };
+    expect(decide(mlopsMaturityCampaignManagePermission, ada, options)).toEqual(
+      { result: AuthorizeResult.ALLOW },
+    );
+    // Being an admin does not make one a campaign manager.
+    for (const user of [grace, alan, undefined]) {
+      expect(
+        decide(mlopsMaturityCampaignManagePermission, user, options),
+      ).toEqual({ result: AuthorizeResult.DENY });
+    }
+    expect(decide(mlopsMaturityCampaignManagePermission, ada)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(() =>
+      decide(mlopsMaturityCampaignManagePermission, ada, {
+        campaignManagers: ['leads'],
+      }),
+    ).toThrow(/options\.campaignManagers: "leads" is not an entity ref/);
   });
 
   it('has no decision for permissions that are not the plugin’s', () => {

@@ -16,6 +16,7 @@ import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
 /**
@@ -32,6 +33,12 @@ export interface MlopsMaturityPolicyOptions {
    * Unset or empty: nobody may purge.
    */
   admins?: string[];
+  /**
+   * Entity refs of the users and groups who may create, change and close
+   * maturity campaigns (`mlops.maturity.campaign.manage`), matched as
+   * `admins` are. Unset or empty: nobody may.
+   */
+  campaignManagers?: string[];
 }
 
 /**
@@ -73,7 +80,9 @@ export function normalizeMlopsMaturityAdmins(
  *   `spec.owner` or a member of that group. A caller without a user identity
  *   owns nothing and may update nothing;
  * - `mlops.maturity.admin`: ALLOW for the users and groups in
- *   `options.admins`, DENY for everyone else.
+ *   `options.admins`, DENY for everyone else;
+ * - `mlops.maturity.campaign.manage`: ALLOW for the users and groups in
+ *   `options.campaignManagers`, DENY for everyone else.
  *
  * @public
  */
@@ -94,12 +103,21 @@ export function mlopsMaturityPolicyDecision(
       catalogConditions.isEntityOwner({ claims }),
     );
   }
+  const listed = (refs: string[] | undefined, field: string) => {
+    const normalized = normalizeMlopsMaturityAdmins(refs ?? [], field);
+    return claims.some(ref =>
+      normalized.includes(ref.toLocaleLowerCase('en-US')),
+    )
+      ? AuthorizeResult.ALLOW
+      : AuthorizeResult.DENY;
+  };
   if (isPermission(permission, mlopsMaturityAdminPermission)) {
-    const admins = normalizeMlopsMaturityAdmins(options.admins ?? []);
-    const isAdmin = claims.some(ref =>
-      admins.includes(ref.toLocaleLowerCase('en-US')),
-    );
-    return { result: isAdmin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    return { result: listed(options.admins, 'options.admins') };
+  }
+  if (isPermission(permission, mlopsMaturityCampaignManagePermission)) {
+    return {
+      result: listed(options.campaignManagers, 'options.campaignManagers'),
+    };
   }
   return undefined;
 }

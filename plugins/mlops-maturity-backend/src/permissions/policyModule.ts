@@ -20,6 +20,9 @@ import {
 
 /** Where the module reads the users and groups who may purge assessments. */
 export const ADMINS_CONFIG_KEY = 'permission.mlopsMaturity.admins';
+/** Where the module reads the users and groups who may manage campaigns. */
+export const CAMPAIGN_MANAGERS_CONFIG_KEY =
+  'permission.mlopsMaturity.campaignManagers';
 
 /**
  * The stock allow-all policy with the owners-only rule for the MLOps
@@ -44,8 +47,9 @@ class MlopsMaturityPermissionPolicy implements PermissionPolicy {
  * A permission policy for apps that run the stock allow-all policy: it
  * allows every permission as that one does, except the MLOps maturity
  * plugin's own, which it decides with `mlopsMaturityPolicyDecision`:
- * everyone reads, only an entity's owners update its assessment, and only the
- * users and groups listed in `permission.mlopsMaturity.admins` purge.
+ * everyone reads, only an entity's owners update its assessment, only the
+ * users and groups listed in `permission.mlopsMaturity.admins` purge, and
+ * only those in `permission.mlopsMaturity.campaignManagers` manage campaigns.
  *
  * It replaces `@backstage/plugin-permission-backend-module-allow-all-policy`:
  * a backend can have one policy only.
@@ -60,9 +64,17 @@ export const mlopsMaturityPolicyModule = createBackendModule({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
         const admins = config.getOptionalStringArray(ADMINS_CONFIG_KEY) ?? [];
-        // Fails the start, naming the ref, instead of every purge request.
+        const campaignManagers =
+          config.getOptionalStringArray(CAMPAIGN_MANAGERS_CONFIG_KEY) ?? [];
+        // Fails the start, naming the ref, instead of every request.
         normalizeMlopsMaturityAdmins(admins, ADMINS_CONFIG_KEY);
-        policy.setPolicy(new MlopsMaturityPermissionPolicy({ admins }));
+        normalizeMlopsMaturityAdmins(
+          campaignManagers,
+          CAMPAIGN_MANAGERS_CONFIG_KEY,
+        );
+        policy.setPolicy(
+          new MlopsMaturityPermissionPolicy({ admins, campaignManagers }),
+        );
       },
     });
   },

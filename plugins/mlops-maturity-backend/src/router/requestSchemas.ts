@@ -1,7 +1,10 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { z } from 'zod';
-import { ResolvedScorecardQuery } from '../database/MlServiceStore';
+import {
+  ResolvedScorecardQuery,
+  ScorecardFilters,
+} from '../database/MlServiceStore';
 import { parseOrThrow } from './inputErrors';
 
 /** The largest integer every supported database stores in an integer column. */
@@ -219,6 +222,15 @@ const filterShape = {
       })
       .transform(Number),
   ),
+  type: list('type', printable(z.string().min(1).max(255), 'type')),
+  tag: list('tag', printable(z.string().min(1).max(255), 'tag')),
+  campaign: single('campaign').pipe(
+    z
+      .string()
+      .uuid('campaign must be the id of a campaign (a UUID)')
+      .optional(),
+  ),
+  campaignDone: bool('campaignDone'),
   assessed: bool('assessed'),
   stale: bool('stale'),
   belowTarget: bool('belowTarget'),
@@ -263,17 +275,26 @@ const summaryQuery = z.object(filtersOnly).strict();
 
 const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);
 
+/**
+ * A validated query whose campaign is still an id: the router resolves it to
+ * the campaign's scope and goal (a `CampaignFilter`).
+ */
+export type Requested<T> = Omit<T, 'campaign'> & { campaignId?: string };
+
 function resolve<
   T extends {
     orderBy?: ResolvedScorecardQuery['orderBy'];
     order?: 'asc' | 'desc';
+    campaign?: string;
   },
 >(query: T) {
-  const orderBy = query.orderBy ?? 'score';
+  const { campaign, ...rest } = query;
+  const orderBy = rest.orderBy ?? 'score';
   return {
-    ...query,
+    ...rest,
+    ...(campaign !== undefined && { campaignId: campaign }),
     orderBy,
-    order: query.order ?? (ASCENDING_BY_DEFAULT.has(orderBy) ? 'asc' : 'desc'),
+    order: rest.order ?? (ASCENDING_BY_DEFAULT.has(orderBy) ? 'asc' : 'desc'),
   };
 }
 
@@ -285,22 +306,21 @@ function resolve<
 export function parseScorecardQuery(
   query: unknown,
   prefix = 'query',
-): ResolvedScorecardQuery {
+): Requested<ResolvedScorecardQuery> {
   const parsed = parseOrThrow(scorecardQuery, query, prefix);
   return {
     ...resolve(parsed),
     limit: parsed.limit ?? 50,
     offset: parsed.offset ?? 0,
-  } as ResolvedScorecardQuery;
+  } as Requested<ResolvedScorecardQuery>;
 }
 
 /** Validates `GET /scorecard/export`'s query: the scorecard's filters and sort, no paging. */
 export function parseExportQuery(
   query: unknown,
-): Omit<ResolvedScorecardQuery, 'limit' | 'offset'> {
-  return resolve(parseOrThrow(exportQuery, query, 'query')) as Omit<
-    ResolvedScorecardQuery,
-    'limit' | 'offset'
+): Requested<Omit<ResolvedScorecardQuery, 'limit' | 'offset'>> {
+  return resolve(parseOrThrow(exportQuery, query, 'query')) as Requested<
+    Omit<ResolvedScorecardQuery, 'limit' | 'offset'>
   >;
 }
 
@@ -308,11 +328,12 @@ export function parseExportQuery(
 export function parseSummaryQuery(
   query: unknown,
   prefix = 'query',
-): Omit<ResolvedScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'> {
-  return parseOrThrow(summaryQuery, query, prefix) as Omit<
-    ResolvedScorecardQuery,
-    'limit' | 'offset' | 'orderBy' | 'order'
-  >;
+): Requested<ScorecardFilters> {
+  const { campaign, ...rest } = parseOrThrow(summaryQuery, query, prefix);
+  return {
+    ...rest,
+    ...(campaign !== undefined && { campaignId: campaign }),
+  } as Requested<ScorecardFilters>;
 }
 
 /** Validates `GET .../history`'s query. */
@@ -341,6 +362,192 @@ export function parsePurgeQuery(query: unknown): { uid?: string } {
       .object({
         uid: single('uid').pipe(
           printable(z.string().min(1).max(255), 'uid').optional(),
+        ),
+      })
+      .strict(),
+    query,
+    'query',
+  );
+}
+
+const MAX_SCOPE_VALUES = 100;
+/** The longest a campaign may run: two years of daily history points at most. */
+export const MAX_CAMPAIGN_DAYS = 731;
+
+const scopeText = (key: string) =>
+  z
+    .array(
+      printable(
+        z
+          .string({ invalid_type_error: `${key} must be a list of strings` })
+          .trim()
+          .min(1, `${key} values must not be empty`)
+          .max(255, `${key} values must be at most 255 characters`),
+        key,
+      ).transform(v => v.toLocaleLowerCase('en-US')),
+      { invalid_type_error: `${key} must be a list of strings` },
+    )
+    .max(MAX_SCOPE_VALUES, `${key} may list at most ${MAX_SCOPE_VALUES} values`)
+    .optional();
+
+const scopeRefs = (key: string, defaultKind: string) =>
+  z
+    .array(
+      z
+        .string({ invalid_type_error: `${key} must be a list of entity refs` })
+        .max(255)
+        .transform((value, ctx) => {
+          const ref = normalizeRef(value, defaultKind);
+          if (ref === undefined) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              message: `"${value}" is not an entity ref like ${defaultKind}:default/name`,
+            });
+            return z.NEVER;
+          }
+          return ref;
+        }),
+      { invalid_type_error: `${key} must be a list of entity refs` },
+    )
+    .max(MAX_SCOPE_VALUES, `${key} may list at most ${MAX_SCOPE_VALUES} values`)
+    .optional();
+
+const campaignScope = z
+  .object(
+    {
+      owner: scopeRefs('owner', 'group'),
+      system: scopeRefs('system', 'system'),
+      domain: scopeRefs('domain', 'domain'),
+      lifecycle: scopeText('lifecycle'),
+      type: scopeText('type'),
+      tag: scopeText('tag'),
+    },
+    {
+      invalid_type_error:
+        'scope must be an object with lists owner, system, domain, lifecycle, type, tag',
+    },
+  )
+  .strict()
+  // An empty list is no filter on that field: leave it out.
+  .transform(scope =>
+    Object.fromEntries(
+      Object.entries(scope).filter(([, values]) => values && values.length > 0),
+    ),
+  );
+
+const campaignGoal = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        kind: z.literal('level'),
+        level: z
+          .number({
+            required_error: 'level is required for a level goal: 1 to 4',
+            invalid_type_error: 'level must be a whole number from 1 to 4',
+          })
+          .int('level must be a whole number from 1 to 4')
+          .min(1, 'level must be a whole number from 1 to 4')
+          .max(4, 'level must be a whole number from 1 to 4'),
+      })
+      .strict(),
+    z.object({ kind: z.literal('reassess') }).strict(),
+  ],
+  {
+    errorMap: (issue, ctx) =>
+      issue.code === z.ZodIssueCode.invalid_union_discriminator
+        ? { message: 'kind must be level or reassess' }
+        : { message: ctx.defaultError },
+  },
+);
+
+const instant = (key: string) =>
+  z
+    .string({
+      invalid_type_error: `${key} must be an ISO 8601 date and time, e.g. 2027-06-30T17:00:00Z`,
+    })
+    .datetime({
+      offset: true,
+      message: `${key} must be an ISO 8601 date and time, e.g. 2027-06-30T17:00:00Z`,
+    })
+    .transform(value => new Date(value));
+
+const campaignFields = {
+  title: printable(
+    z
+      .string({
+        required_error: 'title is required',
+        invalid_type_error: 'title must be a string',
+      })
+      .trim()
+      .min(1, 'title must not be empty')
+      .max(255, 'title must be at most 255 characters'),
+    'title',
+  ),
+  description: z
+    .string({ invalid_type_error: 'description must be a string' })
+    .max(4000, 'description must be at most 4000 characters')
+    // eslint-disable-next-line no-control-regex -- PostgreSQL cannot store U+0000
+    .regex(/^[^\u0000]*$/, 'description must not contain U+0000'),
+  scope: campaignScope,
+  goal: z.unknown().pipe(campaignGoal),
+  startsAt: instant('startsAt'),
+  deadline: z
+    .unknown()
+    .refine(v => v !== undefined, 'deadline is required')
+    .pipe(instant('deadline')),
+};
+
+/** `POST /campaigns` body. */
+export const campaignCreateBody = objectBody(
+  {
+    ...campaignFields,
+    goal: z
+      .unknown()
+      .refine(
+        v => v !== undefined,
+        'goal is required: { kind: "level", level } or { kind: "reassess" }',
+      )
+      .pipe(campaignGoal),
+    description: campaignFields.description.optional(),
+    scope: campaignFields.scope.optional(),
+    startsAt: campaignFields.startsAt.optional(),
+  },
+  'title, description?, scope?, goal, startsAt?, deadline',
+);
+
+/** `PATCH /campaigns/:id` body: any of the fields. */
+export const campaignUpdateBody = objectBody(
+  {
+    title: campaignFields.title.optional(),
+    description: campaignFields.description.optional(),
+    scope: campaignFields.scope.optional(),
+    goal: campaignGoal.optional(),
+    startsAt: campaignFields.startsAt.optional(),
+    deadline: instant('deadline').optional(),
+  },
+  'title?, description?, scope?, goal?, startsAt?, deadline?',
+);
+
+export const campaignParams = z
+  .object({
+    id: z.string().uuid('id must be the id of a campaign (a UUID)'),
+  })
+  .passthrough();
+
+/** Validates `GET /campaigns`'s query. */
+export function parseCampaignListQuery(query: unknown): {
+  state?: 'active' | 'closed';
+} {
+  return parseOrThrow(
+    z
+      .object({
+        state: single('state').pipe(
+          z
+            .enum(['active', 'closed'], {
+              errorMap: () => ({ message: 'state must be active or closed' }),
+            })
+            .optional(),
         ),
       })
       .strict(),

@@ -168,6 +168,7 @@ describe('visibility through the real catalog and permission backend', () => {
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let app: RealCatalogBackend;
+    let campaignId: string;
     const as = (name: string) => mockCredentials.user.header(user(name));
     const get = (path: string, name: string) =>
       request(app.server).get(path).set('Authorization', as(name));
@@ -200,6 +201,18 @@ describe('visibility through the real catalog and permission backend', () => {
       await assess('churn-model', 'olivia', 1);
       await assess('secret-ranker', 'oscar', 4);
       await assess('hidden-maturity', 'oscar', 2);
+      const campaign = await request(app.server)
+        .post(`${API}/campaigns`)
+        .set('Authorization', as('allie'))
+        .send({
+          title: 'Level 2 everywhere',
+          goal: { kind: 'level', level: 2 },
+          deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        });
+      if (campaign.status !== 201) {
+        throw new Error(`POST /campaigns: ${campaign.status} ${campaign.text}`);
+      }
+      campaignId = campaign.body.campaign.id;
     });
 
     afterAll(async () => {
@@ -247,6 +260,39 @@ describe('visibility through the real catalog and permission backend', () => {
           .map(line => line.split(',')[0].split('/')[1])
           .sort();
         expect(exported).toEqual(visible);
+
+        // A campaign over every ML service counts only the visible ones:
+        // those at Level 2 or above are done.
+        const done = visible.filter(n =>
+          ['ranker', 'secret-ranker', 'hidden-maturity'].includes(n),
+        ).length;
+        const campaign = await get(`${API}/campaigns/${campaignId}`, name);
+        expect(campaign.status).toBe(200);
+        expect(campaign.body.progress).toMatchObject({
+          inScope: visible.length,
+          done,
+        });
+        expect(
+          campaign.body.progress.teams.reduce(
+            (n: number, t: any) => n + t.inScope,
+            0,
+          ),
+        ).toBe(visible.length);
+        const list = await get(`${API}/campaigns`, name);
+        expect(list.body.items[0].progress).toMatchObject({
+          inScope: visible.length,
+          done,
+        });
+        const history = await get(
+          `${API}/campaigns/${campaignId}/history`,
+          name,
+        );
+        expect(history.body.inScope).toBe(visible.length);
+        const remaining = await get(
+          `${API}/scorecard/page?campaign=${campaignId}&campaignDone=false&limit=500`,
+          name,
+        );
+        expect(remaining.body.items).toHaveLength(visible.length - done);
       },
     );
 
@@ -309,6 +355,12 @@ describe('visibility through the real catalog and permission backend', () => {
       expect((await get(`${API}${secret}/revisions/1`, 'denny')).status).toBe(
         404,
       );
+      expect((await get(`${API}${secret}/campaigns`, 'olivia')).status).toBe(
+        404,
+      );
+      expect(
+        (await get(`${API}${secret}/campaigns`, 'oscar')).body.items,
+      ).toHaveLength(1);
 
       const privateOne = '/assessments/component/default/hidden-maturity';
       const refused = await get(`${API}${privateOne}`, 'petra');

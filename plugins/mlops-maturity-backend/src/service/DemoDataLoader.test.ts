@@ -32,7 +32,11 @@ describe('DemoDataLoader', () => {
   const databases = createTestDatabases();
 
   async function createLoader(knex: Knex) {
-    const { assessments: store, meta } = await createStores({
+    const {
+      assessments: store,
+      meta,
+      campaigns,
+    } = await createStores({
       database: mockServices.database({ knex }),
     });
     const loader = new DemoDataLoader({
@@ -42,8 +46,9 @@ describe('DemoDataLoader', () => {
       auth: mockServices.auth(),
       model,
       logger: mockServices.logger.mock(),
+      campaigns,
     });
-    return { loader, store };
+    return { loader, store, campaigns };
   }
 
   it('makes complete, valid answers that improve with each revision', () => {
@@ -114,6 +119,38 @@ describe('DemoDataLoader', () => {
       expect(await loader.loadOnce(SERVICES)).toBe(0);
       const [{ n }] = await knex('mlops_maturity_revisions').count({ n: '*' });
       expect(Number(n)).toBe(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'creates the demo campaigns once, and none where campaigns exist, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { loader, campaigns } = await createLoader(knex);
+      expect(await loader.createCampaignsOnce()).toBe(2);
+      const created = await campaigns.list();
+      expect(created.map(c => [c.goal.kind, c.state])).toEqual([
+        ['reassess', 'active'],
+        ['level', 'active'],
+      ]);
+      // One deadline is near, so that reminders have something to say.
+      expect(Date.parse(created[0].deadline) - Date.now()).toBeLessThan(
+        7 * 24 * 3600 * 1000,
+      );
+      expect(await loader.createCampaignsOnce()).toBe(0);
+      expect(await campaigns.list()).toHaveLength(2);
+
+      const other = await createLoader(await databases.init(databaseId));
+      await other.campaigns.create(
+        {
+          ...created[1],
+          startsAt: new Date(),
+          deadline: new Date(Date.now() + 1e9),
+        },
+        'user:default/lead',
+      );
+      expect(await other.loader.createCampaignsOnce()).toBe(0);
+      expect(await other.campaigns.list()).toHaveLength(1);
     },
   );
 });

@@ -11,11 +11,37 @@ import {
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { AssessmentStore } from '../database/AssessmentStore';
+import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { PluginMetaStore } from '../database/PluginMetaStore';
 import { DAY_MS } from './daysBefore';
 
 const MARKER = 'demo-data-loaded';
+const CAMPAIGNS_MARKER = 'demo-campaigns-created';
+
+/** The demo's campaigns, dated from the moment they are created. */
+export function demoCampaigns(now: number): NewCampaign[] {
+  return [
+    {
+      title: 'Automated training for production ML (Level 2)',
+      description:
+        'Every ML service in production trains and deploys through an automated pipeline (Level 2) before the next planning round.',
+      scope: { lifecycle: ['production'] },
+      goal: { kind: 'level', level: 2 },
+      startsAt: new Date(now - 60 * DAY_MS),
+      deadline: new Date(now + 45 * DAY_MS),
+    },
+    {
+      title: 'Reassess every ML service this quarter',
+      description:
+        'Answer the questionnaire again so that the scorecard reflects where each service stands today.',
+      scope: {},
+      goal: { kind: 'reassess' },
+      startsAt: new Date(now - 30 * DAY_MS),
+      deadline: new Date(now + 5 * DAY_MS),
+    },
+  ];
+}
 
 /** A small deterministic pseudo-random generator, so every demo run looks the same. */
 function randomFor(seed: string) {
@@ -87,8 +113,28 @@ export class DemoDataLoader {
       auth: AuthService;
       model: MaturityModel;
       logger: LoggerService;
+      campaigns?: CampaignStore;
     },
   ) {}
+
+  /**
+   * Creates the demo campaigns once, unless campaigns exist already.
+   * Returns how many it created.
+   */
+  async createCampaignsOnce(): Promise<number> {
+    const { meta, campaigns, logger } = this.options;
+    if (!campaigns || (await meta.has(CAMPAIGNS_MARKER))) return 0;
+    let created = 0;
+    if ((await campaigns.list()).length === 0) {
+      for (const campaign of demoCampaigns(Date.now())) {
+        await campaigns.create(campaign, 'user:default/ada');
+        created += 1;
+      }
+      logger.info(`Created ${created} demo campaigns`);
+    }
+    await meta.setOnce(CAMPAIGNS_MARKER, new Date().toISOString());
+    return created;
+  }
 
   private async membersByGroup(): Promise<Map<string, string[]>> {
     const credentials = await this.options.auth.getOwnServiceCredentials();

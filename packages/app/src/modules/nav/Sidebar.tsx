@@ -7,6 +7,7 @@ import {
   SidebarSpace,
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
+import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import MenuIcon from '@material-ui/icons/Menu';
 import { SidebarLogo } from './SidebarLogo';
@@ -17,6 +18,9 @@ export const SidebarContent = NavContentBlueprint.make({
       const nav = navItems.withComponent(item => (
         <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
       ));
+      // The bell below, with the unread count (live through signals),
+      // stands in for the notifications page's plain item.
+      nav.take('page:notifications');
 
       return (
         <Sidebar>
@@ -30,6 +34,9 @@ export const SidebarContent = NavContentBlueprint.make({
             </SidebarScrollWrapper>
           </SidebarGroup>
           <SidebarSpace />
+          {/* No pop-up per notification: a reminders run sends several at
+              once, and their pop-ups would queue for minutes. */}
+          <NotificationsSidebarItem snackbarEnabled={false} />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"

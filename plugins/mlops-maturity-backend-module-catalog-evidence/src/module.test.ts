@@ -1,0 +1,265 @@
+import {
+  mockCredentials,
+  mockServices,
+  TestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { ConfigReader } from '@backstage/config';
+import { resolveMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import request from 'supertest';
+import catalogEvidenceModule from './index';
+import { CatalogEvidenceProvider } from './provider/CatalogEvidenceProvider';
+import { readCatalogEvidenceRules } from './rules/readRules';
+import {
+  APP,
+  CONFIG,
+  ENTITIES,
+  EXPECTED,
+  page,
+} from './__testUtils__/evidenceFixtures';
+import {
+  startEvidenceBackend,
+  testCatalogClient,
+  waitForCatalog,
+} from './__testUtils__/startEvidenceBackend';
+
+jest.setTimeout(180_000);
+
+describe('the catalog evidence module, on the real catalog', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let backend: TestBackend;
+    const auth = mockServices.auth({ pluginId: 'mlops-maturity' });
+
+    beforeAll(async () => {
+      backend = await startEvidenceBackend({
+        databases,
+        databaseId,
+        entities: ENTITIES,
+        config: CONFIG,
+        // The package's default export, which the README's one
+        // backend.add(import(...)) line adds.
+        features: [catalogEvidenceModule],
+      });
+      const { token } = await auth.getPluginRequestToken({
+        onBehalfOf: await auth.getOwnServiceCredentials(),
+        targetPluginId: 'catalog',
+      });
+      await waitForCatalog(backend, token, ENTITIES);
+    });
+
+    afterAll(async () => {
+      await backend?.stop();
+    });
+
+    /** The provider as the module builds it, over a batch of catalog entities. */
+    async function signalsOfBatch(names: string[], pageSize?: number) {
+      const rules = readCatalogEvidenceRules(
+        new ConfigReader(CONFIG),
+        resolveMaturityModel(undefined),
+      );
+      const catalog = testCatalogClient(backend);
+      // What the provider asks the catalog, and what it gets.
+      const calls: Array<{ request: any; names: string[] }> = [];
+      const recording = Object.create(catalog, {
+        queryEntities: {
+          value: async (req: any, options: any) => {
+            const res = await catalog.queryEntities(req, options);
+            calls.push({
+              request: req,
+              names: res.items.map(e => e.metadata.name),
+            });
+            return res;
+          },
+        },
+      });
+      const provider = new CatalogEvidenceProvider({
+        rules,
+        catalog: recording,
+        auth,
+        appBaseUrl: APP,
+        pageSize,
+      });
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: names.map(n => `component:default/${n}`) },
+        {
+          token: (
+            await auth.getPluginRequestToken({
+              onBehalfOf: await auth.getOwnServiceCredentials(),
+              targetPluginId: 'catalog',
+            })
+          ).token,
+        },
+      );
+      const response = await provider.getSignals({
+        entities: items.map(e => e!),
+        credentials: await auth.getOwnServiceCredentials(),
+        signal: new AbortController().signal,
+      });
+      return { ...response, calls };
+    }
+
+    it('fires each rule on the entities whose data shows it, and on no other', async () => {
+      const names = Object.keys(EXPECTED);
+      // A small page size: the batch spans several cursor pages.
+      const { signals, calls } = await signalsOfBatch(names, 3);
+      const fired = Object.fromEntries(
+        names.map(name => [
+          name,
+          (signals[`component:default/${name}`] ?? []).map(s => [
+            /\(rule ([^)]+)\)$/.exec(s.detail!)![1],
+            s.questionId,
+            s.level,
+            s.url,
+          ]),
+        ]),
+      );
+      expect(fired).toEqual(EXPECTED);
+      // The catalog narrows the batch: only entities with something a rule
+      // reads come back, a page of 3 at a time, with only the fields the
+      // rules read.
+      const returned = calls.flatMap(c => c.names);
+      expect(calls.length).toBeGreaterThan(3);
+      expect(returned).not.toContain('bare-service');
+      expect(returned).not.toContain('web-shop');
+      expect(new Set(returned).size).toBe(returned.length);
+      const [first, ...next] = calls.map(c => c.request);
+      expect(first.query).toEqual({
+        'metadata.uid': { $in: expect.any(Array) },
+      });
+      expect(first.filter).toEqual(
+        expect.arrayContaining([
+          {
+            'metadata.annotations.github.com/project-slug':
+              CATALOG_FILTER_EXISTS,
+          },
+          { 'metadata.annotations.acme.com/tier': 'gold' },
+          { 'metadata.labels.rollout': 'shadow' },
+          { 'metadata.tags': 'ab-tested' },
+          { 'metadata.links.title': 'runbook' },
+          { 'relations.dependsOn': CATALOG_FILTER_EXISTS },
+        ]),
+      );
+      expect(first.fields.sort()).toEqual([
+        'kind',
+        'metadata.annotations',
+        'metadata.labels',
+        'metadata.links',
+        'metadata.name',
+        'metadata.namespace',
+        'metadata.tags',
+        'metadata.uid',
+        'relations',
+      ]);
+      for (const followUp of next) {
+        expect(followUp.cursor).toEqual(expect.any(String));
+      }
+      // Nothing for entities not asked about.
+      expect(Object.keys(signals).sort()).toEqual(
+        names
+          .filter(n => EXPECTED[n].length > 0)
+          .map(n => `component:default/${n}`)
+          .sort(),
+      );
+    });
+
+    it('says what it found and why in each signal', async () => {
+      const { signals } = await signalsOfBatch([
+        'pagerduty-service',
+        'resources-service',
+        'custom-service',
+      ]);
+      expect(signals['component:default/pagerduty-service']).toEqual([
+        {
+          questionId: 'incident-response',
+          level: 3,
+          title: 'On-call alerts through PagerDuty',
+          url: page('component', 'pagerduty-service'),
+          detail:
+            'Annotation pagerduty.com/service-id: PABC123 (rule pagerduty-service)',
+        },
+      ]);
+      expect(
+        signals['component:default/resources-service'].find(
+          s => s.questionId === 'rollback',
+        )?.detail,
+      ).toBe(
+        'Depends on MLflow Model Registry (resource:default/mlflow-registry, a model-registry Resource) (rule model-registry-resource)',
+      );
+      expect(
+        signals['component:default/custom-service'].map(s => s.detail),
+      ).toEqual([
+        'Annotation acme.com/tier: GOLD (rule gold-tier)',
+        'Label canary: true (rule canary-label)',
+        'Label rollout: shadow (rule shadow-label)',
+        'Tag ab-tested (rule ab-tag)',
+        'Link "Runbook" (rule runbook-link)',
+        'Link "Live metrics" (type dashboard) (rule dashboard-link)',
+        'Depends on cloud-costs (resource:default/cloud-costs, a cost-report Resource) (rule cost-report)',
+      ]);
+    });
+
+    it("serves the signals through the plugin's evidence route, one per question", async () => {
+      const res = await request(backend.server)
+        .get(
+          '/api/mlops-maturity/assessments/component/default/grafana-service/evidence',
+        )
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      expect(
+        res.body.signals.map((s: any) => [s.questionId, s.level, s.source]),
+      ).toEqual([
+        ['incident-response', 2, 'catalog'],
+        ['model-monitoring', 1, 'catalog'],
+        // The alert rules (3) win over the dashboards (2).
+        ['alerting', 3, 'catalog'],
+      ]);
+      const bare = await request(backend.server)
+        .get(
+          '/api/mlops-maturity/assessments/component/default/bare-service/evidence',
+        )
+        .set('Authorization', mockCredentials.user.header());
+      expect(bare.body).toEqual({ signals: [] });
+    });
+  });
+});
+
+describe('a bad rule', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+  it.each(databases.eachSupportedId())(
+    'stops the backend with a message naming it, on %p',
+    async databaseId => {
+      const rule = (id: string, questionId: string) => ({
+        id,
+        when: { annotation: 'acme.com/x' },
+        questionId,
+        level: 2,
+        title: 'X',
+      });
+      await expect(
+        startEvidenceBackend({
+          databases,
+          databaseId,
+          entities: [],
+          config: {
+            mlopsMaturity: {
+              evidence: {
+                rules: [
+                  rule('a', 'testing'),
+                  rule('b', 'alerting'),
+                  rule('c', 'x'),
+                ],
+              },
+            },
+          },
+          features: [catalogEvidenceModule],
+        }),
+      ).rejects.toThrow(
+        'mlopsMaturity.evidence.rules[2].questionId "x" is not a question of the model mlops-maturity@',
+      );
+    },
+  );
+});

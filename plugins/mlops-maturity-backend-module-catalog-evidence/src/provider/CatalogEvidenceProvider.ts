@@ -1,0 +1,171 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  CatalogApi,
+  QueryEntitiesInitialRequest,
+} from '@backstage/catalog-client';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EvidenceProvider,
+  EvidenceProviderRequest,
+  EvidenceProviderResponse,
+  ProvidedEvidenceSignal,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
+import { CatalogEvidenceRule } from '../rules/types';
+import { RESOURCE_FIELDS, rulesQuery, RulesQuery } from './catalogQuery';
+import { matchRule } from './matchRule';
+
+/** The options of {@link CatalogEvidenceProvider}. */
+export interface CatalogEvidenceProviderOptions {
+  rules: CatalogEvidenceRule[];
+  /** A catalog client, e.g. `new CatalogClient({ discoveryApi: discovery })`. */
+  catalog: CatalogApi;
+  auth: AuthService;
+  /** The app's base URL (`app.baseUrl`), for links to entity and docs pages. */
+  appBaseUrl?: string;
+  /** Entities per catalog page. */
+  pageSize?: number;
+}
+
+type Predicate = NonNullable<QueryEntitiesInitialRequest['query']>;
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+/**
+ * The built-in evidence provider: declarative rules over catalog data
+ * (annotations, labels, tags, links, dependsOn Resources, TechDocs). It asks
+ * the catalog for a whole batch at once, through its HTTP API: only the
+ * entities of the batch that can match a rule, only the fields the rules
+ * read, a page at a time; then the related Resources of all of them in one
+ * request.
+ */
+export class CatalogEvidenceProvider implements EvidenceProvider {
+  readonly id = 'catalog';
+  readonly title = 'Catalog data';
+  private readonly query: RulesQuery;
+
+  constructor(private readonly options: CatalogEvidenceProviderOptions) {
+    this.query = rulesQuery(options.rules);
+  }
+
+  async getSignals(
+    request: EvidenceProviderRequest,
+  ): Promise<EvidenceProviderResponse> {
+    const { rules, auth } = this.options;
+    const { entities, credentials, signal } = request;
+    if (rules.length === 0 || entities.length === 0) return { signals: {} };
+    const { token } = await auth.getPluginRequestToken({
+      onBehalfOf: credentials,
+      targetPluginId: 'catalog',
+    });
+    signal.throwIfAborted();
+    const found = await this.matchingEntities(entities, token, signal);
+    const resources = await this.relatedResources(found, token, signal);
+
+    const asked = new Set(entities.map(e => lower(stringifyEntityRef(e))));
+    const signals: Record<string, ProvidedEvidenceSignal[]> = {};
+    for (const entity of found) {
+      const ref = stringifyEntityRef(entity);
+      if (!asked.has(lower(ref))) continue;
+      const matched = rules.flatMap(rule => {
+        const s = matchRule(rule, entity, {
+          resources,
+          appBaseUrl: this.options.appBaseUrl,
+        });
+        return s ? [s] : [];
+      });
+      if (matched.length) signals[ref] = matched;
+    }
+    return { signals };
+  }
+
+  /** The batch, as a catalog predicate: by uid, or by ref for an entity without one. */
+  private batchPredicate(entities: Entity[]): Predicate {
+    const uids = entities.flatMap(e =>
+      e.metadata.uid ? [e.metadata.uid] : [],
+    );
+    const byRef = entities
+      .filter(e => !e.metadata.uid)
+      .map((e): Predicate => {
+        const { kind, namespace, name } = parseEntityRef(stringifyEntityRef(e));
+        return { kind, 'metadata.namespace': namespace, 'metadata.name': name };
+      });
+    const clauses: Predicate[] = [
+      ...(uids.length ? [{ 'metadata.uid': { $in: uids } }] : []),
+      ...byRef,
+    ];
+    return clauses.length === 1 ? clauses[0] : { $any: clauses };
+  }
+
+  /** The entities of the batch that may match a rule, with the fields the rules read. */
+  private async matchingEntities(
+    entities: Entity[],
+    token: string,
+    signal: AbortSignal,
+  ): Promise<Entity[]> {
+    const { catalog, pageSize = 500 } = this.options;
+    const { fields, filter } = this.query;
+    const found: Entity[] = [];
+    let page = await catalog.queryEntities(
+      {
+        query: this.batchPredicate(entities),
+        filter,
+        fields,
+        limit: pageSize,
+        totalItems: 'exclude',
+      },
+      { token },
+    );
+    for (;;) {
+      found.push(...page.items);
+      signal.throwIfAborted();
+      const cursor = page.pageInfo.nextCursor;
+      if (!cursor) return found;
+      page = await catalog.queryEntities(
+        { cursor, fields, limit: pageSize },
+        { token },
+      );
+    }
+  }
+
+  /** The Resources the entities depend on whose spec.type a rule looks for, by lower-cased ref. */
+  private async relatedResources(
+    entities: Entity[],
+    token: string,
+    signal: AbortSignal,
+  ): Promise<Map<string, Entity>> {
+    const resources = new Map<string, Entity>();
+    const { resourceTypes } = this.query;
+    if (resourceTypes.length === 0) return resources;
+    const refs = new Set<string>();
+    for (const entity of entities) {
+      for (const relation of entity.relations ?? []) {
+        if (
+          relation.type === 'dependsOn' &&
+          parseEntityRef(relation.targetRef).kind.toLocaleLowerCase('en-US') ===
+            'resource'
+        ) {
+          refs.add(lower(relation.targetRef));
+        }
+      }
+    }
+    if (refs.size === 0) return resources;
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      {
+        entityRefs: [...refs],
+        fields: RESOURCE_FIELDS,
+        filter: { kind: 'Resource', 'spec.type': resourceTypes },
+      },
+      { token },
+    );
+    signal.throwIfAborted();
+    for (const resource of items) {
+      if (resource)
+        resources.set(lower(stringifyEntityRef(resource)), resource);
+    }
+    return resources;
+  }
+}

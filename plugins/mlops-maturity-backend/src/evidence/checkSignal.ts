@@ -1,0 +1,99 @@
+import {
+  EVIDENCE_SIGNAL_LIMITS,
+  EvidenceSignal,
+  MATURITY_LEVELS,
+  MaturityLevelNumber,
+  MaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/** A signal checked against the model, or why it was dropped. */
+export type CheckedSignal =
+  | { signal: EvidenceSignal }
+  | { dropped: string; questionId?: unknown };
+
+function clip(text: string, max: number) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function isHttpUrl(value: string) {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns what a provider returned into a signal of the model, with its
+ * source and time set; anything a person could be misled by (an unknown
+ * question, a level outside the model, no title, a URL that is not http(s))
+ * drops it. Over-long text is clipped.
+ */
+export function checkSignal(
+  model: MaturityModel,
+  raw: unknown,
+  source: string,
+  askedAt: string,
+): CheckedSignal {
+  if (!raw || typeof raw !== 'object') {
+    return {
+      dropped: `a signal must be an object, got ${JSON.stringify(raw)}`,
+    };
+  }
+  const { questionId, level, title, url, detail, observedAt } = raw as Record<
+    string,
+    unknown
+  >;
+  if (
+    typeof questionId !== 'string' ||
+    !model.questions.some(q => q.id === questionId)
+  ) {
+    return {
+      questionId,
+      dropped: `questionId ${JSON.stringify(
+        questionId,
+      )} is not a question of the model ${model.id}@${model.version}`,
+    };
+  }
+  if (!MATURITY_LEVELS.includes(level as MaturityLevelNumber)) {
+    return {
+      questionId,
+      dropped: `level ${JSON.stringify(
+        level,
+      )} of ${questionId} is not one of ${MATURITY_LEVELS.join(', ')}`,
+    };
+  }
+  if (typeof title !== 'string' || !title.trim()) {
+    return { questionId, dropped: `the signal for ${questionId} has no title` };
+  }
+  if (
+    url !== undefined &&
+    (typeof url !== 'string' ||
+      url.length > EVIDENCE_SIGNAL_LIMITS.urlMaxLength ||
+      !isHttpUrl(url))
+  ) {
+    return {
+      questionId,
+      dropped: `the url of the signal for ${questionId} is not an absolute http(s) URL of at most ${EVIDENCE_SIGNAL_LIMITS.urlMaxLength} characters`,
+    };
+  }
+  const observed =
+    typeof observedAt === 'string' && !Number.isNaN(Date.parse(observedAt))
+      ? new Date(observedAt).toISOString()
+      : askedAt;
+  return {
+    signal: {
+      questionId,
+      level: level as MaturityLevelNumber,
+      title: clip(title.trim(), EVIDENCE_SIGNAL_LIMITS.titleMaxLength),
+      ...(url !== undefined && { url: url as string }),
+      source,
+      observedAt: observed,
+      ...(typeof detail === 'string' &&
+        detail.trim() && {
+          detail: clip(detail.trim(), EVIDENCE_SIGNAL_LIMITS.detailMaxLength),
+        }),
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  DefaultNotificationService,
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
+import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createStores } from '../database/createStores';
+import { MlServiceRecord } from '../database/MlServiceStore';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { readRemindersConfig } from './readRemindersConfig';
+import { RemindersTask } from './RemindersTask';
+import { ConfigReader } from '@backstage/config';
+
+const service = (name: string, owner: string | null): MlServiceRecord => ({
+  entityRef: `component:default/${name}`,
+  entityUid: `uid-${name}`,
+  search: [],
+  kind: 'Component',
+  namespace: 'default',
+  name,
+  title: null,
+  type: 'ml-service',
+  owner,
+  system: null,
+  domain: null,
+  lifecycle: 'production',
+  targetLevel: null,
+  targetTitle: null,
+});
+
+/** Three services never assessed; nobody owns the third. */
+const SERVICES = [
+  service('alpha', 'group:default/team-a'),
+  service('bravo', 'group:default/team-b'),
+  service('orphan', null),
+];
+
+const databases = createTestDatabases();
+
+async function taskWith(
+  notifications: NotificationService,
+  options: {
+    services?: MlServiceRecord[];
+    firstSyncWait?: { timeoutMs: number; pollMs: number };
+  } = {},
+) {
+  const knex = await databases.init('SQLITE_3');
+  const { mlServices, campaigns } = await createStores({
+    database: mockServices.database({ knex }),
+  });
+  await mlServices.replaceAll(options.services ?? SERVICES);
+  const logger = mockServices.logger.mock();
+  const task = new RemindersTask({
+    mlServices,
+    campaigns,
+    notifications,
+    logger,
+    config: readRemindersConfig(new ConfigReader({})),
+    staleAfterDays: 90,
+    model: defaultMaturityModel,
+    firstSyncWait: options.firstSyncWait,
+  });
+  return { task, logger, mlServices };
+}
+
+describe('RemindersTask', () => {
+  it('skips services without an owner, and logs and counts a failed send without stopping', async () => {
+    const sent: NotificationSendOptions[] = [];
+    const { task, logger } = await taskWith({
+      async send(options) {
+        if (
+          options.recipients.type === 'entity' &&
+          options.recipients.entityRef === 'component:default/alpha'
+        ) {
+          throw new Error(
+            'Failed to send notifications: Error: Request failed with status 500',
+          );
+        }
+        sent.push(options);
+      },
+    });
+
+    const summary = await task.run();
+
+    expect(summary).toEqual({
+      services: 3,
+      withoutOwner: 1,
+      campaigns: 0,
+      sent: {
+        stale: 0,
+        'never-assessed': 1,
+        'below-target': 0,
+        'campaign-deadline-soon': 0,
+        'campaign-deadline-passed': 0,
+      },
+      failed: 1,
+      unavailable: false,
+      aborted: false,
+    });
+    expect(sent.map(s => s.recipients)).toEqual([
+      { type: 'entity', entityRef: 'component:default/bravo' },
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Could not send the never-assessed reminder of component:default/alpha: Error: Failed to send notifications: Error: Request failed with status 500',
+    );
+    expect(logger.info).toHaveBeenCalledWith(
+      'MLOps maturity reminders: 3 ML services (1 without an owner, skipped), 0 campaigns near or past their deadline; ' +
+        'sent 0 stale, 1 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; 1 failed',
+    );
+  });
+
+  it('warns once and stops when no notifications backend answers', async () => {
+    // A real backend without the notifications plugin answers 404.
+    const backend = await startTestBackend({ features: [] });
+    const { port } = backend.server.address() as { port: number };
+    const baseUrl = `http://localhost:${port}/api/notifications`;
+    const notifications = DefaultNotificationService.create({
+      discovery: {
+        getBaseUrl: async () => baseUrl,
+        getExternalBaseUrl: async () => baseUrl,
+      },
+      auth: mockServices.auth(),
+    });
+    const { task, logger } = await taskWith(notifications);
+
+    const summary = await task.run();
+
+    expect(summary.unavailable).toBe(true);
+    expect(summary.failed).toBe(0);
+    expect(Object.values(summary.sent)).toEqual([0, 0, 0, 0, 0]);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn.mock.calls[0][0]).toMatch(
+      /^MLOps maturity reminders were not sent: the notifications backend did not answer \(.*status 404\)\. Add @backstage\/plugin-notifications-backend/,
+    );
+    await backend.stop();
+  });
+
+  it('stops sending when the task is cancelled or times out', async () => {
+    const send = jest.fn(async () => {});
+    const { task } = await taskWith({ send });
+    const controller = new AbortController();
+    controller.abort();
+
+    const summary = await task.run({ signal: controller.signal });
+
+    expect(summary.aborted).toBe(true);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('waits for the catalog sync to list the ML services on a first start', async () => {
+    const send = jest.fn(async () => {});
+    const { task, mlServices } = await taskWith(
+      { send },
+      { services: [], firstSyncWait: { timeoutMs: 30_000, pollMs: 50 } },
+    );
+    const run = task.run();
+    await new Promise(r => setTimeout(r, 300));
+    expect(send).not.toHaveBeenCalled();
+    await mlServices.replaceAll(SERVICES);
+
+    expect((await run).services).toBe(3);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends nothing when no ML service is listed within the wait', async () => {
+    const send = jest.fn(async () => {});
+    const { task } = await taskWith(
+      { send },
+      { services: [], firstSyncWait: { timeoutMs: 200, pollMs: 50 } },
+    );
+    expect((await task.run()).services).toBe(0);
+    expect(send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,162 @@
+import {
+  coreServices,
+  createServiceFactory,
+  DatabaseService,
+} from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { Notification } from '@backstage/plugin-notifications-common';
+import notificationsPlugin from '@backstage/plugin-notifications-backend';
+import request from 'supertest';
+import { catalogEntitiesModule } from '../../__testUtils__/realCatalogBackend';
+import { mlopsMaturityPlugin } from '../../plugin';
+
+type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
+
+export const REMINDERS_TASK = 'mlops-maturity-reminders';
+
+/** A test backend with the parts the reminders go through, all real. */
+export interface RemindersBackend {
+  backend: TestBackend;
+  knexFor(pluginId: string): Promise<Knex>;
+}
+
+/**
+ * A test backend with the real catalog (serving `entities`), the real
+ * notifications backend, the real scheduler and this plugin; every plugin on
+ * its own database of the given kind. The notifications backend finds the
+ * owners of an entity in that catalog, as it would in production.
+ */
+export async function startRemindersBackend(options: {
+  databases: TestDatabases;
+  databaseId: TestDatabaseId;
+  entities: Entity[];
+  config: object;
+}): Promise<RemindersBackend> {
+  const { databases, databaseId, entities, config } = options;
+  const knexByPlugin = new Map<string, Promise<Knex>>();
+  const knexFor = (pluginId: string) => {
+    if (!knexByPlugin.has(pluginId)) {
+      knexByPlugin.set(pluginId, databases.init(databaseId));
+    }
+    return knexByPlugin.get(pluginId)!;
+  };
+  const backend = await startTestBackend({
+    features: [
+      createServiceFactory({
+        service: coreServices.database,
+        deps: { pluginMetadata: coreServices.pluginMetadata },
+        factory: ({ pluginMetadata }) => ({
+          getClient: () => knexFor(pluginMetadata.getId()),
+        }),
+      }),
+      schedulerServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          catalog: { processingInterval: { seconds: 1 } },
+          ...config,
+        },
+      }),
+      catalogPlugin,
+      catalogEntitiesModule(entities),
+      notificationsPlugin,
+      mlopsMaturityPlugin,
+    ],
+  });
+  return { backend, knexFor };
+}
+
+/** Waits until `probe` gives a value. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+type TaskState = {
+  status: string;
+  lastRunEndedAt?: string;
+  lastRunError?: string;
+};
+
+/** The plugin's scheduled tasks by id, as the scheduler's API lists them. */
+export async function pluginTasks(
+  backend: TestBackend,
+): Promise<Map<string, TaskState>> {
+  const res = await request(backend.server)
+    .get('/api/mlops-maturity/.backstage/scheduler/v1/tasks')
+    .set('Authorization', mockCredentials.service.header());
+  if (res.status !== 200) throw new Error(`tasks: ${res.status}`);
+  return new Map(
+    res.body.tasks.map((t: { taskId: string; taskState: TaskState }) => [
+      t.taskId,
+      t.taskState,
+    ]),
+  );
+}
+
+/**
+ * Runs the reminders task now, as an operator would, through the scheduler's
+ * trigger endpoint, and waits until that run has ended; fails on a run error.
+ */
+export async function runReminders(backend: TestBackend) {
+  const before = (await pluginTasks(backend)).get(REMINDERS_TASK);
+  if (!before) throw new Error('the reminders task is not scheduled');
+  // MySQL keeps whole seconds: a run ending in the same second as the last
+  // one would look like no run at all.
+  if (before.lastRunEndedAt) {
+    const wait = Date.parse(before.lastRunEndedAt) + 1500 - Date.now();
+    if (wait > 0) await new Promise(r => setTimeout(r, wait));
+  }
+  const trigger = await request(backend.server)
+    .post(
+      `/api/mlops-maturity/.backstage/scheduler/v1/tasks/${REMINDERS_TASK}/trigger`,
+    )
+    .set('Authorization', mockCredentials.service.header());
+  if (trigger.status !== 200) {
+    throw new Error(`trigger: ${trigger.status} ${trigger.text}`);
+  }
+  const after = await waitFor('the triggered reminders run', async () => {
+    const state = (await pluginTasks(backend)).get(REMINDERS_TASK)!;
+    return state.status === 'idle' &&
+      state.lastRunEndedAt &&
+      state.lastRunEndedAt !== before.lastRunEndedAt
+      ? state
+      : undefined;
+  });
+  if (after.lastRunError) {
+    throw new Error(`the reminders run failed: ${after.lastRunError}`);
+  }
+}
+
+/** The notifications `user` sees, through the notifications backend's own API. */
+export async function notificationsOf(
+  backend: TestBackend,
+  user: string,
+): Promise<Notification[]> {
+  const res = await request(backend.server)
+    .get('/api/notifications/notifications?limit=100')
+    .set('Authorization', mockCredentials.user.header(user));
+  if (res.status !== 200) {
+    throw new Error(`notifications of ${user}: ${res.status} ${res.text}`);
+  }
+  return res.body.notifications;
+}

@@ -1,0 +1,394 @@
+import {
+  Campaign,
+  defaultMaturityModel,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  campaignReason,
+  campaignReminder,
+  maturityTabLink,
+  ReminderContext,
+  reminderScope,
+  serviceReminders,
+} from './decideReminders';
+import { ReminderReason, REMINDER_REASON_KEYS } from './readRemindersConfig';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = new Date('2026-12-10T12:00:00Z');
+const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY).toISOString();
+
+const ALL_REASONS = new Set(Object.values(REMINDER_REASON_KEYS));
+const levelNames = new Map(
+  defaultMaturityModel.levels.map(l => [l.level, l.name]),
+);
+
+function context(overrides: Partial<ReminderContext> = {}): ReminderContext {
+  return {
+    now: NOW,
+    staleAfterDays: 90,
+    levelName: level => levelNames.get(level)!,
+    reasons: ALL_REASONS,
+    deadlineSoonDays: 7,
+    ...overrides,
+  };
+}
+
+function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {
+  const assessed = overrides.assessed ?? true;
+  return {
+    entityRef: 'component:default/churn-model',
+    kind: 'Component',
+    namespace: 'default',
+    name: 'churn-model',
+    title: 'Churn Model',
+    type: 'ml-model',
+    owner: 'group:default/team-a',
+    system: null,
+    domain: null,
+    lifecycle: 'production',
+    assessed,
+    revision: assessed ? 1 : null,
+    score: assessed ? 1.2 : null,
+    level: assessed ? 1 : null,
+    gatedLevel: assessed ? 1 : null,
+    weakestDimensionId: null,
+    raisesToNextLevel: null,
+    updatedAt: assessed ? daysAgo(10) : null,
+    updatedBy: assessed ? 'user:default/ann' : null,
+    stale: false,
+    targetLevel: null,
+    targetTitle: null,
+    targetMet: null,
+    ...overrides,
+  };
+}
+
+const reasonsOf = (rows: ReturnType<typeof serviceReminders>) =>
+  rows.map(r => r.reason);
+
+describe('serviceReminders', () => {
+  it('asks the owners of a service never assessed to assess it, linking to its Maturity tab', () => {
+    const [reminder, ...rest] = serviceReminders(
+      row({ assessed: false }),
+      context(),
+    );
+    expect(rest).toEqual([]);
+    expect(reminder).toEqual({
+      reason: 'never-assessed',
+      entityRef: 'component:default/churn-model',
+      payload: {
+        title: 'Assess the MLOps maturity of Churn Model',
+        description: expect.stringMatching(
+          /^Churn Model has no MLOps maturity assessment yet, so the scorecard cannot show its level\. Open the Maturity tab/,
+        ),
+        link: '/catalog/default/component/churn-model/maturity',
+        severity: 'normal',
+        topic: 'MLOps maturity',
+        scope: 'mlops-maturity:never-assessed:component:default/churn-model',
+        metadata: {
+          reason: 'never-assessed',
+          entityRef: 'component:default/churn-model',
+        },
+      },
+    });
+  });
+
+  it('reminds of a stale assessment with its date and age, at low severity', () => {
+    const [reminder] = serviceReminders(
+      row({ stale: true, updatedAt: daysAgo(120) }),
+      context(),
+    );
+    expect(reminder.reason).toBe('stale');
+    expect(reminder.payload).toMatchObject({
+      title:
+        'Reassess Churn Model: its MLOps maturity assessment is 120 days old',
+      severity: 'low',
+      scope: 'mlops-maturity:stale:component:default/churn-model',
+    });
+    expect(reminder.payload.description).toContain(
+      'was submitted on 12 August 2026. Assessments older than 90 days are marked out of date',
+    );
+    expect(reminder.payload.description).toContain(
+      'submit the assessment again',
+    );
+  });
+
+  it('sends nothing for a recent assessment without a target', () => {
+    expect(serviceReminders(row(), context())).toEqual([]);
+  });
+
+  it('reminds of a level below the target, naming both levels and the target', () => {
+    const [reminder] = serviceReminders(
+      row({
+        targetLevel: 2,
+        targetTitle: 'Production ML at Level 2',
+        targetMet: false,
+      }),
+      context(),
+    );
+    expect(reminder.reason).toBe('below-target');
+    expect(reminder.payload.title).toBe(
+      'Churn Model is below its MLOps maturity target: Level 1, target Level 2',
+    );
+    expect(reminder.payload.description).toBe(
+      'Churn Model is at Level 1 (DevOps but no MLOps), below the maturity target ("Production ML at Level 2") of Level 2 (Automated Training) set for it. ' +
+        'The Maturity tab shows the target and the answers that would close the gap. ' +
+        'Work on those practices with the team, then update the assessment.',
+    );
+  });
+
+  it('reminds a service with a target and no assessment of both', () => {
+    const reminders = serviceReminders(
+      row({ assessed: false, targetLevel: 3, targetMet: false }),
+      context(),
+    );
+    expect(reasonsOf(reminders)).toEqual(['never-assessed', 'below-target']);
+    expect(reminders[1].payload.title).toBe(
+      'Churn Model needs an assessment to meet its MLOps maturity target of Level 3',
+    );
+    expect(reminders[1].payload.description).toContain(
+      'A maturity target of Level 3 (Automated Model Deployment) applies to Churn Model, but the service has no assessment yet',
+    );
+  });
+
+  it('sends nothing for a service at its target', () => {
+    expect(
+      serviceReminders(row({ targetLevel: 1, targetMet: true }), context()),
+    ).toEqual([]);
+  });
+
+  it('gives a stale service below its target both reminders, each with its own scope', () => {
+    const reminders = serviceReminders(
+      row({
+        stale: true,
+        updatedAt: daysAgo(200),
+        targetLevel: 2,
+        targetMet: false,
+      }),
+      context(),
+    );
+    expect(reminders.map(r => r.payload.scope)).toEqual([
+      'mlops-maturity:stale:component:default/churn-model',
+      'mlops-maturity:below-target:component:default/churn-model',
+    ]);
+  });
+
+  it('sends nothing for a service without an owner', () => {
+    expect(
+      serviceReminders(
+        row({ owner: null, assessed: false, targetLevel: 2, targetMet: false }),
+        context(),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each<[ReminderReason, Partial<ScorecardRow>]>([
+    ['never-assessed', { assessed: false }],
+    ['stale', { stale: true, updatedAt: daysAgo(100) }],
+    ['below-target', { targetLevel: 4, targetMet: false }],
+  ])(
+    'sends no %s reminder when that reason is turned off',
+    (reason, overrides) => {
+      const reasons = new Set(ALL_REASONS);
+      expect(
+        reasonsOf(serviceReminders(row(overrides), context({ reasons }))),
+      ).toContain(reason);
+      reasons.delete(reason);
+      expect(
+        reasonsOf(serviceReminders(row(overrides), context({ reasons }))),
+      ).not.toContain(reason);
+    },
+  );
+
+  it('uses the name when the entity has no title, and keeps titles within 255 characters', () => {
+    expect(
+      serviceReminders(row({ title: null, assessed: false }), context())[0]
+        .payload.title,
+    ).toBe('Assess the MLOps maturity of churn-model');
+    const long = serviceReminders(
+      row({ title: 'x'.repeat(400), assessed: false }),
+      context(),
+    )[0].payload.title;
+    expect(long).toHaveLength(255);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('maturityTabLink', () => {
+  it('lowercases kind and namespace as the catalog routes do, and encodes each part', () => {
+    expect(
+      maturityTabLink(
+        row({ kind: 'Component', namespace: 'ML-Team', name: 'Fraud Scorer' }),
+      ),
+    ).toBe('/catalog/ml-team/component/Fraud%20Scorer/maturity');
+  });
+});
+
+describe('reminderScope', () => {
+  it('digests an entity ref that would not fit the 255-character column', () => {
+    const ref = `component:default/${'a'.repeat(300)}`;
+    const scope = reminderScope('stale', ref);
+    expect(scope).toMatch(/^mlops-maturity:stale:sha256:[0-9a-f]{64}$/);
+    expect(reminderScope('stale', `${ref}b`)).not.toBe(scope);
+  });
+});
+
+const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
+  id: '0b9c2b1e-7a39-4c61-9a43-7d0d3b8a4f00',
+  title: 'Winter reassessment',
+  description: '',
+  scope: {},
+  goal: { kind: 'level', level: 2 },
+  startsAt: daysAgo(30),
+  deadline: new Date(NOW.getTime() + 5 * DAY).toISOString(),
+  state: 'active',
+  createdAt: daysAgo(30),
+  createdBy: 'user:default/lead',
+  updatedAt: daysAgo(30),
+  updatedBy: 'user:default/lead',
+  closedAt: null,
+  closedBy: null,
+  ...overrides,
+});
+
+describe('campaignReason', () => {
+  const inDays = (n: number) => new Date(NOW.getTime() + n * DAY).toISOString();
+
+  it.each([
+    [inDays(30), undefined],
+    [inDays(7.5), undefined],
+    [inDays(7), 'campaign-deadline-soon'],
+    [inDays(0.1), 'campaign-deadline-soon'],
+    [NOW.toISOString(), 'campaign-deadline-passed'],
+    [inDays(-20), 'campaign-deadline-passed'],
+  ])('a deadline at %s gives %p', (deadline, reason) => {
+    expect(campaignReason(campaign({ deadline }), context())).toBe(reason);
+  });
+
+  it('follows deadlineSoonDays', () => {
+    expect(
+      campaignReason(
+        campaign({ deadline: inDays(10) }),
+        context({ deadlineSoonDays: 14 }),
+      ),
+    ).toBe('campaign-deadline-soon');
+  });
+
+  it('gives nothing for a closed campaign, one not started, or a reason turned off', () => {
+    expect(campaignReason(campaign({ state: 'closed' }), context())).toBe(
+      undefined,
+    );
+    expect(
+      campaignReason(
+        campaign({ startsAt: inDays(1), deadline: inDays(3) }),
+        context(),
+      ),
+    ).toBe(undefined);
+    const reasons = new Set(ALL_REASONS);
+    reasons.delete('campaign-deadline-soon');
+    expect(campaignReason(campaign(), context({ reasons }))).toBe(undefined);
+    expect(
+      campaignReason(campaign({ deadline: inDays(-1) }), context({ reasons })),
+    ).toBe('campaign-deadline-passed');
+  });
+});
+
+describe('campaignReminder', () => {
+  it('says what a level campaign asks, by when, and where the service stands', () => {
+    const reminder = campaignReminder(
+      row(),
+      campaign(),
+      'campaign-deadline-soon',
+      context(),
+    )!;
+    expect(reminder).toMatchObject({
+      reason: 'campaign-deadline-soon',
+      entityRef: 'component:default/churn-model',
+      payload: {
+        title:
+          'Campaign "Winter reassessment" ends in 5 days: Churn Model is not done yet',
+        description:
+          'The campaign "Winter reassessment" asks for every ML service in its scope to reach Level 2 (Automated Training) by 15 December 2026. ' +
+          'Churn Model is at Level 1. Its Maturity tab shows what would take it to Level 2; update the assessment when the team has made the changes.',
+        link: '/catalog/default/component/churn-model/maturity',
+        severity: 'normal',
+        metadata: {
+          reason: 'campaign-deadline-soon',
+          campaignId: '0b9c2b1e-7a39-4c61-9a43-7d0d3b8a4f00',
+        },
+      },
+    });
+  });
+
+  it('says a reassessment campaign has passed its deadline, at high severity', () => {
+    const reminder = campaignReminder(
+      row({ updatedAt: daysAgo(45) }),
+      campaign({
+        goal: { kind: 'reassess' },
+        deadline: daysAgo(2),
+      }),
+      'campaign-deadline-passed',
+      context(),
+    )!;
+    expect(reminder.payload.severity).toBe('high');
+    expect(reminder.payload.title).toBe(
+      'Campaign "Winter reassessment" is past its deadline: Churn Model is not done',
+    );
+    expect(reminder.payload.description).toBe(
+      'The campaign "Winter reassessment" asked for every ML service in its scope to be reassessed between 10 November 2026 and 8 December 2026; that date has passed. ' +
+        'Churn Model was last assessed on 26 October 2026, before the campaign started. ' +
+        'Open its Maturity tab, check each answer against how the team works today, and submit the assessment. ' +
+        'If the campaign should not apply to this service, tell the people running it.',
+    );
+  });
+
+  it('keeps one notification per service and campaign: "passed" replaces "soon"', () => {
+    const soon = campaignReminder(
+      row(),
+      campaign(),
+      'campaign-deadline-soon',
+      context(),
+    )!;
+    const passed = campaignReminder(
+      row(),
+      campaign(),
+      'campaign-deadline-passed',
+      context(),
+    )!;
+    const other = campaignReminder(
+      row(),
+      campaign({ id: 'another' }),
+      'campaign-deadline-soon',
+      context(),
+    )!;
+    expect(soon.payload.scope).toBe(
+      'mlops-maturity:campaign-deadline:0b9c2b1e-7a39-4c61-9a43-7d0d3b8a4f00:component:default/churn-model',
+    );
+    expect(passed.payload.scope).toBe(soon.payload.scope);
+    expect(other.payload.scope).not.toBe(soon.payload.scope);
+  });
+
+  it('says "within a day" on the last day, and sends nothing without an owner', () => {
+    const lastDay = campaign({
+      deadline: new Date(NOW.getTime() + 3 * 60 * 60 * 1000).toISOString(),
+    });
+    expect(
+      campaignReminder(
+        row({ assessed: false }),
+        lastDay,
+        'campaign-deadline-soon',
+        context(),
+      )!.payload.title,
+    ).toBe(
+      'Campaign "Winter reassessment" ends within a day: Churn Model is not done yet',
+    );
+    expect(
+      campaignReminder(
+        row({ owner: null }),
+        lastDay,
+        'campaign-deadline-soon',
+        context(),
+      ),
+    ).toBe(undefined);
+  });
+});

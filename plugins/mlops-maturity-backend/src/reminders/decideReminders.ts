@@ -1,0 +1,167 @@
+import { NotificationPayload } from '@backstage/plugin-notifications-common';
+import {
+  Campaign,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createHash } from 'node:crypto';
+import { DAY_MS } from '../service/daysBefore';
+import { ReminderReason } from './readRemindersConfig';
+import {
+  belowTargetText,
+  campaignDeadlinePassedText,
+  campaignDeadlineSoonText,
+  MessageContext,
+  neverAssessedText,
+  ReminderText,
+  staleText,
+} from './reminderMessages';
+
+/** The notification topic of every reminder; users can mute it in their notification settings. */
+export const REMINDER_TOPIC = 'MLOps maturity';
+
+/** One notification to the owners of one ML service. */
+export interface Reminder {
+  reason: ReminderReason;
+  entityRef: string;
+  payload: NotificationPayload;
+}
+
+/** What a run decides with. */
+export interface ReminderContext extends MessageContext {
+  /** The reasons turned on in config. */
+  reasons: Set<ReminderReason>;
+  deadlineSoonDays: number;
+}
+
+const SEVERITY: Record<ReminderReason, NotificationPayload['severity']> = {
+  stale: 'low',
+  'never-assessed': 'normal',
+  'below-target': 'normal',
+  'campaign-deadline-soon': 'normal',
+  'campaign-deadline-passed': 'high',
+};
+
+/** The notifications backend stores scopes in a 255-character column. */
+const SCOPE_MAX = 255;
+
+/**
+ * The notification scope: the backend updates the notification of the same
+ * scope (and origin) instead of adding another. One per entity and reason;
+ * for a campaign one per entity and campaign, so that "deadline soon"
+ * becomes "deadline passed" rather than staying beside it.
+ */
+export function reminderScope(
+  reason: ReminderReason,
+  entityRef: string,
+  campaignId?: string,
+): string {
+  const key = campaignId
+    ? `mlops-maturity:campaign-deadline:${campaignId}`
+    : `mlops-maturity:${reason}`;
+  const scope = `${key}:${entityRef}`;
+  if (scope.length <= SCOPE_MAX) return scope;
+  // Entity refs can be longer than the column; a digest keeps the scope unique.
+  return `${key}:sha256:${createHash('sha256')
+    .update(entityRef)
+    .digest('hex')}`;
+}
+
+/** The service's Maturity tab in the app, relative to app.baseUrl. */
+export function maturityTabLink(row: ScorecardRow): string {
+  const part = (value: string) => encodeURIComponent(value);
+  return `/catalog/${part(row.namespace.toLocaleLowerCase('en-US'))}/${part(
+    row.kind.toLocaleLowerCase('en-US'),
+  )}/${part(row.name)}/maturity`;
+}
+
+function reminder(
+  reason: ReminderReason,
+  row: ScorecardRow,
+  text: ReminderText,
+  campaignId?: string,
+): Reminder {
+  return {
+    reason,
+    entityRef: row.entityRef,
+    payload: {
+      ...text,
+      link: maturityTabLink(row),
+      severity: SEVERITY[reason],
+      topic: REMINDER_TOPIC,
+      scope: reminderScope(reason, row.entityRef, campaignId),
+      metadata: {
+        reason,
+        entityRef: row.entityRef,
+        ...(campaignId ? { campaignId } : {}),
+      },
+    },
+  };
+}
+
+/**
+ * The reminders of one ML service from its scorecard row: stale,
+ * never assessed, below target, each only when turned on. A service without
+ * an owner gets none (the caller counts it).
+ */
+export function serviceReminders(
+  row: ScorecardRow,
+  context: ReminderContext,
+): Reminder[] {
+  if (!row.owner) return [];
+  const { reasons } = context;
+  const due: Reminder[] = [];
+  if (reasons.has('never-assessed') && !row.assessed) {
+    due.push(reminder('never-assessed', row, neverAssessedText(row)));
+  }
+  if (reasons.has('stale') && row.assessed && row.stale) {
+    due.push(reminder('stale', row, staleText(row, context)));
+  }
+  if (
+    reasons.has('below-target') &&
+    row.targetLevel !== null &&
+    row.targetMet === false
+  ) {
+    due.push(reminder('below-target', row, belowTargetText(row, context)));
+  }
+  return due;
+}
+
+/**
+ * Which campaign reason an active campaign gives the services in its scope
+ * that are not done, if any: its deadline has passed, or is at most
+ * `deadlineSoonDays` away. A campaign that has not started yet gives none:
+ * a reassessment only counts from its start.
+ */
+export function campaignReason(
+  campaign: Pick<Campaign, 'state' | 'startsAt' | 'deadline'>,
+  context: Pick<ReminderContext, 'now' | 'reasons' | 'deadlineSoonDays'>,
+): 'campaign-deadline-soon' | 'campaign-deadline-passed' | undefined {
+  const now = context.now.getTime();
+  if (campaign.state !== 'active') return undefined;
+  if (new Date(campaign.startsAt).getTime() > now) return undefined;
+  const left = new Date(campaign.deadline).getTime() - now;
+  let reason;
+  if (left <= 0) reason = 'campaign-deadline-passed' as const;
+  else if (left <= context.deadlineSoonDays * DAY_MS) {
+    reason = 'campaign-deadline-soon' as const;
+  }
+  return reason && context.reasons.has(reason) ? reason : undefined;
+}
+
+/**
+ * The reminder to a service in a campaign's scope that has not met its goal,
+ * for the reason {@link campaignReason} gave; none without an owner.
+ */
+export function campaignReminder(
+  row: ScorecardRow,
+  campaign: Campaign,
+  reason: 'campaign-deadline-soon' | 'campaign-deadline-passed',
+  context: ReminderContext,
+): Reminder | undefined {
+  if (!row.owner) return undefined;
+  const text =
+    reason === 'campaign-deadline-soon'
+      ? campaignDeadlineSoonText(row, campaign, context)
+      : campaignDeadlinePassedText(row, campaign, context);
+  return reminder(reason, row, text, campaign.id);
+}

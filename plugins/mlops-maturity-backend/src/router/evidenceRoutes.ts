@@ -1,0 +1,42 @@
+import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import express from 'express';
+import { EvidenceService } from '../evidence/EvidenceService';
+import { Access } from './access';
+import { Audit } from './audit';
+import { entityRefFromParams } from './requestSchemas';
+
+/** What the evidence route needs. */
+export interface EvidenceRouteOptions {
+  evidence: EvidenceService;
+  access: Access;
+  audited: Audit;
+}
+
+/**
+ * `GET /assessments/:kind/:namespace/:name/evidence`: the entity's evidence
+ * signals now, to whoever may read its assessment. Registered on the
+ * plugin's router itself, so the OpenAPI check sees it.
+ */
+export function registerEvidenceRoutes(
+  router: express.Router,
+  options: EvidenceRouteOptions,
+) {
+  router.get(
+    '/assessments/:kind/:namespace/:name/evidence',
+    async (req, res) => {
+      const { evidence, access, audited } = options;
+      const entityRef = entityRefFromParams(req.params);
+      const signals = await audited.read(
+        req,
+        'assessment-evidence-read',
+        { entityRef },
+        async () => {
+          const { entity } = await access.entityReader(req, entityRef);
+          return evidence.signalsForEntity(entity);
+        },
+      );
+      const body: EntityEvidenceResponse = { signals };
+      res.json(body);
+    },
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  BackstageCredentials,
+  createExtensionPoint,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+
+/**
+ * A signal as a provider returns it. The plugin sets its `source` (the
+ * provider's id) and checks it against the maturity model: a signal for a
+ * question the model does not have, or with a level outside 0 to 4, is
+ * dropped with a warning.
+ *
+ * @public
+ */
+export interface ProvidedEvidenceSignal {
+  /** The question of the maturity model the evidence is about. */
+  questionId: string;
+  /** The level the evidence demonstrates; claim only what it really shows. */
+  level: MaturityLevelNumber;
+  /** What shows it, in a few words (at most 200 characters). */
+  title: string;
+  /** Where a person can see the evidence: an absolute http(s) URL. */
+  url?: string;
+  /** What exactly was found, e.g. a pipeline's last run. */
+  detail?: string;
+  /** When it was observed (ISO 8601); by default, when the plugin asked. */
+  observedAt?: string;
+}
+
+/**
+ * What the plugin asks a provider for: the signals of a batch of ML services.
+ *
+ * @public
+ */
+export interface EvidenceProviderRequest {
+  /**
+   * The ML services, as the catalog returns them. The catalog sync asks
+   * for many at once; the entity page for one.
+   */
+  entities: Entity[];
+  /**
+   * The mlops-maturity plugin's own service credentials, for calls to other
+   * plugins (e.g. `auth.getPluginRequestToken({ onBehalfOf: credentials,
+   * targetPluginId: 'catalog' })`).
+   */
+  credentials: BackstageCredentials;
+  /**
+   * Aborted when the provider's time budget
+   * (`mlopsMaturity.evidence.providerTimeoutMs`) is spent: stop working and
+   * pass it to the requests you make. Whatever arrives later is ignored.
+   */
+  signal: AbortSignal;
+}
+
+/**
+ * A provider's answer: signals per entity.
+ *
+ * @public
+ */
+export interface EvidenceProviderResponse {
+  /**
+   * Signals keyed by entity ref as `stringifyEntityRef` of
+   * `@backstage/catalog-model` writes it (e.g. `component:default/ranker`).
+   * Entities without evidence can be left out.
+   */
+  signals: Record<string, ProvidedEvidenceSignal[]>;
+}
+
+/**
+ * Finds evidence for maturity answers: reads catalog data or a tool and
+ * says, per ML service, which questions it shows to be at least at which
+ * level. A provider that fails or runs out of time is logged and skipped;
+ * it never fails a page.
+ *
+ * @public
+ */
+export interface EvidenceProvider {
+  /**
+   * Unique among the providers of a backend, e.g. `catalog` or
+   * `github-actions`; the `source` of its signals.
+   */
+  id: string;
+  /** A name for people, e.g. "Catalog data"; used in logs. */
+  title?: string;
+  /** The signals of a batch of ML services. */
+  getSignals(
+    request: EvidenceProviderRequest,
+  ): Promise<EvidenceProviderResponse>;
+}
+
+/**
+ * The extension point through which backend modules add evidence providers
+ * to the mlops-maturity backend plugin.
+ *
+ * @public
+ */
+export interface MlopsMaturityEvidenceExtensionPoint {
+  /** Adds a provider; its id must not be taken by another one. */
+  addProvider(provider: EvidenceProvider): void;
+}
+
+/**
+ * The mlops-maturity backend plugin's extension point for evidence
+ * providers. Use it from a module of the `mlops-maturity` plugin:
+ *
+ * ```ts
+ * createBackendModule({
+ *   pluginId: 'mlops-maturity',
+ *   moduleId: 'my-evidence',
+ *   register(reg) {
+ *     reg.registerInit({
+ *       deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
+ *       async init({ evidence }) {
+ *         evidence.addProvider(myProvider);
+ *       },
+ *     });
+ *   },
+ * });
+ * ```
+ *
+ * @public
+ */
+export const mlopsMaturityEvidenceExtensionPoint =
+  createExtensionPoint<MlopsMaturityEvidenceExtensionPoint>({
+    id: 'mlops-maturity.evidence',
+  });

@@ -1,0 +1,285 @@
+/* eslint-disable no-console */
+/**
+ * The reminders task over a large organisation: 10,000 ML services (by
+ * default) seeded as the scale benchmark seeds them, a target for the
+ * production ones and a campaign whose deadline is three days away, then
+ *
+ * 1. the decision pass alone: every reminder decided, none sent;
+ * 2. a first run through the real notifications backend (every notification
+ *    new), and a second one (every notification updated through its scope,
+ *    the daily steady state).
+ *
+ * The notifications backend runs in this process, in a real Backstage backend
+ * (`@backstage/backend-defaults`), on its own database, with its default
+ * throttle unless `--throttle-ms` says otherwise. One thing is synthetic: who
+ * owns a service. The default recipient resolver asks the catalog, which would
+ * have to hold the 10,000 services and their teams; here a resolver gives the
+ * two members of the service's team (`benchOwner`) straight away, so the
+ * catalog round trip per notification is not in the figures.
+ *
+ *   node --require ./node_modules/@backstage/cli-node/config/nodeTransform.cjs \
+ *     tests/bench/reminderBenchmark.ts [--services 10000] [--engine sqlite|postgres] [--throttle-ms 50]
+ *
+ * Prints the figures; writes nothing. Not part of CI.
+ */
+import {
+  coreServices,
+  createBackendModule,
+  createBackendPlugin,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { createBackend } from '@backstage/backend-defaults';
+import { ConfigReader } from '@backstage/config';
+import {
+  NotificationService,
+  notificationService,
+  notificationsProcessingExtensionPoint,
+} from '@backstage/plugin-notifications-node';
+import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import knexFactory, { Knex } from 'knex';
+import { join } from 'node:path';
+import { CampaignStore } from '../../plugins/mlops-maturity-backend/src/database/CampaignStore';
+import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
+import {
+  ReminderRunSummary,
+  RemindersTask,
+} from '../../plugins/mlops-maturity-backend/src/reminders/RemindersTask';
+import { ROOT } from '../support/backend';
+import { dropDatabases, POSTGRES_URL } from '../support/postgres';
+import { benchOwner, seedDatabase } from './seedDatabase';
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const SERVICES = Number(arg('--services') ?? 10000);
+const ENGINE = (arg('--engine') ?? 'sqlite') as 'sqlite' | 'postgres';
+const THROTTLE_MS = arg('--throttle-ms');
+const PORT = 7161;
+// The backend's own logs (a line per request) would bury the figures.
+process.env.LOG_LEVEL ??= 'error';
+const PG_PREFIX = 'mlops_reminder_bench_';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The plugin's own database, seeded; on PostgreSQL a fresh database. */
+async function openPluginDatabase(): Promise<Knex> {
+  if (ENGINE === 'sqlite') {
+    return knexFactory({
+      client: 'better-sqlite3',
+      connection: ':memory:',
+      useNullAsDefault: true,
+    });
+  }
+  const admin = knexFactory({ client: 'pg', connection: POSTGRES_URL });
+  await admin.raw(`create database ${PG_PREFIX}plugin`);
+  await admin.destroy();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${PG_PREFIX}plugin`;
+  return knexFactory({ client: 'pg', connection: url.toString() });
+}
+
+/** The two members of the team that owns a bench service. */
+function membersOf(entityRef: string): string[] {
+  const i = Number(entityRef.match(/bench-service-(\d+)$/)?.[1]);
+  if (Number.isNaN(i)) return [];
+  const team = benchOwner(i, SERVICES).split('/')[1];
+  return [`user:default/${team}-lead`, `user:default/${team}-engineer`];
+}
+
+/**
+ * A backend with the real notifications plugin and a plugin that hands its
+ * notification service (with its own service credentials) to this script.
+ */
+async function startNotificationsBackend() {
+  let notifications: NotificationService | undefined;
+  const database =
+    ENGINE === 'sqlite'
+      ? { client: 'better-sqlite3', connection: ':memory:' }
+      : { client: 'pg', connection: POSTGRES_URL, prefix: PG_PREFIX };
+  const backend = createBackend();
+  backend.add(
+    createServiceFactory({
+      service: coreServices.rootConfig,
+      deps: {},
+      factory: () =>
+        new ConfigReader({
+          app: { baseUrl: 'http://localhost:3000' },
+          backend: {
+            baseUrl: `http://localhost:${PORT}`,
+            listen: { port: PORT },
+            database,
+          },
+          ...(THROTTLE_MS
+            ? {
+                notifications: {
+                  throttleInterval: { milliseconds: Number(THROTTLE_MS) },
+                },
+              }
+            : {}),
+        }),
+    }),
+  );
+  backend.add(import('@backstage/plugin-notifications-backend'));
+  backend.add(
+    createBackendModule({
+      pluginId: 'notifications',
+      moduleId: 'bench-recipients',
+      register(reg) {
+        reg.registerInit({
+          deps: { processing: notificationsProcessingExtensionPoint },
+          async init({ processing }) {
+            processing.setNotificationRecipientResolver({
+              async resolveNotificationRecipients({ entityRefs }) {
+                return { userEntityRefs: entityRefs.flatMap(membersOf) };
+              },
+            });
+          },
+        });
+      },
+    }),
+  );
+  backend.add(
+    createBackendPlugin({
+      pluginId: 'mlops-maturity',
+      register(reg) {
+        reg.registerInit({
+          deps: { notifications: notificationService },
+          async init(deps) {
+            notifications = deps.notifications;
+          },
+        });
+      },
+    }),
+  );
+  await backend.start();
+  return { backend, notifications: notifications! };
+}
+
+/** The notification rows the backend stored (PostgreSQL: its database can be read from here). */
+async function countNotifications(): Promise<number> {
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${PG_PREFIX}notifications`;
+  const knex = knexFactory({ client: 'pg', connection: url.toString() });
+  try {
+    const [{ n }] = await knex('notification').count({ n: '*' });
+    return Number(n);
+  } finally {
+    await knex.destroy();
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function describe(summary: ReminderRunSummary) {
+  const sent = Object.values(summary.sent).reduce((a, b) => a + b, 0);
+  const reasons = Object.entries(summary.sent)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
+  return `${sent} notifications (${reasons}); ${summary.failed} failed${
+    summary.unavailable ? '; NO NOTIFICATIONS BACKEND' : ''
+  }`;
+}
+
+async function main() {
+  if (ENGINE === 'postgres') await dropDatabases(PG_PREFIX);
+  const knex = await openPluginDatabase();
+  let started:
+    | Awaited<ReturnType<typeof startNotificationsBackend>>
+    | undefined;
+  try {
+    await knex.migrate.latest({
+      directory: join(ROOT, 'plugins/mlops-maturity-backend/migrations'),
+    });
+    const seeding = Date.now();
+    await seedDatabase(knex, { services: SERVICES, revisions: 1 });
+    // A Level 2 target for the production services, and a campaign for them
+    // to reach Level 3 that ends in three days.
+    await knex('mlops_maturity_entities')
+      .where('lifecycle', 'production')
+      .update({ target_level: 2, target_title: 'Production at Level 2' });
+    const now = Date.now();
+    await new CampaignStore(knex).create(
+      {
+        title: 'Production at Level 3',
+        description: '',
+        scope: { lifecycle: ['production'] },
+        goal: { kind: 'level', level: 3 },
+        startsAt: new Date(now - 30 * DAY_MS),
+        deadline: new Date(now + 3 * DAY_MS),
+      },
+      'user:default/bench',
+    );
+    console.log(
+      `${ENGINE}, ${SERVICES} ML services: seeded in ${seconds(
+        Date.now() - seeding,
+      )}`,
+    );
+
+    const mlServices = new MlServiceStore(knex);
+    const campaigns = new CampaignStore(knex);
+    const logger = {
+      info: (message: string) => console.log(`  [task] ${message}`),
+      warn: (message: string) => console.log(`  [task] WARN ${message}`),
+      error: (message: string) => console.log(`  [task] ERROR ${message}`),
+      debug: () => {},
+      child: () => logger,
+    };
+    const taskWith = (notifications: NotificationService) =>
+      new RemindersTask({
+        mlServices,
+        campaigns,
+        notifications,
+        logger,
+        config: readRemindersConfig(new ConfigReader({})),
+        staleAfterDays: 90,
+        model: defaultMaturityModel,
+      });
+
+    let start = Date.now();
+    const decided = await taskWith({ send: async () => {} }).run();
+    console.log(
+      `decision pass (nothing sent): ${seconds(Date.now() - start)}, ${describe(
+        decided,
+      )}`,
+    );
+
+    started = await startNotificationsBackend();
+    const task = taskWith(started.notifications);
+    for (const run of ['first run (all new)', 'second run (all updated)']) {
+      start = Date.now();
+      const summary = await task.run();
+      const ms = Date.now() - start;
+      const sent = Object.values(summary.sent).reduce((a, b) => a + b, 0);
+      console.log(
+        `${run}, through the notifications backend: ${seconds(ms)}, ${describe(
+          summary,
+        )}, ${(sent / (ms / 1000)).toFixed(0)} sends/s, each to 2 users`,
+      );
+      if (ENGINE === 'postgres') {
+        console.log(
+          `  notification rows stored: ${await countNotifications()}`,
+        );
+      }
+    }
+    console.log(
+      `notifications backend throttle: ${
+        THROTTLE_MS ? `${THROTTLE_MS} ms` : 'default (10 per 50 ms)'
+      }`,
+    );
+  } finally {
+    await started?.backend.stop();
+    await knex.destroy();
+    if (ENGINE === 'postgres') await dropDatabases(PG_PREFIX);
+  }
+}
+
+main().then(
+  // The backend's scheduler keeps timers after it stopped.
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);
