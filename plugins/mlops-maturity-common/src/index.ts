@@ -42,3 +42,4 @@ export * from './mlServices';
 export * from './api';
 export * from './campaigns';
 export * from './evidence';
+export * from './evidence/evidenceBacking';

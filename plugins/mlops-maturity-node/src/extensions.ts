@@ -41,8 +41,8 @@ export interface EvidenceProviderRequest {
   entities: Entity[];
   /**
    * The mlops-maturity plugin's own service credentials, for calls to other
-   * plugins (e.g. `auth.getPluginRequestToken({ onBehalfOf: credentials,
-   * targetPluginId: 'catalog' })`).
+   * plugins: pass them as `onBehalfOf` to `auth.getPluginRequestToken`, with
+   * the plugin you call as `targetPluginId`.
    */
   credentials: BackstageCredentials;
   /**
