@@ -7,7 +7,11 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  entityContentRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The MLOps maturity frontend plugin for the legacy frontend system.
@@ -26,12 +30,14 @@ export const mlopsMaturityPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    campaign: campaignRouteRef,
     entityContent: entityContentRouteRef,
   },
 });
 
 /**
- * The org-wide scorecard page; mount it at `/mlops-maturity`.
+ * The org-wide scorecard page, with the campaigns' pages below it; mount it
+ * at `/mlops-maturity`.
  *
  * @public
  */

@@ -1,7 +1,14 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /** The org-wide scorecard page. */
 export const rootRouteRef = createRouteRef({ id: 'mlops-maturity' });
+
+/** The page of one campaign, below the scorecard page. */
+export const campaignRouteRef = createSubRouteRef({
+  id: 'mlops-maturity:campaign',
+  parent: rootRouteRef,
+  path: '/campaigns/:campaignId',
+});
 
 /** The Maturity tab on an entity page. */
 export const entityContentRouteRef = createRouteRef({

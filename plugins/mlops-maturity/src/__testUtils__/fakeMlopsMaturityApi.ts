@@ -4,7 +4,7 @@ import { ENTITY_REF, testModel } from './maturityFixtures';
 /**
  * A test double of the API: every method is a jest mock, with harmless
  * defaults (the default model, no assessment, no draft, no history, no
- * target).
+ * target, no evidence, no campaigns).
  */
 export function fakeMlopsMaturityApi(
   overrides: Partial<MlopsMaturityApi> = {},
@@ -14,6 +14,7 @@ export function fakeMlopsMaturityApi(
     getModelVersion: jest.fn(async () => testModel),
     getAssessment: jest.fn(async () => undefined),
     getTarget: jest.fn(async () => null),
+    getEvidence: jest.fn(async () => ({ signals: [] })),
     submitAssessment: jest.fn(),
     getHistory: jest.fn(async () => []),
     getRevision: jest.fn(),
@@ -24,6 +25,13 @@ export function fakeMlopsMaturityApi(
     getScorecardPage: jest.fn(),
     getScorecardSummary: jest.fn(),
     exportScorecard: jest.fn(),
+    listCampaigns: jest.fn(async () => ({ items: [] })),
+    getCampaign: jest.fn(),
+    createCampaign: jest.fn(),
+    updateCampaign: jest.fn(),
+    closeCampaign: jest.fn(),
+    getCampaignHistory: jest.fn(async () => ({ inScope: 0, points: [] })),
+    getEntityCampaigns: jest.fn(async () => ({ items: [] })),
     ...overrides,
   } as jest.Mocked<MlopsMaturityApi>;
 }

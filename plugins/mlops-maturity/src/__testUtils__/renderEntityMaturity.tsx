@@ -13,6 +13,7 @@ import {
 import { SWRConfig } from 'swr';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../api';
 import { EntityMaturityContent } from '../components/EntityMaturityContent';
+import { rootRouteRef } from '../routes';
 import { mlServiceEntity } from './maturityFixtures';
 
 /**
@@ -42,6 +43,12 @@ export async function renderEntityMaturity(options: {
         </EntityProvider>
       </TestApiProvider>
     </SWRConfig>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        // The campaigns card links to the campaigns' pages.
+        '/mlops-maturity': rootRouteRef,
+      },
+    },
   );
 }

@@ -2,6 +2,7 @@ import {
   createExtensionTester,
   mockApis,
   renderInTestApp,
+  renderTestApp,
 } from '@backstage/frontend-test-utils';
 import {
   EntityProvider,
@@ -12,6 +13,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { screen } from '@testing-library/react';
 import { mlopsMaturityApiRef } from '../api';
+import { campaignResponse } from '../__testUtils__/campaignFixtures';
 import { fakeMlopsMaturityApi } from '../__testUtils__/fakeMlopsMaturityApi';
 import {
   currentAssessment,
@@ -94,6 +96,39 @@ describe('mlops-maturity alpha extensions under the app router', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    expect(implicitRoutingWarnings()).toEqual([]);
+  });
+  it("the scorecard page routes a campaign's page below it", async () => {
+    const api = fakeMlopsMaturityApi({
+      getCampaign: jest.fn(async () => campaignResponse()),
+      getScorecardPage: jest.fn(async () => ({
+        items: [],
+        limit: 25,
+        offset: 0,
+        hasMore: false,
+      })),
+    });
+    const apis = [
+      [mlopsMaturityApiRef, api],
+      mockApis.permission({ authorize: AuthorizeResult.DENY }),
+    ] as const;
+    renderTestApp({
+      extensions: [mlopsMaturityScorecardPage],
+      apis,
+      mountedRoutes,
+      initialRouteEntries: ['/mlops-maturity/campaigns/c1'],
+    });
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Level 2 by year end' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(api.getCampaign).toHaveBeenCalledWith('c1');
+    expect(
+      screen.getByRole('link', { name: 'Back to the scorecard' }),
+    ).toHaveAttribute('href', '/mlops-maturity');
     expect(implicitRoutingWarnings()).toEqual([]);
   });
 });

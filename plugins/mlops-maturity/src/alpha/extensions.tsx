@@ -67,8 +67,9 @@ export const mlopsMaturityEntityContent =
   });
 
 /**
- * The org-wide scorecard at `/mlops-maturity`; its title and icon make the
- * sidebar item `page:mlops-maturity`.
+ * The org-wide scorecard at `/mlops-maturity`, with the page of each
+ * campaign at `/mlops-maturity/campaigns/:campaignId`; its title and icon
+ * make the sidebar item `page:mlops-maturity`.
  *
  * @alpha
  */
@@ -81,7 +82,7 @@ export const mlopsMaturityScorecardPage = PageBlueprint.make({
     // The filters live in React Router's search params: the page brings its
     // own router rather than lean on the app's implicit one.
     loader: async () => {
-      const [{ ScorecardContent }, { Content }, { ReactRouterV6PageRouter }] =
+      const [{ ScorecardRoutes }, { Content }, { ReactRouterV6PageRouter }] =
         await Promise.all([
           import('../components/MlopsMaturityScorecardPage'),
           import('@backstage/core-components'),
@@ -90,7 +91,7 @@ export const mlopsMaturityScorecardPage = PageBlueprint.make({
       return (
         <ReactRouterV6PageRouter>
           <Content>
-            <ScorecardContent />
+            <ScorecardRoutes />
           </Content>
         </ReactRouterV6PageRouter>
       );

@@ -1,6 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import AssessmentIcon from '@material-ui/icons/Assessment';
-import { rootRouteRef } from '../routes';
+import { campaignRouteRef, rootRouteRef } from '../routes';
 import {
   mlopsMaturityApi,
   mlopsMaturityEntityContent,
@@ -19,7 +19,7 @@ export default createFrontendPlugin({
   pluginId: 'mlops-maturity',
   title: 'MLOps Maturity',
   icon: <AssessmentIcon fontSize="inherit" />,
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, campaign: campaignRouteRef },
   extensions: [
     mlopsMaturityApi,
     mlopsMaturityEntityContent,

@@ -4,7 +4,15 @@ import {
   AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
+  CampaignHistoryResponse,
+  CampaignInput,
+  CampaignListResponse,
+  CampaignResponse,
+  CampaignState,
+  CampaignUpdate,
   CurrentAssessment,
+  EntityCampaignsResponse,
+  EntityEvidenceResponse,
   MaturityModel,
   MaturityTarget,
   SaveDraftRequest,
@@ -69,6 +77,13 @@ export interface MlopsMaturityApi {
    */
   getTarget(entityRef: MaturityEntityRef): Promise<MaturityTarget | null>;
 
+  /**
+   * What the evidence providers find for an entity now: at most one signal
+   * per question, the highest level shown. No signals when no provider is
+   * installed, or for an entity the user may not read.
+   */
+  getEvidence(entityRef: MaturityEntityRef): Promise<EntityEvidenceResponse>;
+
   /** Submits a complete assessment as a new revision. */
   submitAssessment(
     entityRef: MaturityEntityRef,
@@ -127,6 +142,38 @@ export interface MlopsMaturityApi {
 
   /** The scorecard rows matching the query's filters and sort, as CSV. */
   exportScorecard(query?: ScorecardQuery): Promise<ScorecardExport>;
+
+  /**
+   * The campaigns, active first, each with its progress over the services
+   * the user may read; only those in `state` when it is given.
+   */
+  listCampaigns(state?: CampaignState): Promise<CampaignListResponse>;
+
+  /** One campaign with its progress, in total and per team. */
+  getCampaign(id: string): Promise<CampaignResponse>;
+
+  /**
+   * Creates a campaign; needs `mlops.maturity.campaign.manage` (403
+   * otherwise). A 400 names the invalid field.
+   */
+  createCampaign(input: CampaignInput): Promise<CampaignResponse>;
+
+  /** Changes an active campaign (409 once it is closed). */
+  updateCampaign(id: string, update: CampaignUpdate): Promise<CampaignResponse>;
+
+  /** Closes an active campaign (409 when it is closed already). */
+  closeCampaign(id: string): Promise<CampaignResponse>;
+
+  /** How many services in a campaign's scope met its goal, day by day. */
+  getCampaignHistory(id: string): Promise<CampaignHistoryResponse>;
+
+  /**
+   * The active campaigns whose scope holds an entity, with whether it is
+   * done; none for an entity the user may not read.
+   */
+  getEntityCampaigns(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityCampaignsResponse>;
 }
 
 /**

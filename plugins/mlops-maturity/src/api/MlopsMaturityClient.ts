@@ -5,7 +5,15 @@ import {
   AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
+  CampaignHistoryResponse,
+  CampaignInput,
+  CampaignListResponse,
+  CampaignResponse,
+  CampaignState,
+  CampaignUpdate,
   CurrentAssessment,
+  EntityCampaignsResponse,
+  EntityEvidenceResponse,
   EntityTargetResponse,
   MaturityModel,
   MaturityTarget,
@@ -35,6 +43,10 @@ function entityPath(entityRef: MaturityEntityRef): string {
   return [ref.kind, ref.namespace, ref.name]
     .map(segment => encodeURIComponent(segment))
     .join('/');
+}
+
+function campaignPath(id: string): string {
+  return `/campaigns/${encodeURIComponent(id)}`;
 }
 
 function fileNameFrom(contentDisposition: string | null): string {
@@ -85,6 +97,17 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
       `/assessments/${entityPath(entityRef)}/target`,
     );
     return response?.target ?? null;
+  }
+
+  async getEvidence(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityEvidenceResponse> {
+    // As for a target: a 404 (an entity the user may not read, or a backend
+    // that predates evidence) means there is nothing to show.
+    const response = await this.jsonOrUndefined<EntityEvidenceResponse>(
+      `/assessments/${entityPath(entityRef)}/evidence`,
+    );
+    return response ?? { signals: [] };
   }
 
   async submitAssessment(
@@ -180,6 +203,45 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
       blob: await response.blob(),
       fileName: fileNameFrom(response.headers.get('content-disposition')),
     };
+  }
+
+  async listCampaigns(state?: CampaignState): Promise<CampaignListResponse> {
+    const query = state ? `?state=${encodeURIComponent(state)}` : '';
+    return this.json(`/campaigns${query}`);
+  }
+
+  async getCampaign(id: string): Promise<CampaignResponse> {
+    return this.json(campaignPath(id));
+  }
+
+  async createCampaign(input: CampaignInput): Promise<CampaignResponse> {
+    return this.json('/campaigns', { method: 'POST', body: input });
+  }
+
+  async updateCampaign(
+    id: string,
+    update: CampaignUpdate,
+  ): Promise<CampaignResponse> {
+    return this.json(campaignPath(id), { method: 'PATCH', body: update });
+  }
+
+  async closeCampaign(id: string): Promise<CampaignResponse> {
+    return this.json(`${campaignPath(id)}/close`, { method: 'POST' });
+  }
+
+  async getCampaignHistory(id: string): Promise<CampaignHistoryResponse> {
+    return this.json(`${campaignPath(id)}/history`);
+  }
+
+  async getEntityCampaigns(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityCampaignsResponse> {
+    // As for a target: an entity the user may not read (404) is in no
+    // campaign they can see.
+    const response = await this.jsonOrUndefined<EntityCampaignsResponse>(
+      `/assessments/${entityPath(entityRef)}/campaigns`,
+    );
+    return response ?? { items: [] };
   }
 
   private queryString(query: ScorecardQuery): string {

@@ -15,6 +15,10 @@ describe('scorecard query parameters', () => {
       assessed: true,
       stale: false,
       belowTarget: true,
+      type: ['ml-model'],
+      tag: ['pii', 'batch'],
+      campaign: 'c1',
+      campaignDone: false,
       q: 'ranker',
       orderBy: 'updatedAt',
       order: 'desc',
@@ -41,5 +45,15 @@ describe('scorecard query parameters', () => {
       'level=7&level=2&orderBy=secret&order=up&assessed=maybe&belowTarget=yes&limit=9000&offset=-3&owner=',
     );
     expect(scorecardQueryFromParams(params)).toEqual({ level: [2] });
+  });
+  it('keeps "done or not" only within a campaign', () => {
+    expect(
+      scorecardQueryFromParams(new URLSearchParams('campaignDone=true')),
+    ).toEqual({});
+    expect(
+      scorecardQueryFromParams(
+        new URLSearchParams('campaign=c1&campaignDone=true'),
+      ),
+    ).toEqual({ campaign: 'c1', campaignDone: true });
   });
 });

@@ -6,7 +6,14 @@ import {
   ScorecardQuery,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
-const LIST_FILTERS = ['owner', 'system', 'domain', 'lifecycle'] as const;
+const LIST_FILTERS = [
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'type',
+  'tag',
+] as const;
 
 /**
  * Writes a scorecard query as query parameters in the form the backend reads:
@@ -25,6 +32,10 @@ export function scorecardQueryToParams(query: ScorecardQuery): URLSearchParams {
   if (query.stale !== undefined) params.set('stale', String(query.stale));
   if (query.belowTarget !== undefined) {
     params.set('belowTarget', String(query.belowTarget));
+  }
+  if (query.campaign) params.set('campaign', query.campaign);
+  if (query.campaignDone !== undefined) {
+    params.set('campaignDone', String(query.campaignDone));
   }
   if (query.q) params.set('q', query.q);
   if (query.orderBy) params.set('orderBy', query.orderBy);
@@ -88,6 +99,13 @@ export function scorecardQueryFromParams(
   if (stale !== undefined) query.stale = stale;
   const belowTarget = readBoolean(params.get('belowTarget'));
   if (belowTarget !== undefined) query.belowTarget = belowTarget;
+  const campaign = params.get('campaign');
+  if (campaign) query.campaign = campaign;
+  // Done or not is only a filter within a campaign.
+  const campaignDone = readBoolean(params.get('campaignDone'));
+  if (campaign && campaignDone !== undefined) {
+    query.campaignDone = campaignDone;
+  }
   const q = params.get('q');
   if (q) query.q = q;
   const orderBy = params.get('orderBy');

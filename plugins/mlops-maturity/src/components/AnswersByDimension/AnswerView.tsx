@@ -1,6 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
+  AnswerBacking,
   AssessmentAnswer,
   MaturityLevelNumber,
   MaturityQuestion,
@@ -11,14 +12,20 @@ import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { AnswerEvidenceStatus } from '../AnswerEvidence';
 import { LevelBadge } from '../LevelBadge';
 
-/** One question with its chosen descriptor and the next level's beside it. */
+/**
+ * One question with its chosen descriptor and the next level's beside it,
+ * and, when evidence is shown, whether the answer is evidence-backed.
+ */
 export function AnswerView(props: {
   question: MaturityQuestion;
   answer: AssessmentAnswer | undefined;
+  /** How the answer stands against the evidence; none shows no mark. */
+  backing?: AnswerBacking;
 }) {
-  const { question, answer } = props;
+  const { question, answer, backing } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const level = answer && !isNotApplicable(answer) ? answer.level : undefined;
   const next =
@@ -73,6 +80,9 @@ export function AnswerView(props: {
           </Grid>
         )}
       </Grid>
+      {backing && level !== undefined && (
+        <AnswerEvidenceStatus backing={backing} />
+      )}
       {answer?.note && (
         <Typography
           variant="body2"

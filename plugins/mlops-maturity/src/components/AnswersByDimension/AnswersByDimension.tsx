@@ -3,6 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentAnswers,
   DimensionResult,
+  EvidenceBacking,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
@@ -14,13 +15,17 @@ import { formatWeight } from '../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { AnswerView } from './AnswerView';
 
-/** Every question of the model, grouped by dimension, with its answer. */
+/**
+ * Every question of the model, grouped by dimension, with its answer and,
+ * when `evidence` is given, whether the answer is evidence-backed.
+ */
 export function AnswersByDimension(props: {
   model: MaturityModel;
   answers: AssessmentAnswers;
   dimensions?: DimensionResult[];
+  evidence?: EvidenceBacking;
 }) {
-  const { model, answers, dimensions = [] } = props;
+  const { model, answers, dimensions = [], evidence } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <InfoCard title={t('answersByDimension.title')}>
@@ -52,6 +57,7 @@ export function AnswersByDimension(props: {
                   <AnswerView
                     question={question}
                     answer={answers[question.id]}
+                    backing={evidence?.answers[question.id]}
                   />
                 </Fragment>
               ))}

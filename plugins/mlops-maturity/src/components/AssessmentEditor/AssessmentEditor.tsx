@@ -1,5 +1,6 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EvidenceSignal } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -9,7 +10,7 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { describeAnswer } from '../../format/describeAnswer';
 import { questionTitle } from '../../format/modelNames';
 import {
@@ -68,17 +69,28 @@ function statusText(status: EditorStatus, t: MlopsMaturityTranslation) {
 
 /**
  * The questionnaire in a dialog: every question of the model grouped by
- * dimension, a live preview of the result, save draft, submit and discard.
+ * dimension, with what the evidence `signals` show as suggestions to accept,
+ * a live preview of the result, save draft, submit and discard.
  * Closing it, or leaving the page, with unsaved answers asks first.
  */
 export function AssessmentEditor(
-  props: AssessmentEditorOptions & { title: string; onClose: () => void },
+  props: AssessmentEditorOptions & {
+    title: string;
+    onClose: () => void;
+    /** The entity's evidence signals; none (or undefined) suggests nothing. */
+    signals?: readonly EvidenceSignal[];
+  },
 ) {
-  const { model, title, onClose } = props;
+  const { model, title, onClose, signals } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const editor = useAssessmentEditor(props);
   const { answers, busy } = editor;
   const unsaved = editor.unsavedQuestionIds.length > 0;
+  // Stable per question, so that an edit re-renders only the question it touches.
+  const signalOf = useMemo(
+    () => new Map((signals ?? []).map(s => [s.questionId, s])),
+    [signals],
+  );
   // Set while the user is asked whether to discard; `proceed` carries on
   // with the navigation that asked, if one did.
   const [leaving, setLeaving] = useState<{ proceed?: () => void }>();
@@ -202,6 +214,7 @@ export function AssessmentEditor(
                         messages={editor.shownByQuestion.byQuestion[id]}
                         liveMessages={editor.liveByQuestion.byQuestion[id]}
                         mergeWarning={mergeWarning(id)}
+                        signal={signalOf.get(id)}
                         onEdit={editor.edit}
                       />
                     </Fragment>

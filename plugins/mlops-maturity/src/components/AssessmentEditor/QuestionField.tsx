@@ -3,6 +3,7 @@ import {
   ANSWER_LIMITS,
   AssessmentAnswer,
   AssessmentAnswers,
+  EvidenceSignal,
   MaturityLevelNumber,
   MaturityQuestion,
   isNotApplicable,
@@ -20,6 +21,7 @@ import Alert from '@material-ui/lab/Alert';
 import { memo } from 'react';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import {
+  acceptSignal,
   chooseLevel,
   chooseNotApplicable,
   setEvidence,
@@ -27,6 +29,7 @@ import {
   setReason,
 } from './answerEdits';
 import { EvidenceLinksField } from './EvidenceLinksField';
+import { EvidenceSuggestion } from './EvidenceSuggestion';
 import { FieldMessages, choiceMessages, messagesAt } from './questionIssues';
 
 const NOT_APPLICABLE = 'na';
@@ -38,9 +41,10 @@ export type AnswerEditor = (
 ) => void;
 
 /**
- * One question of the questionnaire: its five level descriptors and N/A as
- * radio choices, the N/A reason, a note and evidence links. Memoised: an edit
- * re-renders only the question it touches.
+ * One question of the questionnaire: what the evidence shows (a suggestion
+ * to accept, when it shows more than answered), its five level descriptors
+ * and N/A as radio choices, the N/A reason, a note and evidence links.
+ * Memoised: an edit re-renders only the question it touches.
  */
 export const QuestionField = memo(function QuestionFieldView(props: {
   question: MaturityQuestion;
@@ -49,10 +53,19 @@ export const QuestionField = memo(function QuestionFieldView(props: {
   liveMessages?: FieldMessages;
   /** Shown when a merge kept this answer although the latest changed it too. */
   mergeWarning?: string;
+  /** The question's evidence signal, when a provider found one. */
+  signal?: EvidenceSignal;
   onEdit: AnswerEditor;
 }) {
-  const { question, answer, messages, liveMessages, mergeWarning, onEdit } =
-    props;
+  const {
+    question,
+    answer,
+    messages,
+    liveMessages,
+    mergeWarning,
+    signal,
+    onEdit,
+  } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const id = question.id;
   const notApplicable = answer !== undefined && isNotApplicable(answer);
@@ -86,6 +99,14 @@ export const QuestionField = memo(function QuestionFieldView(props: {
           <Box my={1}>
             <Alert severity="warning">{mergeWarning}</Alert>
           </Box>
+        )}
+        {signal && (
+          <EvidenceSuggestion
+            questionTitle={question.title}
+            signal={signal}
+            answer={answer}
+            onAccept={() => onEdit(id, a => acceptSignal(a, id, signal))}
+          />
         )}
         <RadioGroup
           aria-label={question.title}

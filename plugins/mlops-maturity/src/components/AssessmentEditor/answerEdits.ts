@@ -1,7 +1,9 @@
 import {
+  ANSWER_LIMITS,
   AssessmentAnswer,
   AssessmentAnswers,
   EvidenceLink,
+  EvidenceSignal,
   MaturityLevelNumber,
   MaturityModel,
   isNotApplicable,
@@ -25,6 +27,33 @@ export function chooseLevel(
     ...answers,
     [questionId]: { level, ...extras(answers[questionId]) },
   };
+}
+
+/**
+ * Accepts an evidence signal as a question's answer: its level, and the
+ * signal as an evidence link when it has a URL (unless the answer links it
+ * already, or has no room for another link). The note is kept, and so are
+ * the links already there.
+ */
+export function acceptSignal(
+  answers: AssessmentAnswers,
+  questionId: string,
+  signal: EvidenceSignal,
+): AssessmentAnswers {
+  const chosen = chooseLevel(answers, questionId, signal.level);
+  const answer = chosen[questionId];
+  const links = answer.evidence ?? [];
+  if (
+    !signal.url ||
+    links.some(link => link.url === signal.url) ||
+    links.length >= ANSWER_LIMITS.evidenceMaxItems
+  ) {
+    return chosen;
+  }
+  return setEvidence(chosen, questionId, [
+    ...links,
+    { title: signal.title, url: signal.url },
+  ]);
 }
 
 /** Marks a question not applicable; the reason starts empty. */

@@ -12,15 +12,21 @@ import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backsta
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
+import { useEntityEvidence } from '../../hooks/useEntityEvidence';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import {
   AcceleratedRoadmapCard,
   acceleratedRoadmaps,
 } from '../AcceleratedRoadmap';
+import { shownEvidenceBacking } from '../AnswerEvidence';
 import { AnswersByDimension } from '../AnswersByDimension';
 import { AssessmentEditor } from '../AssessmentEditor';
 import { AssessmentHistory } from '../AssessmentHistory';
 import { DimensionScoresChart } from '../DimensionScoresChart';
+import {
+  EntityCampaignsCard,
+  useEntityCampaigns,
+} from '../EntityCampaignsCard';
 import { LevelComparison } from '../LevelComparison';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { MaturityTargetCard } from '../MaturityTarget';
@@ -33,9 +39,10 @@ import { useEntityMaturity } from './useEntityMaturity';
 /**
  * The Maturity tab of an ML service: the current assessment's level, score,
  * dimension averages, its maturity target (when one applies) and the answers
- * that would reach it, what its level and the next one mean, answers,
- * roadmap to the next level (and the accelerated path for Level 0 and 1) and
- * history, and the questionnaire for those allowed to update it.
+ * that would reach it, the active campaigns it is in, what its level and the
+ * next one mean, answers, roadmap to the next level (and the accelerated path
+ * for Level 0 and 1) and history, and the questionnaire for those allowed to
+ * update it.
  *
  * @public
  */
@@ -52,6 +59,11 @@ export function EntityMaturityContent() {
   const drafts = useEntityDraft(entityRef, canEdit);
   const [editing, setEditing] = useState(false);
   const [submissions, setSubmissions] = useState(0);
+  // Loaded beside the rest, so the tab does not wait for it; a submission
+  // may complete a campaign, so it reloads.
+  const campaigns = useEntityCampaigns(entityRef, submissions);
+  // Once per view, beside the rest: evidence does not change with answers.
+  const signals = useEntityEvidence(entityRef);
 
   if (data.loading) return <Progress />;
   if (data.error) return <ResponseErrorPanel error={data.error} />;
@@ -63,6 +75,23 @@ export function EntityMaturityContent() {
   // pinned to an older model version would miss newer content.
   const level = current?.result.level ?? null;
   const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
+  const evidence =
+    current && shownEvidenceBacking(currentModel, current.answers, signals);
+
+  let campaignsCard = null;
+  if (campaigns.error) {
+    campaignsCard = (
+      <Grid item xs={12}>
+        <ResponseErrorPanel error={campaigns.error} />
+      </Grid>
+    );
+  } else if (campaigns.value && campaigns.value.length > 0) {
+    campaignsCard = (
+      <Grid item xs={12}>
+        <EntityCampaignsCard items={campaigns.value} model={model} />
+      </Grid>
+    );
+  }
 
   let access = null;
   if (!permission.loading && !canEdit) {
@@ -100,6 +129,7 @@ export function EntityMaturityContent() {
                 assessment={current}
                 model={currentModel}
                 activeModel={model}
+                evidence={evidence}
               />
             </Grid>
             <Grid item xs={12} md={6}>
@@ -119,6 +149,7 @@ export function EntityMaturityContent() {
                 />
               </Grid>
             )}
+            {campaignsCard}
             {level !== null && (
               <Grid item xs={12}>
                 <LevelComparison model={model} level={level} />
@@ -144,6 +175,7 @@ export function EntityMaturityContent() {
                 model={currentModel}
                 answers={current.answers}
                 dimensions={current.result.dimensions}
+                evidence={evidence}
               />
             </Grid>
             <Grid item xs={12}>
@@ -161,6 +193,7 @@ export function EntityMaturityContent() {
                 <MaturityTargetCard target={target} model={model} />
               </Grid>
             )}
+            {campaignsCard}
             <Grid item xs={12}>
               <EmptyState
                 missing="data"
@@ -199,6 +232,7 @@ export function EntityMaturityContent() {
           model={model}
           current={current}
           draft={draft}
+          signals={signals}
           onClose={() => setEditing(false)}
           onDraftChange={drafts.setDraft}
           onCurrentChange={() => data.reload()}

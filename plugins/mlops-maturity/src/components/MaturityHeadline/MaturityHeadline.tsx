@@ -3,6 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   CurrentAssessment,
+  EvidenceBacking,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
@@ -13,6 +14,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { ReactNode } from 'react';
 import { formatScore } from '../../format/formatScore';
+import { formatShare } from '../../format/formatShare';
 import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../LevelBadge';
@@ -36,7 +38,8 @@ function Fact(props: { label: string; hint?: string; children: ReactNode }) {
 
 /**
  * The headline of an entity's current assessment: level, weighted score,
- * gated level, weakest dimension, who updated it and when, staleness.
+ * gated level, weakest dimension, who updated it and when, staleness, and
+ * the evidence-backed share of its answers when evidence is shown.
  */
 export function MaturityHeadline(props: {
   assessment: CurrentAssessment;
@@ -44,8 +47,10 @@ export function MaturityHeadline(props: {
   model: MaturityModel;
   /** The active model, to say when the assessment predates it. */
   activeModel?: MaturityModel;
+  /** How the answers stand against the evidence; none shows no share. */
+  evidence?: EvidenceBacking;
 }) {
-  const { assessment, model, activeModel } = props;
+  const { assessment, model, activeModel, evidence } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { result } = assessment;
   const weakest = result.dimensions.find(
@@ -140,6 +145,34 @@ export function MaturityHeadline(props: {
             </Typography>
           )}
         </Fact>
+        {evidence && evidence.answeredCount > 0 && (
+          <Fact
+            label={t('maturityHeadline.evidenceBacked')}
+            hint={t('maturityHeadline.evidenceBackedHint')}
+          >
+            <span data-testid="evidence-backed-share">
+              {t('maturityHeadline.evidenceBackedValue', {
+                share: formatShare(
+                  evidence.backedCount,
+                  evidence.answeredCount,
+                ),
+                backed: String(evidence.backedCount),
+                answered: String(evidence.answeredCount),
+              })}
+            </span>
+            {evidence.higherLevelCount > 0 && (
+              <Typography
+                variant="body2"
+                color="textSecondary"
+                data-testid="evidence-higher-level"
+              >
+                {t('maturityHeadline.higherLevel', {
+                  count: evidence.higherLevelCount,
+                })}
+              </Typography>
+            )}
+          </Fact>
+        )}
       </Grid>
     </InfoCard>
   );

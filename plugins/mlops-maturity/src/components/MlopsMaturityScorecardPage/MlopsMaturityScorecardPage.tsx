@@ -1,11 +1,11 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { mlopsMaturityTranslationRef } from '../../translation';
-import { ScorecardContent } from './ScorecardContent';
+import { ScorecardRoutes } from './ScorecardRoutes';
 
 /**
  * The org-wide MLOps maturity scorecard as a full page (header included), for
- * the legacy frontend system.
+ * the legacy frontend system, with the pages of campaigns below it.
  *
  * @public
  */
@@ -18,7 +18,7 @@ export function MlopsMaturityScorecardPage() {
         subtitle={t('scorecardPage.subtitle')}
       />
       <Content>
-        <ScorecardContent />
+        <ScorecardRoutes />
       </Content>
     </Page>
   );

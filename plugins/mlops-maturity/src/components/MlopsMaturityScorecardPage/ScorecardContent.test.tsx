@@ -1,10 +1,21 @@
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
 import { ScorecardResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
+import {
+  campaign,
+  campaignResponse,
+  progress,
+} from '../../__testUtils__/campaignFixtures';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import { testModel } from '../../__testUtils__/maturityFixtures';
 import {
@@ -42,6 +53,8 @@ async function renderScorecard(api: MlopsMaturityApi, search = '') {
       apis={[
         [mlopsMaturityApiRef, api],
         [catalogApiRef, catalogApi],
+        // The campaigns above the ranking ask whether the user may manage them.
+        [permissionApiRef, new MockPermissionApi(() => AuthorizeResult.DENY)],
       ]}
     >
       <ScorecardContent />
@@ -489,6 +502,76 @@ describe('ScorecardContent', () => {
     expect(
       screen.getAllByRole('button', { name: 'Clear filters' }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('shows the active campaigns above the ranking and filters by one', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    api.listCampaigns.mockResolvedValue({
+      items: [{ campaign: campaign(), progress: progress(3, 10) }],
+    });
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    const campaigns = await screen.findByRole('table', { name: 'Campaigns' });
+    expect(within(campaigns).getAllByTestId('campaign-row')).toHaveLength(1);
+    expect(api.listCampaigns).toHaveBeenCalledWith('active');
+    // Without a campaign, done or not is no filter.
+    expect(screen.queryByLabelText('Campaign goal')).not.toBeInTheDocument();
+
+    fireEvent.mouseDown(screen.getByLabelText('Campaign'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Level 2 by year end' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ campaign: 'c1' }),
+    );
+    expect(currentParams().get('campaign')).toBe('c1');
+
+    fireEvent.mouseDown(screen.getByLabelText('Campaign goal'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Not met yet' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({
+        campaign: 'c1',
+        campaignDone: false,
+      }),
+    );
+    expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
+      campaign: 'c1',
+      campaignDone: false,
+    });
+    expect(currentParams().get('campaignDone')).toBe('false');
+
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Clear filters' })[0],
+    );
+    await waitFor(() => expect(currentParams().has('campaign')).toBe(false));
+    expect(currentParams().has('campaignDone')).toBe(false);
+  });
+
+  it('names a campaign from a shared link that is no longer active', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    api.getCampaign.mockResolvedValue(
+      campaignResponse({
+        id: 'c0',
+        title: 'Level 1 everywhere',
+        state: 'closed',
+      }),
+    );
+    await renderScorecard(api, '?campaign=c0&campaignDone=false');
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecardPage).toHaveBeenCalledWith(
+      expect.objectContaining({ campaign: 'c0', campaignDone: false }),
+    );
+    await waitFor(() =>
+      expect(screen.getByLabelText('Campaign')).toHaveTextContent(
+        'Level 1 everywhere',
+      ),
+    );
+    expect(api.getCampaign).toHaveBeenCalledWith('c0');
+    expect(screen.getByLabelText('Campaign goal')).toHaveTextContent(
+      'Not met yet',
+    );
   });
 
   it('reads the below-target filter from a shared link', async () => {

@@ -15,18 +15,42 @@ import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../api';
 import { scorecardFilters } from '../../api/scorecardQueryParams';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CampaignsSection, useCampaignList } from '../CampaignsSection';
 import { LevelGuideButton } from '../LevelGuide';
 import { ExportScorecardButton } from './ExportScorecardButton';
 import { OwnerRollupTable } from './OwnerRollupTable';
-import { ScorecardFilters } from './ScorecardFilters';
+import { CampaignOption, ScorecardFilters } from './ScorecardFilters';
 import { ScorecardRankingTable } from './ScorecardRankingTable';
 import { ScorecardSummary } from './ScorecardSummary';
 import { useScorecardFilterOptions } from './useScorecardFilterOptions';
 import { useScorecardSearchParams } from './useScorecardSearchParams';
 
 /**
- * The body of the org-wide scorecard: filters, summary, ranking and team
- * roll-ups of the view described by the URL.
+ * The campaigns the campaign filter offers: the active ones, and the one in
+ * the URL when it is not active (a closed campaign's "open in the
+ * scorecard"), so the filter names it.
+ */
+function useCampaignOptions(
+  active: CampaignOption[] | undefined,
+  selected: string | undefined,
+): CampaignOption[] {
+  const api = useApi(mlopsMaturityApiRef);
+  const missing =
+    selected && active && !active.some(c => c.id === selected)
+      ? selected
+      : undefined;
+  const { value: other } = useAsync(
+    async () =>
+      missing ? (await api.getCampaign(missing)).campaign : undefined,
+    [api, missing],
+  );
+  const options = active ?? [];
+  return other && other.id === missing ? [...options, other] : options;
+}
+
+/**
+ * The body of the org-wide scorecard: the campaigns, then the filters,
+ * summary, ranking and team roll-ups of the view described by the URL.
  */
 export function ScorecardContent() {
   const api = useApi(mlopsMaturityApiRef);
@@ -35,6 +59,11 @@ export function ScorecardContent() {
     useScorecardSearchParams();
   const options = useScorecardFilterOptions();
   const { value: model } = useAsync(() => api.getModel(), [api]);
+  const activeCampaigns = useCampaignList('active');
+  const campaignOptions = useCampaignOptions(
+    activeCampaigns.items?.map(i => i.campaign),
+    query.campaign,
+  );
   // The page follows the whole query; the summary only its filters, so
   // paging and sorting fetch one page and nothing computed over the set.
   // Keyed on the serialised query so equal queries do not refetch.
@@ -108,6 +137,9 @@ export function ScorecardContent() {
 
   return (
     <>
+      <Box mb={3}>
+        <CampaignsSection active={activeCampaigns} model={model} />
+      </Box>
       <ContentHeader title={t('scorecardContent.title')}>
         <LevelGuideButton model={model} />
         <ExportScorecardButton query={query} />
@@ -115,6 +147,7 @@ export function ScorecardContent() {
       <ScorecardFilters
         query={query}
         options={options}
+        campaigns={campaignOptions}
         model={model}
         hasFilters={hasFilters}
         onChange={update}

@@ -84,6 +84,68 @@ function BooleanFilterField(props: {
   );
 }
 
+/** A campaign the campaign filter offers. */
+export interface CampaignOption {
+  id: string;
+  title: string;
+}
+
+/**
+ * The campaign filter: the services in a campaign's scope, and among them
+ * those that meet its goal or not yet.
+ */
+function CampaignFilterFields(props: {
+  campaigns: CampaignOption[];
+  campaign: string | undefined;
+  campaignDone: boolean | undefined;
+  onChange: (change: Partial<ScorecardQuery>) => void;
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const options = [...props.campaigns];
+  // A campaign from the URL that is not offered (closed, say) stays shown.
+  if (props.campaign && !options.some(c => c.id === props.campaign)) {
+    options.push({ id: props.campaign, title: props.campaign });
+  }
+  return (
+    <>
+      <TextField
+        id="scorecard-filter-campaign"
+        select
+        label={t('scorecardFilters.campaign')}
+        value={props.campaign ?? ''}
+        onChange={e =>
+          props.onChange({
+            campaign: e.target.value === '' ? undefined : e.target.value,
+            campaignDone: undefined,
+          })
+        }
+        variant="outlined"
+        size="small"
+        SelectProps={{ displayEmpty: true }}
+        InputLabelProps={{ shrink: true }}
+        style={{ minWidth: 200, marginRight: 12, marginBottom: 12 }}
+      >
+        <MenuItem value="">{t('scorecardFilters.any')}</MenuItem>
+        {options.map(c => (
+          <MenuItem key={c.id} value={c.id}>
+            {c.title}
+          </MenuItem>
+        ))}
+      </TextField>
+      {props.campaign && (
+        <BooleanFilterField
+          id="scorecard-filter-campaign-done"
+          label={t('scorecardFilters.campaignGoal')}
+          value={props.campaignDone}
+          trueLabel={t('scorecardFilters.campaignDone')}
+          falseLabel={t('scorecardFilters.campaignNotDone')}
+          onChange={campaignDone => props.onChange({ campaignDone })}
+        />
+      )}
+    </>
+  );
+}
+
 /**
  * The scorecard's filters. Changes go straight to the URL; the text search
  * waits until typing pauses.
@@ -91,6 +153,8 @@ function BooleanFilterField(props: {
 export function ScorecardFilters(props: {
   query: ScorecardQuery;
   options: ScorecardFilterOptions;
+  /** The campaigns to filter by: the active ones. */
+  campaigns?: CampaignOption[];
   model?: MaturityModel;
   hasFilters: boolean;
   onChange: (
@@ -198,6 +262,14 @@ export function ScorecardFilters(props: {
         falseLabel={t('scorecardFilters.atTargetOrNone')}
         onChange={belowTarget => onChange({ belowTarget })}
       />
+      {((props.campaigns ?? []).length > 0 || !!query.campaign) && (
+        <CampaignFilterFields
+          campaigns={props.campaigns ?? []}
+          campaign={query.campaign}
+          campaignDone={query.campaignDone}
+          onChange={onChange}
+        />
+      )}
       {props.hasFilters && (
         <Button onClick={props.onClear} style={{ marginTop: 4 }}>
           {t('scorecardFilters.clearFilters')}

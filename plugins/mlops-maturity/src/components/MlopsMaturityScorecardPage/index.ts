@@ -1,2 +1,3 @@
 export { MlopsMaturityScorecardPage } from './MlopsMaturityScorecardPage';
 export { ScorecardContent } from './ScorecardContent';
+export { ScorecardRoutes } from './ScorecardRoutes';

@@ -12,6 +12,8 @@ export interface ScorecardFilterOptions {
   system: string[];
   domain: string[];
   lifecycle: string[];
+  type: string[];
+  tag: string[];
 }
 
 const EMPTY: ScorecardFilterOptions = {
@@ -19,6 +21,8 @@ const EMPTY: ScorecardFilterOptions = {
   system: [],
   domain: [],
   lifecycle: [],
+  type: [],
+  tag: [],
 };
 
 function values(
@@ -34,7 +38,7 @@ function values(
 
 /**
  * Filter choices from catalog facets of the ML services (owners, systems,
- * lifecycles) and of systems (domains). Facets are counted by the catalog, so
+ * lifecycles, types, tags) and of systems (domains). Facets are counted by the catalog, so
  * this costs two requests however many services there are. On failure the
  * filters still accept typed refs.
  */
@@ -52,7 +56,13 @@ export function useScorecardFilterOptions(): ScorecardFilterOptions {
               'true',
           },
         ],
-        facets: ['relations.ownedBy', 'relations.partOf', 'spec.lifecycle'],
+        facets: [
+          'relations.ownedBy',
+          'relations.partOf',
+          'spec.lifecycle',
+          'spec.type',
+          'metadata.tags',
+        ],
       }),
       catalogApi.getEntityFacets({
         filter: { kind: 'System' },
@@ -63,6 +73,8 @@ export function useScorecardFilterOptions(): ScorecardFilterOptions {
       owner: values(services.facets, 'relations.ownedBy'),
       system: values(services.facets, 'relations.partOf', 'system:'),
       lifecycle: values(services.facets, 'spec.lifecycle'),
+      type: values(services.facets, 'spec.type'),
+      tag: values(services.facets, 'metadata.tags'),
       domain: values(systems.facets, 'relations.partOf', 'domain:'),
     };
   }, [catalogApi, configApi]);

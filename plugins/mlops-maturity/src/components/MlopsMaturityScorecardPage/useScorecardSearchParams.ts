@@ -65,6 +65,9 @@ export function useScorecardSearchParams() {
     urlQuery.assessed,
     urlQuery.stale,
     urlQuery.belowTarget,
+    urlQuery.type,
+    urlQuery.tag,
+    urlQuery.campaign,
     urlQuery.q,
   ].some(value => value !== undefined);
 

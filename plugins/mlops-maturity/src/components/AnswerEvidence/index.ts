@@ -1,0 +1,2 @@
+export { AnswerEvidenceStatus, SignalTitle } from './AnswerEvidenceStatus';
+export { shownEvidenceBacking } from './shownEvidenceBacking';

@@ -1,0 +1,2 @@
+export { CampaignDialog } from './CampaignDialog';
+export { CloseCampaignDialog } from './CloseCampaignDialog';

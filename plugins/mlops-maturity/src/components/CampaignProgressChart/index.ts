@@ -1,0 +1,1 @@
+export { CampaignProgressChart } from './CampaignProgressChart';

@@ -1,0 +1,3 @@
+export { CampaignsSection } from './CampaignsSection';
+export { useCampaignDialogs } from './useCampaignDialogs';
+export { useCampaignList } from './useCampaignList';

@@ -1,0 +1,2 @@
+export { EntityCampaignsCard } from './EntityCampaignsCard';
+export { useEntityCampaigns } from './useEntityCampaigns';
