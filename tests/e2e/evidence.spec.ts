@@ -1,0 +1,174 @@
+import {
+  AssessmentAnswers,
+  EvidenceSignal,
+  MaturityModel,
+  evidenceBacking,
+  isEvidenceSuggestion,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { guestToken } from '../support/backend';
+import { expect, test } from './fixtures';
+import { openMaturityTab } from './maturityTab';
+import { signInAsGuest } from './signIn';
+
+/**
+ * A pipeline of the guest's team whose catalog data (examples/entities.yaml:
+ * an MLflow experiment, a training schedule, the feature store it depends
+ * on) shows more than its demo answers claim, so the editor suggests levels.
+ */
+const SERVICE = 'user-embedding-pipeline';
+const API = `/api/mlops-maturity/assessments/component/default/${SERVICE}`;
+
+test('an owner accepts a suggestion from the evidence, submits, and sees the answer evidence-backed', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const token = await guestToken(baseURL!);
+  const headers = { Authorization: `Bearer ${token}` };
+  const model: MaturityModel = await (
+    await request.get('/api/mlops-maturity/model', { headers })
+  ).json();
+  const evidence = await request.get(`${API}/evidence`, { headers });
+  expect(evidence.status(), await evidence.text()).toBe(200);
+  const signals: EvidenceSignal[] = (await evidence.json()).signals;
+  const before: { answers: AssessmentAnswers } = await (
+    await request.get(API, { headers })
+  ).json();
+  // The first suggestion with a link, in the model's order, as the editor
+  // offers it.
+  const suggestion = evidenceBacking(
+    model,
+    before.answers,
+    signals,
+  ).suggestions.find(s => s.signal.url);
+  expect(
+    suggestion,
+    'the demo catalog gives this pipeline suggestions',
+  ).toBeDefined();
+  const signal = suggestion!.signal;
+  const question = model.questions.find(q => q.id === signal.questionId)!;
+  const level = String(signal.level);
+
+  await signInAsGuest(page);
+  await openMaturityTab(page, SERVICE);
+  await page.getByRole('button', { name: 'Update assessment' }).click();
+  const editor = page.getByRole('dialog', { name: /^Update the maturity/ });
+  await expect(editor).toBeVisible();
+  // Every suggestion of the API's signals is offered, and only those.
+  await expect(
+    editor.getByRole('button', { name: /^Accept the suggested/ }),
+  ).toHaveCount(
+    signals.filter(s => isEvidenceSuggestion(before.answers[s.questionId], s))
+      .length,
+  );
+
+  const offered = editor.getByRole('status', {
+    name: `Evidence for ${question.title}`,
+  });
+  await expect(offered).toContainText(`Suggested: L${level} — ${signal.title}`);
+  await expect(
+    offered.getByRole('link', { name: new RegExp(signal.title) }),
+  ).toHaveAttribute('href', signal.url!);
+  // Nothing is filled in until the owner accepts.
+  const choice = editor
+    .getByRole('radiogroup', { name: question.title })
+    .getByRole('radio', { name: new RegExp(`^L${level} — `) });
+  await expect(choice).not.toBeChecked();
+  await offered.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: test.info().outputPath('editor-suggestion.png'),
+  });
+
+  await offered
+    .getByRole('button', {
+      name: `Accept the suggested L${level} for ${question.title} and add its evidence link`,
+    })
+    .click();
+  await expect(choice).toBeChecked();
+  await expect(offered).toContainText('It backs this answer.');
+  const questionField = editor.getByTestId(`question-${question.id}`);
+  const links = questionField.getByRole('textbox', {
+    name: /evidence \d+ URL$/,
+  });
+  await expect(links.last()).toHaveValue(signal.url!);
+  await page.screenshot({
+    path: test.info().outputPath('editor-accepted.png'),
+  });
+
+  await editor.getByRole('button', { name: 'Submit' }).click();
+  await expect(editor).toBeHidden();
+
+  // Stored with the signal as its evidence.
+  const after: { answers: AssessmentAnswers } = await (
+    await request.get(API, { headers })
+  ).json();
+  expect(after.answers[question.id]).toMatchObject({
+    level: signal.level,
+    evidence: expect.arrayContaining([
+      { title: signal.title, url: signal.url },
+    ]),
+  });
+
+  // The tab marks it evidence-backed, and the headline's share is the one
+  // the answers and signals give.
+  const answer = page.getByTestId(`answer-${question.id}`);
+  await expect(answer.getByTestId('answer-evidence-status')).toHaveText(
+    'Evidence-backed',
+  );
+  await expect(answer).toContainText(`Shown by ${signal.title}`);
+  const backing = evidenceBacking(model, after.answers, signals);
+  const share = Math.round((backing.backedCount / backing.answeredCount) * 100);
+  await expect(page.getByTestId('evidence-backed-share')).toHaveText(
+    `${share}% (${backing.backedCount} of ${backing.answeredCount})`,
+  );
+  await expect(page.getByTestId('answer-evidence-status')).toHaveCount(
+    backing.answeredCount,
+  );
+  await page.screenshot({
+    path: test.info().outputPath('tab-headline.png'),
+  });
+  await answer.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: test.info().outputPath('tab-answer.png'),
+  });
+});
+
+test('a service whose answers claim more than its evidence shows gets the hint', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const token = await guestToken(baseURL!);
+  const headers = { Authorization: `Bearer ${token}` };
+  const model: MaturityModel = await (
+    await request.get('/api/mlops-maturity/model', { headers })
+  ).json();
+  const service = 'product-recommender';
+  const path = `/api/mlops-maturity/assessments/component/default/${service}`;
+  const signals: EvidenceSignal[] = (
+    await (await request.get(`${path}/evidence`, { headers })).json()
+  ).signals;
+  const current: { answers: AssessmentAnswers } = await (
+    await request.get(path, { headers })
+  ).json();
+  const backing = evidenceBacking(model, current.answers, signals);
+  const above = Object.values(backing.answers).filter(a => a.aboveEvidence);
+  expect(
+    above.length,
+    'the demo gives it answers above its evidence',
+  ).toBeGreaterThan(0);
+
+  await signInAsGuest(page);
+  await openMaturityTab(page, service);
+  await expect(page.getByTestId('answer-above-evidence')).toHaveCount(
+    above.length,
+  );
+  const first = page.getByTestId(`answer-${above[0].questionId}`);
+  await expect(first.getByTestId('answer-above-evidence')).toContainText(
+    `Above what evidence shows: ${above[0].signal!.title}`,
+  );
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: test.info().outputPath('tab-above-evidence.png'),
+  });
+});
