@@ -5,7 +5,9 @@
 # out first by scripts/start-production.sh --prepare-only). Writes
 # docs/benchmarks.md. `--quick` runs 1,000 only and writes
 # tests/results/benchmarks-quick.md instead; `--revisions` adds the scenarios
-# with one revision per service. Not part of scripts/test.sh.
+# with one revision per service; `--sizes=10000x20[,...]` runs just those
+# services × revisions scenarios (with `--only=sqlite|postgres` to pick the
+# engine) and also writes the quick report. Not part of scripts/test.sh.
 # Then the browser benchmark (scripts/bench-browser.sh); `--browser-only` runs
 # just that one.
 set -euo pipefail

@@ -715,10 +715,19 @@ function targets(rows: Row[]): string[] {
 
 async function main() {
   const only = process.argv.find(a => a.startsWith('--only='))?.slice(7);
+  // --sizes=10000x20,1000x20: just these scenarios (written to the quick
+  // report, as --only is).
+  const sizesArg = process.argv
+    .find(a => a.startsWith('--sizes='))
+    ?.slice(8)
+    .split(',')
+    .map(size => size.split('x').map(Number) as [number, number]);
   const scenarios: Scenario[] = [];
   for (const engine of ['sqlite', 'postgres'] as Engine[]) {
     if (only && !only.split(',').includes(engine)) continue;
-    const sizes: Array<[number, number]> = QUICK
+    const sizes: Array<[number, number]> = sizesArg
+      ? sizesArg
+      : QUICK
       ? [
           [1000, 1],
           [1000, 20],
@@ -800,7 +809,9 @@ async function main() {
   // Hand-written findings below the marker survive a rerun.
   const target = join(
     ROOT,
-    QUICK || only ? 'tests/results/benchmarks-quick.md' : 'docs/benchmarks.md',
+    QUICK || only || sizesArg
+      ? 'tests/results/benchmarks-quick.md'
+      : 'docs/benchmarks.md',
   );
   let findings = '';
   try {
