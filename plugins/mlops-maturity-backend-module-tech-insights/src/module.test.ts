@@ -9,6 +9,8 @@ import {
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import { mlopsMaturityEvidenceExtensionPoint } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import request from 'supertest';
 import { mlopsMaturityChecks } from './checks/mlopsMaturityChecks';
 import {
@@ -98,6 +100,40 @@ const CONFIG = {
     },
   },
 };
+
+/** An evidence provider: basic-ranker's training runs in a pipeline (Level 2). */
+const pipelineEvidence = createBackendModule({
+  pluginId: 'mlops-maturity',
+  moduleId: 'test-pipeline-evidence',
+  register(reg) {
+    reg.registerInit({
+      deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
+      async init({ evidence }) {
+        evidence.addProvider({
+          id: 'pipelines',
+          async getSignals({ entities }) {
+            return {
+              signals: Object.fromEntries(
+                entities
+                  .filter(e => e.metadata.name === 'basic-ranker')
+                  .map(e => [
+                    `component:default/${e.metadata.name}`,
+                    [
+                      {
+                        questionId: 'training-automation',
+                        level: 2,
+                        title: 'Nightly training pipeline',
+                      },
+                    ],
+                  ]),
+              ),
+            };
+          },
+        });
+      },
+    });
+  },
+});
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
@@ -210,6 +246,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         databaseId,
         entities: ENTITIES,
         config: CONFIG,
+        features: [pipelineEvidence],
       });
 
       await waitFor('the scorecard to list the ML services', async () => {
@@ -255,6 +292,8 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
           targetLevel: row.targetLevel,
           targetMet: row.targetMet,
           belowTarget: row.targetMet === false,
+          evidenceShare: row.evidenceShare,
+          evidenceSuggestsHigherCount: row.evidenceSuggestsHigherCount,
           assessed: true,
           level: assessment.result.level,
           gatedLevel: assessment.result.gatedLevel,
@@ -270,6 +309,17 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
           ),
         });
       }
+      // basic-ranker's 15 answers at Level 1: the pipeline backs one of
+      // them and shows a higher level; nothing backs mature-scorer's.
+      expect(
+        [rowOf('basic-ranker'), rowOf('mature-scorer')].map(r => [
+          r.evidenceShare,
+          r.evidenceSuggestsHigherCount,
+        ]),
+      ).toEqual([
+        [1 / 15, 1],
+        [0, 0],
+      ]);
       expect(await currentAssessment(backend, 'new-pipeline')).toBeUndefined();
       // basic-ranker (Level 1) misses its Level 2 target; mature-scorer has none.
       expect(
@@ -286,6 +336,8 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
           targetLevel: 2,
           targetMet: false,
           belowTarget: true,
+          evidenceShare: null,
+          evidenceSuggestsHigherCount: null,
           assessed: false,
           level: null,
           score: null,

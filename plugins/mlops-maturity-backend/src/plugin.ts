@@ -12,6 +12,7 @@ import { readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
 import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
+import { EvidenceMeasurer } from './evidence/EvidenceMeasurer';
 import { EvidenceService } from './evidence/EvidenceService';
 import { createAccess } from './router/access';
 import { createAudit } from './router/audit';
@@ -80,6 +81,11 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           assessments,
           selection: config.selection,
           targets: config.targets,
+          evidence: new EvidenceMeasurer({
+            evidence,
+            assessments,
+            model: config.model,
+          }),
           logger,
         });
         const visibility = new ScorecardVisibility({
@@ -111,7 +117,11 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           ...config.catalogSync,
           fn: async () => {
             await sync.syncAll();
-            await demoData?.loadOnce(await mlServices.listServices());
+            const loaded =
+              (await demoData?.loadOnce(await mlServices.listServices())) ?? 0;
+            // The demo's assessments were written after the sync measured
+            // their (absent) answers: measure them now, not a sync later.
+            if (loaded > 0) await sync.syncAll();
             await demoData?.createCampaignsOnce();
           },
         });
@@ -180,6 +190,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           assessments,
           mlServices,
           targetOf: entity => sync.targetOf(entity),
+          signalsOf: entity => evidence.signalsForEntity(entity),
           access,
           audit: createAudit(deps.auditor),
         });

@@ -125,6 +125,7 @@ export const SCORECARD_ORDER_FIELDS = [
   'owner',
   'updatedAt',
   'raisesToNextLevel',
+  'evidenceShare',
 ] as const;
 
 /**
@@ -166,6 +167,20 @@ export interface ScorecardQuery {
   campaign?: string;
   /** With `campaign`: true, only those that meet its goal; false, only those that do not yet. */
   campaignDone?: boolean;
+  /**
+   * Only services whose evidence-backed share (see
+   * {@link ScorecardRow.evidenceShare}) is at least this, in [0, 1]; services
+   * without a share are left out.
+   */
+  evidenceShareMin?: number;
+  /** Only services whose evidence-backed share is at most this, in [0, 1]; services without a share are left out. */
+  evidenceShareMax?: number;
+  /**
+   * true: only services where evidence suggests a higher level than answered
+   * on at least one question; false: only services where it suggests none
+   * (services never measured are left out either way).
+   */
+  evidenceSuggestsHigher?: boolean;
   /** Case-insensitive text matched against name, title and owner. */
   q?: string;
 }
@@ -227,6 +242,19 @@ export interface ScorecardRow {
   targetTitle: string | null;
   /** Whether the current level reaches the target; false when not assessed, null without a target. */
   targetMet: boolean | null;
+  /**
+   * The share of the current answers (N/A left out) that are
+   * evidence-backed (see `evidenceBacking`), in [0, 1], as the catalog sync
+   * or the last submission measured it; null when not assessed, when nothing
+   * is answered with a level, or before the first measurement.
+   */
+  evidenceShare: number | null;
+  /** Evidence-backed answers; null when the share is. */
+  evidenceBackedCount: number | null;
+  /** Answers with a level (N/A left out); null when not measured. */
+  evidenceAnsweredCount: number | null;
+  /** Answered questions where evidence shows a higher level than answered; null when not measured. */
+  evidenceSuggestsHigherCount: number | null;
 }
 
 /**
@@ -247,6 +275,14 @@ export interface ScorecardOwnerRollup {
   atTargetCount: number;
   /** atTargetCount / withTargetCount; null when none has a target. */
   atTargetShare: number | null;
+  /**
+   * Evidence-backed answers over all answers with a level of the owner's
+   * measured services (so a service with more answers weighs more); null
+   * when none has a share.
+   */
+  evidenceShare: number | null;
+  /** The owner's services where evidence suggests a higher level on at least one question. */
+  evidenceSuggestsHigherCount: number;
 }
 
 /**
@@ -282,6 +318,10 @@ export interface ScorecardSummaryResponse {
     /** Services that have a target, and those of them that meet it. */
     withTargetCount: number;
     atTargetCount: number;
+    /** Evidence-backed answers over all answers with a level, as for an owner ({@link ScorecardOwnerRollup.evidenceShare}). */
+    evidenceShare: number | null;
+    /** Services where evidence suggests a higher level on at least one question. */
+    evidenceSuggestsHigherCount: number;
   };
   /** Services per level, and those not assessed, for the same filter. */
   levelDistribution: {

@@ -1,4 +1,5 @@
 import {
+  BackendFeature,
   coreServices,
   createBackendModule,
   createServiceFactory,
@@ -73,6 +74,8 @@ export async function startTechInsightsBackend(options: {
   databaseId: TestDatabaseId;
   entities: Entity[];
   config: object;
+  /** More modules for the backend, e.g. an evidence provider. */
+  features?: BackendFeature[];
 }): Promise<{
   backend: TestBackend;
   knexFor(pluginId: string): Promise<Knex>;
@@ -102,6 +105,7 @@ export async function startTechInsightsBackend(options: {
       techInsightsPlugin,
       jsonRulesEngineFactCheckerModule,
       techInsightsModuleMlopsMaturity,
+      ...(options.features ?? []),
     ],
   });
   return { backend, knexFor };

@@ -43,6 +43,10 @@ const row = (
   updatedAt: null,
   updatedBy: null,
   stale: false,
+  evidenceShare: null,
+  evidenceBackedCount: null,
+  evidenceAnsweredCount: null,
+  evidenceSuggestsHigherCount: null,
   ...target,
 });
 
@@ -149,7 +153,14 @@ describe('createMlopsMaturityFactRetriever', () => {
     const requests = serve({
       [pageQuery(0)]: {
         items: [
-          row('a', true, { targetLevel: 2, targetMet: true }),
+          row('a', true, {
+            targetLevel: 2,
+            targetMet: true,
+            evidenceShare: 0.4,
+            evidenceBackedCount: 6,
+            evidenceAnsweredCount: 15,
+            evidenceSuggestsHigherCount: 2,
+          }),
           row('b', false, { targetLevel: 1, targetMet: false }),
         ],
         limit: 500,
@@ -188,6 +199,8 @@ describe('createMlopsMaturityFactRetriever', () => {
       targetLevel: 2,
       targetMet: true,
       belowTarget: false,
+      evidenceShare: 0.4,
+      evidenceSuggestsHigherCount: 2,
       peopleProcessAverage: 2,
       modelDevelopmentAverage: 2,
       deploymentServingAverage: 4,
@@ -204,6 +217,8 @@ describe('createMlopsMaturityFactRetriever', () => {
       targetLevel: 1,
       targetMet: false,
       belowTarget: true,
+      evidenceShare: null,
+      evidenceSuggestsHigherCount: null,
       peopleProcessAverage: null,
       modelDevelopmentAverage: null,
       deploymentServingAverage: null,

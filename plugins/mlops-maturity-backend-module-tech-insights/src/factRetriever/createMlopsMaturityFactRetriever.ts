@@ -76,6 +76,15 @@ function targetFacts(row: ScorecardRow): TechInsightFact['facts'] {
   };
 }
 
+/** The evidence facts of a scorecard row (measured by the plugin's catalog sync). */
+function evidenceFacts(row: ScorecardRow): TechInsightFact['facts'] {
+  // Rows from a plugin release without evidence have the fields undefined.
+  return {
+    evidenceShare: row.evidenceShare ?? null,
+    evidenceSuggestsHigherCount: row.evidenceSuggestsHigherCount ?? null,
+  };
+}
+
 function factsOf(
   model: MaturityModel,
   assessment: CurrentAssessment | undefined,
@@ -161,7 +170,7 @@ export function createMlopsMaturityFactRetriever(
     version,
     title: 'MLOps maturity',
     description:
-      'MLOps maturity level, score, gated level, assessment age and dimension averages of each ML service',
+      'MLOps maturity level, score, gated level, assessment age, target, evidence-backed share and dimension averages of each ML service',
     schema: mlopsMaturityFactSchema(model),
     async handler({ discovery, auth, logger }) {
       const reader = new MlopsMaturityApiReader({ discovery, auth });
@@ -191,7 +200,11 @@ export function createMlopsMaturityFactRetriever(
           if (assessment === null) return undefined;
           return {
             entity,
-            facts: { ...factsOf(model, assessment, now), ...targetFacts(row) },
+            facts: {
+              ...factsOf(model, assessment, now),
+              ...targetFacts(row),
+              ...evidenceFacts(row),
+            },
           };
         },
       );

@@ -21,6 +21,8 @@ describe('mlopsMaturityFactSchema', () => {
       'targetLevel',
       'targetMet',
       'belowTarget',
+      'evidenceShare',
+      'evidenceSuggestsHigherCount',
       'peopleProcessAverage',
       'modelDevelopmentAverage',
       'deploymentServingAverage',

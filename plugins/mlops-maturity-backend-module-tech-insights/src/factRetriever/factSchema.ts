@@ -61,6 +61,16 @@ const HEADLINE_FACTS: FactSchema = {
     description:
       'Whether a target applies and is not met (not assessed, or below its level); false when no target applies',
   },
+  evidenceShare: {
+    type: 'float',
+    description:
+      'Share in [0, 1] of the current answers (N/A left out) that evidence backs (a provider signal or an evidence link), as the catalog sync measured it; null when not assessed, nothing is answered or not measured yet',
+  },
+  evidenceSuggestsHigherCount: {
+    type: 'integer',
+    description:
+      'Answered questions where evidence shows a higher level than answered; null when not assessed or not measured yet',
+  },
 };
 
 /**

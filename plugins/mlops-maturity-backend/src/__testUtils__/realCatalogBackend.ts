@@ -165,6 +165,8 @@ export interface RealCatalogBackend {
   server: TestBackend['server'];
   /** The plugin's own database. */
   knex: Knex;
+  /** Runs the plugin's catalog sync now and waits for it. */
+  triggerSync(): Promise<void>;
 }
 
 /**
@@ -269,5 +271,10 @@ export async function startRealCatalogBackend(options: {
     }
     await new Promise(r => setTimeout(r, 200));
   }
-  return { backend, server: backend.server, knex };
+  return {
+    backend,
+    server: backend.server,
+    knex,
+    triggerSync: () => scheduler.triggerTask('mlops-maturity-catalog-sync'),
+  };
 }

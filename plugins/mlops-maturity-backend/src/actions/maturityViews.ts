@@ -5,6 +5,7 @@ import {
   isNotApplicable,
   MaturityLevelNumber,
   answersToLevel,
+  EvidenceBacking,
   MaturityModel,
   MaturityResult,
   MaturityTarget,
@@ -172,6 +173,44 @@ export function maturityViews(model: MaturityModel) {
         stale: row.stale,
         targetLevel: row.targetLevel,
         targetMet: row.targetMet,
+        evidenceShare: row.evidenceShare,
+        evidenceSuggestsHigherCount: row.evidenceSuggestsHigherCount,
+      };
+    },
+
+    /** How the current answers stand against the evidence, and what it suggests. */
+    evidence(backing: EvidenceBacking) {
+      const answers = Object.values(backing.answers);
+      return {
+        backedShare: backing.backedShare,
+        backedCount: backing.backedCount,
+        answeredCount: backing.answeredCount,
+        selfReported: answers
+          .filter(a => a.status === 'self-reported')
+          .map(a => ({
+            questionId: a.questionId,
+            title: questionTitle(a.questionId),
+            level: a.level,
+          })),
+        aboveEvidence: answers
+          .filter(a => a.aboveEvidence)
+          .map(a => ({
+            questionId: a.questionId,
+            title: questionTitle(a.questionId),
+            level: a.level,
+            evidenceLevel: a.signal!.level,
+          })),
+        suggestions: backing.suggestions.map(s => ({
+          questionId: s.questionId,
+          title: questionTitle(s.questionId),
+          answeredLevel: s.answeredLevel,
+          level: s.signal.level,
+          levelDescriptor:
+            questions.get(s.questionId)?.descriptors[s.signal.level] ?? '',
+          evidence: s.signal.title,
+          url: s.signal.url ?? null,
+          source: s.signal.source,
+        })),
       };
     },
 

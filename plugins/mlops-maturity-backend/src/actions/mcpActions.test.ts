@@ -27,6 +27,11 @@ import {
   answersByDimension,
   uniformAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import {
+  EvidenceProviderResponse,
+  mlopsMaturityEvidenceExtensionPoint,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { AddressInfo } from 'node:net';
@@ -94,6 +99,47 @@ function policy(req: PolicyQuery, u?: PolicyQueryUser): PolicyDecision {
   }
   return { result: AuthorizeResult.ALLOW };
 }
+
+/**
+ * ranker's evidence: a training pipeline at Level 3 (above any answer it
+ * has) and monitoring at Level 0 (below its answer).
+ */
+const rankerEvidence = createBackendModule({
+  pluginId: 'mlops-maturity',
+  moduleId: 'test-ranker-evidence',
+  register(reg) {
+    reg.registerInit({
+      deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
+      async init({ evidence }) {
+        evidence.addProvider({
+          id: 'pipelines',
+          async getSignals({ entities }): Promise<EvidenceProviderResponse> {
+            const ranker = entities.find(e => e.metadata.name === 'ranker');
+            return {
+              signals: ranker
+                ? {
+                    'component:default/ranker': [
+                      {
+                        questionId: 'training-automation',
+                        level: 3,
+                        title: 'Retrained on drift by the pipeline',
+                        url: 'https://pipelines.example.com/ranker',
+                      },
+                      {
+                        questionId: 'model-monitoring',
+                        level: 0,
+                        title: 'No monitor found',
+                      },
+                    ],
+                  }
+                : {},
+            };
+          },
+        });
+      },
+    });
+  },
+});
 
 interface ToolResult {
   isError?: boolean;
@@ -174,6 +220,7 @@ describe('the actions through the real MCP actions backend', () => {
           actionsRegistryServiceFactory,
           actionsServiceFactory,
           mcpActionsPlugin,
+          rankerEvidence,
         ],
         config: {
           app: { baseUrl: 'http://localhost:3000' },
@@ -412,6 +459,69 @@ describe('the actions through the real MCP actions backend', () => {
         ['component:default/fraud-scorer', false],
         ['component:default/ranker', false],
       ]);
+    });
+
+    it("gives the evidence behind a service's answers and its suggestions, as the API and the scorecard do", async () => {
+      const { call } = await mcpAs('olivia');
+      const got = output(
+        await call('get-entity-maturity', { entityRef: 'ranker' }),
+      );
+      const current = (
+        await api.get('/assessments/component/default/ranker', 'olivia')
+      ).body;
+      const row = (
+        await api.get('/scorecard/page?q=ranker&limit=10', 'olivia')
+      ).body.items.find((r: any) => r.name === 'ranker');
+      const answered = Object.values(current.answers).filter(
+        (a: any) => a.level !== undefined,
+      ).length;
+      // The pipeline backs one answer; nothing else carries evidence.
+      expect(got.evidence).toMatchObject({
+        backedCount: 1,
+        answeredCount: answered,
+        backedShare: 1 / answered,
+      });
+      expect(row.evidenceShare).toBe(got.evidence.backedShare);
+      expect(row.evidenceSuggestsHigherCount).toBe(1);
+      expect(got.evidence.selfReported).toHaveLength(answered - 1);
+      expect(got.evidence.suggestions).toEqual([
+        {
+          questionId: 'training-automation',
+          title: model.questions.find(q => q.id === 'training-automation')!
+            .title,
+          answeredLevel: current.answers['training-automation'].level,
+          level: 3,
+          levelDescriptor: model.questions.find(
+            q => q.id === 'training-automation',
+          )!.descriptors[3],
+          evidence: 'Retrained on drift by the pipeline',
+          url: 'https://pipelines.example.com/ranker',
+          source: 'pipelines',
+        },
+      ]);
+      expect(got.evidence.aboveEvidence).toEqual([
+        expect.objectContaining({
+          questionId: 'model-monitoring',
+          level: current.answers['model-monitoring'].level,
+          evidenceLevel: 0,
+        }),
+      ]);
+
+      const listed = output(
+        await call('list-ml-services', { evidenceSuggestsHigher: true }),
+      );
+      expect(
+        listed.items.map((i: any) => [i.entityRef, i.evidenceShare]),
+      ).toEqual([['component:default/ranker', row.evidenceShare]]);
+      const none = output(
+        await call('list-ml-services', { evidenceShareMin: 0.5 }),
+      );
+      expect(none.totalCount).toBe(0);
+      expect(
+        errorText(await call('list-ml-services', { evidenceShareMax: 2 })),
+      ).toBe(
+        'InputError: input.evidenceShareMax: evidenceShareMax must be a number from 0 to 1, like 0.5',
+      );
     });
 
     it('says a readable service nobody assessed is not assessed', async () => {

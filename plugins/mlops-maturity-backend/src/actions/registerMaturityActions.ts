@@ -8,6 +8,8 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   AssessmentAnswers,
   computeScore,
+  EvidenceSignal,
+  evidenceBacking,
   MaturityModel,
   MaturityTarget,
   SCORECARD_ORDER_FIELDS,
@@ -38,6 +40,8 @@ export interface MaturityActionsOptions {
   mlServices: MlServiceStore;
   /** The target of `mlopsMaturity.targets` that applies to an entity. */
   targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
+  /** The entity's evidence signals now (the evidence providers'). */
+  signalsOf: (entity: Entity) => Promise<EvidenceSignal[]>;
   access: Access;
   audit: Audit;
 }
@@ -247,7 +251,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
   actionsRegistry.register({
     name: 'get-entity-maturity',
     title: "Get an ML service's maturity and next steps",
-    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
+    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab. A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     examples: [
       {
@@ -283,6 +287,38 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               answerRaises: answerRaisesSchema(zod),
             })
             .nullable(),
+          evidence: zod.object({
+            backedShare: zod.number().nullable(),
+            backedCount: zod.number(),
+            answeredCount: zod.number(),
+            selfReported: zod.array(
+              zod.object({
+                questionId: zod.string(),
+                title: zod.string(),
+                level: zod.number(),
+              }),
+            ),
+            aboveEvidence: zod.array(
+              zod.object({
+                questionId: zod.string(),
+                title: zod.string(),
+                level: zod.number(),
+                evidenceLevel: zod.number(),
+              }),
+            ),
+            suggestions: zod.array(
+              zod.object({
+                questionId: zod.string(),
+                title: zod.string(),
+                answeredLevel: zod.number().nullable(),
+                level: zod.number(),
+                levelDescriptor: zod.string(),
+                evidence: zod.string(),
+                url: zod.string().nullable(),
+                source: zod.string(),
+              }),
+            ),
+          }),
         }),
     },
     async action({ input, credentials }) {
@@ -296,9 +332,10 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             credentials,
             entityRef,
           );
-          const [current, target] = await Promise.all([
+          const [current, target, signals] = await Promise.all([
             assessments.getCurrent(id),
             options.targetOf(entity),
+            options.signalsOf(entity),
           ]);
           const owner = entity.spec?.owner;
           return {
@@ -320,6 +357,9 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               target: target
                 ? views.target(target, current?.result ?? null)
                 : null,
+              evidence: views.evidence(
+                evidenceBacking(model, current?.answers ?? {}, signals),
+              ),
             },
           };
         },
@@ -330,7 +370,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
   actionsRegistry.register({
     name: 'list-ml-services',
     title: 'List ML services from the maturity scorecard',
-    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level, weakest dimension, how many one-level answer raises it is from the next level, whether its assessment is stale, and its maturity target (the minimum level the organisation set for it) and whether it meets it. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
+    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level, weakest dimension, how many one-level answer raises it is from the next level, whether its assessment is stale, its maturity target (the minimum level the organisation set for it) and whether it meets it, and its evidence-backed share (the share of its answers that evidence supports rather than only its owners' word; null until measured) and on how many questions evidence shows a higher level than answered. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, evidenceShareMin and evidenceShareMax (0-1, inclusive), evidenceSuggestsHigher, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
       ', ',
     )}; default score) and order (asc or desc). Pages of at most ${ACTION_PAGE_LIMIT}: use offset and hasMore to read on. totalCount counts every match. For what one service should do next, call get-entity-maturity with its entityRef.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
@@ -384,6 +424,24 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             .describe(
               'true: only services below their maturity target (or not assessed while one applies); false: only those that meet it or have none',
             ),
+          evidenceShareMin: zod
+            .number()
+            .optional()
+            .describe(
+              'Only services whose evidence-backed share is at least this (0-1)',
+            ),
+          evidenceShareMax: zod
+            .number()
+            .optional()
+            .describe(
+              'Only services whose evidence-backed share is at most this (0-1), e.g. 0.5 for "mostly self-reported"',
+            ),
+          evidenceSuggestsHigher: zod
+            .boolean()
+            .optional()
+            .describe(
+              'true: only services where evidence shows a higher level than answered on at least one question',
+            ),
           orderBy: zod
             .string()
             .optional()
@@ -419,6 +477,8 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
               stale: zod.boolean(),
               targetLevel: levelNumber(zod),
               targetMet: zod.boolean().nullable(),
+              evidenceShare: zod.number().nullable(),
+              evidenceSuggestsHigherCount: zod.number().nullable(),
             }),
           ),
         }),
@@ -427,7 +487,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
       // The API's own query parser, fed the strings a query string carries:
       // the same rules and messages, with the fields named as the input's.
       const strings = (values?: Array<string | number>) => values?.map(String);
-      const flag = (value?: boolean) =>
+      const flag = (value?: boolean | number) =>
         value === undefined ? undefined : String(value);
       const query = parseScorecardQuery(
         Object.fromEntries(
@@ -441,6 +501,9 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             assessed: flag(input.assessed),
             stale: flag(input.stale),
             belowTarget: flag(input.belowTarget),
+            evidenceShareMin: flag(input.evidenceShareMin),
+            evidenceShareMax: flag(input.evidenceShareMax),
+            evidenceSuggestsHigher: flag(input.evidenceSuggestsHigher),
             orderBy: input.orderBy,
             order: input.order,
             limit: input.limit === undefined ? '20' : String(input.limit),

@@ -258,6 +258,41 @@ export class AssessmentStore {
     return row ? toRevision(row) : undefined;
   }
 
+  /**
+   * The current answers of each of these entities that has an assessment,
+   * with the revision they belong to, by entity ref; read in one query per
+   * 500 refs.
+   */
+  async currentAnswers(
+    ids: EntityIdentity[],
+  ): Promise<Map<string, { revision: number; answers: AssessmentAnswers }>> {
+    const found = new Map<
+      string,
+      { revision: number; answers: AssessmentAnswers }
+    >();
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      const rows = await this.db(`${REVISIONS} as r`)
+        .join(`${CURRENT} as c`, function joinCurrent() {
+          this.on('c.entity_ref', '=', 'r.entity_ref')
+            .andOn('c.entity_uid', '=', 'r.entity_uid')
+            .andOn('c.revision', '=', 'r.revision');
+        })
+        .whereIn(
+          ['c.entity_ref', 'c.entity_uid'],
+          batch.map(id => [id.entityRef, id.entityUid]),
+        )
+        .select('r.entity_ref', 'r.revision', 'r.answers');
+      for (const row of rows) {
+        found.set(row.entity_ref, {
+          revision: Number(row.revision),
+          answers: JSON.parse(row.answers),
+        });
+      }
+    }
+    return found;
+  }
+
   async getRevision(
     id: EntityIdentity,
     revision: number,

@@ -145,11 +145,38 @@ export const HEADLINE_COLUMNS = [
   'updated_by',
 ] as const;
 
+/** The evidence measurement of a service's current answers (see the evidence_share migration). */
+const EVIDENCE_COLUMNS = [
+  'evidence_answered',
+  'evidence_backed',
+  'evidence_share',
+  'evidence_higher',
+  'evidence_revision',
+  'evidence_measured_at',
+] as const;
+
+/** A revision not measured yet: its previous revision's figures no longer apply. */
+const NOT_MEASURED = Object.fromEntries(
+  EVIDENCE_COLUMNS.map(column => [column, null]),
+);
+
 /** The headline columns of an entity that has no assessment. */
 const NO_HEADLINE = Object.fromEntries([
   ['assessed', 0],
   ...HEADLINE_COLUMNS.map(column => [column, null]),
+  ...EVIDENCE_COLUMNS.map(column => [column, null]),
 ]);
+
+/**
+ * How a service's current answers stand against its evidence (from the
+ * common `evidenceBacking`), for the revision they were measured on.
+ */
+export interface EvidenceMeasurement extends EntityIdentity {
+  revision: number;
+  answered: number;
+  backed: number;
+  higher: number;
+}
 
 /**
  * Copies the current revision's numbers onto the scorecard rows that lag
@@ -163,8 +190,13 @@ async function copyHeadlines(db: Knex, entityRef?: string) {
   const assignments = HEADLINE_COLUMNS.map(
     column => `${column} = (${current(`c.${column}`)})`,
   );
+  // The copied revision is not measured yet: the sync measures it next.
+  const unmeasured = EVIDENCE_COLUMNS.map(column => `${column} = null`);
   await db.raw(
-    `update ${ENTITIES} set assessed = 1, ${assignments.join(', ')}
+    `update ${ENTITIES} set assessed = 1, ${[
+      ...assignments,
+      ...unmeasured,
+    ].join(', ')}
      where exists (${current(
        '1',
      )} and c.revision > coalesce(${ENTITIES}.revision, 0))
@@ -232,7 +264,35 @@ const ROW_COLUMNS = [
   'raises_to_next',
   'updated_at',
   'updated_by',
+  'evidence_answered',
+  'evidence_backed',
+  'evidence_share',
+  'evidence_higher',
 ];
+
+/** A row's evidence figures, null throughout until its revision is measured. */
+function evidenceOf(
+  row: any,
+  assessed: boolean,
+): Pick<
+  ScorecardRow,
+  | 'evidenceShare'
+  | 'evidenceBackedCount'
+  | 'evidenceAnsweredCount'
+  | 'evidenceSuggestsHigherCount'
+> {
+  const measured = assessed && row.evidence_answered !== null;
+  const count = (value: unknown) => (measured ? Number(value) : null);
+  return {
+    evidenceShare:
+      measured && row.evidence_share !== null
+        ? Number(row.evidence_share)
+        : null,
+    evidenceBackedCount: count(row.evidence_backed),
+    evidenceAnsweredCount: count(row.evidence_answered),
+    evidenceSuggestsHigherCount: count(row.evidence_higher),
+  };
+}
 
 /**
  * The catalog's ML services with a copy of their current assessment's
@@ -397,8 +457,79 @@ export class MlServiceStore {
   ): Promise<void> {
     await tx(ENTITIES)
       .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
-      .update({ assessed: 1, ...headline });
+      .update({ assessed: 1, ...headline, ...NOT_MEASURED });
     await this.newDataVersion(tx);
+  }
+
+  /**
+   * Stores evidence measurements, each only while its service's row is still
+   * at the revision measured (a submission meanwhile measures its own), and
+   * only where a figure changed. Returns how many rows changed.
+   */
+  async setEvidence(
+    measurements: EvidenceMeasurement[],
+    measuredAt: Date,
+  ): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < measurements.length; i += 500) {
+      const batch = measurements.slice(i, i + 500);
+      const stored = new Map<string, any>(
+        (
+          await this.db(ENTITIES)
+            .whereIn(
+              'entity_ref',
+              batch.map(m => m.entityRef),
+            )
+            .select(
+              'entity_ref',
+              'entity_uid',
+              'revision',
+              'evidence_answered',
+              'evidence_backed',
+              'evidence_higher',
+              'evidence_revision',
+            )
+        ).map(row => [row.entity_ref, row]),
+      );
+      const updates = batch.filter(m => {
+        const row = stored.get(m.entityRef);
+        return (
+          row !== undefined &&
+          row.entity_uid === m.entityUid &&
+          Number(row.revision) === m.revision &&
+          !(
+            Number(row.evidence_revision) === m.revision &&
+            row.evidence_answered !== null &&
+            Number(row.evidence_answered) === m.answered &&
+            Number(row.evidence_backed) === m.backed &&
+            Number(row.evidence_higher) === m.higher
+          )
+        );
+      });
+      if (updates.length === 0) continue;
+      changed += await this.db.transaction(async tx => {
+        let written = 0;
+        for (const m of updates) {
+          written += await tx(ENTITIES)
+            .where({
+              entity_ref: m.entityRef,
+              entity_uid: m.entityUid,
+              revision: m.revision,
+            })
+            .update({
+              evidence_answered: m.answered,
+              evidence_backed: m.backed,
+              evidence_share: m.answered > 0 ? m.backed / m.answered : null,
+              evidence_higher: m.higher,
+              evidence_revision: m.revision,
+              evidence_measured_at: measuredAt,
+            });
+        }
+        await this.newDataVersion(tx);
+        return written;
+      });
+    }
+    return changed;
   }
 
   /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */
@@ -517,6 +648,28 @@ export class MlServiceStore {
         inner.whereNull('target_level').orWhereRaw('level >= target_level'),
       );
     }
+    if (query.evidenceShareMin !== undefined) {
+      q.where('evidence_tier', 0).where(
+        'evidence_share',
+        '>=',
+        query.evidenceShareMin,
+      );
+    }
+    if (query.evidenceShareMax !== undefined) {
+      q.where('evidence_tier', 0).where(
+        'evidence_share',
+        '<=',
+        query.evidenceShareMax,
+      );
+    }
+    // Measured services only, either way: unmeasured ones are not known to
+    // have no higher evidence.
+    if (query.evidenceSuggestsHigher === true) {
+      q.where('assessed', 1).where('evidence_higher', '>', 0);
+    }
+    if (query.evidenceSuggestsHigher === false) {
+      q.where('assessed', 1).where('evidence_higher', 0);
+    }
     if (query.q) {
       q.whereRaw(`search_text like ? escape '!'`, [
         `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
@@ -551,6 +704,11 @@ export class MlServiceStore {
         // Level 4 has no next level: after every count, either way, and the
         // unassessed after that (the computed raises_tier, see its migration).
         q.orderBy('raises_tier', 'asc').orderBy('raises_to_next', dir);
+        break;
+      case 'evidenceShare':
+        // Unmeasured and then unassessed services after every share, either
+        // way (the computed evidence_tier, see its migration).
+        q.orderBy('evidence_tier', 'asc').orderBy('evidence_share', dir);
         break;
       case 'owner':
         q.orderBy('owner', dir).orderBy('sort_name', dir);
@@ -591,6 +749,7 @@ export class MlServiceStore {
       updatedBy: assessed ? row.updated_by : null,
       stale: assessed && isStale(updatedAt!, staleBefore),
       ...targetOf(row, assessed),
+      ...evidenceOf(row, assessed),
     };
   }
 
@@ -694,6 +853,15 @@ export class MlServiceStore {
         this.db.raw('count(target_level) as with_target_count'),
         this.db.raw(
           'sum(case when level >= target_level then 1 else 0 end) as at_target_count',
+        ),
+        this.db.raw(
+          'sum(case when assessed = 1 then evidence_answered else 0 end) as evidence_answered',
+        ),
+        this.db.raw(
+          'sum(case when assessed = 1 then evidence_backed else 0 end) as evidence_backed',
+        ),
+        this.db.raw(
+          'sum(case when assessed = 1 and evidence_higher > 0 then 1 else 0 end) as evidence_higher_count',
         ),
       );
     return summarize(groups);

@@ -10,6 +10,8 @@ const summary = (totalCount: number): ScorecardSummaryResponse => ({
     meanScore: null,
     withTargetCount: 0,
     atTargetCount: 0,
+    evidenceShare: null,
+    evidenceSuggestsHigherCount: 0,
   },
   levelDistribution: {
     levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },

@@ -9,6 +9,9 @@ const group = (row: Partial<GroupRow>): GroupRow => ({
   stale_count: null,
   with_target_count: null,
   at_target_count: null,
+  evidence_answered: null,
+  evidence_backed: null,
+  evidence_higher_count: null,
   ...row,
 });
 
@@ -23,6 +26,8 @@ describe('summarize', () => {
         meanScore: null,
         withTargetCount: 0,
         atTargetCount: 0,
+        evidenceShare: null,
+        evidenceSuggestsHigherCount: 0,
       },
       levelDistribution: {
         levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
@@ -74,6 +79,9 @@ describe('summarize', () => {
         stale_count: '1',
         with_target_count: '2',
         at_target_count: '1',
+        evidence_answered: '40',
+        evidence_backed: '10',
+        evidence_higher_count: '2',
       }),
     ]);
     expect(result.levelDistribution.levels['2']).toBe(3);
@@ -84,6 +92,46 @@ describe('summarize', () => {
       meanScore: 150.5 / 3,
       withTargetCount: 2,
       atTargetCount: 1,
+      evidenceShare: 0.25,
+      evidenceSuggestsHigherCount: 2,
+    });
+  });
+
+  it('weighs the evidence-backed share by answers, across levels and owners; null when nothing is measured', () => {
+    const result = summarize([
+      group({
+        owner: 'a',
+        level: 1,
+        service_count: 2,
+        assessed_count: 2,
+        evidence_answered: 30,
+        evidence_backed: 3,
+        evidence_higher_count: 1,
+      }),
+      group({
+        owner: 'a',
+        level: 3,
+        service_count: 1,
+        assessed_count: 1,
+        evidence_answered: 10,
+        evidence_backed: 9,
+        evidence_higher_count: 0,
+      }),
+      // Assessed but not measured yet, and unassessed.
+      group({ owner: 'b', level: 2, service_count: 1, assessed_count: 1 }),
+      group({ owner: 'b', level: null, service_count: 2 }),
+    ]);
+    // (3 + 9) / (30 + 10), not the mean of the groups' shares (0.1 and 0.9).
+    expect(result.summary.evidenceShare).toBe(12 / 40);
+    expect(result.summary.evidenceSuggestsHigherCount).toBe(1);
+    const owners = Object.fromEntries(result.owners.map(o => [o.owner, o]));
+    expect(owners.a).toMatchObject({
+      evidenceShare: 12 / 40,
+      evidenceSuggestsHigherCount: 1,
+    });
+    expect(owners.b).toMatchObject({
+      evidenceShare: null,
+      evidenceSuggestsHigherCount: 0,
     });
   });
 

@@ -15,6 +15,11 @@ export interface GroupRow {
   /** Services with a target, and those of them at or above it. */
   with_target_count: number | string | null;
   at_target_count: number | string | null;
+  /** Answers with a level and evidence-backed answers of the measured services. */
+  evidence_answered: number | string | null;
+  evidence_backed: number | string | null;
+  /** Services where evidence shows a higher level on at least one question. */
+  evidence_higher_count: number | string | null;
 }
 
 interface Tally {
@@ -24,6 +29,9 @@ interface Tally {
   stale: number;
   withTarget: number;
   atTarget: number;
+  evidenceAnswered: number;
+  evidenceBacked: number;
+  evidenceHigher: number;
   lowestLevel: number | null;
 }
 
@@ -34,6 +42,9 @@ const emptyTally = (): Tally => ({
   stale: 0,
   withTarget: 0,
   atTarget: 0,
+  evidenceAnswered: 0,
+  evidenceBacked: 0,
+  evidenceHigher: 0,
   lowestLevel: null,
 });
 
@@ -44,6 +55,9 @@ function add(tally: Tally, group: Tally) {
   tally.stale += group.stale;
   tally.withTarget += group.withTarget;
   tally.atTarget += group.atTarget;
+  tally.evidenceAnswered += group.evidenceAnswered;
+  tally.evidenceBacked += group.evidenceBacked;
+  tally.evidenceHigher += group.evidenceHigher;
   if (
     group.lowestLevel !== null &&
     (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
@@ -53,6 +67,10 @@ function add(tally: Tally, group: Tally) {
 }
 
 const mean = (t: Tally) => (t.assessed === 0 ? null : t.scoreSum / t.assessed);
+
+/** Backed answers over answered ones: a service with more answers weighs more. */
+const evidenceShare = (t: Tally) =>
+  t.evidenceAnswered === 0 ? null : t.evidenceBacked / t.evidenceAnswered;
 
 /** Owners in ref order, services without an owner last. */
 const byOwner = (a: string | null, b: string | null) => {
@@ -81,6 +99,9 @@ export function summarize(
       stale: Number(row.stale_count ?? 0),
       withTarget: Number(row.with_target_count ?? 0),
       atTarget: Number(row.at_target_count ?? 0),
+      evidenceAnswered: Number(row.evidence_answered ?? 0),
+      evidenceBacked: Number(row.evidence_backed ?? 0),
+      evidenceHigher: Number(row.evidence_higher_count ?? 0),
       lowestLevel: level,
     };
     if (level !== null)
@@ -99,6 +120,8 @@ export function summarize(
       meanScore: mean(total),
       withTargetCount: total.withTarget,
       atTargetCount: total.atTarget,
+      evidenceShare: evidenceShare(total),
+      evidenceSuggestsHigherCount: total.evidenceHigher,
     },
     levelDistribution: { levels, notAssessed: total.services - total.assessed },
     owners: [...owners.entries()]
@@ -114,6 +137,8 @@ export function summarize(
           withTargetCount: t.withTarget,
           atTargetCount: t.atTarget,
           atTargetShare: t.withTarget === 0 ? null : t.atTarget / t.withTarget,
+          evidenceShare: evidenceShare(t),
+          evidenceSuggestsHigherCount: t.evidenceHigher,
         }),
       ),
   };

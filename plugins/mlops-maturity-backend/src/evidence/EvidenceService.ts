@@ -83,11 +83,30 @@ export class EvidenceService {
    * call.
    */
   async signalsFor(entities: Entity[]): Promise<EvidenceByEntity> {
+    return (await this.signalsForBatch(entities)).signals;
+  }
+
+  /** Whether any provider is registered: without one there is nothing to measure. */
+  get hasProviders(): boolean {
+    return this.options.providers.length > 0;
+  }
+
+  /**
+   * As {@link EvidenceService.signalsFor}, and the ids of the providers that
+   * failed or ran out of time for this batch: its signals are then partial,
+   * and a caller that stores figures from them can keep the previous ones.
+   */
+  async signalsForBatch(
+    entities: Entity[],
+  ): Promise<{ signals: EvidenceByEntity; failedProviders: string[] }> {
     const result: EvidenceByEntity = new Map(
       entities.map(e => [refKey(stringifyEntityRef(e)), []]),
     );
+    const failedProviders: string[] = [];
     const { providers, auth } = this.options;
-    if (providers.length === 0 || entities.length === 0) return result;
+    if (providers.length === 0 || entities.length === 0) {
+      return { signals: result, failedProviders };
+    }
 
     const credentials = await auth.getOwnServiceCredentials();
     const askedAt = new Date().toISOString();
@@ -102,7 +121,10 @@ export class EvidenceService {
 
     const best = new Map<string, Map<string, EvidenceSignal>>();
     for (const { provider, response } of answers) {
-      if (!response) continue;
+      if (!response) {
+        failedProviders.push(provider.id);
+        continue;
+      }
       const dropped: string[] = [];
       for (const [ref, signals] of Object.entries(response.signals)) {
         const key = refKey(ref);
@@ -147,7 +169,7 @@ export class EvidenceService {
         ),
       );
     }
-    return result;
+    return { signals: result, failedProviders };
   }
 
   /** One provider's answer for the batch, or undefined when it failed or ran out of time. */

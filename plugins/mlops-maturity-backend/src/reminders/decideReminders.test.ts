@@ -59,6 +59,10 @@ function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {
     targetLevel: null,
     targetTitle: null,
     targetMet: null,
+    evidenceShare: null,
+    evidenceBackedCount: null,
+    evidenceAnsweredCount: null,
+    evidenceSuggestsHigherCount: null,
     ...overrides,
   };
 }

@@ -657,14 +657,15 @@ describe('createRouter', () => {
       );
       const lines = res.text.split('\r\n');
       expect(lines[0]).toBe(
-        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,gated_level,weakest_dimension,raises_to_next_level,updated_at,updated_by,stale,target_level,target_met',
+        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,gated_level,weakest_dimension,raises_to_next_level,updated_at,updated_by,stale,target_level,target_met,evidence_share,evidence_backed,evidence_answered,evidence_suggests_higher',
       );
-      // Every answer at 2: no weakest dimension, five raises to Level 3.
+      // Every answer at 2: no weakest dimension, five raises to Level 3; no
+      // evidence provider, so no evidence figures.
       expect(lines[1]).toMatch(
-        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2,2,,5,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,$/,
+        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2,2,,5,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,,,,,$/,
       );
       expect(lines[2]).toBe(
-        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,false,,',
+        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,false,,,,,,',
       );
       expect(lines[3]).toBe('');
       expect(lines).toHaveLength(4);

@@ -206,6 +206,19 @@ const int = (key: string, min: number, max: number) =>
       .optional(),
   );
 
+/** A share in [0, 1], written as a decimal (`0.5`, `1`, `.75`). */
+const share = (key: string) =>
+  single(key).pipe(
+    z
+      .string()
+      .regex(
+        /^(0|1|0?\.\d{1,6}|1\.0{1,6})$/,
+        `${key} must be a number from 0 to 1, like 0.5`,
+      )
+      .transform(Number)
+      .optional(),
+  );
+
 const filterShape = {
   owner: refFilter('owner', 'group'),
   system: refFilter('system', 'system'),
@@ -234,6 +247,9 @@ const filterShape = {
   assessed: bool('assessed'),
   stale: bool('stale'),
   belowTarget: bool('belowTarget'),
+  evidenceShareMin: share('evidenceShareMin'),
+  evidenceShareMax: share('evidenceShareMax'),
+  evidenceSuggestsHigher: bool('evidenceSuggestsHigher'),
   q: single('q').pipe(
     printable(
       z.string().max(200, 'q must be at most 200 characters'),
@@ -260,18 +276,33 @@ const filterShape = {
   ),
 };
 
-const scorecardQuery = z
-  .object({
-    ...filterShape,
-    limit: int('limit', 1, 500),
-    offset: int('offset', 0, 1_000_000),
-  })
-  .strict();
+/** An empty share range selects nothing: an error rather than an empty scorecard. */
+const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
+  schema.refine(
+    (q: { evidenceShareMin?: number; evidenceShareMax?: number }) =>
+      q.evidenceShareMin === undefined ||
+      q.evidenceShareMax === undefined ||
+      q.evidenceShareMin <= q.evidenceShareMax,
+    {
+      message: 'evidenceShareMin must not be above evidenceShareMax',
+      path: ['evidenceShareMin'],
+    },
+  );
 
-const exportQuery = z.object(filterShape).strict();
+const scorecardQuery = shareRange(
+  z
+    .object({
+      ...filterShape,
+      limit: int('limit', 1, 500),
+      offset: int('offset', 0, 1_000_000),
+    })
+    .strict(),
+);
+
+const exportQuery = shareRange(z.object(filterShape).strict());
 
 const { orderBy: _orderBy, order: _order, ...filtersOnly } = filterShape;
-const summaryQuery = z.object(filtersOnly).strict();
+const summaryQuery = shareRange(z.object(filtersOnly).strict());
 
 const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);
 

@@ -50,10 +50,14 @@ describe('scorecard CSV', () => {
       targetLevel: 2,
       targetTitle: 'Production at Level 2',
       targetMet: false,
+      evidenceShare: 2 / 3,
+      evidenceBackedCount: 8,
+      evidenceAnsweredCount: 12,
+      evidenceSuggestsHigherCount: 1,
     };
-    expect(csvHeader().split(',')).toHaveLength(19);
+    expect(csvHeader().split(',')).toHaveLength(23);
     expect(csvRows([row], model)).toBe(
-      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false\r\n',
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false,0.6666666666666666,8,12,1\r\n',
     );
   });
 });

@@ -26,6 +26,10 @@ const COLUMNS = [
   'stale',
   'target_level',
   'target_met',
+  'evidence_share',
+  'evidence_backed',
+  'evidence_answered',
+  'evidence_suggests_higher',
 ] as const;
 
 /**
@@ -75,6 +79,11 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
         row.stale,
         row.targetLevel,
         row.targetMet,
+        // A share in [0, 1] at full precision, as the score.
+        row.evidenceShare,
+        row.evidenceBackedCount,
+        row.evidenceAnsweredCount,
+        row.evidenceSuggestsHigherCount,
       ]),
     )
     .join('');

@@ -11,7 +11,12 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { EntityFilterQuery } from '@backstage/catalog-client';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { entityRefOf } from '../database/EntityIdentity';
-import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
+import {
+  EvidenceMeasurement,
+  MlServiceRecord,
+  MlServiceStore,
+} from '../database/MlServiceStore';
+import { EvidenceMeasurer } from '../evidence/EvidenceMeasurer';
 import { domainOf, mlServiceRecord, systemOf } from './mlServiceRecord';
 import { TargetRule } from './targets';
 
@@ -51,6 +56,12 @@ export class CatalogSync {
       selection: MlServiceSelection;
       /** `mlopsMaturity.targets`: each service's target is written with its row. */
       targets: TargetRule[];
+      /**
+       * Measures each assessed service's answers against its evidence, a
+       * page of the catalog at a time; without it the sync stores no
+       * evidence figures.
+       */
+      evidence?: EvidenceMeasurer;
       logger: LoggerService;
     },
   ) {}
@@ -113,10 +124,17 @@ export class CatalogSync {
     added: number;
     updated: number;
     removed: number;
+    /** Assessed services whose evidence was measured, and of them those whose figures changed. */
+    evidenceMeasured: number;
+    evidenceChanged: number;
+    /** Assessed services not measured because a provider failed for their batch. */
+    evidenceSkipped: number;
   }> {
     const { store, assessments, logger } = this.options;
     const domains = await this.systemDomains();
     const records: MlServiceRecord[] = [];
+    const measurements: EvidenceMeasurement[] = [];
+    let evidenceSkipped = 0;
     for await (const page of this.streamServices(await this.credentials())) {
       for (const entity of page) {
         records.push(
@@ -127,6 +145,10 @@ export class CatalogSync {
           ),
         );
       }
+      // Measured while the page is at hand; only the counts are kept.
+      const measured = await this.measure(page);
+      measurements.push(...measured.measurements);
+      evidenceSkipped += measured.skipped;
     }
     const live = records.map(({ entityRef, entityUid }) => ({
       entityRef,
@@ -135,6 +157,8 @@ export class CatalogSync {
     const adopted = await assessments.adoptUnidentified(live);
     const changes = await store.replaceAll(records);
     const departed = await assessments.recordDeparted(live, new Date());
+    // After the rows exist; each lands only if its revision is still current.
+    const evidenceChanged = await store.setEvidence(measurements, new Date());
     logger.info(
       `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed` +
         `${
@@ -144,9 +168,38 @@ export class CatalogSync {
         }` +
         `${
           departed ? `, ${departed} assessed entities left the catalog` : ''
+        }` +
+        `${
+          this.options.evidence
+            ? `; evidence measured for ${measurements.length} assessed services, ${evidenceChanged} changed` +
+              `${
+                evidenceSkipped
+                  ? `, ${evidenceSkipped} kept their previous figures because an evidence provider failed`
+                  : ''
+              }`
+            : ''
         })`,
     );
-    return { total: records.length, ...changes };
+    return {
+      total: records.length,
+      ...changes,
+      evidenceMeasured: measurements.length,
+      evidenceChanged,
+      evidenceSkipped,
+    };
+  }
+
+  /** A page's evidence measurements; a failure is logged and measures nothing. */
+  private async measure(entities: Entity[]) {
+    if (!this.options.evidence) return { measurements: [], skipped: 0 };
+    try {
+      return await this.options.evidence.measure(entities);
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not measure the evidence of ${entities.length} ML services; their previous figures stay: ${error}`,
+      );
+      return { measurements: [], skipped: entities.length };
+    }
   }
 
   /** An entity's scorecard record, its system's domain asked of the catalog. */
@@ -162,9 +215,14 @@ export class CatalogSync {
     return mlServiceRecord(entity, () => domain, this.options.targets);
   }
 
-  /** Refreshes one entity's row, e.g. when its assessment is written. */
+  /**
+   * Refreshes one entity's row and measures its current answers against its
+   * evidence, e.g. when its assessment is written.
+   */
   async syncOne(entity: Entity): Promise<void> {
     await this.options.store.upsert(await this.recordOf(entity));
+    const { measurements } = await this.measure([entity]);
+    await this.options.store.setEvidence(measurements, new Date());
   }
 
   /** The target that applies to an entity, from its catalog data and the targets of the config. */
