@@ -387,6 +387,9 @@ describe('MlServiceStore', () => {
         meanScore: 1.75,
         withTargetCount: 0,
         atTargetCount: 0,
+        // Nothing measured against evidence here (see evidenceShare.test.ts).
+        evidenceShare: null,
+        evidenceSuggestsHigherCount: 0,
       });
       expect(all.levelDistribution).toEqual({
         levels: { '0': 0, '1': 2, '2': 1, '3': 1, '4': 0 },
@@ -403,6 +406,8 @@ describe('MlServiceStore', () => {
           withTargetCount: 0,
           atTargetCount: 0,
           atTargetShare: null,
+          evidenceShare: null,
+          evidenceSuggestsHigherCount: 0,
         },
         {
           owner: 'group:default/team-b',
@@ -414,6 +419,8 @@ describe('MlServiceStore', () => {
           withTargetCount: 0,
           atTargetCount: 0,
           atTargetShare: null,
+          evidenceShare: null,
+          evidenceSuggestsHigherCount: 0,
         },
         {
           owner: 'group:default/team-c',
@@ -425,6 +432,8 @@ describe('MlServiceStore', () => {
           withTargetCount: 0,
           atTargetCount: 0,
           atTargetShare: null,
+          evidenceShare: null,
+          evidenceSuggestsHigherCount: 0,
         },
       ]);
 
@@ -474,6 +483,8 @@ describe('MlServiceStore', () => {
         meanScore: 1.5,
         withTargetCount: 0,
         atTargetCount: 0,
+        evidenceShare: null,
+        evidenceSuggestsHigherCount: 0,
       });
       expect(teamB.owners.map(o => o.owner)).toEqual(['group:default/team-b']);
     });
@@ -662,6 +673,8 @@ describe('MlServiceStore', () => {
         meanScore: 1.5,
         withTargetCount: 0,
         atTargetCount: 0,
+        evidenceShare: null,
+        evidenceSuggestsHigherCount: 0,
       });
       expect(page.levelDistribution.levels).toEqual({
         '0': 0,
