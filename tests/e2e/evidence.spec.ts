@@ -2,6 +2,8 @@ import {
   AssessmentAnswers,
   EvidenceSignal,
   MaturityModel,
+  ScorecardResponse,
+  ScorecardSummaryResponse,
   evidenceBacking,
   isEvidenceSuggestion,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -170,5 +172,118 @@ test('a service whose answers claim more than its evidence shows gets the hint',
   await first.scrollIntoViewIfNeeded();
   await page.screenshot({
     path: test.info().outputPath('tab-above-evidence.png'),
+  });
+});
+
+/** A share as the scorecard shows it: a whole percentage, "–" for none. */
+const percent = (share: number | null) =>
+  share === null ? '–' : `${Math.round(share * 100)}%`;
+
+/** The catalog page of an entity ref, as its links in the app point to it. */
+function entityHref(ref: string): string {
+  const [, kind, namespace, name] = ref.match(/^([^:]+):([^/]+)\/(.+)$/)!;
+  return `/catalog/${namespace}/${kind}/${name}`;
+}
+
+test("the scorecard shows each service's evidence-backed share", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const token = await guestToken(baseURL!);
+  const headers = { Authorization: `Bearer ${token}` };
+  // The first page the scorecard shows when sorted by the share, most
+  // backed first (services without a share come last).
+  const response = await request.get('/api/mlops-maturity/scorecard', {
+    headers,
+    params: { orderBy: 'evidenceShare', order: 'desc', limit: '50' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const scorecard: ScorecardResponse = await response.json();
+  const measured = scorecard.items.filter(i => i.evidenceShare !== null);
+  expect(
+    measured.length,
+    'the demo data measures the evidence of some services',
+  ).toBeGreaterThan(0);
+  // One where evidence also suggests a higher level, if the demo has one.
+  const service =
+    measured.find(i => (i.evidenceSuggestsHigherCount ?? 0) > 0) ?? measured[0];
+  const share = service.evidenceShare!;
+  expect(share).toBeGreaterThanOrEqual(0);
+  expect(share).toBeLessThanOrEqual(1);
+  expect(service.evidenceBackedCount).not.toBeNull();
+  expect(service.evidenceAnsweredCount).toBeGreaterThan(0);
+
+  await signInAsGuest(page, '/mlops-maturity?orderBy=evidenceShare&order=desc');
+  const ranking = page.getByRole('table', {
+    name: 'ML services ranked by maturity',
+  });
+  await expect(
+    ranking.getByRole('columnheader', { name: 'Evidence' }),
+  ).toHaveAttribute('aria-sort', 'descending');
+  const row = ranking.getByTestId('scorecard-row').filter({
+    has: page.getByRole('link', {
+      name: service.title ?? service.name,
+      exact: true,
+    }),
+  });
+  await expect(row).toHaveCount(1);
+  const cell = row.getByTestId('evidence-cell');
+  const shown = cell.getByTestId('evidence-share');
+  await expect(shown).toHaveText(percent(share));
+  const answered = service.evidenceAnsweredCount!;
+  await expect(shown).toHaveAttribute(
+    'title',
+    `${service.evidenceBackedCount} of ${answered} ${
+      answered === 1 ? 'answer' : 'answers'
+    } evidence-backed`,
+  );
+  const higher = service.evidenceSuggestsHigherCount ?? 0;
+  if (higher > 0) {
+    await expect(
+      cell.getByRole('img', {
+        name: `Evidence suggests a higher level on ${higher} ${
+          higher === 1 ? 'question' : 'questions'
+        }`,
+      }),
+    ).toHaveText(`↑${higher}`);
+  } else {
+    await expect(cell.getByTestId('evidence-suggests-higher')).toHaveCount(0);
+  }
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: test.info().outputPath('scorecard-evidence.png'),
+  });
+
+  // The overview and the team roll-up of the unfiltered view: the summary's.
+  const summary: ScorecardSummaryResponse = await (
+    await request.get('/api/mlops-maturity/scorecard/summary', { headers })
+  ).json();
+  await expect(page.getByLabel('Evidence-backed', { exact: true })).toHaveText(
+    percent(summary.summary.evidenceShare),
+  );
+  expect(service.owner, 'the service has an owner').toBeTruthy();
+  const team = summary.owners.find(o => o.owner === service.owner);
+  expect(team, 'the summary rolls up the owner').toBeDefined();
+  const teamRow = page
+    .getByTestId('owner-rollup')
+    .locator('tbody tr')
+    .filter({ has: page.locator(`a[href="${entityHref(service.owner!)}"]`) });
+  await expect(teamRow).toHaveCount(1);
+  await expect(teamRow.getByTestId('owner-evidence-share')).toHaveText(
+    percent(team!.evidenceShare),
+  );
+  if (team!.evidenceSuggestsHigherCount > 0) {
+    await expect(
+      teamRow.getByTestId('owner-evidence-suggests-higher'),
+    ).toHaveText(`↑${team!.evidenceSuggestsHigherCount}`);
+  } else {
+    await expect(
+      teamRow.getByTestId('owner-evidence-suggests-higher'),
+    ).toHaveCount(0);
+  }
+  await teamRow.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: test.info().outputPath('scorecard-evidence-teams.png'),
   });
 });

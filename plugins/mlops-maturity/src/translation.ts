@@ -432,6 +432,12 @@ export const mlopsMaturityMessages = {
     meanScoreHint: 'of 4, over assessed services',
     stale: 'Stale',
     staleHint: '{{stale}} of {{assessed}} assessed',
+    evidenceBacked: 'Evidence-backed',
+    evidenceBackedHint: 'of the answers of assessed services',
+    evidenceBackedHigherHint_one:
+      'of the answers; evidence suggests a higher level for {{count}} service',
+    evidenceBackedHigherHint_other:
+      'of the answers; evidence suggests a higher level for {{count}} services',
     servicesPerLevel: 'Services per level',
   },
   exportScorecardButton: {
@@ -474,6 +480,17 @@ export const mlopsMaturityMessages = {
     campaignGoal: 'Campaign goal',
     campaignDone: 'Met',
     campaignNotDone: 'Not met yet',
+    evidence: 'Evidence',
+    evidenceAllBacked: 'All answers backed',
+    evidenceHalfOrMore: 'Half or more backed',
+    evidenceHalfOrLess: 'Half or less backed',
+    evidenceNoneBacked: 'None backed',
+    evidenceRange: '{{min}} to {{max}} backed',
+    evidenceAtLeast: '{{min}} or more backed',
+    evidenceAtMost: '{{max}} or less backed',
+    evidenceSuggestsHigher: 'Evidence suggests higher',
+    evidenceSuggestsHigherYes: 'On some question',
+    evidenceSuggestsHigherNo: 'On no question',
     clearFilters: 'Clear filters',
   },
   campaignGoal: {
@@ -667,6 +684,16 @@ export const mlopsMaturityMessages = {
     target: 'Target',
     targetHint:
       'The level the platform team expects of the service (mlopsMaturity.targets), and whether it is met',
+    evidence: 'Evidence',
+    evidenceHint:
+      "The share of the service's answers backed by evidence (a signal from the catalog or the team's tools, or an evidence link); the others are self-reported",
+    evidenceBacked_one: '{{backed}} of {{count}} answer evidence-backed',
+    evidenceBacked_other: '{{backed}} of {{count}} answers evidence-backed',
+    suggestsHigher: '↑{{higher}}',
+    suggestsHigherHint_one:
+      'Evidence suggests a higher level on {{count}} question',
+    suggestsHigherHint_other:
+      'Evidence suggests a higher level on {{count}} questions',
   },
   ownerRollupTable: {
     title: 'Teams',
@@ -679,6 +706,14 @@ export const mlopsMaturityMessages = {
     assessed: 'Assessed',
     atTarget: 'At target',
     atTargetValue: '{{met}} of {{total}}',
+    evidenceBacked: 'Evidence-backed',
+    evidenceBackedHint:
+      "The share of the answers of the team's services backed by evidence; a service with more answers weighs more",
+    suggestsHigher: '↑{{higher}}',
+    suggestsHigherHint_one:
+      'Evidence suggests a higher level for {{count}} service',
+    suggestsHigherHint_other:
+      'Evidence suggests a higher level for {{count}} services',
   },
 } as const;
 

@@ -33,6 +33,20 @@ export function scorecardRow(
     targetLevel: null,
     targetTitle: null,
     targetMet: null,
+    // 9 of 12 answers backed; nothing measured for a service not assessed.
+    ...(overrides.assessed === false
+      ? {
+          evidenceShare: null,
+          evidenceBackedCount: null,
+          evidenceAnsweredCount: null,
+          evidenceSuggestsHigherCount: null,
+        }
+      : {
+          evidenceShare: 0.75,
+          evidenceBackedCount: 9,
+          evidenceAnsweredCount: 12,
+          evidenceSuggestsHigherCount: 0,
+        }),
     ...overrides,
   };
 }
@@ -52,8 +66,25 @@ export function ownerRollup(
     withTargetCount: 0,
     atTargetCount: 0,
     atTargetShare: null,
+    evidenceShare: null,
+    evidenceSuggestsHigherCount: 0,
     ...overrides,
   };
+}
+
+/**
+ * The share of the answers of measured rows that evidence backs, weighted by
+ * answers as the backend weighs it; null when none is measured.
+ */
+function evidenceShareOf(items: ScorecardRow[]): number | null {
+  let backed = 0;
+  let answered = 0;
+  for (const item of items) {
+    if (item.evidenceShare === null) continue;
+    backed += item.evidenceBackedCount ?? 0;
+    answered += item.evidenceAnsweredCount ?? 0;
+  }
+  return answered > 0 ? backed / answered : null;
 }
 
 /** A response holding the given page of rows and roll-ups. */
@@ -80,6 +111,10 @@ export function scorecardResponse(
           : null,
       withTargetCount: items.filter(i => i.targetLevel !== null).length,
       atTargetCount: items.filter(i => i.targetMet === true).length,
+      evidenceShare: evidenceShareOf(items),
+      evidenceSuggestsHigherCount: items.filter(
+        i => (i.evidenceSuggestsHigherCount ?? 0) > 0,
+      ).length,
     },
     levelDistribution: { levels, notAssessed: items.length - assessed.length },
     owners,

@@ -322,6 +322,44 @@ describe('MlopsMaturityClient', () => {
     expect(await result.blob.text()).toBe('entityRef,score\n');
   });
 
+  it('passes the evidence filters and sort to the scorecard, its page, its summary and its export', async () => {
+    const { client, fetch } = setup(url =>
+      url.includes('/export')
+        ? new Response('entityRef\n', { status: 200 })
+        : jsonResponse({ items: [] }),
+    );
+    const query = {
+      evidenceShareMin: 0.5,
+      evidenceShareMax: 1,
+      evidenceSuggestsHigher: true,
+      orderBy: 'evidenceShare' as const,
+      order: 'desc' as const,
+      limit: 25,
+    };
+    await client.getScorecard(query);
+    await client.getScorecardPage(query);
+    await client.getScorecardSummary(query);
+    await client.exportScorecard(query);
+    const urls = fetch.mock.calls.map(c => new URL(c[0]));
+    expect(urls.map(u => u.pathname)).toEqual([
+      '/api/mlops-maturity/scorecard',
+      '/api/mlops-maturity/scorecard/page',
+      '/api/mlops-maturity/scorecard/summary',
+      '/api/mlops-maturity/scorecard/export',
+    ]);
+    for (const url of urls) {
+      expect(url.searchParams.get('evidenceShareMin')).toBe('0.5');
+      expect(url.searchParams.get('evidenceShareMax')).toBe('1');
+      expect(url.searchParams.get('evidenceSuggestsHigher')).toBe('true');
+    }
+    expect(urls[0].searchParams.get('orderBy')).toBe('evidenceShare');
+    expect(urls[1].searchParams.get('orderBy')).toBe('evidenceShare');
+    expect(urls[1].searchParams.get('order')).toBe('desc');
+    // The summary does not depend on the sort.
+    expect(urls[2].searchParams.has('orderBy')).toBe(false);
+    expect(urls[3].searchParams.get('orderBy')).toBe('evidenceShare');
+  });
+
   it('fetches a pinned model by encoded id and version', async () => {
     const { client, fetch } = setup(() => jsonResponse({ id: 'm' }));
     await client.getModelVersion('acme/model', '1.0.0+b');

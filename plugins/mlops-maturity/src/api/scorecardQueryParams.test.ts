@@ -19,6 +19,9 @@ describe('scorecard query parameters', () => {
       tag: ['pii', 'batch'],
       campaign: 'c1',
       campaignDone: false,
+      evidenceShareMin: 0.25,
+      evidenceShareMax: 0.75,
+      evidenceSuggestsHigher: true,
       q: 'ranker',
       orderBy: 'updatedAt',
       order: 'desc',
@@ -38,6 +41,46 @@ describe('scorecard query parameters', () => {
       'belowTarget=false',
     );
     expect(scorecardQueryToParams({}).has('belowTarget')).toBe(false);
+  });
+
+  it('writes the evidence filters as the backend reads them', () => {
+    expect(
+      scorecardQueryToParams({
+        evidenceShareMin: 0.5,
+        evidenceShareMax: 1,
+        evidenceSuggestsHigher: false,
+      }).toString(),
+    ).toBe(
+      'evidenceShareMin=0.5&evidenceShareMax=1&evidenceSuggestsHigher=false',
+    );
+    expect(scorecardQueryToParams({ evidenceShareMax: 0 }).toString()).toBe(
+      'evidenceShareMax=0',
+    );
+    // At most six decimals, as the backend accepts.
+    expect(
+      scorecardQueryToParams({ evidenceShareMin: 1 / 3 }).get(
+        'evidenceShareMin',
+      ),
+    ).toBe('0.333333');
+  });
+
+  it('drops evidence filters the API would reject', () => {
+    expect(
+      scorecardQueryFromParams(
+        new URLSearchParams(
+          'evidenceShareMin=1.5&evidenceShareMax=-0.1&evidenceSuggestsHigher=yes',
+        ),
+      ),
+    ).toEqual({});
+    expect(
+      scorecardQueryFromParams(new URLSearchParams('evidenceShareMin=.5')),
+    ).toEqual({ evidenceShareMin: 0.5 });
+    // An empty range: neither bound is kept.
+    expect(
+      scorecardQueryFromParams(
+        new URLSearchParams('evidenceShareMin=0.8&evidenceShareMax=0.2'),
+      ),
+    ).toEqual({});
   });
 
   it('drops values a hand-edited URL may carry that the API rejects', () => {

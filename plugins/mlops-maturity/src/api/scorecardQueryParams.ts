@@ -15,6 +15,11 @@ const LIST_FILTERS = [
   'tag',
 ] as const;
 
+/** A share in [0, 1] as the backend reads it: a plain decimal, at most six places. */
+function writeShare(share: number): string {
+  return String(Number(Math.min(1, Math.max(0, share)).toFixed(6)));
+}
+
 /**
  * Writes a scorecard query as query parameters in the form the backend reads:
  * list filters repeat (`owner=a&owner=b`), booleans are `true|false`, unset
@@ -36,6 +41,15 @@ export function scorecardQueryToParams(query: ScorecardQuery): URLSearchParams {
   if (query.campaign) params.set('campaign', query.campaign);
   if (query.campaignDone !== undefined) {
     params.set('campaignDone', String(query.campaignDone));
+  }
+  if (query.evidenceShareMin !== undefined) {
+    params.set('evidenceShareMin', writeShare(query.evidenceShareMin));
+  }
+  if (query.evidenceShareMax !== undefined) {
+    params.set('evidenceShareMax', writeShare(query.evidenceShareMax));
+  }
+  if (query.evidenceSuggestsHigher !== undefined) {
+    params.set('evidenceSuggestsHigher', String(query.evidenceSuggestsHigher));
   }
   if (query.q) params.set('q', query.q);
   if (query.orderBy) params.set('orderBy', query.orderBy);
@@ -66,6 +80,13 @@ function readBoolean(value: string | null): boolean | undefined {
   if (value === 'true') return true;
   if (value === 'false') return false;
   return undefined;
+}
+
+// What the backend accepts: 0, 1, or a decimal between with up to six places.
+const SHARE = /^(0|1|0?\.\d{1,6}|1\.0{1,6})$/;
+
+function readShare(value: string | null): number | undefined {
+  return value !== null && SHARE.test(value) ? Number(value) : undefined;
 }
 
 function readCount(value: string | null): number | undefined {
@@ -105,6 +126,28 @@ export function scorecardQueryFromParams(
   const campaignDone = readBoolean(params.get('campaignDone'));
   if (campaign && campaignDone !== undefined) {
     query.campaignDone = campaignDone;
+  }
+  const evidenceShareMin = readShare(params.get('evidenceShareMin'));
+  const evidenceShareMax = readShare(params.get('evidenceShareMax'));
+  // An empty range (minimum above maximum) is one the backend rejects:
+  // neither bound is kept.
+  if (
+    evidenceShareMin === undefined ||
+    evidenceShareMax === undefined ||
+    evidenceShareMin <= evidenceShareMax
+  ) {
+    if (evidenceShareMin !== undefined) {
+      query.evidenceShareMin = evidenceShareMin;
+    }
+    if (evidenceShareMax !== undefined) {
+      query.evidenceShareMax = evidenceShareMax;
+    }
+  }
+  const evidenceSuggestsHigher = readBoolean(
+    params.get('evidenceSuggestsHigher'),
+  );
+  if (evidenceSuggestsHigher !== undefined) {
+    query.evidenceSuggestsHigher = evidenceSuggestsHigher;
   }
   const q = params.get('q');
   if (q) query.q = q;

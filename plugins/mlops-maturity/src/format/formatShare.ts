@@ -7,3 +7,13 @@ export function formatShare(part: number, whole: number): string {
 export function formatWeight(weight: number): string {
   return `${Math.round(weight * 1000) / 10}%`;
 }
+
+/**
+ * A share in [0, 1] as a whole percentage, rounded as {@link formatShare}
+ * rounds a count, e.g. 0.75 as "75%"; "–" when there is none.
+ */
+export function formatPercent(share: number | null | undefined): string {
+  return share === null || share === undefined
+    ? '–'
+    : `${Math.round(share * 100)}%`;
+}

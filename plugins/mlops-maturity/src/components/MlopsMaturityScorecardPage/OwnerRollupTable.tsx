@@ -5,8 +5,9 @@ import {
   MaturityModel,
   ScorecardOwnerRollup,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../format/formatScore';
-import { formatShare } from '../../format/formatShare';
+import { formatPercent, formatShare } from '../../format/formatShare';
 import { LevelBadge } from '../LevelBadge';
 import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
@@ -36,6 +37,11 @@ export function OwnerRollupTable(props: {
       title: t('ownerRollupTable.owner'),
       field: 'owner',
       customSort: byNullable(r => r.owner),
+      // Backstage's theme breaks cell text anywhere, and material-table gives
+      // every column the same width: with seven columns a team's name would
+      // break mid-word ("Recommend-ations"). Words break only if one alone
+      // is too wide, as in the ranking.
+      cellStyle: { wordBreak: 'normal', overflowWrap: 'break-word' },
       render: r =>
         r.owner ? (
           <EntityRefLink entityRef={r.owner} defaultKind="Group" />
@@ -87,19 +93,63 @@ export function OwnerRollupTable(props: {
             })
           : '–',
     },
+    {
+      title: (
+        <span title={t('ownerRollupTable.evidenceBackedHint')}>
+          {t('ownerRollupTable.evidenceBacked')}
+        </span>
+      ),
+      field: 'evidenceShare',
+      type: 'numeric',
+      // Owners without a share (or from a backend without it) sort lowest.
+      customSort: byNullable(r => r.evidenceShare ?? null),
+      render: r => {
+        const higher = r.evidenceSuggestsHigherCount ?? 0;
+        const hint = t('ownerRollupTable.suggestsHigherHint', {
+          count: higher,
+        });
+        return (
+          <>
+            <span data-testid="owner-evidence-share">
+              {formatPercent(r.evidenceShare)}
+            </span>
+            {higher > 0 && (
+              <>
+                {' '}
+                <Typography
+                  component="span"
+                  variant="caption"
+                  color="primary"
+                  role="img"
+                  aria-label={hint}
+                  title={hint}
+                  data-testid="owner-evidence-suggests-higher"
+                >
+                  {t('ownerRollupTable.suggestsHigher', {
+                    higher: String(higher),
+                  })}
+                </Typography>
+              </>
+            )}
+          </>
+        );
+      },
+    },
   ];
   return (
-    <Table<ScorecardOwnerRollup>
-      title={t('ownerRollupTable.title')}
-      subtitle={t('ownerRollupTable.subtitle')}
-      columns={columns}
-      data={props.owners.map(o => ({ ...o }))}
-      options={{
-        search: false,
-        paging: props.owners.length > 20,
-        pageSize: 20,
-        padding: 'dense',
-      }}
-    />
+    <div data-testid="owner-rollup">
+      <Table<ScorecardOwnerRollup>
+        title={t('ownerRollupTable.title')}
+        subtitle={t('ownerRollupTable.subtitle')}
+        columns={columns}
+        data={props.owners.map(o => ({ ...o }))}
+        options={{
+          search: false,
+          paging: props.owners.length > 20,
+          pageSize: 20,
+          padding: 'dense',
+        }}
+      />
+    </div>
   );
 }

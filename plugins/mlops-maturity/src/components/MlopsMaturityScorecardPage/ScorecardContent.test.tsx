@@ -309,7 +309,7 @@ describe('ScorecardContent', () => {
 
     await renderScorecard(
       api,
-      '?system=system:default/payments&level=0&level=1',
+      '?system=system:default/payments&level=0&level=1&evidenceShareMin=1&evidenceSuggestsHigher=true',
     );
     await screen.findAllByTestId('scorecard-row');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
@@ -323,6 +323,8 @@ describe('ScorecardContent', () => {
       expect.objectContaining({
         system: ['system:default/payments'],
         level: [0, 1],
+        evidenceShareMin: 1,
+        evidenceSuggestsHigher: true,
       }),
     );
     expect(createObjectURL).toHaveBeenCalledWith(blob);
@@ -333,7 +335,15 @@ describe('ScorecardContent', () => {
   it('summarises the view and shows the level distribution', async () => {
     const response = scorecardResponse([
       scorecardRow('a', { score: 1, level: 1 }),
-      scorecardRow('b', { score: 3, level: 3, stale: true }),
+      scorecardRow('b', {
+        score: 3,
+        level: 3,
+        stale: true,
+        evidenceShare: 0.5,
+        evidenceBackedCount: 2,
+        evidenceAnsweredCount: 4,
+        evidenceSuggestsHigherCount: 1,
+      }),
       scorecardRow('c', {
         assessed: false,
         score: null,
@@ -346,6 +356,17 @@ describe('ScorecardContent', () => {
     expect(screen.getByLabelText('Assessed')).toHaveTextContent('67%');
     expect(screen.getByLabelText('Mean score')).toHaveTextContent('2.00');
     expect(screen.getByLabelText('Stale')).toHaveTextContent('50%');
+    // Answer-weighted over the measured services: (9 + 2) of (12 + 4).
+    const { evidenceShare } = response.summary;
+    expect(evidenceShare).toBeCloseTo(11 / 16);
+    expect(screen.getByLabelText('Evidence-backed')).toHaveTextContent(
+      `${Math.round(evidenceShare! * 100)}%`,
+    );
+    expect(
+      screen.getByText(
+        'of the answers; evidence suggests a higher level for 1 service',
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByLabelText(`Level 3 (${testModel.levels[3].name}): 1`),
     ).toBeInTheDocument();
@@ -381,6 +402,49 @@ describe('ScorecardContent', () => {
     expect(within(teams).getByText('No owner').closest('tr')).toHaveTextContent(
       '0%',
     );
+  });
+
+  it("shows each team's evidence-backed share and where evidence suggests more", async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 4,
+        evidenceShare: 0.6,
+        evidenceSuggestsHigherCount: 2,
+      }),
+      ownerRollup('group:default/team-search', {
+        serviceCount: 2,
+        evidenceShare: 1,
+        evidenceSuggestsHigherCount: 0,
+      }),
+      ownerRollup(null, { serviceCount: 2, evidenceShare: null }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const headers = within(teams)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    const evidence = headers.indexOf('Evidence-backed');
+    expect(evidence).toBeGreaterThan(0);
+    const cell = (row: HTMLElement) =>
+      within(row).getAllByRole('cell')[evidence];
+    const fraud = cell(
+      within(teams).getByRole('link', { name: 'team-fraud' }).closest('tr')!,
+    );
+    expect(fraud).toHaveTextContent('60% ↑2');
+    expect(
+      within(fraud).getByRole('img', {
+        name: 'Evidence suggests a higher level for 2 services',
+      }),
+    ).toBeInTheDocument();
+    const search = cell(
+      within(teams).getByRole('link', { name: 'team-search' }).closest('tr')!,
+    );
+    expect(search.textContent).toBe('100%');
+    expect(
+      cell(within(teams).getByText('No owner').closest('tr')!).textContent,
+    ).toBe('–');
   });
 
   it('sorts the team roll-up in the browser', async () => {
@@ -502,6 +566,118 @@ describe('ScorecardContent', () => {
     expect(
       screen.getAllByRole('button', { name: 'Clear filters' }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('filters by the evidence-backed share and by evidence suggesting a higher level, in the URL and the requests', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    expect(lastQuery(api)).not.toHaveProperty('evidenceShareMin');
+
+    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
+    const options = await screen.findAllByRole('option');
+    expect(options.map(o => o.textContent)).toEqual([
+      'Any',
+      'All answers backed',
+      'Half or more backed',
+      'Half or less backed',
+      'None backed',
+    ]);
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Half or more backed' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ evidenceShareMin: 0.5 }),
+    );
+    expect(currentParams().get('evidenceShareMin')).toBe('0.5');
+    expect(currentParams().has('evidenceShareMax')).toBe(false);
+    await waitFor(() =>
+      expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
+        evidenceShareMin: 0.5,
+      }),
+    );
+
+    // Another range replaces both bounds.
+    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'None backed' }),
+    );
+    await waitFor(() =>
+      expect(currentParams().get('evidenceShareMax')).toBe('0'),
+    );
+    expect(currentParams().has('evidenceShareMin')).toBe(false);
+    expect(lastQuery(api)).toEqual({
+      evidenceShareMax: 0,
+      orderBy: 'score',
+      order: 'desc',
+      limit: 50,
+    });
+
+    fireEvent.mouseDown(screen.getByLabelText('Evidence suggests higher'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'On some question' }),
+    );
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({
+        evidenceShareMax: 0,
+        evidenceSuggestsHigher: true,
+      }),
+    );
+    expect(currentParams().get('evidenceSuggestsHigher')).toBe('true');
+    expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
+      evidenceShareMax: 0,
+      evidenceSuggestsHigher: true,
+    });
+
+    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
+    await userEvent.click(await screen.findByRole('option', { name: 'Any' }));
+    await waitFor(() =>
+      expect(currentParams().has('evidenceShareMax')).toBe(false),
+    );
+    expect(currentParams().get('evidenceSuggestsHigher')).toBe('true');
+
+    // Clearing the filters drops it too.
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Clear filters' })[0],
+    );
+    await waitFor(() =>
+      expect(currentParams().has('evidenceSuggestsHigher')).toBe(false),
+    );
+  });
+
+  it('reads the evidence filters and sort from a shared link', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    await renderScorecard(
+      api,
+      '?evidenceShareMin=0.2&evidenceShareMax=0.6&evidenceSuggestsHigher=false&orderBy=evidenceShare&order=desc',
+    );
+    await screen.findAllByTestId('scorecard-row');
+    expect(api.getScorecardPage).toHaveBeenCalledWith({
+      evidenceShareMin: 0.2,
+      evidenceShareMax: 0.6,
+      evidenceSuggestsHigher: false,
+      orderBy: 'evidenceShare',
+      order: 'desc',
+      limit: 50,
+    });
+    expect(api.getScorecardSummary).toHaveBeenCalledWith({
+      evidenceShareMin: 0.2,
+      evidenceShareMax: 0.6,
+      evidenceSuggestsHigher: false,
+    });
+    // A range the filter does not offer is shown by its bounds.
+    expect(screen.getByLabelText('Evidence')).toHaveTextContent(
+      '20% to 60% backed',
+    );
+    expect(screen.getByLabelText('Evidence suggests higher')).toHaveTextContent(
+      'On no question',
+    );
+    const ranking = screen.getByRole('table', {
+      name: 'ML services ranked by maturity',
+    });
+    expect(
+      within(ranking).getByRole('columnheader', { name: /Evidence/ }),
+    ).toHaveAttribute('aria-sort', 'descending');
   });
 
   it('shows the active campaigns above the ranking and filters by one', async () => {

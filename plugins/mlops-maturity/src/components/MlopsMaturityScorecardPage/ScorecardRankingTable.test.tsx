@@ -18,9 +18,29 @@ async function renderTable(query: ScorecardQuery = {}) {
       targetLevel: 3,
       targetTitle: 'Production at Level 3',
       targetMet: false,
+      evidenceShare: 0.75,
+      evidenceBackedCount: 9,
+      evidenceAnsweredCount: 12,
+      evidenceSuggestsHigherCount: 2,
     }),
-    scorecardRow('churn', { raisesToNextLevel: 3 }),
-    scorecardRow('top', { level: 4, score: 4, raisesToNextLevel: null }),
+    scorecardRow('churn', {
+      raisesToNextLevel: 3,
+      stale: true,
+      evidenceShare: 1 / 3,
+      evidenceBackedCount: 3,
+      evidenceAnsweredCount: 9,
+      evidenceSuggestsHigherCount: 1,
+    }),
+    // Assessed, but not measured yet.
+    scorecardRow('top', {
+      level: 4,
+      score: 4,
+      raisesToNextLevel: null,
+      evidenceShare: null,
+      evidenceBackedCount: null,
+      evidenceAnsweredCount: null,
+      evidenceSuggestsHigherCount: null,
+    }),
   ]);
   await renderInTestApp(
     <ScorecardRankingTable
@@ -79,6 +99,58 @@ describe('ScorecardRankingTable', () => {
     });
   });
 
+  it("shows each service's evidence-backed share, its counts and where evidence suggests more", async () => {
+    await renderTable();
+    expect(column('Evidence')).toEqual(['75% ↑2', '33% ↑1', '–']);
+    const [ranker, churn, top] = screen.getAllByTestId('scorecard-row');
+    expect(within(ranker).getByText('75%')).toHaveAttribute(
+      'title',
+      '9 of 12 answers evidence-backed',
+    );
+    expect(
+      within(ranker).getByRole('img', {
+        name: 'Evidence suggests a higher level on 2 questions',
+      }),
+    ).toHaveTextContent('↑2');
+    expect(within(churn).getByText('33%')).toHaveAttribute(
+      'title',
+      '3 of 9 answers evidence-backed',
+    );
+    expect(
+      within(churn).getByRole('img', {
+        name: 'Evidence suggests a higher level on 1 question',
+      }),
+    ).toBeInTheDocument();
+    expect(within(top).queryByRole('img')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Evidence' }),
+    ).toHaveAttribute('title', expect.stringMatching(/^The share of the/));
+  });
+
+  it('sorts by evidence-backed share, least backed first', async () => {
+    const onChange = await renderTable();
+    await userEvent.click(screen.getByRole('button', { name: 'Evidence' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      orderBy: 'evidenceShare',
+      order: 'asc',
+    });
+  });
+
+  it('flips the evidence sort when it is the active one', async () => {
+    const onChange = await renderTable({
+      orderBy: 'evidenceShare',
+      order: 'asc',
+    });
+    expect(
+      screen.getByRole('columnheader', { name: /Evidence/ }),
+    ).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: /Evidence/ }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      orderBy: 'evidenceShare',
+      order: 'desc',
+    });
+  });
+
   it('keeps system and lifecycle with the service when their columns fold away', async () => {
     // A window narrower than 1440 px: only the folded layout is rendered.
     const matchMedia = jest.fn((query: string) => ({
@@ -109,6 +181,18 @@ describe('ScorecardRankingTable', () => {
         screen.queryByRole('columnheader', { name: 'Target' }),
       ).not.toBeInTheDocument();
       expect(column('Level')[0]).toMatch(/Target: L3.*below/);
+      // So does the gated level, and the stale mark folds into the last
+      // update's cell, to leave room for the evidence-backed share, which
+      // keeps its own, sortable column.
+      for (const name of ['Gated level', 'Stale']) {
+        expect(
+          screen.queryByRole('columnheader', { name }),
+        ).not.toBeInTheDocument();
+      }
+      expect(column('Level')[0]).toMatch(/Gated level: L1$/);
+      expect(column('Last updated')[1]).toMatch(/Stale$/);
+      expect(column('Last updated')[0]).not.toMatch(/Stale/);
+      expect(column('Evidence')).toEqual(['75% ↑2', '33% ↑1', '–']);
     } finally {
       delete (window as { matchMedia?: unknown }).matchMedia;
     }
@@ -125,5 +209,8 @@ describe('ScorecardRankingTable', () => {
     );
     expect(column('System')[0]).toBe('payments');
     expect(column('Target')).toEqual(['L3 below', '', '']);
+    expect(column('Gated level')).toEqual(['L1', 'L1', 'L1']);
+    expect(column('Stale')).toEqual(['', 'Stale', '']);
+    expect(column('Level')[0]).not.toMatch(/Gated/);
   });
 });

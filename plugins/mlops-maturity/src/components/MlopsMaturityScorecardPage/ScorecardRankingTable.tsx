@@ -27,6 +27,7 @@ import TableSortLabel from '@material-ui/core/TableSortLabel';
 import { makeStyles } from '@material-ui/core/styles';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { formatScore } from '../../format/formatScore';
+import { formatPercent } from '../../format/formatShare';
 import { LevelBadge } from '../LevelBadge';
 import { TargetStatus } from '../MaturityTarget';
 import { Timestamp } from '../Timestamp';
@@ -39,7 +40,9 @@ import {
 /**
  * The first direction of each sort: biggest first for numbers and dates,
  * except the answers still to raise, where the services one step away from
- * the next level are the ones worth looking at.
+ * the next level are the ones worth looking at, and the evidence-backed
+ * share, where the services whose answers are mostly self-reported are.
+ * (The backend puts services without a share last either way.)
  */
 const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   score: 'desc',
@@ -48,12 +51,15 @@ const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   name: 'asc',
   owner: 'asc',
   raisesToNextLevel: 'asc',
+  evidenceShare: 'asc',
 };
 
 const PAGE_SIZES = [25, 50, 100, 200];
 
 // Below this window width (at 1280 px with the sidebar open, say) the
-// system and lifecycle columns fold into the service's cell.
+// system and lifecycle columns fold into the service's cell, the target and
+// the gated level into the level's, and the stale mark into the last
+// update's.
 const NARROW_QUERY = '(max-width: 1439.95px)';
 const NARROW = `@media ${NARROW_QUERY}`;
 
@@ -86,6 +92,61 @@ function formatRaises(
   // Rows from a backend without the field yet have it undefined.
   if (raises === null || raises === undefined) return '–';
   return t('scorecardRankingTable.raises', { count: raises });
+}
+
+/**
+ * The share of the answers that evidence backs, with the counts as its
+ * tooltip, and how many answers evidence suggests are too low.
+ */
+function EvidenceShare(props: {
+  item: ScorecardRow;
+  t: MlopsMaturityTranslation;
+}) {
+  const { item, t } = props;
+  // Rows from a backend without the fields yet have them undefined.
+  const share = item.evidenceShare ?? null;
+  const backed = item.evidenceBackedCount ?? null;
+  const answered = item.evidenceAnsweredCount ?? null;
+  const higher = item.evidenceSuggestsHigherCount ?? 0;
+  if (share === null) return <>–</>;
+  const higherHint = t('scorecardRankingTable.suggestsHigherHint', {
+    count: higher,
+  });
+  return (
+    <>
+      <span
+        data-testid="evidence-share"
+        title={
+          backed !== null && answered !== null
+            ? t('scorecardRankingTable.evidenceBacked', {
+                backed: String(backed),
+                count: answered,
+              })
+            : undefined
+        }
+      >
+        {formatPercent(share)}
+      </span>
+      {higher > 0 && (
+        <>
+          {' '}
+          <Typography
+            component="span"
+            variant="caption"
+            color="primary"
+            role="img"
+            aria-label={higherHint}
+            title={higherHint}
+            data-testid="evidence-suggests-higher"
+          >
+            {t('scorecardRankingTable.suggestsHigher', {
+              higher: String(higher),
+            })}
+          </Typography>
+        </>
+      )}
+    </>
+  );
 }
 
 function SortableHeader(props: {
@@ -163,6 +224,23 @@ export function ScorecardRankingTable(props: {
       />
     ) : null;
 
+  const gatedLevel = (item: ScorecardRow) =>
+    item.gatedLevel === null
+      ? '–'
+      : t('scorecardRankingTable.gatedLevelValue', {
+          level: String(item.gatedLevel),
+        });
+
+  const staleChip = (item: ScorecardRow) =>
+    item.stale && (
+      <Chip
+        size="small"
+        label={t('scorecardRankingTable.staleChip')}
+        color="secondary"
+        style={{ margin: 0 }}
+      />
+    );
+
   const row = (item: ScorecardRow, index: number) => (
     <TableRow key={item.entityRef} data-testid="scorecard-row">
       <TableCell className={classes.value}>
@@ -210,6 +288,15 @@ export function ScorecardRankingTable(props: {
             {t('scorecardRankingTable.target')}: {target(item)}
           </Typography>
         )}
+        {narrow && item.gatedLevel !== null && (
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            className={classes.folded}
+          >
+            {t('scorecardRankingTable.gatedLevel')}: {gatedLevel(item)}
+          </Typography>
+        )}
       </TableCell>
       {!narrow && (
         <TableCell className={classes.value}>{target(item)}</TableCell>
@@ -220,13 +307,12 @@ export function ScorecardRankingTable(props: {
       <TableCell className={classes.value}>
         {formatRaises(item.raisesToNextLevel, t)}
       </TableCell>
-      <TableCell className={classes.value}>
-        {item.gatedLevel === null
-          ? '–'
-          : t('scorecardRankingTable.gatedLevelValue', {
-              level: String(item.gatedLevel),
-            })}
+      <TableCell className={classes.value} data-testid="evidence-cell">
+        <EvidenceShare item={item} t={t} />
       </TableCell>
+      {!narrow && (
+        <TableCell className={classes.value}>{gatedLevel(item)}</TableCell>
+      )}
       <TableCell>
         {item.weakestDimensionId
           ? dimensionName(model, item.weakestDimensionId)
@@ -234,17 +320,11 @@ export function ScorecardRankingTable(props: {
       </TableCell>
       <TableCell className={classes.value}>
         {item.updatedAt ? <Timestamp value={item.updatedAt} compact /> : '–'}
-      </TableCell>
-      <TableCell>
-        {item.stale && (
-          <Chip
-            size="small"
-            label={t('scorecardRankingTable.staleChip')}
-            color="secondary"
-            style={{ margin: 0 }}
-          />
+        {narrow && item.stale && (
+          <div className={classes.folded}>{staleChip(item)}</div>
         )}
       </TableCell>
+      {!narrow && <TableCell>{staleChip(item)}</TableCell>}
     </TableRow>
   );
 
@@ -302,7 +382,16 @@ export function ScorecardRankingTable(props: {
                 title={t('scorecardRankingTable.toNextLevelHint')}
                 {...header}
               />
-              <TableCell>{t('scorecardRankingTable.gatedLevel')}</TableCell>
+              <SortableHeader
+                field="evidenceShare"
+                label={t('scorecardRankingTable.evidence')}
+                title={t('scorecardRankingTable.evidenceHint')}
+                {...header}
+              />
+              {/* Narrow: the gated level folds into the level's cell... */}
+              {!narrow && (
+                <TableCell>{t('scorecardRankingTable.gatedLevel')}</TableCell>
+              )}
               <TableCell>
                 {t('scorecardRankingTable.weakestDimension')}
               </TableCell>
@@ -311,7 +400,10 @@ export function ScorecardRankingTable(props: {
                 label={t('scorecardRankingTable.lastUpdated')}
                 {...header}
               />
-              <TableCell>{t('scorecardRankingTable.stale')}</TableCell>
+              {/* ...and the stale mark into the last update's. */}
+              {!narrow && (
+                <TableCell>{t('scorecardRankingTable.stale')}</TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>{response.items.map(row)}</TableBody>

@@ -8,7 +8,7 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../format/formatScore';
-import { formatShare } from '../../format/formatShare';
+import { formatPercent, formatShare } from '../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelDistributionChart } from '../LevelDistributionChart';
 
@@ -37,6 +37,15 @@ export function ScorecardSummary(props: {
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { summary, levelDistribution } = props.response;
+  // A backend without the fields yet leaves them undefined.
+  const higher = summary.evidenceSuggestsHigherCount ?? 0;
+  let evidenceHint: string | undefined;
+  if (summary.evidenceShare !== null && summary.evidenceShare !== undefined) {
+    evidenceHint =
+      higher > 0
+        ? t('scorecardSummary.evidenceBackedHigherHint', { count: higher })
+        : t('scorecardSummary.evidenceBackedHint');
+  }
   return (
     <InfoCard
       title={t('scorecardSummary.title')}
@@ -69,6 +78,11 @@ export function ScorecardSummary(props: {
                 stale: String(summary.staleCount),
                 assessed: String(summary.assessedCount),
               })}
+            />
+            <Stat
+              label={t('scorecardSummary.evidenceBacked')}
+              value={formatPercent(summary.evidenceShare)}
+              hint={evidenceHint}
             />
           </Grid>
         </Grid>

@@ -68,6 +68,9 @@ export function useScorecardSearchParams() {
     urlQuery.type,
     urlQuery.tag,
     urlQuery.campaign,
+    urlQuery.evidenceShareMin,
+    urlQuery.evidenceShareMax,
+    urlQuery.evidenceSuggestsHigher,
     urlQuery.q,
   ].some(value => value !== undefined);
 
