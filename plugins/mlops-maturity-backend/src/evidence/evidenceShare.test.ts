@@ -428,6 +428,26 @@ describe('evidence-backed share on the scorecard', () => {
       expect((await rowsByName('oscar')).get('tagger')?.evidenceShare).toBe(
         1 / 15,
       );
+
+      // The same measurement of the current revision lands.
+      const current = await store.setEvidence(
+        [
+          {
+            entityRef: before.entity_ref,
+            entityUid: before.entity_uid,
+            revision: 2,
+            answered: 15,
+            backed: 3,
+            higher: 1,
+          },
+        ],
+        new Date(),
+      );
+      expect(current).toBe(1);
+      expect((await rowsByName('oscar')).get('tagger')).toMatchObject({
+        evidenceShare: 3 / 15,
+        evidenceBackedCount: 3,
+      });
     });
   });
 });
