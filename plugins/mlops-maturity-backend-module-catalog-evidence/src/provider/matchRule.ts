@@ -15,9 +15,11 @@ export interface MatchContext {
   appBaseUrl?: string;
 }
 
+// toLowerCase, not toLocaleLowerCase('en-US'): the same mapping for English,
+// several times faster, and matching runs some 200,000 times in a sync of
+// 10,000 services.
 const same = (a: unknown, b: string) =>
-  typeof a === 'string' &&
-  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+  typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 
 const present = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
@@ -34,6 +36,20 @@ function appPage(
   return httpUrl(`${appBaseUrl.replace(/\/+$/, '')}/${section}/${path}`);
 }
 
+/** Each entity's catalog page, built once however many of its rules match. */
+const catalogPages = new WeakMap<
+  Entity,
+  { appBaseUrl: string | undefined; page: string | undefined }
+>();
+
+function catalogPage(entity: Entity, appBaseUrl: string | undefined) {
+  const known = catalogPages.get(entity);
+  if (known && known.appBaseUrl === appBaseUrl) return known.page;
+  const page = appPage('catalog', entity, appBaseUrl);
+  catalogPages.set(entity, { appBaseUrl, page });
+  return page;
+}
+
 /** What a condition found: the value a URL template may use, its natural link and a description. */
 interface Found {
   value?: string;
@@ -48,7 +64,7 @@ function find(
 ): Found | undefined {
   const { condition } = rule;
   const { metadata } = entity;
-  const entityPage = () => appPage('catalog', entity, context.appBaseUrl);
+  const entityPage = () => catalogPage(entity, context.appBaseUrl);
   switch (condition.kind) {
     case 'annotation':
     case 'label': {
@@ -90,7 +106,7 @@ function find(
     case 'dependsOnResource': {
       const resource = (entity.relations ?? [])
         .filter(r => r.type === 'dependsOn')
-        .map(r => context.resources.get(r.targetRef.toLocaleLowerCase('en-US')))
+        .map(r => context.resources.get(r.targetRef.toLowerCase()))
         .filter(
           (r): r is Entity => !!r && same(r.spec?.type, condition.resourceType),
         )

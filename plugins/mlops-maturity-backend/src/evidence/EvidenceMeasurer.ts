@@ -40,17 +40,19 @@ export class EvidenceMeasurer {
     }
     const ids = entities.map(identityOf);
     const current = await assessments.currentAnswers(ids);
-    const assessed = entities.filter((_, i) => current.has(ids[i].entityRef));
-    if (assessed.length === 0) return { measurements: [], skipped: 0 };
+    const assessedAt = entities.flatMap((_, i) =>
+      current.has(ids[i].entityRef) ? [i] : [],
+    );
+    if (assessedAt.length === 0) return { measurements: [], skipped: 0 };
 
     const { signals, failedProviders } = await evidence.signalsForBatch(
-      assessed,
+      assessedAt.map(i => entities[i]),
     );
     if (failedProviders.length > 0) {
-      return { measurements: [], skipped: assessed.length };
+      return { measurements: [], skipped: assessedAt.length };
     }
-    const measurements = assessed.map(entity => {
-      const id = identityOf(entity);
+    const measurements = assessedAt.map(i => {
+      const id = ids[i];
       const { revision, answers } = current.get(id.entityRef)!;
       const backing = evidenceBacking(
         model,

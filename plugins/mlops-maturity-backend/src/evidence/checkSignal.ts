@@ -15,6 +15,18 @@ function clip(text: string, max: number) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** The question ids of each model, for a lookup per signal rather than a scan. */
+const questionIds = new WeakMap<MaturityModel, Set<string>>();
+
+function isQuestionOf(model: MaturityModel, id: string) {
+  let ids = questionIds.get(model);
+  if (!ids) {
+    ids = new Set(model.questions.map(q => q.id));
+    questionIds.set(model, ids);
+  }
+  return ids.has(id);
+}
+
 function isHttpUrl(value: string) {
   try {
     const { protocol } = new URL(value);
@@ -45,10 +57,7 @@ export function checkSignal(
     string,
     unknown
   >;
-  if (
-    typeof questionId !== 'string' ||
-    !model.questions.some(q => q.id === questionId)
-  ) {
+  if (typeof questionId !== 'string' || !isQuestionOf(model, questionId)) {
     return {
       questionId,
       dropped: `questionId ${JSON.stringify(
