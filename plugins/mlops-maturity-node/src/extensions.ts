@@ -35,8 +35,10 @@ export interface ProvidedEvidenceSignal {
  */
 export interface EvidenceProviderRequest {
   /**
-   * The ML services, as the catalog returns them. The catalog sync asks
-   * for many at once; the entity page for one.
+   * The ML services, read in full from the catalog (metadata, spec and
+   * relations), so a provider that only reads catalog data needs no second
+   * read of them. The catalog sync asks for a page of 500 at once; the
+   * entity page for one.
    */
   entities: Entity[];
   /**
