@@ -933,6 +933,7 @@ async function main() {
             new EvidenceMeasurer({
               evidence,
               assessments: parts.assessments,
+              store: parts.mlServices,
               model,
             }),
             { measure: 'measure' },
@@ -952,6 +953,7 @@ async function main() {
         evidence_higher: null,
         evidence_revision: null,
         evidence_measured_at: null,
+        evidence_fingerprint: null,
       });
     const runOf = async (kind: Kind) => {
       if (kind === 'first') await clearEvidence();

@@ -12,6 +12,9 @@
  * - `evidence_revision`: the revision measured; a write only lands while the
  *   row is still at that revision, so a sync that read older answers never
  *   overwrites what a submission measured.
+ * - `evidence_fingerprint`: a hash of what the figures follow from (the
+ *   model, the revision and the signals), so a sync that finds it unchanged
+ *   reads no answers and writes nothing.
  * - `evidence_tier` (computed: 0 with a share, 1 assessed without one, 2 not
  *   assessed) leads the two sort indexes, so services without a share come
  *   last in either direction on every database, as for `raises_tier`.
@@ -44,6 +47,10 @@ exports.up = async function up(knex) {
       .timestamp('evidence_measured_at', { useTz: true })
       .nullable()
       .comment('When they were measured');
+    table
+      .string('evidence_fingerprint', 64)
+      .nullable()
+      .comment('Hash of the model, revision and signals they follow from');
   });
   const tier =
     'case when assessed = 0 then 2 when evidence_share is null then 1 else 0 end';
@@ -82,6 +89,7 @@ exports.down = async function down(knex) {
   });
   for (const column of [
     'evidence_tier',
+    'evidence_fingerprint',
     'evidence_measured_at',
     'evidence_revision',
     'evidence_higher',

@@ -84,6 +84,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           evidence: new EvidenceMeasurer({
             evidence,
             assessments,
+            store: mlServices,
             model: config.model,
           }),
           logger,

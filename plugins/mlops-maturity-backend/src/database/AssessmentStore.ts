@@ -259,6 +259,27 @@ export class AssessmentStore {
   }
 
   /**
+   * The current revision of each of these entities that has an assessment,
+   * by entity ref: the current pointers only, no answers read.
+   */
+  async currentRevisions(ids: EntityIdentity[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      const uidOf = new Map(batch.map(id => [id.entityRef, id.entityUid]));
+      const rows = await this.db(CURRENT)
+        .whereIn('entity_ref', [...uidOf.keys()])
+        .select('entity_ref', 'entity_uid', 'revision');
+      for (const row of rows) {
+        if (uidOf.get(row.entity_ref) === row.entity_uid) {
+          found.set(row.entity_ref, Number(row.revision));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The current answers of each of these entities that has an assessment,
    * with the revision they belong to, by entity ref; read in one query per
    * 500 refs.

@@ -153,6 +153,7 @@ const EVIDENCE_COLUMNS = [
   'evidence_higher',
   'evidence_revision',
   'evidence_measured_at',
+  'evidence_fingerprint',
 ] as const;
 
 /** A revision not measured yet: its previous revision's figures no longer apply. */
@@ -176,6 +177,8 @@ export interface EvidenceMeasurement extends EntityIdentity {
   answered: number;
   backed: number;
   higher: number;
+  /** What the figures follow from (see `EvidenceMeasurer`); a later measurement with the same one can be skipped. */
+  fingerprint: string;
 }
 
 /**
@@ -253,8 +256,8 @@ async function writeEvidence(
   const client = String(tx.client.config.client);
   const mysql = client.includes('mysql');
   const row = mysql
-    ? 'select ? as entity_ref, ? as entity_uid, ? as revision, ? as answered, ? as backed, ? as share, ? as higher'
-    : '(cast(? as varchar(255)), cast(? as varchar(255)), cast(? as integer), cast(? as integer), cast(? as integer), cast(? as double precision), cast(? as integer))';
+    ? 'select ? as entity_ref, ? as entity_uid, ? as revision, ? as answered, ? as backed, ? as share, ? as higher, ? as fingerprint'
+    : '(cast(? as varchar(255)), cast(? as varchar(255)), cast(? as integer), cast(? as integer), cast(? as integer), cast(? as double precision), cast(? as integer), cast(? as varchar(64)))';
   const bindings = updates.flatMap(m => [
     m.entityRef,
     m.entityUid,
@@ -263,6 +266,7 @@ async function writeEvidence(
     m.backed,
     m.answered > 0 ? m.backed / m.answered : null,
     m.higher,
+    m.fingerprint,
   ]);
   const rows = updates.map(() => row);
   const match =
@@ -274,6 +278,7 @@ async function writeEvidence(
       `${target}evidence_share = v.share`,
       `${target}evidence_higher = v.higher`,
       `${target}evidence_revision = v.revision`,
+      `${target}evidence_fingerprint = v.fingerprint`,
       `${target}evidence_measured_at = ?`,
     ].join(', ');
   if (mysql) {
@@ -287,7 +292,7 @@ async function writeEvidence(
   }
   // PostgreSQL, and SQLite from 3.33: update ... from a named values list.
   const result = await tx.raw(
-    `with v (entity_ref, entity_uid, revision, answered, backed, share, higher) as (values ${rows.join(
+    `with v (entity_ref, entity_uid, revision, answered, backed, share, higher, fingerprint) as (values ${rows.join(
       ', ',
     )})
      update ${ENTITIES} as e set ${set('')} from v where ${match}`,
@@ -545,6 +550,7 @@ export class MlServiceStore {
               'evidence_backed',
               'evidence_higher',
               'evidence_revision',
+              'evidence_fingerprint',
             )
         ).map(row => [row.entity_ref, row]),
       );
@@ -559,7 +565,8 @@ export class MlServiceStore {
             row.evidence_answered !== null &&
             Number(row.evidence_answered) === m.answered &&
             Number(row.evidence_backed) === m.backed &&
-            Number(row.evidence_higher) === m.higher
+            Number(row.evidence_higher) === m.higher &&
+            row.evidence_fingerprint === m.fingerprint
           )
         );
       });
@@ -571,6 +578,27 @@ export class MlServiceStore {
       });
     }
     return changed;
+  }
+
+  /** The stored evidence fingerprint of each of these services that has one, by entity ref. */
+  async evidenceFingerprints(
+    ids: EntityIdentity[],
+  ): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      const uidOf = new Map(batch.map(id => [id.entityRef, id.entityUid]));
+      const rows = await this.db(ENTITIES)
+        .whereIn('entity_ref', [...uidOf.keys()])
+        .whereNotNull('evidence_fingerprint')
+        .select('entity_ref', 'entity_uid', 'evidence_fingerprint');
+      for (const row of rows) {
+        if (uidOf.get(row.entity_ref) === row.entity_uid) {
+          found.set(row.entity_ref, row.evidence_fingerprint);
+        }
+      }
+    }
+    return found;
   }
 
   /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */

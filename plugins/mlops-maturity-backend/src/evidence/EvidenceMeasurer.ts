@@ -1,19 +1,46 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  EvidenceSignal,
   evidenceBacking,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { createHash } from 'node:crypto';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { identityOf } from '../database/EntityIdentity';
-import { EvidenceMeasurement } from '../database/MlServiceStore';
+import {
+  EvidenceMeasurement,
+  MlServiceStore,
+} from '../database/MlServiceStore';
 import { EvidenceService } from './EvidenceService';
 
 /** What measuring a batch gives. */
 export interface BatchMeasurement {
-  /** One per assessed entity of the batch, unless skipped. */
+  /** One per assessed entity of the batch whose figures may have changed, unless skipped. */
   measurements: EvidenceMeasurement[];
+  /** Assessed entities whose stored figures still hold: same model, revision and signals. */
+  unchanged: number;
   /** Assessed entities not measured because a provider failed for the batch. */
   skipped: number;
+}
+
+/**
+ * What a service's figures follow from: the model, the revision of its
+ * answers and, of each signal, what `evidenceBacking` reads (question,
+ * level, link). Observation times and titles are left out, so the same
+ * evidence seen again gives the same fingerprint.
+ */
+function fingerprintOf(
+  model: MaturityModel,
+  revision: number,
+  signals: readonly EvidenceSignal[],
+): string {
+  const basis = JSON.stringify([
+    model.id,
+    model.version,
+    revision,
+    signals.map(s => [s.questionId, s.level, s.url ?? '']),
+  ]);
+  return createHash('sha256').update(basis).digest('hex');
 }
 
 /**
@@ -21,52 +48,82 @@ export interface BatchMeasurement {
  * a time: how many answers have a level, how many of them evidence backs
  * and on how many questions evidence shows a higher level (the common
  * `evidenceBacking`, as the Maturity tab shows it). Only assessed services
- * are asked about. When a provider fails or runs out of time for a batch,
- * the batch is not measured, so a slow tool never lowers stored shares.
+ * are asked about. A service whose stored fingerprint (model, revision,
+ * signals) matches is left as it is: the daily sync reads no answers for
+ * it. When a provider fails or runs out of time for a batch, the batch is
+ * not measured, so a slow tool never lowers stored shares.
  */
 export class EvidenceMeasurer {
   constructor(
     private readonly options: {
       evidence: EvidenceService;
       assessments: AssessmentStore;
+      store: MlServiceStore;
       model: MaturityModel;
     },
   ) {}
 
   async measure(entities: Entity[]): Promise<BatchMeasurement> {
-    const { evidence, assessments, model } = this.options;
-    if (!evidence.hasProviders || entities.length === 0) {
-      return { measurements: [], skipped: 0 };
-    }
+    const { evidence, assessments, store, model } = this.options;
+    const none = { measurements: [], unchanged: 0, skipped: 0 };
+    if (!evidence.hasProviders || entities.length === 0) return none;
     const ids = entities.map(identityOf);
-    const current = await assessments.currentAnswers(ids);
+    const revisions = await assessments.currentRevisions(ids);
     const assessedAt = entities.flatMap((_, i) =>
-      current.has(ids[i].entityRef) ? [i] : [],
+      revisions.has(ids[i].entityRef) ? [i] : [],
     );
-    if (assessedAt.length === 0) return { measurements: [], skipped: 0 };
+    if (assessedAt.length === 0) return none;
 
     const { signals, failedProviders } = await evidence.signalsForBatch(
       assessedAt.map(i => entities[i]),
     );
     if (failedProviders.length > 0) {
-      return { measurements: [], skipped: assessedAt.length };
+      return { ...none, skipped: assessedAt.length };
     }
-    const measurements = assessedAt.map(i => {
-      const id = ids[i];
-      const { revision, answers } = current.get(id.entityRef)!;
-      const backing = evidenceBacking(
-        model,
-        answers,
-        signals.get(id.entityRef) ?? [],
+    const stored = await store.evidenceFingerprints(
+      assessedAt.map(i => ids[i]),
+    );
+    const changed = assessedAt
+      .map(i => {
+        const id = ids[i];
+        const own = signals.get(id.entityRef) ?? [];
+        const fingerprint = fingerprintOf(
+          model,
+          revisions.get(id.entityRef)!,
+          own,
+        );
+        return { id, own, fingerprint };
+      })
+      .filter(
+        ({ id, fingerprint }) => stored.get(id.entityRef) !== fingerprint,
       );
-      return {
-        ...id,
-        revision,
-        answered: backing.answeredCount,
-        backed: backing.backedCount,
-        higher: backing.higherLevelCount,
-      };
+    if (changed.length === 0) {
+      return { ...none, unchanged: assessedAt.length };
+    }
+
+    const current = await assessments.currentAnswers(changed.map(c => c.id));
+    const measurements = changed.flatMap(({ id, own }) => {
+      const answers = current.get(id.entityRef);
+      // Deleted since the revisions were read: nothing to measure.
+      if (!answers) return [];
+      const backing = evidenceBacking(model, answers.answers, own);
+      return [
+        {
+          ...id,
+          revision: answers.revision,
+          answered: backing.answeredCount,
+          backed: backing.backedCount,
+          higher: backing.higherLevelCount,
+          // Of the revision the answers are from, which a submission
+          // meanwhile may have moved past the one read above.
+          fingerprint: fingerprintOf(model, answers.revision, own),
+        },
+      ];
     });
-    return { measurements, skipped: 0 };
+    return {
+      measurements,
+      unchanged: assessedAt.length - changed.length,
+      skipped: 0,
+    };
   }
 }

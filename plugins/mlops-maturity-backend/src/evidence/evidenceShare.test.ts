@@ -392,6 +392,29 @@ describe('evidence-backed share on the scorecard', () => {
         evidenceShare: 0,
         evidenceSuggestsHigherCount: 0,
       });
+
+      // Nothing changed since: the next sync finds every fingerprint the
+      // same and writes nothing.
+      const measuredAt = async () =>
+        Object.fromEntries(
+          (
+            await app
+              .knex('mlops_maturity_entities')
+              .whereNotNull('evidence_measured_at')
+              .select('name', 'evidence_measured_at', 'evidence_fingerprint')
+          ).map(r => [
+            r.name,
+            [String(r.evidence_measured_at), r.evidence_fingerprint],
+          ]),
+        );
+      const before = await measuredAt();
+      expect(Object.keys(before).sort()).toEqual([
+        'ranker',
+        'speller',
+        'tagger',
+      ]);
+      await app.triggerSync();
+      expect(await measuredAt()).toEqual(before);
     });
 
     it('measures a new revision on submission; a measurement of an older revision never lands', async () => {
@@ -420,6 +443,7 @@ describe('evidence-backed share on the scorecard', () => {
             answered: 15,
             backed: 15,
             higher: 0,
+            fingerprint: 'of revision 1',
           },
         ],
         new Date(),
@@ -439,6 +463,7 @@ describe('evidence-backed share on the scorecard', () => {
             answered: 15,
             backed: 3,
             higher: 1,
+            fingerprint: 'of revision 2',
           },
         ],
         new Date(),

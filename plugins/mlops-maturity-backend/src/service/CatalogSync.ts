@@ -124,7 +124,11 @@ export class CatalogSync {
     added: number;
     updated: number;
     removed: number;
-    /** Assessed services whose evidence was measured, and of them those whose figures changed. */
+    /**
+     * Assessed services whose evidence was looked at (measured, or found
+     * with the same model, revision and signals as their stored figures),
+     * and of them those whose figures were written.
+     */
     evidenceMeasured: number;
     evidenceChanged: number;
     /** Assessed services not measured because a provider failed for their batch. */
@@ -135,6 +139,7 @@ export class CatalogSync {
     const records: MlServiceRecord[] = [];
     const measurements: EvidenceMeasurement[] = [];
     let evidenceSkipped = 0;
+    let evidenceUnchanged = 0;
     for await (const page of this.streamServices(await this.credentials())) {
       for (const entity of page) {
         records.push(
@@ -149,6 +154,7 @@ export class CatalogSync {
       const measured = await this.measure(page);
       measurements.push(...measured.measurements);
       evidenceSkipped += measured.skipped;
+      evidenceUnchanged += measured.unchanged;
     }
     const live = records.map(({ entityRef, entityUid }) => ({
       entityRef,
@@ -171,7 +177,9 @@ export class CatalogSync {
         }` +
         `${
           this.options.evidence
-            ? `; evidence measured for ${measurements.length} assessed services, ${evidenceChanged} changed` +
+            ? `; evidence of ${
+                measurements.length + evidenceUnchanged
+              } assessed services looked at, ${evidenceChanged} changed` +
               `${
                 evidenceSkipped
                   ? `, ${evidenceSkipped} kept their previous figures because an evidence provider failed`
@@ -183,7 +191,7 @@ export class CatalogSync {
     return {
       total: records.length,
       ...changes,
-      evidenceMeasured: measurements.length,
+      evidenceMeasured: measurements.length + evidenceUnchanged,
       evidenceChanged,
       evidenceSkipped,
     };
@@ -191,14 +199,16 @@ export class CatalogSync {
 
   /** A page's evidence measurements; a failure is logged and measures nothing. */
   private async measure(entities: Entity[]) {
-    if (!this.options.evidence) return { measurements: [], skipped: 0 };
+    if (!this.options.evidence) {
+      return { measurements: [], unchanged: 0, skipped: 0 };
+    }
     try {
       return await this.options.evidence.measure(entities);
     } catch (error) {
       this.options.logger.warn(
         `Could not measure the evidence of ${entities.length} ML services; their previous figures stay: ${error}`,
       );
-      return { measurements: [], skipped: entities.length };
+      return { measurements: [], unchanged: 0, skipped: entities.length };
     }
   }
 
