@@ -15,10 +15,19 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
-import { PolicyDecision } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   createPermissionRule,
   PermissionPolicy,
@@ -53,6 +62,53 @@ export const isPartOfRule = createPermissionRule<
     values: [systemRef],
   }),
 });
+
+/** A user entity ref of the tests. */
+export const testUser = (name: string) => `user:default/${name}`;
+
+/** olivia is in team-a, oscar in team-b. */
+export const TEAM_MEMBERSHIPS: Record<string, string[]> = {
+  [testUser('olivia')]: ['group:default/team-a'],
+  [testUser('oscar')]: ['group:default/team-b'],
+};
+
+/** A production ML service owned by a group, with these annotations. */
+export const mlServiceEntity = (
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, annotations },
+  spec: { type: 'ml-service', owner, lifecycle: 'production' },
+});
+
+/** The annotation that hides an entity from all but its owners in {@link confidentialPolicy}. */
+export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
+
+/** Confidential entities only for their owners; everything else for everyone. */
+export function confidentialPolicy(
+  req: PolicyQuery,
+  u?: PolicyQueryUser,
+): PolicyDecision {
+  if (isPermission(req.permission, catalogEntityReadPermission)) {
+    return createCatalogConditionalDecision(req.permission, {
+      anyOf: [
+        {
+          not: catalogConditions.hasAnnotation({
+            annotation: CONFIDENTIAL_ANNOTATION,
+            value: 'true',
+          }),
+        },
+        catalogConditions.isEntityOwner({
+          claims: u?.info.ownershipEntityRefs ?? [],
+        }),
+      ],
+    });
+  }
+  return { result: AuthorizeResult.ALLOW };
+}
 
 /** A policy under test: decides with the user's ownership claims. */
 export type TestPolicy = (

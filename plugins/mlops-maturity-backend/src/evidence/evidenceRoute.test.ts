@@ -3,21 +3,6 @@ import {
   BackstageServicePrincipal,
 } from '@backstage/backend-plugin-api';
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizeResult,
-  isPermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
 import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   EvidenceProvider,
@@ -25,8 +10,12 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import request from 'supertest';
 import {
+  confidentialPolicy,
+  mlServiceEntity,
   RealCatalogBackend,
   startRealCatalogBackend,
+  TEAM_MEMBERSHIPS,
+  testUser,
 } from '../__testUtils__/realCatalogBackend';
 
 jest.setTimeout(120_000);
@@ -35,46 +24,16 @@ const EVIDENCE = (name: string) =>
   `/api/mlops-maturity/assessments/component/default/${name}/evidence`;
 const TIMEOUT_MS = 300;
 
-const service = (
-  name: string,
-  owner: string,
-  annotations: Record<string, string> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, annotations },
-  spec: { type: 'ml-service', owner, lifecycle: 'production' },
-});
+const service = mlServiceEntity;
 
 const ENTITIES = [
   service('ranker', 'team-a'),
   service('secret-ranker', 'team-b', { 'acme.com/confidential': 'true' }),
 ];
-const user = (name: string) => `user:default/${name}`;
-const MEMBERSHIPS = {
-  [user('olivia')]: ['group:default/team-a'],
-  [user('oscar')]: ['group:default/team-b'],
-};
+const user = testUser;
+const MEMBERSHIPS = TEAM_MEMBERSHIPS;
 
-/** Confidential entities only for their owners; everything else for everyone. */
-function policy(req: PolicyQuery, u?: PolicyQueryUser): PolicyDecision {
-  if (isPermission(req.permission, catalogEntityReadPermission)) {
-    return createCatalogConditionalDecision(req.permission, {
-      anyOf: [
-        {
-          not: catalogConditions.hasAnnotation({
-            annotation: 'acme.com/confidential',
-            value: 'true',
-          }),
-        },
-        catalogConditions.isEntityOwner({
-          claims: u?.info.ownershipEntityRefs ?? [],
-        }),
-      ],
-    });
-  }
-  return { result: AuthorizeResult.ALLOW };
-}
+const policy = confidentialPolicy;
 
 /** What the providers saw, for the assertions. */
 const seen = {

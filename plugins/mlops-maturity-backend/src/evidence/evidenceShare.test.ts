@@ -1,20 +1,5 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizeResult,
-  isPermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
 import {
   AssessmentAnswers,
   MaturityLevelNumber,
@@ -29,8 +14,12 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import request from 'supertest';
 import {
+  confidentialPolicy,
+  mlServiceEntity,
   RealCatalogBackend,
   startRealCatalogBackend,
+  TEAM_MEMBERSHIPS,
+  testUser,
 } from '../__testUtils__/realCatalogBackend';
 import {
   createTestDatabases,
@@ -42,17 +31,7 @@ jest.setTimeout(180_000);
 
 const EVIDENCE_PREFIX = 'evidence.test/';
 
-/** An ML service whose `evidence.test/<question>: <level>` annotations are its evidence. */
-const service = (
-  name: string,
-  owner: string,
-  annotations: Record<string, string> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, annotations },
-  spec: { type: 'ml-service', owner, lifecycle: 'production' },
-});
+const service = mlServiceEntity;
 
 const ENTITIES = [
   service('ranker', 'team-a', {
@@ -70,30 +49,10 @@ const ENTITIES = [
   }),
 ];
 
-const user = (name: string) => `user:default/${name}`;
-const MEMBERSHIPS = {
-  [user('olivia')]: ['group:default/team-a'],
-  [user('oscar')]: ['group:default/team-b'],
-};
+const user = testUser;
+const MEMBERSHIPS = TEAM_MEMBERSHIPS;
 
-function policy(req: PolicyQuery, u?: PolicyQueryUser): PolicyDecision {
-  if (isPermission(req.permission, catalogEntityReadPermission)) {
-    return createCatalogConditionalDecision(req.permission, {
-      anyOf: [
-        {
-          not: catalogConditions.hasAnnotation({
-            annotation: 'acme.com/confidential',
-            value: 'true',
-          }),
-        },
-        catalogConditions.isEntityOwner({
-          claims: u?.info.ownershipEntityRefs ?? [],
-        }),
-      ],
-    });
-  }
-  return { result: AuthorizeResult.ALLOW };
-}
+const policy = confidentialPolicy;
 
 /** What the tool behind the provider holds beyond the annotations, and whether it is up. */
 const tool = {

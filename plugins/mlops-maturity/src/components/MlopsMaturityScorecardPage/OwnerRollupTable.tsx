@@ -5,9 +5,9 @@ import {
   MaturityModel,
   ScorecardOwnerRollup,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../format/formatScore';
 import { formatPercent, formatShare } from '../../format/formatShare';
+import { SuggestsHigherMark } from './SuggestsHigherMark';
 import { LevelBadge } from '../LevelBadge';
 import { levelName } from '../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../translation';
@@ -114,22 +114,13 @@ export function OwnerRollupTable(props: {
               {formatPercent(r.evidenceShare)}
             </span>
             {higher > 0 && (
-              <>
-                {' '}
-                <Typography
-                  component="span"
-                  variant="caption"
-                  color="primary"
-                  role="img"
-                  aria-label={hint}
-                  title={hint}
-                  data-testid="owner-evidence-suggests-higher"
-                >
-                  {t('ownerRollupTable.suggestsHigher', {
-                    higher: String(higher),
-                  })}
-                </Typography>
-              </>
+              <SuggestsHigherMark
+                label={t('ownerRollupTable.suggestsHigher', {
+                  higher: String(higher),
+                })}
+                hint={hint}
+                testId="owner-evidence-suggests-higher"
+              />
             )}
           </>
         );

@@ -28,6 +28,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { formatScore } from '../../format/formatScore';
 import { formatPercent } from '../../format/formatShare';
+import { SuggestsHigherMark } from './SuggestsHigherMark';
 import { LevelBadge } from '../LevelBadge';
 import { TargetStatus } from '../MaturityTarget';
 import { Timestamp } from '../Timestamp';
@@ -128,22 +129,13 @@ function EvidenceShare(props: {
         {formatPercent(share)}
       </span>
       {higher > 0 && (
-        <>
-          {' '}
-          <Typography
-            component="span"
-            variant="caption"
-            color="primary"
-            role="img"
-            aria-label={higherHint}
-            title={higherHint}
-            data-testid="evidence-suggests-higher"
-          >
-            {t('scorecardRankingTable.suggestsHigher', {
-              higher: String(higher),
-            })}
-          </Typography>
-        </>
+        <SuggestsHigherMark
+          label={t('scorecardRankingTable.suggestsHigher', {
+            higher: String(higher),
+          })}
+          hint={higherHint}
+          testId="evidence-suggests-higher"
+        />
       )}
     </>
   );
