@@ -163,7 +163,7 @@ describe('the facts of an ML service that is hidden, or no longer an ML service'
       for (const name of HIDDEN) {
         expect(everyEntity[`component:default/${name}`]).toEqual([]);
       }
-      // The service still visible keeps its facts, from this run.
+      // The service still visible keeps its facts.
       const visible = (await latestFacts(backend, 'still-visible'))!;
       expect(visible.facts).toEqual(visibleBefore.facts);
       expect(
