@@ -8,7 +8,8 @@ export interface Config {
        * Tech Insights serves facts to every holder of
        * `tech-insights.fact-retriever.read` without asking the catalog who
        * may read the entity, so list here the entities your permission
-       * policy hides from some users.
+       * policy hides from some users. An ML service that becomes matched
+       * gets an empty fact set at the next run.
        */
       excludeEntities?: Array<{ field: string; values?: string[] }>;
     };

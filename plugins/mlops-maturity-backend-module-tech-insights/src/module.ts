@@ -75,6 +75,7 @@ export const techInsightsModuleMlopsMaturity = createBackendModule({
             model,
             version,
             excludeEntities: readExcludeEntities(config),
+            database,
           }),
         });
         const key = `techInsights.factRetrievers.${MLOPS_MATURITY_FACT_RETRIEVER_ID}`;

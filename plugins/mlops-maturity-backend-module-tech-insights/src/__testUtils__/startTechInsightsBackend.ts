@@ -17,7 +17,10 @@ import { Entity } from '@backstage/catalog-model';
 import techInsightsPlugin from '@backstage-community/plugin-tech-insights-backend';
 import jsonRulesEngineFactCheckerModule from '@backstage-community/plugin-tech-insights-backend-module-jsonfc';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
 // The test backend runs the real plugin whose API the retriever reads.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
@@ -25,9 +28,39 @@ import techInsightsModuleMlopsMaturity from '../index';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
 
-/** A catalog module whose entity provider serves `entities`, and nothing else. */
+function withLocation(entity: Entity) {
+  return {
+    entity: {
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        annotations: {
+          'backstage.io/managed-by-location': 'url:https://test',
+          'backstage.io/managed-by-origin-location': 'url:https://test',
+          ...entity.metadata.annotations,
+        },
+      },
+    },
+    locationKey: 'test-entities',
+  };
+}
+
+/**
+ * A catalog module whose entity provider serves `entities`, and nothing
+ * else; `replace` makes it serve others instead, as a changed catalog-info
+ * file would.
+ */
 function catalogEntitiesModule(entities: Entity[]) {
-  return createBackendModule({
+  let connected: EntityProviderConnection | undefined;
+  const replace = async (next: Entity[]) => {
+    if (!connected)
+      throw new Error('the test entity provider is not connected');
+    await connected.applyMutation({
+      type: 'full',
+      entities: next.map(withLocation),
+    });
+  };
+  const module = createBackendModule({
     pluginId: 'catalog',
     moduleId: 'test-entities',
     register(reg) {
@@ -37,30 +70,15 @@ function catalogEntitiesModule(entities: Entity[]) {
           processing.addEntityProvider({
             getProviderName: () => 'test-entities',
             async connect(connection) {
-              await connection.applyMutation({
-                type: 'full',
-                entities: entities.map(entity => ({
-                  entity: {
-                    ...entity,
-                    metadata: {
-                      ...entity.metadata,
-                      annotations: {
-                        'backstage.io/managed-by-location': 'url:https://test',
-                        'backstage.io/managed-by-origin-location':
-                          'url:https://test',
-                        ...entity.metadata.annotations,
-                      },
-                    },
-                  },
-                  locationKey: 'test-entities',
-                })),
-              });
+              connected = connection;
+              await replace(entities);
             },
           });
         },
       });
     },
   });
+  return { module, replace };
 }
 
 /**
@@ -79,6 +97,8 @@ export async function startTechInsightsBackend(options: {
 }): Promise<{
   backend: TestBackend;
   knexFor(pluginId: string): Promise<Knex>;
+  /** Makes the catalog serve these entities instead (deleting the others). */
+  replaceEntities(entities: Entity[]): Promise<void>;
 }> {
   const { databases, databaseId, entities, config } = options;
   const knexByPlugin = new Map<string, Promise<Knex>>();
@@ -88,6 +108,7 @@ export async function startTechInsightsBackend(options: {
     }
     return knexByPlugin.get(pluginId)!;
   };
+  const catalogEntities = catalogEntitiesModule(entities);
   const backend = await startTestBackend({
     features: [
       createServiceFactory({
@@ -100,7 +121,7 @@ export async function startTechInsightsBackend(options: {
       schedulerServiceFactory,
       mockServices.rootConfig.factory({ data: config }),
       catalogPlugin,
-      catalogEntitiesModule(entities),
+      catalogEntities.module,
       mlopsMaturityPlugin,
       techInsightsPlugin,
       jsonRulesEngineFactCheckerModule,
@@ -108,5 +129,5 @@ export async function startTechInsightsBackend(options: {
       ...(options.features ?? []),
     ],
   });
-  return { backend, knexFor };
+  return { backend, knexFor, replaceEntities: catalogEntities.replace };
 }

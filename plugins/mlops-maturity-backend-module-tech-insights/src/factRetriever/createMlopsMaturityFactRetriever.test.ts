@@ -1,4 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import {
   computeScore,
   CurrentAssessment,
@@ -14,6 +14,16 @@ import { DateTime } from 'luxon';
 import { createMlopsMaturityFactRetriever } from './createMlopsMaturityFactRetriever';
 
 const BASE = 'http://backstage.test/api/mlops-maturity';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+/**
+ * A tech-insights database without any facts yet: these tests are about what
+ * the retriever reads from the API (the stored facts are withdrawnFacts').
+ */
+async function emptyTechInsightsDatabase() {
+  return mockServices.database({ knex: await databases.init('SQLITE_3') });
+}
 
 const row = (
   name: string,
@@ -180,6 +190,7 @@ describe('createMlopsMaturityFactRetriever', () => {
     const retriever = createMlopsMaturityFactRetriever({
       model: defaultMaturityModel,
       version: '1.0.0',
+      database: await emptyTechInsightsDatabase(),
     });
     const facts = await retriever.handler(context());
 
@@ -270,6 +281,7 @@ describe('createMlopsMaturityFactRetriever', () => {
     const retriever = createMlopsMaturityFactRetriever({
       model: defaultMaturityModel,
       version: '1.0.0',
+      database: await emptyTechInsightsDatabase(),
     });
     const facts = await retriever.handler(context());
     expect(facts.map(f => [f.entity.name, f.facts.level])).toEqual([
@@ -282,6 +294,7 @@ describe('createMlopsMaturityFactRetriever', () => {
     const retriever = createMlopsMaturityFactRetriever({
       model: defaultMaturityModel,
       version: '1.0.0',
+      database: await emptyTechInsightsDatabase(),
     });
     await expect(retriever.handler(context())).rejects.toMatchObject({
       name: 'ResponseError',

@@ -10,6 +10,7 @@ import {
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { CatalogClient, EntityFilterQuery } from '@backstage/catalog-client';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
 import {
   dimensionAverageFactName,
@@ -17,6 +18,7 @@ import {
   mlopsMaturityFactSchema,
 } from './factSchema';
 import { MlopsMaturityApiReader } from './MlopsMaturityApiReader';
+import { withdrawnFacts } from './withdrawnFacts';
 
 /** Current assessments fetched at once; the API serves each from one row. */
 const ASSESSMENT_CONCURRENCY = 8;
@@ -43,6 +45,14 @@ export interface MlopsMaturityFactRetrieverOptions {
    * who may read the entity, so list here what your permission policy hides.
    */
   excludeEntities?: EntityFilterQuery;
+  /**
+   * The tech-insights plugin's database (`coreServices.database` of a
+   * tech-insights module). Each run reads which entities have facts from
+   * the retriever there; those it no longer publishes (excluded, no longer
+   * ML services, gone from the catalog) get an empty fact set, so their
+   * latest facts tell nothing. The retriever never writes to it.
+   */
+  database: DatabaseService;
 }
 
 async function mapWithConcurrency<T, R>(
@@ -209,6 +219,11 @@ export function createMlopsMaturityFactRetriever(
         },
       );
       const facts = read.filter((f): f is TechInsightFact => f !== undefined);
+      const withdrawn = await withdrawnFacts({
+        knex: await options.database.getClient(),
+        retrieverId: MLOPS_MATURITY_FACT_RETRIEVER_ID,
+        published: facts,
+      });
       logger.info(
         `Read the MLOps maturity of ${rows.length} ML services, ${
           facts.filter(f => f.facts.assessed).length
@@ -216,9 +231,13 @@ export function createMlopsMaturityFactRetriever(
           excluded.size > 0
             ? `; ${excluded.size} catalog entities are excluded (mlopsMaturity.techInsights.excludeEntities)`
             : ''
+        }${
+          withdrawn.length > 0
+            ? `; emptied the facts of ${withdrawn.length} entities that are no longer published`
+            : ''
         }`,
       );
-      return facts;
+      return [...facts, ...withdrawn];
     },
   };
 }
