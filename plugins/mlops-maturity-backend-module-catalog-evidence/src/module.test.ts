@@ -206,23 +206,37 @@ describe('the catalog evidence module, on the real catalog', () => {
             'Annotation pagerduty.com/service-id: PABC123 (rule pagerduty-service)',
         },
       ]);
+      // A signal that names another entity lists it, for the plugin to
+      // withhold from readers who may not read it.
       expect(
         signals['component:default/resources-service'].find(
           s => s.questionId === 'rollback',
-        )?.detail,
-      ).toBe(
-        'Depends on MLflow Model Registry (resource:default/mlflow-registry, a model-registry Resource) (rule model-registry-resource)',
-      );
+        ),
+      ).toMatchObject({
+        detail:
+          'Depends on MLflow Model Registry (resource:default/mlflow-registry, a model-registry Resource) (rule model-registry-resource)',
+        url: page('resource', 'mlflow-registry'),
+        relatedEntityRefs: ['resource:default/mlflow-registry'],
+      });
       expect(
-        signals['component:default/custom-service'].map(s => s.detail),
+        signals['component:default/custom-service'].map(s => [
+          s.detail,
+          s.relatedEntityRefs,
+        ]),
       ).toEqual([
-        'Annotation acme.com/tier: GOLD (rule gold-tier)',
-        'Label canary: true (rule canary-label)',
-        'Label rollout: shadow (rule shadow-label)',
-        'Tag ab-tested (rule ab-tag)',
-        'Link "Runbook" (rule runbook-link)',
-        'Link "Live metrics" (type dashboard) (rule dashboard-link)',
-        'Depends on cloud-costs (resource:default/cloud-costs, a cost-report Resource) (rule cost-report)',
+        ['Annotation acme.com/tier: GOLD (rule gold-tier)', undefined],
+        ['Label canary: true (rule canary-label)', undefined],
+        ['Label rollout: shadow (rule shadow-label)', undefined],
+        ['Tag ab-tested (rule ab-tag)', undefined],
+        ['Link "Runbook" (rule runbook-link)', undefined],
+        [
+          'Link "Live metrics" (type dashboard) (rule dashboard-link)',
+          undefined,
+        ],
+        [
+          'Depends on cloud-costs (resource:default/cloud-costs, a cost-report Resource) (rule cost-report)',
+          ['resource:default/cloud-costs'],
+        ],
       ]);
     });
 

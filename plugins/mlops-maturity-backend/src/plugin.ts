@@ -11,6 +11,7 @@ import { registerMaturityActions } from './actions/registerMaturityActions';
 import { readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
+import { EvidenceForReader } from './evidence/EvidenceForReader';
 import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
 import { EvidenceMeasurer } from './evidence/EvidenceMeasurer';
 import { EvidenceService } from './evidence/EvidenceService';
@@ -162,6 +163,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           });
         }
 
+        const evidenceForReader = new EvidenceForReader({ evidence, catalog });
         const access = createAccess({
           httpAuth: deps.httpAuth,
           permissions,
@@ -178,7 +180,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             models,
             sync,
             access,
-            evidence,
+            evidence: evidenceForReader,
             auditor: deps.auditor,
             logger,
           }),
@@ -191,7 +193,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           assessments,
           mlServices,
           targetOf: entity => sync.targetOf(entity),
-          signalsOf: entity => evidence.signalsForEntity(entity),
+          signalsOf: (entity, credentials) =>
+            evidenceForReader.signalsFor(entity, credentials),
           access,
           audit: createAudit(deps.auditor),
         });

@@ -24,7 +24,22 @@ export interface EvidenceSignal {
   observedAt: string;
   /** What exactly was found, e.g. the annotation and its value. */
   detail?: string;
+  /**
+   * True when the evidence comes from a catalog entity the reader may not
+   * read: its `title` is then {@link EVIDENCE_WITHHELD_TITLE} and it has no
+   * `url` or `detail`. The question and level still count. A UI shows its
+   * own words for it rather than the English title.
+   */
+  withheld?: boolean;
 }
+
+/**
+ * The `title` of a withheld signal (see {@link EvidenceSignal.withheld}).
+ *
+ * @public
+ */
+export const EVIDENCE_WITHHELD_TITLE =
+  'Backed by a catalog entity you cannot see';
 
 /**
  * Body of `GET /assessments/:kind/:namespace/:name/evidence`.
@@ -49,4 +64,6 @@ export const EVIDENCE_SIGNAL_LIMITS = {
   titleMaxLength: ANSWER_LIMITS.evidenceTitleMaxLength,
   urlMaxLength: ANSWER_LIMITS.evidenceUrlMaxLength,
   detailMaxLength: 1000,
+  /** How many related entities a provider may list for one signal. */
+  relatedEntityRefsMaxCount: 20,
 } as const;

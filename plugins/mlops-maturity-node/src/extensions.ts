@@ -11,6 +11,16 @@ import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-matu
  * question the model does not have, or with a level outside 0 to 4, is
  * dropped with a warning.
  *
+ * Providers run with the plugin's own service credentials, so they may see
+ * catalog entities the person reading the evidence may not. A signal whose
+ * `title`, `url` or `detail` reveals another entity (names, links or
+ * describes it) must list that entity in `relatedEntityRefs`: the plugin
+ * then withholds those three from every reader who may not read each listed
+ * entity, and keeps only what it cannot learn from (question, level, source,
+ * time). The plugin cannot tell what a text reveals: a signal that reveals
+ * an entity without listing it is shown to every reader of the service, and
+ * that is a bug in its provider.
+ *
  * @public
  */
 export interface ProvidedEvidenceSignal {
@@ -26,6 +36,17 @@ export interface ProvidedEvidenceSignal {
   detail?: string;
   /** When it was observed (ISO 8601); by default, when the plugin asked. */
   observedAt?: string;
+  /**
+   * The catalog entities, other than the ML service itself, whose data the
+   * `title`, `url` or `detail` reveals, as entity refs with kind and name
+   * (e.g. `resource:default/mlflow-registry`; the namespace defaults to
+   * `default`); at most 20. A reader who may not read every one of them in
+   * the catalog gets the signal withheld: "Backed by a catalog entity you
+   * cannot see" as its title, no url, no detail; its question and level
+   * still count. A ref that does not parse, or more than 20, drop the
+   * signal with a warning. The refs themselves are never served.
+   */
+  relatedEntityRefs?: string[];
 }
 
 /**

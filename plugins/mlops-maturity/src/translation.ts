@@ -144,6 +144,9 @@ export const mlopsMaturityMessages = {
     aboveEvidence:
       'Above what evidence shows: {{title}} shows L{{level}}. A hint, not an error: the owners may know more.',
   },
+  signalTitle: {
+    withheld: 'a catalog entity you cannot see',
+  },
   answerDescription: {
     notAnswered: 'Not answered',
     notApplicable: 'N/A: {{reason}}',

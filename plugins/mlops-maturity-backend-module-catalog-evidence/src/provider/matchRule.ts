@@ -55,6 +55,8 @@ interface Found {
   value?: string;
   link?: string;
   detail: string;
+  /** Other entities the link or detail names, for the plugin to check against each reader. */
+  related?: string[];
 }
 
 function find(
@@ -115,11 +117,13 @@ function find(
         )[0];
       if (!resource) return undefined;
       const title = resource.metadata.title ?? resource.metadata.name;
+      const ref = stringifyEntityRef(resource);
       return {
         link: appPage('catalog', resource, context.appBaseUrl),
-        detail: `Depends on ${title} (${stringifyEntityRef(
-          resource,
-        )}, a ${String(resource.spec?.type)} Resource)`,
+        detail: `Depends on ${title} (${ref}, a ${String(
+          resource.spec?.type,
+        )} Resource)`,
+        related: [ref],
       };
     }
     default: {
@@ -155,5 +159,6 @@ export function matchRule(
     title: rule.title,
     ...(url && { url }),
     detail: `${found.detail} (rule ${rule.id})`,
+    ...(found.related && { relatedEntityRefs: found.related }),
   };
 }

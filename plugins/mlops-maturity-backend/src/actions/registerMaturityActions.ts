@@ -40,8 +40,11 @@ export interface MaturityActionsOptions {
   mlServices: MlServiceStore;
   /** The target of `mlopsMaturity.targets` that applies to an entity. */
   targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
-  /** The entity's evidence signals now (the evidence providers'). */
-  signalsOf: (entity: Entity) => Promise<EvidenceSignal[]>;
+  /** The entity's evidence signals now (the evidence providers'), as the caller may see them. */
+  signalsOf: (
+    entity: Entity,
+    credentials: BackstageCredentials,
+  ) => Promise<EvidenceSignal[]>;
   access: Access;
   audit: Audit;
 }
@@ -251,7 +254,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
   actionsRegistry.register({
     name: 'get-entity-maturity',
     title: "Get an ML service's maturity and next steps",
-    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab. A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
+    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab (evidence from a catalog entity the caller may not read says "Backed by a catalog entity you cannot see" and has no link). A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     examples: [
       {
@@ -335,7 +338,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
           const [current, target, signals] = await Promise.all([
             assessments.getCurrent(id),
             options.targetOf(entity),
-            options.signalsOf(entity),
+            options.signalsOf(entity, credentials),
           ]);
           const owner = entity.spec?.owner;
           return {

@@ -5,15 +5,12 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
-import {
-  EvidenceSignal,
-  MaturityModel,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   EvidenceProvider,
   EvidenceProviderResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
-import { checkSignal } from './checkSignal';
+import { checkSignal, ProviderEvidenceSignal } from './checkSignal';
 import { readEvidenceConfig } from './evidenceConfig';
 
 /** What the evidence service needs; built in plugin.ts. */
@@ -28,7 +25,7 @@ export interface EvidenceServiceOptions {
 }
 
 /** The signals of each entity of a batch, by lower-cased entity ref. */
-export type EvidenceByEntity = Map<string, EvidenceSignal[]>;
+export type EvidenceByEntity = Map<string, ProviderEvidenceSignal[]>;
 
 class ProviderTimeout extends Error {
   constructor(ms: number) {
@@ -48,6 +45,10 @@ const EXAMPLES_PER_WARNING = 3;
  * fails or runs out of time is logged and skipped; a signal that does not
  * fit the model is dropped with a warning. Per entity and question the
  * highest level wins (on a tie, the provider added first).
+ *
+ * Its signals are as the providers told the plugin, which may be more than
+ * a given reader may learn: they are for measuring (which stores counts
+ * only). Readers get them through EvidenceForReader.
  */
 export class EvidenceService {
   private readonly questionOrder: Map<string, number>;
@@ -70,8 +71,8 @@ export class EvidenceService {
     );
   }
 
-  /** The signals of one entity, in the model's question order. */
-  async signalsForEntity(entity: Entity): Promise<EvidenceSignal[]> {
+  /** The signals of one entity, in the model's question order; not for a reader as they are. */
+  async signalsForEntity(entity: Entity): Promise<ProviderEvidenceSignal[]> {
     const byEntity = await this.signalsFor([entity]);
     return byEntity.get(refKey(stringifyEntityRef(entity))) ?? [];
   }
@@ -119,7 +120,7 @@ export class EvidenceService {
       ),
     );
 
-    const best = new Map<string, Map<string, EvidenceSignal>>();
+    const best = new Map<string, Map<string, ProviderEvidenceSignal>>();
     for (const { provider, response } of answers) {
       if (!response) {
         failedProviders.push(provider.id);

@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EVIDENCE_SIGNAL_LIMITS,
   EvidenceSignal,
@@ -6,9 +7,19 @@ import {
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
+/**
+ * A signal as the plugin keeps it before a reader sees it: with the
+ * entities its title, url and detail reveal, to be checked against each
+ * reader (see EvidenceForReader). Never served as it is.
+ */
+export interface ProviderEvidenceSignal extends EvidenceSignal {
+  /** Entity refs as `stringifyEntityRef` writes them; absent when the signal reveals none. */
+  relatedEntityRefs?: string[];
+}
+
 /** A signal checked against the model, or why it was dropped. */
 export type CheckedSignal =
-  | { signal: EvidenceSignal }
+  | { signal: ProviderEvidenceSignal }
   | { dropped: string; questionId?: unknown };
 
 function clip(text: string, max: number) {
@@ -37,10 +48,44 @@ function isHttpUrl(value: string) {
 }
 
 /**
+ * The related entity refs, each as `stringifyEntityRef` writes it, or what
+ * is wrong with them: a signal whose related entities are unknown cannot be
+ * shown safely to anyone, so it is dropped rather than clipped.
+ */
+function checkRelatedRefs(
+  value: unknown,
+): { refs: string[] } | { problem: string } {
+  if (value === undefined) return { refs: [] };
+  const max = EVIDENCE_SIGNAL_LIMITS.relatedEntityRefsMaxCount;
+  if (!Array.isArray(value) || value.length > max) {
+    return {
+      problem: `relatedEntityRefs must be a list of at most ${max} entity refs, got ${
+        Array.isArray(value) ? `${value.length} items` : JSON.stringify(value)
+      }`,
+    };
+  }
+  const refs = new Set<string>();
+  for (const ref of value) {
+    try {
+      if (typeof ref !== 'string') throw new TypeError('not a string');
+      refs.add(stringifyEntityRef(parseEntityRef(ref)));
+    } catch {
+      return {
+        problem: `relatedEntityRefs has ${JSON.stringify(
+          ref,
+        )}, which is not an entity ref like "resource:default/model-registry"`,
+      };
+    }
+  }
+  return { refs: [...refs] };
+}
+
+/**
  * Turns what a provider returned into a signal of the model, with its
  * source and time set; anything a person could be misled by (an unknown
- * question, a level outside the model, no title, a URL that is not http(s))
- * drops it. Over-long text is clipped.
+ * question, a level outside the model, no title, a URL that is not http(s),
+ * related entities that are not entity refs) drops it. Over-long text is
+ * clipped.
  */
 export function checkSignal(
   model: MaturityModel,
@@ -53,10 +98,15 @@ export function checkSignal(
       dropped: `a signal must be an object, got ${JSON.stringify(raw)}`,
     };
   }
-  const { questionId, level, title, url, detail, observedAt } = raw as Record<
-    string,
-    unknown
-  >;
+  const {
+    questionId,
+    level,
+    title,
+    url,
+    detail,
+    observedAt,
+    relatedEntityRefs,
+  } = raw as Record<string, unknown>;
   if (typeof questionId !== 'string' || !isQuestionOf(model, questionId)) {
     return {
       questionId,
@@ -87,6 +137,13 @@ export function checkSignal(
       dropped: `the url of the signal for ${questionId} is not an absolute http(s) URL of at most ${EVIDENCE_SIGNAL_LIMITS.urlMaxLength} characters`,
     };
   }
+  const related = checkRelatedRefs(relatedEntityRefs);
+  if ('problem' in related) {
+    return {
+      questionId,
+      dropped: `the signal for ${questionId}: ${related.problem}`,
+    };
+  }
   const observed =
     typeof observedAt === 'string' && !Number.isNaN(Date.parse(observedAt))
       ? new Date(observedAt).toISOString()
@@ -103,6 +160,7 @@ export function checkSignal(
         detail.trim() && {
           detail: clip(detail.trim(), EVIDENCE_SIGNAL_LIMITS.detailMaxLength),
         }),
+      ...(related.refs.length > 0 && { relatedEntityRefs: related.refs }),
     },
   };
 }

@@ -25,7 +25,7 @@ import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { MlServiceStore } from '../database/MlServiceStore';
 import { ModelStore } from '../database/ModelStore';
-import { EvidenceService } from '../evidence/EvidenceService';
+import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { CatalogSync } from '../service/CatalogSync';
 import * as staleness from '../service/staleness';
 import { Access } from './access';
@@ -63,7 +63,8 @@ export interface RouterOptions {
   models: ModelStore;
   sync: CatalogSync;
   access: Access;
-  evidence: EvidenceService;
+  /** The evidence each reader may see. */
+  evidence: EvidenceForReader;
   auditor: AuditorService;
   logger: LoggerService;
 }

@@ -1,20 +1,21 @@
 import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import express from 'express';
-import { EvidenceService } from '../evidence/EvidenceService';
+import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { Access } from './access';
 import { Audit } from './audit';
 import { entityRefFromParams } from './requestSchemas';
 
 /** What the evidence route needs. */
 export interface EvidenceRouteOptions {
-  evidence: EvidenceService;
+  evidence: EvidenceForReader;
   access: Access;
   audited: Audit;
 }
 
 /**
  * `GET /assessments/:kind/:namespace/:name/evidence`: the entity's evidence
- * signals now, to whoever may read its assessment. Registered on the
+ * signals now, to whoever may read its assessment, withheld where they name
+ * an entity the caller may not read. Registered on the
  * plugin's router itself, so the OpenAPI check sees it.
  */
 export function registerEvidenceRoutes(
@@ -31,8 +32,11 @@ export function registerEvidenceRoutes(
         'assessment-evidence-read',
         { entityRef },
         async () => {
-          const { entity } = await access.entityReader(req, entityRef);
-          return evidence.signalsForEntity(entity);
+          const { entity, credentials } = await access.entityReader(
+            req,
+            entityRef,
+          );
+          return evidence.signalsFor(entity, credentials);
         },
       );
       const body: EntityEvidenceResponse = { signals };

@@ -12,9 +12,16 @@ import PersonOutlineIcon from '@material-ui/icons/PersonOutline';
 import VerifiedUserOutlinedIcon from '@material-ui/icons/VerifiedUserOutlined';
 import { mlopsMaturityTranslationRef } from '../../translation';
 
-/** A signal's title, linked to where it can be seen when it has a URL. */
+/**
+ * A signal's title, linked to where it can be seen when it has a URL. A
+ * withheld signal (from a catalog entity the reader may not read) has
+ * neither; it is named in the reader's language rather than the API's
+ * English.
+ */
 export function SignalTitle(props: { signal: EvidenceSignal }) {
   const { signal } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  if (signal.withheld) return <>{t('signalTitle.withheld')}</>;
   if (!signal.url) return <>{signal.title}</>;
   return (
     <Link to={signal.url} target="_blank" rel="noopener noreferrer">

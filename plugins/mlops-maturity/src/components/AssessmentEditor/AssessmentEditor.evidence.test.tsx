@@ -203,6 +203,41 @@ describe('AssessmentEditor with evidence', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('names a withheld signal in its own words, with nothing of the hidden entity, and accepts its level only', async () => {
+    // As the API serves evidence from an entity the reader may not read.
+    const withheld: EvidenceSignal = {
+      questionId: 'rollback',
+      level: 2,
+      title: 'Backed by a catalog entity you cannot see',
+      source: 'catalog',
+      observedAt: '2024-05-01T00:00:00Z',
+      withheld: true,
+    };
+    const api = fakeMlopsMaturityApi({ saveDraft: echoingSaveDraft() });
+    await renderEditor({ api, signals: [withheld] });
+
+    const evidence = evidenceOf('rollback');
+    expect(evidence).toHaveTextContent(
+      /^Suggested: L2 — a catalog entity you cannot seeThis evidence has no link: accepting it sets the level only\.Accept L2$/,
+    );
+    expect(within(evidence).queryByRole('link')).not.toBeInTheDocument();
+
+    await userEvent.click(
+      within(evidence).getByRole('button', {
+        name: 'Accept the suggested L2 for Rollback',
+      }),
+    );
+    expect(evidence).toHaveTextContent(
+      /^Evidence: L2 — a catalog entity you cannot see It backs this answer\.$/,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(api.saveDraft).toHaveBeenCalledWith(ENTITY_REF, {
+      draftVersion: null,
+      baseRevision: null,
+      answers: { rollback: { level: 2 } },
+    });
+  });
+
   it('offers nothing where the answer already reaches the evidence, and hints where it claims more', async () => {
     await renderEditor({
       current: currentAssessment(1, mixedAnswers),

@@ -71,6 +71,42 @@ describe('EntityMaturityContent: evidence', () => {
     );
   });
 
+  it('names withheld evidence in its own words, with no link, and still counts it', async () => {
+    // As the API serves evidence from entities the reader may not read.
+    const withheld = (questionId: string, level: 1 | 4) => ({
+      questionId,
+      level,
+      title: 'Backed by a catalog entity you cannot see',
+      source: 'catalog',
+      observedAt: '2024-05-01T00:00:00Z',
+      withheld: true,
+    });
+    await renderTab({
+      getEvidence: jest.fn(async () => ({
+        signals: [withheld('rollback', 4), withheld('testing', 1)],
+      })),
+    });
+
+    await waitFor(() =>
+      expect(status('rollback')).toHaveTextContent('Evidence-backed'),
+    );
+    expect(answer('rollback')).toHaveTextContent(
+      'Shown by a catalog entity you cannot see: at least L4, more than answered',
+    );
+    expect(
+      within(answer('testing')).getByTestId('answer-above-evidence'),
+    ).toHaveTextContent(
+      /^Above what evidence shows: a catalog entity you cannot see shows L1\. A hint/,
+    );
+    for (const id of ['rollback', 'testing']) {
+      expect(within(answer(id)).queryByRole('link')).not.toBeInTheDocument();
+      expect(answer(id)).not.toHaveTextContent('Backed by');
+    }
+    expect(screen.getByTestId('evidence-backed-share')).toHaveTextContent(
+      '7% (1 of 15)',
+    );
+  });
+
   it("counts the owners' own evidence links", async () => {
     const answers = {
       ...mixedAnswers,
