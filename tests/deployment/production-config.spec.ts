@@ -42,6 +42,8 @@ const SHARED: Record<string, string> = {
   'backend.cors.methods': 'the methods the app calls the API with',
   'backend.cors.credentials': 'the app sends its credentials',
   'backend.actions.pluginSources': 'the plugins whose actions MCP offers',
+  'events.useEventBus':
+    'events travel between instances through the events backend, which this backend always runs',
   'catalog.rules': 'the kinds the catalog accepts from its locations',
   mcpActions: "the MCP server's name and instructions for assistants",
   'permission.enabled': 'the permission framework is on',
