@@ -12,14 +12,17 @@
 #   scripts/start-production.sh --prepare-only         build and lay out .data/production, do not start
 #
 # Extra --config files are loaded after the two above; relative paths are
-# resolved from the directory this script was run in.
+# resolved from the directory this script was run in. The production config
+# reads no catalog: `--config examples/app-config.examples.yaml` adds the
+# example organisation, read from this repository's examples/ (EXAMPLES_DIR).
 #
 # 1. scripts/build.sh backend: `yarn build:backend` (which also builds the
 #    frontend bundle and the plugins into it), skipped when up to date.
 # 2. In .data/production, like the image: the skeleton (every package.json)
 #    and `yarn workspaces focus --all --production` (from the workspace's yarn
 #    cache; repeated only when the skeleton or yarn.lock changes), then the
-#    bundle, app-config*.yaml (not *.local.yaml) and examples/.
+#    bundle and app-config*.yaml (not *.local.yaml); no examples, as in the
+#    image.
 # 3. node packages/backend in .data/production, replacing this script.
 set -euo pipefail
 CALLER_DIR="$PWD"
@@ -93,7 +96,6 @@ for config in app-config*.yaml; do
   case "$config" in *.local.yaml) continue ;; esac
   cp "$config" "$RUN/"
 done
-cp -r examples "$RUN/examples"
 
 if $prepare_only; then
   log "prepared .data/production"
@@ -101,6 +103,9 @@ if $prepare_only; then
 fi
 
 cd "$RUN"
+# Where examples/app-config.examples.yaml, when named, finds the example
+# catalog (the backend runs in .data/production, which has no copy).
+export EXAMPLES_DIR="${EXAMPLES_DIR:-$ROOT/examples}"
 log "starting the built backend in .data/production; it serves the app and the API on backend.listen.port (7007 in app-config.production.yaml)"
 export NODE_ENV=production
 exec node packages/backend --config app-config.yaml --config app-config.production.yaml ${extra[@]+"${extra[@]}"}

@@ -44,8 +44,9 @@ done
 
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
-# app-config.production.yaml reads the example catalog from $EXAMPLES_DIR,
-# or from ./examples, relative to the backend's folder (packages/backend here).
+# examples/app-config.examples.yaml (an overlay for the production config)
+# reads the example catalog from $EXAMPLES_DIR, or from ./examples, relative
+# to the backend's folder (packages/backend here).
 export EXAMPLES_DIR="${EXAMPLES_DIR:-$ROOT/examples}"
 echo "[start] frontend http://localhost:3000  backend http://localhost:7007  (Ctrl-C stops both)" >&2
 exec yarn start ${args[@]+"${args[@]}"}

@@ -46,7 +46,10 @@ node scripts/check-packages.js
 step "unit and integration tests"
 yarn test
 
-step "reliability tests: 200+ malformed requests, two instances on one PostgreSQL, kill -9"
+step "reliability tests: 200+ malformed requests, two and three instances on one PostgreSQL, kill -9"
+# The three-instance test checks the live bell in Chromium.
+source scripts/chromium.sh
+ensure_chromium || true
 yarn playwright test --config tests/reliability/playwright.config.ts
 
 step "deployment tests: the README's PostgreSQL command and the production build"

@@ -1,9 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { POSTGRES_URL } from '../support/postgres';
 import { ROOT, waitUntilPortFree } from '../support/backend';
+
+export { freePort } from '../support/backend';
 
 export const RESULTS = join(ROOT, 'tests', 'results', 'deployment');
 
@@ -23,18 +24,6 @@ export function readmeCommand(heading: string): string {
     .map(line => line.replace(/\s+#.*$/, '').trim())
     .filter(Boolean)
     .join('; ');
-}
-
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /**

@@ -21,7 +21,8 @@ import {
  * The README's PostgreSQL command and the production build, run the way the
  * README shows them (from the repository root, with relative --config paths)
  * plus one more --config that gives each run its own port and database
- * prefix. Both use app-config.production.yaml, which must refuse guests.
+ * prefix. Both use app-config.production.yaml, which must refuse guests,
+ * with the example catalog of examples/app-config.examples.yaml.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -43,7 +44,7 @@ async function expectApiServed(url: string) {
   expect(res.status).toBe(401);
 }
 
-/** Waits until the catalog, in PostgreSQL, has read the example entities (the production config's locations). */
+/** Waits until the catalog, in PostgreSQL, has read the example entities (examples/app-config.examples.yaml's locations). */
 async function waitForExampleCatalog(prefix: string, command: RunningCommand) {
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${prefix}catalog`;
@@ -103,7 +104,7 @@ test('scripts/start.sh resolves relative --config paths from the directory it ru
 test('the README PostgreSQL command starts on PostgreSQL with the production config and refuses guests', async () => {
   const command = readmeCommand('Running on PostgreSQL');
   expect(command).toMatch(
-    /scripts\/start\.sh --config app-config\.yaml --config app-config\.production\.yaml$/,
+    /scripts\/start\.sh --config app-config\.yaml --config app-config\.production\.yaml --config examples\/app-config\.examples\.yaml$/,
   );
   const [port, devServerPort] = [await freePort(), await freePort()];
   const prefix = `deploy_dev_${runId}_`;
@@ -151,7 +152,9 @@ test('the README PostgreSQL command starts on PostgreSQL with the production con
 
 test('the production build serves the app and the API from one port and refuses guests', async () => {
   const command = readmeCommand('Production build');
-  expect(command).toMatch(/scripts\/start-production\.sh$/);
+  expect(command).toMatch(
+    /scripts\/start-production\.sh --config examples\/app-config\.examples\.yaml$/,
+  );
   const port = await freePort();
   const prefix = `deploy_prod_${runId}_`;
   const url = `http://localhost:${port}`;

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -25,6 +25,13 @@ export interface BackendOptions {
    * --prepare-only`) instead of the development server `yarn start` runs.
    */
   production?: boolean;
+  /**
+   * The config files loaded before the generated one (port, database, and
+   * `config`), in order. Default: app-config.yaml, the demo.
+   */
+  configFiles?: string[];
+  /** More environment variables for the backend process. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A backend started the way `yarn start` starts it, as its own process group. */
@@ -38,6 +45,18 @@ export interface BackendProcess {
   /** Stops the backend and waits until it has exited. */
   stop(): Promise<void>;
   exited: Promise<number | null>;
+}
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
 
 /** Whether something accepts connections on the port. */
@@ -111,39 +130,38 @@ export async function startBackend(
   const logFile = join(RESULTS, `${options.name}.log`);
   const log = openSync(logFile, 'w');
   const production = join(ROOT, '.data/production');
+  const configArgs = [
+    ...(options.configFiles ?? [
+      join(options.production ? production : ROOT, 'app-config.yaml'),
+    ]),
+    configFile,
+  ].flatMap(file => ['--config', file]);
+  const env = (nodeEnv: string) => ({
+    ...process.env,
+    ...options.env,
+    NODE_ENV: nodeEnv,
+    FORCE_COLOR: '0',
+  });
   const child: ChildProcess = options.production
-    ? spawn(
-        process.execPath,
-        [
-          'packages/backend',
-          '--config',
-          join(production, 'app-config.yaml'),
-          '--config',
-          configFile,
-        ],
-        {
-          cwd: production,
-          detached: true,
-          stdio: ['ignore', log, log],
-          env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
-        },
-      )
+    ? spawn(process.execPath, ['packages/backend', ...configArgs], {
+        cwd: production,
+        detached: true,
+        stdio: ['ignore', log, log],
+        env: env('production'),
+      })
     : spawn(
         process.execPath,
         [
           join(ROOT, 'node_modules/@backstage/cli/bin/backstage-cli'),
           'package',
           'start',
-          '--config',
-          join(ROOT, 'app-config.yaml'),
-          '--config',
-          configFile,
+          ...configArgs,
         ],
         {
           cwd: join(ROOT, 'packages/backend'),
           detached: true,
           stdio: ['ignore', log, log],
-          env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' },
+          env: env('development'),
         },
       );
   const exited = new Promise<number | null>(done =>

@@ -70,6 +70,18 @@ export async function queryPluginDatabase<T = any>(
   );
 }
 
+/** Runs a query in one of a test backend's plugin databases (`<prefix><pluginId>`). */
+export async function queryDatabase<T = any>(
+  database: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  return withClient(
+    database,
+    async client => (await client.query(sql, params)).rows,
+  );
+}
+
 /**
  * Waits until the backend on this prefix has loaded its demo assessments
  * (they are written after the first catalog sync, one service at a time, so

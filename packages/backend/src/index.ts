@@ -29,6 +29,11 @@ backend.add(
 // plugin's reminders (mlopsMaturity.reminders) reach the services' owners.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// The events bus between backend instances: on PostgreSQL it keeps events in
+// the database and wakes the other instances (LISTEN/NOTIFY), so a signal
+// sent on one instance reaches a browser connected to another. Without it,
+// each instance's events, signals included, stay within that instance.
+backend.add(import('@backstage/plugin-events-backend'));
 
 // AI assistants: the actions of the plugins listed in
 // backend.actions.pluginSources, as MCP tools at /api/mcp-actions/v1.
