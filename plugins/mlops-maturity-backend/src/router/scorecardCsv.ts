@@ -32,16 +32,34 @@ const COLUMNS = [
   'evidence_suggests_higher',
 ] as const;
 
+/** What a spreadsheet runs as a formula when a cell starts with it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF,
- * with quotes doubled. Text that a spreadsheet would run as a formula
- * (leading =, +, -, @, tab or CR) is prefixed with a single quote.
+ * Where a spreadsheet that splits on `;` or tab (not on our commas, so our
+ * quotes are not at the start of its cells) starts a cell or a row inside
+ * a field's text: after a `;`, a tab or a line break. What follows there
+ * must not start a formula, nor be a quote, which such a parser may take as
+ * the start of a quoted cell whose text then starts with the next character.
+ */
+const CELL_START_INSIDE = /([;\t\r\n])(?=[=+\-@\t\r"])/g;
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, semicolon, tab,
+ * quote, CR or LF, with quotes doubled. Text that a spreadsheet would run as
+ * a formula, whether it splits the file on commas, semicolons or tabs, gets
+ * a single quote before it: at the start of the field (leading =, +, -, @,
+ * tab or CR), and after each `;`, tab or line break that one of those
+ * readers would start a cell at (see CELL_START_INSIDE).
  */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') {
+    text = text.replace(CELL_START_INSIDE, "$1'");
+    if (FORMULA_START.test(text)) text = `'${text}`;
+  }
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const line = (fields: Array<string | number | boolean | null>) =>
