@@ -139,6 +139,8 @@ export async function startPlugin(
   knex: Knex,
   config: object = {},
   entities: Entity[] = ENTITIES,
+  /** More features, e.g. a logger mock to read what the plugin logs. */
+  extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
 ): Promise<StartedPlugin> {
   const tasks = new Map<string, () => Promise<void>>();
   const permissions = mockServices.permissions.mock({
@@ -189,6 +191,7 @@ export async function startPlugin(
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
+      ...(extraFeatures ?? []),
     ],
   });
   const syncTask = tasks.get('mlops-maturity-catalog-sync');
