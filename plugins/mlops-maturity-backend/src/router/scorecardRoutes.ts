@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
 import {
   Campaign,
   MaturityModel,
@@ -15,11 +16,19 @@ import {
   parseScorecardQuery,
   parseSummaryQuery,
 } from './requestSchemas';
+import { ExportSlots } from './exportSlots';
 import { streamCsv } from './scorecardCsv';
+
+/** When a refused export is told to come back, in seconds. */
+const EXPORT_RETRY_AFTER_SECONDS = 5;
 
 /** What the scorecard routes need. */
 export interface ScorecardRouteOptions {
-  config: { model: MaturityModel };
+  config: {
+    model: MaturityModel;
+    exportMaxConcurrent: number;
+    exportWriteTimeoutMs: number;
+  };
   mlServices: MlServiceStore;
   campaigns: CampaignStore;
   access: Access;
@@ -39,7 +48,8 @@ export function registerScorecardRoutes(
 ) {
   const { mlServices, campaigns, access, audited, logger, staleBefore } =
     options;
-  const { model } = options.config;
+  const { model, exportWriteTimeoutMs } = options.config;
+  const exportSlots = new ExportSlots(options.config.exportMaxConcurrent);
 
   /**
    * The campaign a scorecard query names, resolved to its scope and goal; a
@@ -133,11 +143,22 @@ export function registerScorecardRoutes(
         };
       },
     );
-    await streamCsv(
-      res,
-      mlServices.streamScorecard(query, staleBefore(), visibility),
-      model,
-      logger,
-    );
+    const release = exportSlots.tryTake();
+    if (!release) {
+      res.setHeader('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      throw new ServiceUnavailableError(
+        `${exportSlots.max} scorecard exports are running on this backend instance, the most it runs at once (mlopsMaturity.export.maxConcurrent); retry in ${EXPORT_RETRY_AFTER_SECONDS} seconds`,
+      );
+    }
+    try {
+      await streamCsv(
+        res,
+        mlServices.streamScorecard(query, staleBefore(), visibility),
+        model,
+        { logger, writeTimeoutMs: exportWriteTimeoutMs },
+      );
+    } finally {
+      release();
+    }
   });
 }
