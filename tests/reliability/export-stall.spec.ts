@@ -149,10 +149,11 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           ...during,
         ).toFixed(1)} ms); export answers ${statuses.join(' ')}`,
       );
-      // Generous: the machine is shared, but a page that waits for a
-      // connection waits for seconds.
-      expect(duringMs).toBeLessThan(Math.max(5 * usualMs, usualMs + 100));
-      expect(Math.max(...during)).toBeLessThan(5_000);
+      // Generous: on a shared 2-core machine the median moved up to 6x
+      // between runs, but a page that waits for a connection held by a
+      // stalled export never answers (30 s here, before the fix).
+      expect(duringMs).toBeLessThan(Math.max(10 * usualMs, usualMs + 1_000));
+      expect(Math.max(...during)).toBeLessThan(10_000);
 
       // Past the limit, a refusal that says when to come back.
       const accepted = statuses.filter(s => s === 200).length;
