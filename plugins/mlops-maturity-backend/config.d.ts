@@ -49,6 +49,22 @@ export interface Config {
       };
     }>;
 
+    /** The scorecard's CSV export (`GET /scorecard/export`). */
+    export?: {
+      /**
+       * Exports at once per backend instance (1 to 100); another one is
+       * answered 503 with Retry-After.
+       * @default 4
+       */
+      maxConcurrent?: number;
+      /**
+       * How long, in milliseconds, an export waits for a reader that takes
+       * no data before it cuts the connection off (1000 to 600000).
+       * @default 30000
+       */
+      writeTimeoutMs?: number;
+    };
+
     /**
      * Which catalog entities are ML services. Defaults: kinds [Component],
      * types [ml-service, ml-model, ml-pipeline]. The annotation

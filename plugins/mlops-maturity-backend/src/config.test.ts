@@ -22,6 +22,8 @@ describe('readPluginConfig', () => {
       purgeDepartedAfterDays: undefined,
       targets: [],
       reminders: expect.objectContaining({ enabled: true }),
+      exportMaxConcurrent: 4,
+      exportWriteTimeoutMs: 30_000,
     });
   });
 
@@ -39,6 +41,7 @@ describe('readPluginConfig', () => {
           visibility: { cacheTtl: { minutes: 2 } },
           limits: { submissionsPerEntityPerHour: 5 },
           retention: { purgeDepartedAfterDays: 180 },
+          export: { maxConcurrent: 2, writeTimeoutMs: 5000 },
           model: {
             id: 'acme',
             version: '2',
@@ -55,6 +58,8 @@ describe('readPluginConfig', () => {
     expect(config.visibilityCacheTtlMs).toBe(120_000);
     expect(config.submissionsPerEntityPerHour).toBe(5);
     expect(config.purgeDepartedAfterDays).toBe(180);
+    expect(config.exportMaxConcurrent).toBe(2);
+    expect(config.exportWriteTimeoutMs).toBe(5000);
     expect(config.model.id).toBe('acme');
     expect(config.model.questions).toHaveLength(14);
   });
@@ -75,6 +80,14 @@ describe('readPluginConfig', () => {
     [
       { retention: { purgeDepartedAfterDays: 2.5 } },
       'mlopsMaturity.retention.purgeDepartedAfterDays must be a whole number from 1 to 36500, got 2.5',
+    ],
+    [
+      { export: { maxConcurrent: 0 } },
+      'mlopsMaturity.export.maxConcurrent must be a whole number from 1 to 100, got 0',
+    ],
+    [
+      { export: { writeTimeoutMs: 10 } },
+      'mlopsMaturity.export.writeTimeoutMs must be a whole number from 1000 to 600000, got 10',
     ],
     [
       { visibility: { cacheTtl: { fortnights: 1 } } },

@@ -30,10 +30,16 @@ export interface MaturityPluginConfig {
   targets: TargetRule[];
   /** `mlopsMaturity.reminders`, validated. */
   reminders: RemindersConfig;
+  /** `mlopsMaturity.export.maxConcurrent`: scorecard exports at once per instance. */
+  exportMaxConcurrent: number;
+  /** `mlopsMaturity.export.writeTimeoutMs`: how long an export waits for a stalled reader. */
+  exportWriteTimeoutMs: number;
 }
 
 const DEFAULT_STALE_AFTER_DAYS = 90;
 const DEFAULT_SUBMISSIONS_PER_HOUR = 30;
+const DEFAULT_EXPORT_MAX_CONCURRENT = 4;
+const DEFAULT_EXPORT_WRITE_TIMEOUT_MS = 30_000;
 
 /** A whole number within bounds from config, or the fallback when unset. */
 function wholeNumber(
@@ -110,5 +116,19 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
     ),
     targets: readTargets(config),
     reminders: readRemindersConfig(config),
+    exportMaxConcurrent: wholeNumber(
+      config,
+      'mlopsMaturity.export.maxConcurrent',
+      DEFAULT_EXPORT_MAX_CONCURRENT,
+      1,
+      100,
+    )!,
+    exportWriteTimeoutMs: wholeNumber(
+      config,
+      'mlopsMaturity.export.writeTimeoutMs',
+      DEFAULT_EXPORT_WRITE_TIMEOUT_MS,
+      1_000,
+      600_000,
+    )!,
   };
 }

@@ -18,6 +18,8 @@ import { EvidenceService } from './evidence/EvidenceService';
 import { createAccess } from './router/access';
 import { createAudit } from './router/audit';
 import { createRouter } from './router/createRouter';
+import { createInternalErrorFilter } from './router/internalErrors';
+import express from 'express';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
 import { RemindersTask } from './reminders/RemindersTask';
@@ -198,6 +200,13 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           access,
           audit: createAudit(deps.auditor),
         });
+        // Last on the plugin's router, after the actions registry's routes
+        // (mounted when the registry was made for this plugin) and ours.
+        // httpRouter.use is typed for request handlers; Express takes a
+        // four-argument error handler through the same call.
+        deps.httpRouter.use(
+          createInternalErrorFilter(logger) as unknown as express.Handler,
+        );
       },
     });
   },

@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   mlopsMaturityAdminPermission,
+  mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -25,6 +26,12 @@ export const ADMIN = 'user:default/adele';
 export const asOwner = mockCredentials.user.header(OWNER);
 export const asOther = mockCredentials.user.header(OTHER);
 export const asAdmin = mockCredentials.user.header(ADMIN);
+/**
+ * Denied mlops.maturity.assessment.read (unconditionally), yet holding the
+ * campaign manage permission, so every campaign door is tried on her.
+ */
+export const DENIED_READER = 'user:default/dora';
+export const asDeniedReader = mockCredentials.user.header(DENIED_READER);
 
 const component = (
   name: string,
@@ -64,26 +71,41 @@ export const ENTITIES: Entity[] = [
   },
 ];
 
+const userOf = (credentials: BackstageCredentials) =>
+  (credentials.principal as { userEntityRef?: string }).userEntityRef;
+
+/** DENIED_READER may not read assessments; everyone else may. */
+const readDecision = (
+  request: { permission: { name: string } },
+  credentials: BackstageCredentials,
+) =>
+  request.permission.name === mlopsMaturityAssessmentReadPermission.name &&
+  userOf(credentials) === DENIED_READER
+    ? AuthorizeResult.DENY
+    : AuthorizeResult.ALLOW;
+
 /**
- * Team A's services may be updated by OWNER only; only ADMIN may purge and
- * manage campaigns; everyone may read.
+ * Team A's services may be updated by OWNER only; only ADMIN may purge;
+ * ADMIN and DENIED_READER may manage campaigns; everyone but DENIED_READER
+ * may read.
  */
 function decide(
   request: AuthorizePermissionRequest,
   credentials: BackstageCredentials,
 ) {
-  const user = (credentials.principal as { userEntityRef?: string })
-    .userEntityRef;
-  if (
-    request.permission.name === mlopsMaturityAdminPermission.name ||
-    request.permission.name === mlopsMaturityCampaignManagePermission.name
-  ) {
+  const user = userOf(credentials);
+  if (request.permission.name === mlopsMaturityAdminPermission.name) {
     return user === ADMIN ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
+  }
+  if (request.permission.name === mlopsMaturityCampaignManagePermission.name) {
+    return user === ADMIN || user === DENIED_READER
+      ? AuthorizeResult.ALLOW
+      : AuthorizeResult.DENY;
   }
   if (
     request.permission.name !== mlopsMaturityAssessmentUpdatePermission.name
   ) {
-    return AuthorizeResult.ALLOW;
+    return readDecision(request, credentials);
   }
   const ownedByTeamA = [
     'component:default/churn-model',
@@ -117,6 +139,8 @@ export async function startPlugin(
   knex: Knex,
   config: object = {},
   entities: Entity[] = ENTITIES,
+  /** More features, e.g. a logger mock to read what the plugin logs. */
+  extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
 ): Promise<StartedPlugin> {
   const tasks = new Map<string, () => Promise<void>>();
   const permissions = mockServices.permissions.mock({
@@ -124,8 +148,10 @@ export async function startPlugin(
       requests.map(r => ({
         result: decide(r as AuthorizePermissionRequest, options!.credentials),
       })) as any,
-    authorizeConditional: async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })) as any,
+    authorizeConditional: async (requests, options) =>
+      requests.map(r => ({
+        result: readDecision(r, options!.credentials),
+      })) as any,
   });
   const auditor = mockServices.auditor.mock();
   const events: Array<{
@@ -165,6 +191,7 @@ export async function startPlugin(
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
+      ...(extraFeatures ?? []),
     ],
   });
   const syncTask = tasks.get('mlops-maturity-catalog-sync');

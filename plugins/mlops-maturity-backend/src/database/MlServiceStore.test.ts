@@ -788,6 +788,45 @@ describe('MlServiceStore', () => {
       expect(after.totalCount).toBe(5);
     });
 
+    it('holds no database connection while the consumer of a stream waits', async () => {
+      const { knex, store } = await seeded(databaseId);
+      // More suspended streams than the pool has connections, each waiting
+      // between two chunks, as a stalled export reader makes it wait.
+      const pool = (knex.client as any).pool;
+      const streams = Array.from({ length: pool.max + 1 }, () =>
+        store.streamScorecard(
+          { orderBy: 'name', order: 'asc' },
+          STALE_BEFORE,
+          ALL,
+          2,
+        ),
+      );
+      for (const stream of streams) {
+        expect((await stream.next()).value).toHaveLength(2);
+      }
+      const page = store.queryScorecard(query(), STALE_BEFORE, ALL);
+      const waited = await Promise.race([
+        page.then(p => p.totalCount),
+        new Promise(resolve =>
+          setTimeout(() => resolve('no connection'), 5000),
+        ),
+      ]);
+      expect(waited).toBe(5);
+      // What a stream yields after the wait reflects writes made meanwhile
+      // and leaves out services that left; none comes twice.
+      await knex('mlops_maturity_entities')
+        .where('name', 'charlie')
+        .update({ title: 'Charlie, renamed' });
+      await knex('mlops_maturity_entities').where('name', 'echo').delete();
+      const rest = [];
+      for await (const chunk of streams[0]) rest.push(...chunk);
+      expect(rest.map(r => [r.name, r.title])).toEqual([
+        ['bravo', null],
+        ['charlie', 'Charlie, renamed'],
+      ]);
+      await Promise.all(streams.map(stream => stream.return(undefined)));
+    });
+
     it('streams the whole filtered set in the same order', async () => {
       const { store } = await seeded(databaseId);
       const chunks = [];

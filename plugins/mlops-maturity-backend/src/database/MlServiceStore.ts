@@ -19,7 +19,6 @@ import { toIsoString } from './rows';
 import { isStale } from '../service/staleness';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
 import { summarize } from './scorecardRollups';
-import { streamRows } from './streamRows';
 
 const ENTITIES = 'mlops_maturity_entities';
 const CURRENT = 'mlops_maturity_current';
@@ -951,9 +950,17 @@ export class MlServiceStore {
 
   /**
    * Every row of the filtered scorecard in sort order, `chunkSize` at a time,
-   * read by one statement through a cursor: one consistent snapshot, no row
-   * skipped or repeated by writes meanwhile, and nothing read ahead of what
-   * the consumer takes.
+   * holding no database connection while the consumer takes its time (a
+   * slow export reader, a reminders run sending notifications): the refs
+   * of the filtered set, in order, are read at the start (one statement);
+   * each chunk's rows are then read by their refs (one short statement each,
+   * whose connection is back in the pool before the chunk is yielded).
+   *
+   * Consistency: the set and its order are those of the start; each row's
+   * figures are those of its chunk's read; a service that left the set
+   * meanwhile (deleted, or no longer matching the filters or the caller's
+   * visibility) is left out, one that joined is not added, and none appears
+   * twice. Memory: the refs of the filtered set (about 40 bytes each).
    */
   async *streamScorecard(
     query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
@@ -961,19 +968,24 @@ export class MlServiceStore {
     visibility: Visibility,
     chunkSize = 500,
   ): AsyncGenerator<ScorecardRow[]> {
-    const statement = this.ordered(
-      this.filtered(query, staleBefore, visibility).select(ROW_COLUMNS),
-      query,
-    );
-    let chunk: ScorecardRow[] = [];
-    for await (const row of streamRows(this.db, statement)) {
-      chunk.push(this.toRow(row, staleBefore));
-      if (chunk.length === chunkSize) {
-        yield chunk;
-        chunk = [];
-      }
+    const refs: string[] = (
+      await this.ordered(
+        this.filtered(query, staleBefore, visibility).select('entity_ref'),
+        query,
+      )
+    ).map((row: { entity_ref: string }) => row.entity_ref);
+    for (let start = 0; start < refs.length; start += chunkSize) {
+      const slice = refs.slice(start, start + chunkSize);
+      const rows = await this.filtered(query, staleBefore, visibility)
+        .whereIn('entity_ref', slice)
+        .select(ROW_COLUMNS);
+      const byRef = new Map(rows.map((row: any) => [row.entity_ref, row]));
+      const chunk = slice.flatMap(ref => {
+        const row = byRef.get(ref);
+        return row ? [this.toRow(row, staleBefore)] : [];
+      });
+      if (chunk.length > 0) yield chunk;
     }
-    if (chunk.length > 0) yield chunk;
   }
 
   /**

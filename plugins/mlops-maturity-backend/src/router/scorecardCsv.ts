@@ -32,16 +32,34 @@ const COLUMNS = [
   'evidence_suggests_higher',
 ] as const;
 
+/** What a spreadsheet runs as a formula when a cell starts with it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF,
- * with quotes doubled. Text that a spreadsheet would run as a formula
- * (leading =, +, -, @, tab or CR) is prefixed with a single quote.
+ * Where a spreadsheet that splits on `;` or tab (not on our commas, so our
+ * quotes are not at the start of its cells) starts a cell or a row inside
+ * a field's text: after a `;`, a tab or a line break. What follows there
+ * must not start a formula, nor be a quote, which such a parser may take as
+ * the start of a quoted cell whose text then starts with the next character.
+ */
+const CELL_START_INSIDE = /([;\t\r\n])(?=[=+\-@\t\r"])/g;
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, semicolon, tab,
+ * quote, CR or LF, with quotes doubled. Text that a spreadsheet would run as
+ * a formula, whether it splits the file on commas, semicolons or tabs, gets
+ * a single quote before it: at the start of the field (leading =, +, -, @,
+ * tab or CR), and after each `;`, tab or line break that one of those
+ * readers would start a cell at (see CELL_START_INSIDE).
  */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') {
+    text = text.replace(CELL_START_INSIDE, "$1'");
+    if (FORMULA_START.test(text)) text = `'${text}`;
+  }
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const line = (fields: Array<string | number | boolean | null>) =>
@@ -89,19 +107,32 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
     .join('');
 }
 
+/** How a CSV stream treats its reader. */
+export interface CsvStreamOptions {
+  logger: LoggerService;
+  /** How long one write may wait for the reader to take data before the export is cut off. */
+  writeTimeoutMs: number;
+}
+
+/** The reader took no data for the write timeout. */
+class StalledReaderError extends Error {}
+
 /**
  * Streams the scorecard as CSV: writes each chunk as the client takes it
- * (waiting for `drain`, so a slow client holds back the database cursor, not
- * memory), stops reading when the client goes away, and aborts the
- * connection (rather than ending a truncated 200) when reading fails
- * half-way.
+ * (waiting for `drain`, so a slow client holds back the reading of chunks,
+ * not memory; no database connection is held meanwhile, see
+ * MlServiceStore.streamScorecard), cuts the connection off when the client
+ * takes nothing for `writeTimeoutMs`, stops reading when the client goes
+ * away, and aborts the connection (rather than ending a truncated 200) when
+ * reading fails half-way.
  */
 export async function streamCsv(
   res: Response,
   chunks: AsyncGenerator<ScorecardRow[]>,
   model: MaturityModel,
-  logger: LoggerService,
+  options: CsvStreamOptions,
 ): Promise<void> {
+  const { logger, writeTimeoutMs } = options;
   // Read the first chunk before answering, so that a database that fails at
   // once gets a plain 500 instead of a cut connection.
   const first = await chunks.next();
@@ -115,8 +146,27 @@ export async function streamCsv(
     closed = true;
   });
   const write = async (text: string) => {
-    if (!res.write(text) && !closed) {
-      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (res.write(text) || closed) return;
+    const waiting = new AbortController();
+    const { signal } = waiting;
+    try {
+      const drained = await Promise.race([
+        once(res, 'drain', { signal }).then(
+          () => true,
+          () => true,
+        ),
+        once(res, 'close', { signal }).then(
+          () => true,
+          () => true,
+        ),
+        new Promise<boolean>(resolve => {
+          const timer = setTimeout(() => resolve(false), writeTimeoutMs);
+          signal.addEventListener('abort', () => clearTimeout(timer));
+        }),
+      ]);
+      if (!drained) throw new StalledReaderError();
+    } finally {
+      waiting.abort();
     }
   };
   try {
@@ -127,8 +177,14 @@ export async function streamCsv(
       if (!next.done) await write(csvRows(next.value, model));
     }
   } catch (error) {
-    logger.error(`The scorecard export failed after it started: ${error}`);
-    res.destroy(error as Error);
+    if (error instanceof StalledReaderError) {
+      logger.warn(
+        `Cut off a scorecard export whose reader took no data for ${writeTimeoutMs} ms (mlopsMaturity.export.writeTimeoutMs)`,
+      );
+    } else {
+      logger.error(`The scorecard export failed after it started: ${error}`);
+    }
+    res.destroy();
     return;
   } finally {
     await chunks.return(undefined);

@@ -1,0 +1,309 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  Campaign,
+  CampaignHistoryResponse,
+  CampaignListResponse,
+  CampaignResponse,
+  EntityCampaignsResponse,
+  mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityCampaignManagePermission,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import express from 'express';
+import { CampaignStore, NewCampaign } from '../database/CampaignStore';
+import { MlServiceStore } from '../database/MlServiceStore';
+import { Visibility } from '../visibility/ScorecardVisibility';
+import { Access } from './access';
+import { Audit } from './audit';
+import { invalidInput, parseOrThrow } from './inputErrors';
+import { jsonBody } from './jsonBody';
+import {
+  campaignCreateBody,
+  campaignParams,
+  campaignUpdateBody,
+  entityRefFromParams,
+  MAX_CAMPAIGN_DAYS,
+  parseCampaignListQuery,
+} from './requestSchemas';
+
+/** What the campaign routes need. */
+export interface CampaignRouteOptions {
+  mlServices: MlServiceStore;
+  campaigns: CampaignStore;
+  access: Access;
+  audited: Audit;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Campaigns: `/campaigns`, `/campaigns/:id`, its history and close, and an
+ * entity's active campaigns. A caller who may see no ML service (denied
+ * `mlops.maturity.assessment.read` or `catalog.entity.read`) learns nothing
+ * of any campaign, not even whether an id exists.
+ */
+export function registerCampaignRoutes(
+  router: express.Router,
+  options: CampaignRouteOptions,
+) {
+  const { mlServices, campaigns, access, audited } = options;
+  const ENTITY = '/assessments/:kind/:namespace/:name';
+
+  /**
+   * A caller who may manage campaigns. A campaign's answer carries its
+   * content and progress, so managing also needs what reading needs: a
+   * manager denied the read permission is refused before any campaign is
+   * looked up.
+   */
+  async function campaignManager(req: express.Request, what: string) {
+    const credentials = await access.holder(
+      req,
+      mlopsMaturityCampaignManagePermission,
+      `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityCampaignManagePermission.name} permission`,
+    );
+    const { visibility } = await access.scorecardViewer(req);
+    if (visibility.kind === 'none') {
+      throw new NotAllowedError(
+        `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityAssessmentReadPermission.name} permission as well as ${mlopsMaturityCampaignManagePermission.name}`,
+      );
+    }
+    return { credentials, visibility };
+  }
+
+  const actorOf = (credentials: BackstageCredentials) => {
+    const principal = credentials.principal as {
+      type: string;
+      userEntityRef?: string;
+      subject?: string;
+    };
+    return principal.userEntityRef ?? principal.subject ?? principal.type;
+  };
+
+  /** Refuses dates that do not make a campaign, naming the field. */
+  function checkDates(
+    campaign: Pick<Campaign, 'startsAt' | 'deadline'>,
+    deadlineGiven: boolean,
+  ) {
+    const start = Date.parse(campaign.startsAt);
+    const deadline = Date.parse(campaign.deadline);
+    if (deadlineGiven && deadline <= Date.now()) {
+      throw invalidInput([
+        {
+          field: 'body.deadline',
+          message: `body.deadline must be in the future, got ${campaign.deadline}`,
+        },
+      ]);
+    }
+    if (deadline <= start) {
+      throw invalidInput([
+        {
+          field: 'body.deadline',
+          message: `body.deadline (${campaign.deadline}) must be after the campaign's start (${campaign.startsAt})`,
+        },
+      ]);
+    }
+    if (deadline - start > MAX_CAMPAIGN_DAYS * 24 * HOUR_MS) {
+      throw invalidInput([
+        {
+          field: 'body.deadline',
+          message: `body.deadline must be at most ${MAX_CAMPAIGN_DAYS} days after the campaign's start`,
+        },
+      ]);
+    }
+  }
+
+  /**
+   * A campaign the caller may read. One who may see no ML service may read
+   * no campaign, and is not told whether the id exists: no lookup, the same
+   * 404 as for an unknown id.
+   */
+  async function readableCampaign(id: string, visibility: Visibility) {
+    const campaign =
+      visibility.kind === 'none' ? undefined : await campaigns.get(id);
+    if (!campaign) throw new NotFoundError(`No campaign ${id}`);
+    return campaign;
+  }
+
+  /** A campaign with its progress over the services the caller may read. */
+  async function withProgress(
+    campaign: Campaign,
+    visibility: Visibility,
+  ): Promise<CampaignResponse> {
+    return {
+      campaign,
+      progress: await mlServices.campaignProgress(
+        campaign,
+        new Date(),
+        visibility,
+      ),
+    };
+  }
+
+  router.get('/campaigns', async (req, res) => {
+    const { state } = parseCampaignListQuery(req.query);
+    const body: CampaignListResponse = await audited.read(
+      req,
+      'campaign-list',
+      {},
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        // Like the scorecard: nothing at all for a caller who may see no
+        // service, not even the campaigns' titles.
+        if (visibility.kind === 'none') return { items: [] };
+        const now = new Date();
+        const items = await Promise.all(
+          (
+            await campaigns.list({ state })
+          ).map(async campaign => {
+            const { teams: _, ...progress } = await mlServices.campaignProgress(
+              campaign,
+              now,
+              visibility,
+            );
+            return { campaign, progress };
+          }),
+        );
+        return { items };
+      },
+    );
+    res.json(body);
+  });
+
+  router.post('/campaigns', jsonBody(), async (req, res) => {
+    const created: CampaignResponse = await audited.write(
+      req,
+      'campaign-create',
+      {},
+      async () => {
+        const { credentials, visibility } = await campaignManager(
+          req,
+          'create',
+        );
+        const body = parseOrThrow(campaignCreateBody, req.body, 'body');
+        const fields: NewCampaign = {
+          title: body.title,
+          description: body.description ?? '',
+          scope: body.scope ?? {},
+          goal: body.goal,
+          startsAt: body.startsAt ?? new Date(),
+          deadline: body.deadline,
+        };
+        checkDates(
+          {
+            startsAt: fields.startsAt.toISOString(),
+            deadline: fields.deadline.toISOString(),
+          },
+          true,
+        );
+        const campaign = await campaigns.create(fields, actorOf(credentials));
+        return {
+          value: await withProgress(campaign, visibility),
+          meta: { campaignId: campaign.id, title: campaign.title },
+        };
+      },
+    );
+    res.status(201).json(created);
+  });
+
+  router.get('/campaigns/:id', async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const body: CampaignResponse = await audited.read(
+      req,
+      'campaign-read',
+      { campaignId: id },
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        return withProgress(await readableCampaign(id, visibility), visibility);
+      },
+    );
+    res.json(body);
+  });
+
+  router.patch('/campaigns/:id', jsonBody(), async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const updated: CampaignResponse = await audited.write(
+      req,
+      'campaign-update',
+      { campaignId: id },
+      async () => {
+        const { credentials, visibility } = await campaignManager(
+          req,
+          'change',
+        );
+        const body = parseOrThrow(campaignUpdateBody, req.body, 'body');
+        const campaign = await campaigns.update(
+          id,
+          body as Partial<NewCampaign>,
+          actorOf(credentials),
+          after => checkDates(after, body.deadline !== undefined),
+        );
+        return {
+          value: await withProgress(campaign, visibility),
+          meta: { changed: Object.keys(body).sort().join(',') },
+        };
+      },
+    );
+    res.json(updated);
+  });
+
+  router.post('/campaigns/:id/close', async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const closed: CampaignResponse = await audited.write(
+      req,
+      'campaign-close',
+      { campaignId: id },
+      async () => {
+        const { credentials, visibility } = await campaignManager(req, 'close');
+        const campaign = await campaigns.close(id, actorOf(credentials));
+        const value = await withProgress(campaign, visibility);
+        return {
+          value,
+          meta: { done: value.progress.done, inScope: value.progress.inScope },
+        };
+      },
+    );
+    res.json(closed);
+  });
+
+  router.get('/campaigns/:id/history', async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const body: CampaignHistoryResponse = await audited.read(
+      req,
+      'campaign-history-read',
+      { campaignId: id },
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        const campaign = await readableCampaign(id, visibility);
+        return mlServices.campaignHistory(campaign, new Date(), visibility);
+      },
+    );
+    res.json(body);
+  });
+
+  router.get(`${ENTITY}/campaigns`, async (req, res) => {
+    const entityRef = entityRefFromParams(req.params);
+    const body: EntityCampaignsResponse = await audited.read(
+      req,
+      'assessment-campaigns-read',
+      { entityRef },
+      async () => {
+        await access.entityReader(req, entityRef);
+        const active = await campaigns.list({ state: 'active' });
+        const now = Date.now();
+        const members = await mlServices.campaignMembership(entityRef, active);
+        return {
+          items: members
+            .map(({ campaign, done }) => ({
+              campaign,
+              done,
+              overdue: !done && Date.parse(campaign.deadline) < now,
+            }))
+            .sort((a, b) =>
+              a.campaign.deadline.localeCompare(b.campaign.deadline),
+            ),
+        };
+      },
+    );
+    res.json(body);
+  });
+}
