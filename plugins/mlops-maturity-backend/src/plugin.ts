@@ -19,6 +19,7 @@ import { createAudit } from './router/audit';
 import { createRouter } from './router/createRouter';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
+import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
@@ -148,6 +149,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             mlServices,
             campaigns,
             notifications: deps.notifications,
+            recipients: new ReminderRecipients({ catalog, auth }),
             logger,
             config: config.reminders,
             staleAfterDays: config.staleAfterDays,
