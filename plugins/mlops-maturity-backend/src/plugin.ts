@@ -22,6 +22,7 @@ import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
+import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
@@ -151,6 +152,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             mlServices,
             campaigns,
             notifications: deps.notifications,
+            recipients: new ReminderRecipients({ catalog, auth }),
             logger,
             config: config.reminders,
             staleAfterDays: config.staleAfterDays,

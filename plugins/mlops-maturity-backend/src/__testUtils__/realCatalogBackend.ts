@@ -20,7 +20,11 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
@@ -169,13 +173,66 @@ export const actorCarryingAuth = createServiceFactory({
   },
 });
 
+/** The location annotations the catalog requires of an entity an entity provider gives. */
+function managedByTest(entity: Entity): Entity {
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      annotations: {
+        'backstage.io/managed-by-location': 'url:https://test',
+        'backstage.io/managed-by-origin-location': 'url:https://test',
+        ...entity.metadata.annotations,
+      },
+    },
+  };
+}
+
+/**
+ * Gives the catalog a set of entities; `replace` swaps in another set later,
+ * as an edit to a catalog-info file would (the catalog then reprocesses it).
+ */
+export class TestEntityProvider implements EntityProvider {
+  private connection?: EntityProviderConnection;
+
+  constructor(private entities: Entity[]) {}
+
+  getProviderName() {
+    return 'test-entities';
+  }
+
+  async connect(connection: EntityProviderConnection) {
+    this.connection = connection;
+    await this.apply();
+  }
+
+  async replace(entities: Entity[]) {
+    this.entities = entities;
+    await this.apply();
+  }
+
+  private async apply() {
+    await this.connection?.applyMutation({
+      type: 'full',
+      entities: this.entities.map(entity => ({
+        entity: managedByTest(entity),
+        locationKey: 'test-entities',
+      })),
+    });
+  }
+}
+
 /** A catalog module that serves `entities` (managed by a test location) and adds `rules`; nothing else feeds the catalog. */
 export function catalogEntitiesModule(
-  entities: Entity[],
+  entities: Entity[] | TestEntityProvider,
   rules: Parameters<
     typeof coreServices.permissionsRegistry.T.addPermissionRules
   >[0] = [],
 ) {
+  const provider =
+    entities instanceof TestEntityProvider
+      ? entities
+      : new TestEntityProvider(entities);
   return createBackendModule({
     pluginId: 'catalog',
     moduleId: 'test-entities',
@@ -187,29 +244,26 @@ export function catalogEntitiesModule(
         },
         async init({ processing, permissionsRegistry }) {
           permissionsRegistry.addPermissionRules(rules);
-          processing.addEntityProvider({
-            getProviderName: () => 'test-entities',
-            async connect(connection) {
-              await connection.applyMutation({
-                type: 'full',
-                entities: entities.map(entity => ({
-                  entity: {
-                    ...entity,
-                    metadata: {
-                      ...entity.metadata,
-                      annotations: {
-                        'backstage.io/managed-by-location': 'url:https://test',
-                        'backstage.io/managed-by-origin-location':
-                          'url:https://test',
-                        ...entity.metadata.annotations,
-                      },
-                    },
-                  },
-                  locationKey: 'test-entities',
-                })),
-              });
-            },
-          });
+          processing.addEntityProvider(provider);
+        },
+      });
+    },
+  });
+}
+
+/** A permission module that makes `policy` the backend's policy. */
+export function testPolicyModule(policy: TestPolicy) {
+  return createBackendModule({
+    pluginId: 'permission',
+    moduleId: 'test-policy',
+    register(reg) {
+      reg.registerInit({
+        deps: { policies: policyExtensionPoint },
+        async init({ policies }) {
+          const handler: PermissionPolicy = {
+            handle: async (request, user) => policy(request, user),
+          };
+          policies.setPolicy(handler);
         },
       });
     },
@@ -262,21 +316,7 @@ export async function startRealCatalogBackend(options: {
   const authFactory = actorCarryingAuth;
   const testEntities = catalogEntitiesModule(entities, [isPartOfRule]);
 
-  const testPolicy = createBackendModule({
-    pluginId: 'permission',
-    moduleId: 'test-policy',
-    register(reg) {
-      reg.registerInit({
-        deps: { policies: policyExtensionPoint },
-        async init({ policies }) {
-          const handler: PermissionPolicy = {
-            handle: async (request, user) => policy(request, user),
-          };
-          policies.setPolicy(handler);
-        },
-      });
-    },
-  });
+  const testPolicy = testPolicyModule(policy);
 
   // The mock scheduler runs tasks only when triggered (the 1.11 typings do
   // not show its factory).

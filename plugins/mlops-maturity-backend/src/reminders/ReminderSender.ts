@@ -3,6 +3,12 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Reminder } from './decideReminders';
 import { ReminderReason } from './readRemindersConfig';
 
+/** A reminder with the users it goes to (see ReminderRecipients). */
+export interface AddressedReminder extends Reminder {
+  /** User entity refs; the notifications backend sends to each as it is. */
+  recipients: string[];
+}
+
 /** What one pass of sending did. */
 export interface SendResult {
   /** Notifications sent, by reason. */
@@ -35,10 +41,10 @@ export const emptyCounts = (): Record<ReminderReason, number> => ({
 });
 
 /**
- * Sends reminders through the notifications service, to the owners of each
- * entity (the notifications backend resolves them from the entity ref). A
- * failing send is logged and counted and the others still go; a missing
- * notifications backend stops the pass with one warning.
+ * Sends reminders through the notifications service, each as one
+ * notification to its recipients (user refs, which the notifications backend
+ * takes as they are). A failing send is logged and counted and the others
+ * still go; a missing notifications backend stops the pass with one warning.
  */
 export class ReminderSender {
   constructor(
@@ -51,7 +57,7 @@ export class ReminderSender {
   ) {}
 
   async sendAll(
-    reminders: Reminder[],
+    reminders: AddressedReminder[],
     signal?: AbortSignal,
   ): Promise<SendResult> {
     const { notifications, logger } = this.options;
@@ -72,7 +78,7 @@ export class ReminderSender {
         const reminder = reminders[next++];
         try {
           await notifications.send({
-            recipients: { type: 'entity', entityRef: reminder.entityRef },
+            recipients: { type: 'entity', entityRef: reminder.recipients },
             payload: reminder.payload,
           });
           result.sent[reminder.reason] += 1;

@@ -4,11 +4,13 @@ import {
   NotificationSendOptions,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
 import { MlServiceRecord } from '../database/MlServiceStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { readRemindersConfig } from './readRemindersConfig';
+import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
 import { ConfigReader } from '@backstage/config';
 
@@ -36,6 +38,20 @@ const SERVICES = [
   service('orphan', null),
 ];
 
+/** The owners' groups as the catalog holds them: ann in team-a, bob in team-b, nobody in team-empty. */
+const group = (name: string, members: string[]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children: [] },
+  relations: members.map(m => ({ type: 'hasMember', targetRef: m })),
+});
+const GROUPS = [
+  group('team-a', ['user:default/ann']),
+  group('team-b', ['user:default/bob']),
+  group('team-empty', []),
+];
+
 const databases = createTestDatabases();
 
 async function taskWith(
@@ -55,6 +71,10 @@ async function taskWith(
     mlServices,
     campaigns,
     notifications,
+    recipients: new ReminderRecipients({
+      catalog: catalogServiceMock({ entities: GROUPS }),
+      auth: mockServices.auth(),
+    }),
     logger,
     config: readRemindersConfig(new ConfigReader({})),
     staleAfterDays: 90,
@@ -65,27 +85,30 @@ async function taskWith(
 }
 
 describe('RemindersTask', () => {
-  it('skips services without an owner, and logs and counts a failed send without stopping', async () => {
+  it('skips services without an owner or whose owner has no users, and logs and counts a failed send without stopping', async () => {
     const sent: NotificationSendOptions[] = [];
-    const { task, logger } = await taskWith({
-      async send(options) {
-        if (
-          options.recipients.type === 'entity' &&
-          options.recipients.entityRef === 'component:default/alpha'
-        ) {
-          throw new Error(
-            'Failed to send notifications: Error: Request failed with status 500',
-          );
-        }
-        sent.push(options);
+    const { task, logger } = await taskWith(
+      {
+        async send(options) {
+          if (
+            options.payload.metadata?.entityRef === 'component:default/alpha'
+          ) {
+            throw new Error(
+              'Failed to send notifications: Error: Request failed with status 500',
+            );
+          }
+          sent.push(options);
+        },
       },
-    });
+      { services: [...SERVICES, service('delta', 'group:default/team-empty')] },
+    );
 
     const summary = await task.run();
 
     expect(summary).toEqual({
-      services: 3,
+      services: 4,
       withoutOwner: 1,
+      withoutRecipients: 1,
       campaigns: 0,
       sent: {
         stale: 0,
@@ -98,14 +121,15 @@ describe('RemindersTask', () => {
       unavailable: false,
       aborted: false,
     });
+    // bravo's owner team-b, by its member's user ref.
     expect(sent.map(s => s.recipients)).toEqual([
-      { type: 'entity', entityRef: 'component:default/bravo' },
+      { type: 'entity', entityRef: ['user:default/bob'] },
     ]);
     expect(logger.warn).toHaveBeenCalledWith(
       'Could not send the never-assessed reminder of component:default/alpha: Error: Failed to send notifications: Error: Request failed with status 500',
     );
     expect(logger.info).toHaveBeenCalledWith(
-      'MLOps maturity reminders: 3 ML services (1 without an owner, skipped), 0 campaigns near or past their deadline; ' +
+      'MLOps maturity reminders: 4 ML services (1 without an owner, 1 whose owner has no users in the catalog, skipped), 0 campaigns near or past their deadline; ' +
         'sent 0 stale, 1 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; 1 failed',
     );
   });

@@ -15,7 +15,12 @@ import {
   serviceReminders,
 } from './decideReminders';
 import { ReminderReason, RemindersConfig } from './readRemindersConfig';
-import { ReminderSender, SendResult } from './ReminderSender';
+import { ReminderRecipients } from './ReminderRecipients';
+import {
+  AddressedReminder,
+  ReminderSender,
+  SendResult,
+} from './ReminderSender';
 
 /** What one run of the reminders task did. */
 export interface ReminderRunSummary extends SendResult {
@@ -23,6 +28,11 @@ export interface ReminderRunSummary extends SendResult {
   services: number;
   /** Of them, those without an owner: nobody to remind. */
   withoutOwner: number;
+  /**
+   * Of them, those whose owner stands for no user (a group without member
+   * users, or one the catalog does not hold): nobody to remind either.
+   */
+  withoutRecipients: number;
   /** Active campaigns whose deadline is near or passed. */
   campaigns: number;
 }
@@ -51,6 +61,7 @@ export class RemindersTask {
       mlServices: Pick<MlServiceStore, 'streamScorecard' | 'listServices'>;
       campaigns: ActiveCampaignSource;
       notifications: NotificationService;
+      recipients: ReminderRecipients;
       logger: LoggerService;
       config: RemindersConfig;
       staleAfterDays: number;
@@ -94,10 +105,17 @@ export class RemindersTask {
     const reminders: Reminder[] = [];
     let services = 0;
     let withoutOwner = 0;
+    const servicesByOwner = new Map<string, number>();
     for await (const rows of mlServices.streamScorecard(BY_NAME, before, ALL)) {
       for (const row of rows) {
         services += 1;
         if (!row.owner) withoutOwner += 1;
+        else {
+          servicesByOwner.set(
+            row.owner,
+            (servicesByOwner.get(row.owner) ?? 0) + 1,
+          );
+        }
         reminders.push(...serviceReminders(row, context));
       }
     }
@@ -117,10 +135,45 @@ export class RemindersTask {
       }
     }
 
-    const sent = await this.sender.sendAll(reminders, options.signal);
-    const summary = { services, withoutOwner, campaigns: due.length, ...sent };
+    const { addressed, withoutRecipients } = await this.address(
+      reminders,
+      servicesByOwner,
+    );
+    const sent = await this.sender.sendAll(addressed, options.signal);
+    const summary = {
+      services,
+      withoutOwner,
+      withoutRecipients,
+      campaigns: due.length,
+      ...sent,
+    };
     this.log(summary);
     return summary;
+  }
+
+  /**
+   * Gives each reminder the users its service's owner stands for now, read
+   * from the catalog once for every owner of the run; a reminder whose owner
+   * stands for nobody is dropped, and its service counted.
+   */
+  private async address(
+    reminders: Reminder[],
+    servicesByOwner: Map<string, number>,
+  ) {
+    const usersByOwner = await this.options.recipients.usersByOwner([
+      ...servicesByOwner.keys(),
+      ...reminders.map(r => r.owner),
+    ]);
+    let withoutRecipients = 0;
+    for (const [owner, count] of servicesByOwner) {
+      if (!usersByOwner.get(owner)?.length) withoutRecipients += count;
+    }
+    const addressed: AddressedReminder[] = [];
+    for (const reminder of reminders) {
+      const recipients = usersByOwner.get(reminder.owner) ?? [];
+      if (recipients.length >= 0) addressed.push({ ...reminder, recipients });
+    }
+    return { addressed, withoutRecipients };
   }
 
   /**
@@ -166,7 +219,9 @@ export class RemindersTask {
     logger.info(
       `MLOps maturity reminders: ${summary.services} ML services (${
         summary.withoutOwner
-      } without an owner, skipped), ${
+      } without an owner, ${
+        summary.withoutRecipients
+      } whose owner has no users in the catalog, skipped), ${
         summary.campaigns
       } campaigns near or past their deadline; sent ${counts}; ${
         summary.failed

@@ -80,6 +80,8 @@ describe('serviceReminders', () => {
     expect(reminder).toEqual({
       reason: 'never-assessed',
       entityRef: 'component:default/churn-model',
+      // Its users receive it.
+      owner: 'group:default/team-a',
       payload: {
         title: 'Assess the MLOps maturity of Churn Model',
         description: expect.stringMatching(

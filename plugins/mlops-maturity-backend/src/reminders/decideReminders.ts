@@ -23,6 +23,8 @@ export const REMINDER_TOPIC = 'MLOps maturity';
 export interface Reminder {
   reason: ReminderReason;
   entityRef: string;
+  /** The service's owner (a user or group ref), whose users receive it. */
+  owner: string;
   payload: NotificationPayload;
 }
 
@@ -83,6 +85,7 @@ function reminder(
   return {
     reason,
     entityRef: row.entityRef,
+    owner: row.owner!,
     payload: {
       ...text,
       link: maturityTabLink(row),

@@ -17,7 +17,15 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Notification } from '@backstage/plugin-notifications-common';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import request from 'supertest';
-import { catalogEntitiesModule } from '../../__testUtils__/realCatalogBackend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import {
+  actorCarryingAuth,
+  catalogEntitiesModule,
+  TestEntityProvider,
+  TestPolicy,
+  testPolicyModule,
+  userInfoWithMemberships,
+} from '../../__testUtils__/realCatalogBackend';
 import { mlopsMaturityPlugin } from '../../plugin';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
@@ -28,6 +36,8 @@ export const REMINDERS_TASK = 'mlops-maturity-reminders';
 export interface RemindersBackend {
   backend: TestBackend;
   knexFor(pluginId: string): Promise<Knex>;
+  /** What the catalog holds; `replace` changes it. */
+  catalogEntities: TestEntityProvider;
 }
 
 /**
@@ -35,14 +45,29 @@ export interface RemindersBackend {
  * notifications backend, the real scheduler and this plugin; every plugin on
  * its own database of the given kind. The notifications backend finds the
  * owners of an entity in that catalog, as it would in production.
+ *
+ * With a `policy`, the real permission backend decides with it too, and each
+ * user's ownership claims are those `memberships` gives (themselves and the
+ * groups listed), as a sign-in resolver would have put in their token.
  */
 export async function startRemindersBackend(options: {
   databases: TestDatabases;
   databaseId: TestDatabaseId;
   entities: Entity[];
   config: object;
+  policy?: TestPolicy;
+  memberships?: Record<string, string[]>;
 }): Promise<RemindersBackend> {
-  const { databases, databaseId, entities, config } = options;
+  const { databases, databaseId, entities, config, policy } = options;
+  const catalogEntities = new TestEntityProvider(entities);
+  const permissionFeatures = policy
+    ? [
+        permissionPlugin,
+        testPolicyModule(policy),
+        userInfoWithMemberships(options.memberships ?? {}),
+        actorCarryingAuth,
+      ]
+    : [];
   const knexByPlugin = new Map<string, Promise<Knex>>();
   const knexFor = (pluginId: string) => {
     if (!knexByPlugin.has(pluginId)) {
@@ -64,16 +89,18 @@ export async function startRemindersBackend(options: {
         data: {
           app: { baseUrl: 'http://localhost:3000' },
           catalog: { processingInterval: { seconds: 1 } },
+          ...(policy ? { permission: { enabled: true } } : {}),
           ...config,
         },
       }),
       catalogPlugin,
-      catalogEntitiesModule(entities),
+      catalogEntitiesModule(catalogEntities),
       notificationsPlugin,
       mlopsMaturityPlugin,
+      ...permissionFeatures,
     ],
   });
-  return { backend, knexFor };
+  return { backend, knexFor, catalogEntities };
 }
 
 /** Waits until `probe` gives a value. */
