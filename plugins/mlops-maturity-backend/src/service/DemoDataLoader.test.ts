@@ -7,7 +7,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { createStores } from '../database/createStores';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
 
 jest.setTimeout(60_000);
