@@ -908,11 +908,15 @@ describe('createRouter', () => {
         .set('Authorization', asOther);
       expect(
         plugin.auditEvents
-          .filter(e => e.eventId.endsWith('-read'))
-          .map(e => [e.eventId, e.outcome]),
+          .filter(
+            e => e.eventId.endsWith('-read') || e.eventId.endsWith('-submit'),
+          )
+          .map(e => [e.eventId, e.severityLevel, e.outcome]),
       ).toEqual([
-        ['assessment-read', 'success'],
-        ['scorecard-read', 'success'],
+        // A write stays above the reads.
+        ['assessment-submit', 'medium', 'success'],
+        ['assessment-read', 'low', 'success'],
+        ['scorecard-read', 'low', 'success'],
       ]);
     });
   });
