@@ -40,6 +40,9 @@ const SERVICES = [
   service('orphan', null),
 ];
 
+// A fresh database per test: on a busy MariaDB that takes seconds.
+jest.setTimeout(60_000);
+
 const databases = createTestDatabases();
 const databaseIds = databases.eachSupportedId();
 
