@@ -43,9 +43,7 @@ export function requireTestDatabases(
   if (missing.length === 0) return;
   const how = missing
     .map(id =>
-      CONNECTION_VARIABLES[id]
-        ? `${id} (set ${CONNECTION_VARIABLES[id]})`
-        : id,
+      CONNECTION_VARIABLES[id] ? `${id} (set ${CONNECTION_VARIABLES[id]})` : id,
     )
     .join(', ');
   if (inCi(env)) {
