@@ -9,7 +9,7 @@ cd "$ROOT"
 
 source scripts/chromium.sh
 if ! ensure_chromium; then
-  echo "[e2e] SKIPPED: no Chromium" >&2
+  echo "[e2e] !!! BROWSER TESTS SKIPPED: no Chromium (install it with: sudo apt-get install -y chromium, or set CHROMIUM_PATH)" >&2
   exit 0
 fi
 

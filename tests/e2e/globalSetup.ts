@@ -18,4 +18,21 @@ export default async function globalSetup() {
     EXAMPLE_ML_SERVICES,
   );
   await waitForScorecard(baseUrl, token, services.length);
+  await waitForDemoData(baseUrl, token);
+}
+
+/**
+ * Waits until the demo assessments are loaded: the plugin creates the demo
+ * campaigns right after them, in the same task.
+ */
+async function waitForDemoData(baseUrl: string, token: string) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${baseUrl}/api/mlops-maturity/campaigns`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (res.ok && (await res.json()).items.length > 0) return;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error('the demo data was never loaded');
 }

@@ -52,12 +52,40 @@ test('the scorecard sorts by answers to the next level, fewest first', async ({
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAsGuest(page, '/mlops-maturity');
-  await expect(page.getByTestId('scorecard-row')).toHaveCount(20);
-  // Only the header and the URL: the values come with the backend's column.
+  const rows = page.getByTestId('scorecard-row');
+  await expect(rows).toHaveCount(20);
+  const table = page.getByRole('table', {
+    name: 'ML services ranked by maturity',
+  });
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const column = headers.findIndex(h => h.trim() === 'To next level') + 1;
+  expect(column).toBeGreaterThan(0);
+  /** The column's counts ("1 answer", "3 answers"), null for "–". */
+  const counts = async () =>
+    (await rows.locator(`td:nth-child(${column})`).allTextContents()).map(
+      text =>
+        text === '–' ? null : Number(text.match(/^(\d+) answers?$/)![1]),
+    );
+  // Fewest first, then the services with no count (not assessed, or at
+  // Level 4 already).
+  const fewestFirst = (values: Array<number | null>) => {
+    const numbers = values.filter((v): v is number => v !== null);
+    return [
+      ...[...numbers].sort((a, b) => a - b),
+      ...values.filter(v => v === null),
+    ];
+  };
+  // As the page opens (by score), the column is not in that order, or this
+  // proves nothing.
+  const before = await counts();
+  expect(before).not.toEqual(fewestFirst(before));
+
   await page.getByRole('button', { name: 'To next level' }).click();
   await expect(page).toHaveURL(/orderBy=raisesToNextLevel/);
   expect(new URL(page.url()).searchParams.get('order')).toBe('asc');
   await expect(
     page.getByRole('columnheader', { name: /To next level/ }),
   ).toHaveAttribute('aria-sort', 'ascending');
+  // The same services, now fewest answers first.
+  await expect.poll(counts).toEqual(fewestFirst(before));
 });

@@ -4,6 +4,12 @@ import { openMaturityTab } from './maturityTab';
 import { signInAsGuest } from './signIn';
 
 const SERVICE = 'homepage-ranker';
+
+/** A score as the chart shows it: cut to two decimals, never rounded up. */
+const cutToTwo = (score: number) => {
+  const [whole, decimals] = score.toFixed(6).split('.');
+  return `${whole}.${decimals.slice(0, 2)}`;
+};
 const API = `/api/mlops-maturity/assessments/component/default/${SERVICE}`;
 
 test('several revisions submitted on one day stay apart in the trend chart', async ({
@@ -45,8 +51,28 @@ test('several revisions submitted on one day stay apart in the trend chart', asy
     const points = chart.getByTestId('score-point');
     await expect(points).toHaveCount(history.length);
 
-    // Today's three are evenly spaced, like every other pair of neighbours,
-    // and bracketed under one date.
+    // Every revision is a point, in order, with its own score and level;
+    // the last is today's third, L3 everywhere.
+    const sorted = [...history].sort((a, b) => a.revision - b.revision);
+    expect(
+      await points.evaluateAll(circles =>
+        circles.map(c => c.getAttribute('aria-label')),
+      ),
+    ).toEqual(
+      sorted.map(
+        h =>
+          `Revision ${h.revision}: score ${cutToTwo(h.score)}, level ${
+            h.level
+          }`,
+      ),
+    );
+
+    await expect(points.last()).toHaveAttribute(
+      'aria-label',
+      `Revision ${baseRevision}: score 3.00, level 3`,
+    );
+
+    // Today's three are evenly spaced, like every other pair of neighbours.
     const xs = await points.evaluateAll(circles =>
       circles.map(c => Number(c.getAttribute('cx'))),
     );
@@ -55,12 +81,52 @@ test('several revisions submitted on one day stay apart in the trend chart', asy
       expect(step).toBeGreaterThan(0);
       expect(step).toBeCloseTo(steps[0], 3);
     }
-    await expect(points.last()).toHaveAttribute(
-      'aria-label',
-      `Revision ${baseRevision}: score 3.00, level 3`,
+
+    // One bracket per calendar day (in the browser's time zone) under that
+    // day's revisions, from its first to its last; today's holds the three
+    // just submitted.
+    const days = await page.evaluate(
+      (dates: string[]) =>
+        dates.map(d => {
+          const date = new Date(d);
+          return {
+            key: date.toDateString(),
+            day: date.toLocaleDateString(undefined, { day: 'numeric' }),
+            month: date.toLocaleDateString(undefined, { month: 'short' }),
+          };
+        }),
+      sorted.map(h => h.createdAt),
     );
-    const days = chart.getByTestId('trend-day');
-    await expect(days.last().locator('text')).toHaveCount(1);
+    const runs: Array<{ first: number; last: number }> = [];
+    days.forEach((day, i) => {
+      const run = runs[runs.length - 1];
+      if (run && days[run.last].key === day.key) run.last = i;
+      else runs.push({ first: i, last: i });
+    });
+    const last = runs[runs.length - 1];
+    expect(last.last - last.first + 1).toBeGreaterThanOrEqual(3);
+    const groups = chart.getByTestId('trend-day');
+    await expect(groups).toHaveCount(runs.length);
+    const brackets = await groups.evaluateAll(gs =>
+      gs.map(g => ({
+        d: g.querySelector('path')!.getAttribute('d')!,
+        label: g.querySelector('text')?.textContent ?? null,
+      })),
+    );
+    brackets.forEach(({ d, label }, i) => {
+      const { first, last: end } = runs[i];
+      const [, from, to] = d.match(/^M([\d.]+),[\d.]+ V[\d.]+ H([\d.]+)/)!;
+      const pad = first === end ? 0 : 4;
+      expect(Number(from)).toBeCloseTo(xs[first] - pad, 3);
+      expect(Number(to)).toBeCloseTo(xs[end] + pad, 3);
+      // A label, where there is room for one, names its day.
+      if (label !== null) {
+        expect(label).toContain(days[first].day);
+        expect(label).toContain(days[first].month);
+      }
+    });
+    // Today's label is drawn, whatever else had to give way.
+    expect(brackets[brackets.length - 1].label).not.toBeNull();
 
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({

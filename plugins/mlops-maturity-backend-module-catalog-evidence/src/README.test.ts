@@ -74,8 +74,7 @@ describe('README', () => {
       level: 2,
       title: 'T',
     });
-    let message = '';
-    try {
+    const read = () =>
       readCatalogEvidenceRules(
         new ConfigReader({
           mlopsMaturity: {
@@ -90,9 +89,10 @@ describe('README', () => {
         }),
         defaultMaturityModel,
       );
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(readme).toContain(message.split(', ')[0]);
+    // The third rule names no question of the model: that is what the
+    // message must say, with the model it was checked against.
+    const expected = `Invalid MLOps maturity evidence rule: mlopsMaturity.evidence.rules[2].questionId "x" is not a question of the model ${defaultMaturityModel.id}@${defaultMaturityModel.version} (one of: ${defaultMaturityModel.questions[0].id}, `;
+    expect(read).toThrow(expected);
+    expect(readme).toContain(expected);
   });
 });

@@ -2,8 +2,10 @@ import {
   mockCredentials,
   mockServices,
   TestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
+// The one list of databases every suite of the plugin's packages runs on.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { ConfigReader } from '@backstage/config';
 import { resolveMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -27,7 +29,7 @@ import {
 jest.setTimeout(180_000);
 
 describe('the catalog evidence module, on the real catalog', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+  const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let backend: TestBackend;
@@ -266,7 +268,7 @@ describe('the catalog evidence module, on the real catalog', () => {
 });
 
 describe('a bad rule', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+  const databases = createTestDatabases();
 
   it.each(databases.eachSupportedId())(
     'stops the backend with a message naming it, on %p',

@@ -1,8 +1,7 @@
-import {
-  mockCredentials,
-  TestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
+// The one list of databases every suite of the plugin's packages runs on.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import {
   CurrentAssessment,
@@ -135,7 +134,7 @@ const pipelineEvidence = createBackendModule({
   },
 });
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+const databases = createTestDatabases();
 
 async function waitFor<T>(
   what: string,

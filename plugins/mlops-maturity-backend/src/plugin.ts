@@ -123,7 +123,13 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           fn: async () => {
             await sync.syncAll();
             const loaded =
-              (await demoData?.loadOnce(await mlServices.listServices())) ?? 0;
+              (await demoData?.loadWhenSettled(
+                await mlServices.listServices(),
+                async () => {
+                  await sync.syncAll();
+                  return mlServices.listServices();
+                },
+              )) ?? 0;
             // The demo's assessments were written after the sync measured
             // their (absent) answers: measure them now, not a sync later.
             if (loaded > 0) await sync.syncAll();

@@ -1,4 +1,7 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
+// The one list of databases every suite of the plugin's packages runs on.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import { initializePersistenceContext } from '@backstage-community/plugin-tech-insights-backend';
 import {
   defaultMaturityModel,
@@ -10,7 +13,7 @@ import {
 } from './factSchema';
 import { resolveFactSchemaVersion } from './resolveFactSchemaVersion';
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+const databases = createTestDatabases();
 
 const id = MLOPS_MATURITY_FACT_RETRIEVER_ID;
 const defaultSchema = mlopsMaturityFactSchema(defaultMaturityModel);

@@ -4,7 +4,10 @@ import {
   startTestBackend,
   TestBackend,
 } from '@backstage/backend-test-utils';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuditorServiceEventSeverityLevel,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
@@ -117,6 +120,14 @@ function decide(
     : AuthorizeResult.DENY;
 }
 
+/** An audit event as the auditor received it, and how it ended. */
+export interface AuditEvent {
+  eventId: string;
+  severityLevel: AuditorServiceEventSeverityLevel;
+  outcome?: 'success' | 'fail';
+  meta?: unknown;
+}
+
 /**
  * Starts the plugin in a test backend on the given database, with the test
  * catalog, the permission decisions above, and a captured catalog sync task.
@@ -128,11 +139,7 @@ export interface StartedPlugin {
   syncCatalog: () => Promise<void>;
   /** Every scheduled task by id. */
   tasks: Map<string, () => Promise<void>>;
-  auditEvents: Array<{
-    eventId: string;
-    outcome?: 'success' | 'fail';
-    meta?: unknown;
-  }>;
+  auditEvents: AuditEvent[];
 }
 
 export async function startPlugin(
@@ -154,14 +161,12 @@ export async function startPlugin(
       })) as any,
   });
   const auditor = mockServices.auditor.mock();
-  const events: Array<{
-    eventId: string;
-    outcome?: 'success' | 'fail';
-    meta?: unknown;
-  }> = [];
+  const events: AuditEvent[] = [];
   auditor.createEvent.mockImplementation(async options => {
-    const event: (typeof events)[number] = {
+    const event: AuditEvent = {
       eventId: options.eventId,
+      // An event that names no severity is a low one, as Backstage's auditor logs it.
+      severityLevel: options.severityLevel ?? 'low',
       meta: options.meta,
     };
     events.push(event);

@@ -1,17 +1,11 @@
-import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabaseId } from '@backstage/backend-test-utils';
+import { TEST_DATABASE_IDS } from '../testUtils';
 
-/**
- * The databases the store tests run on: embedded SQLite, the PostgreSQL
- * server named by BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING and
- * the MySQL-compatible server named by
- * BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING (scripts/test.sh points
- * them at the local PostgreSQL and MariaDB).
- */
-export function createTestDatabases(): TestDatabases {
-  return TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'] });
-}
+// The database list moved to the package's public test kit (src/testUtils),
+// which the modules' tests share; this path stays for tests written against it.
+export { createTestDatabases } from '../testUtils';
 
-/** In CI every database must really run; a silently skipped one is a failure. */
+/** The databases CI runs on; `createTestDatabases()` now checks them itself. */
 export function expectedDatabaseIds(): TestDatabaseId[] {
-  return process.env.CI ? ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'] : ['SQLITE_3'];
+  return process.env.CI ? [...TEST_DATABASE_IDS] : ['SQLITE_3'];
 }

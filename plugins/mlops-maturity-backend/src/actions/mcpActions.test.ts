@@ -40,7 +40,7 @@ import {
   RealCatalogBackend,
   startRealCatalogBackend,
 } from '../__testUtils__/realCatalogBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 
 jest.setTimeout(120_000);
 

@@ -12,7 +12,7 @@ import {
   StaleRevisionError,
 } from './AssessmentStore';
 import { createStores } from './createStores';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);

@@ -9,7 +9,7 @@ import { createStores } from './createStores';
 import { MlServiceRecord, ResolvedScorecardQuery } from './MlServiceStore';
 import { whereSearchCriteria } from '../visibility/catalogConditions';
 import { Visibility } from '../visibility/ScorecardVisibility';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);

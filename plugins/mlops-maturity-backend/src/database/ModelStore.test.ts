@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { defaultMaturityModel as model } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { createStores } from './createStores';
 
 jest.setTimeout(60_000);

@@ -8,7 +8,7 @@ import {
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { whereSearchCriteria } from '../visibility/catalogConditions';
 import { Visibility } from '../visibility/ScorecardVisibility';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { createStores } from './createStores';
 import { MlServiceRecord, ResolvedScorecardQuery } from './MlServiceStore';
 import { NewCampaign } from './CampaignStore';

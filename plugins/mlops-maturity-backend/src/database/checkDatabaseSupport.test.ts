@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { checkDatabaseSupport } from './checkDatabaseSupport';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 
 describe('checkDatabaseSupport', () => {
   const databases = createTestDatabases();

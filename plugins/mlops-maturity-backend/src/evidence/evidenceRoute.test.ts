@@ -2,7 +2,7 @@ import {
   createBackendModule,
   BackstageServicePrincipal,
 } from '@backstage/backend-plugin-api';
-import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   EvidenceProvider,
@@ -17,6 +17,7 @@ import {
   TEAM_MEMBERSHIPS,
   testUser,
 } from '../__testUtils__/realCatalogBackend';
+import { createTestDatabases } from '../testUtils';
 
 jest.setTimeout(120_000);
 
@@ -35,110 +36,118 @@ const MEMBERSHIPS = TEAM_MEMBERSHIPS;
 
 const policy = confidentialPolicy;
 
-/** What the providers saw, for the assertions. */
-const seen = {
-  principals: [] as BackstageServicePrincipal[],
-  slowAborted: 0,
-};
+/** What the providers of one backend saw, for the assertions. */
+interface Seen {
+  principals: BackstageServicePrincipal[];
+  slowAborted: number;
+}
 
-const pipelines: EvidenceProvider = {
-  id: 'pipelines',
-  title: 'Training pipelines',
-  async getSignals({ entities, credentials }) {
-    seen.principals.push(credentials.principal as BackstageServicePrincipal);
-    return {
-      signals: Object.fromEntries(
-        entities.map(e => [
-          `component:default/${e.metadata.name}`,
-          [
-            {
-              questionId: 'training-automation',
-              level: 2,
-              title: 'Nightly training pipeline',
-              url: `https://pipelines.example.com/${e.metadata.name}`,
-            },
-            // Lower than the one above: the highest level wins.
-            { questionId: 'training-automation', level: 1, title: 'Runs' },
-            // Not a question of the model: dropped.
-            { questionId: 'vibes', level: 4, title: 'Great vibes' },
-          ],
-        ]),
-      ),
-    };
-  },
-};
+/**
+ * The providers and the two modules that add them, as users write them (one
+ * adds a provider, the other three), recording into `seen`: a fresh one per
+ * database, so no run passes on what an earlier one saw.
+ */
+function providerModules(seen: Seen) {
+  const pipelines: EvidenceProvider = {
+    id: 'pipelines',
+    title: 'Training pipelines',
+    async getSignals({ entities, credentials }) {
+      seen.principals.push(credentials.principal as BackstageServicePrincipal);
+      return {
+        signals: Object.fromEntries(
+          entities.map(e => [
+            `component:default/${e.metadata.name}`,
+            [
+              {
+                questionId: 'training-automation',
+                level: 2,
+                title: 'Nightly training pipeline',
+                url: `https://pipelines.example.com/${e.metadata.name}`,
+              },
+              // Lower than the one above: the highest level wins.
+              { questionId: 'training-automation', level: 1, title: 'Runs' },
+              // Not a question of the model: dropped.
+              { questionId: 'vibes', level: 4, title: 'Great vibes' },
+            ],
+          ]),
+        ),
+      };
+    },
+  };
 
-const monitoring: EvidenceProvider = {
-  id: 'monitoring',
-  async getSignals({ entities }) {
-    return {
-      signals: Object.fromEntries(
-        entities.map(e => [
-          `component:default/${e.metadata.name}`,
-          [
-            {
-              questionId: 'alerting',
-              level: 3,
-              title: 'Alerts on drift thresholds',
-              detail: `3 alert rules for ${e.metadata.name}`,
-            },
-          ],
-        ]),
-      ),
-    };
-  },
-};
+  const monitoring: EvidenceProvider = {
+    id: 'monitoring',
+    async getSignals({ entities }) {
+      return {
+        signals: Object.fromEntries(
+          entities.map(e => [
+            `component:default/${e.metadata.name}`,
+            [
+              {
+                questionId: 'alerting',
+                level: 3,
+                title: 'Alerts on drift thresholds',
+                detail: `3 alert rules for ${e.metadata.name}`,
+              },
+            ],
+          ]),
+        ),
+      };
+    },
+  };
 
-const failing: EvidenceProvider = {
-  id: 'failing',
-  async getSignals() {
-    throw new Error('the tool is down');
-  },
-};
+  const failing: EvidenceProvider = {
+    id: 'failing',
+    async getSignals() {
+      throw new Error('the tool is down');
+    },
+  };
 
-const slow: EvidenceProvider = {
-  id: 'slow',
-  getSignals: ({ signal }) =>
-    new Promise(() => {
-      signal.addEventListener('abort', () => {
-        seen.slowAborted++;
+  const slow: EvidenceProvider = {
+    id: 'slow',
+    getSignals: ({ signal }) =>
+      new Promise(() => {
+        signal.addEventListener('abort', () => {
+          seen.slowAborted++;
+        });
+      }),
+  };
+
+  const pipelinesModule = createBackendModule({
+    pluginId: 'mlops-maturity',
+    moduleId: 'test-pipelines-evidence',
+    register(reg) {
+      reg.registerInit({
+        deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
+        async init({ evidence }) {
+          evidence.addProvider(pipelines);
+        },
       });
-    }),
-};
-
-/** Two modules, as users write them: one adds a provider, the other three. */
-const pipelinesModule = createBackendModule({
-  pluginId: 'mlops-maturity',
-  moduleId: 'test-pipelines-evidence',
-  register(reg) {
-    reg.registerInit({
-      deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
-      async init({ evidence }) {
-        evidence.addProvider(pipelines);
-      },
-    });
-  },
-});
-const moreModule = createBackendModule({
-  pluginId: 'mlops-maturity',
-  moduleId: 'test-more-evidence',
-  register(reg) {
-    reg.registerInit({
-      deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
-      async init({ evidence }) {
-        evidence.addProvider(failing);
-        evidence.addProvider(slow);
-        evidence.addProvider(monitoring);
-      },
-    });
-  },
-});
+    },
+  });
+  const moreModule = createBackendModule({
+    pluginId: 'mlops-maturity',
+    moduleId: 'test-more-evidence',
+    register(reg) {
+      reg.registerInit({
+        deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
+        async init({ evidence }) {
+          evidence.addProvider(failing);
+          evidence.addProvider(slow);
+          evidence.addProvider(monitoring);
+        },
+      });
+    },
+  });
+  return [pipelinesModule, moreModule];
+}
 
 describe('evidence from provider modules, through the route', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+  const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let app: RealCatalogBackend;
+    const seen: Seen = { principals: [], slowAborted: 0 };
     const get = (name: string, who: string) =>
       request(app.server)
         .get(EVIDENCE(name))
@@ -151,7 +160,7 @@ describe('evidence from provider modules, through the route', () => {
         entities: ENTITIES,
         policy,
         memberships: MEMBERSHIPS,
-        features: [pipelinesModule, moreModule],
+        features: providerModules(seen),
         config: {
           mlopsMaturity: { evidence: { providerTimeoutMs: TIMEOUT_MS } },
         },

@@ -1,4 +1,8 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import {
   DefaultNotificationService,
   NotificationSendOptions,
@@ -8,7 +12,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
 import { MlServiceRecord } from '../database/MlServiceStore';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { readRemindersConfig } from './readRemindersConfig';
 import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
@@ -52,16 +56,21 @@ const GROUPS = [
   group('team-empty', []),
 ];
 
+// A fresh database per test: on a busy MariaDB that takes seconds.
+jest.setTimeout(60_000);
+
 const databases = createTestDatabases();
+const databaseIds = databases.eachSupportedId();
 
 async function taskWith(
+  databaseId: TestDatabaseId,
   notifications: NotificationService,
   options: {
     services?: MlServiceRecord[];
     firstSyncWait?: { timeoutMs: number; pollMs: number };
   } = {},
 ) {
-  const knex = await databases.init('SQLITE_3');
+  const knex = await databases.init(databaseId);
   const { mlServices, campaigns } = await createStores({
     database: mockServices.database({ knex }),
   });
@@ -84,10 +93,11 @@ async function taskWith(
   return { task, logger, mlServices };
 }
 
-describe('RemindersTask', () => {
+describe.each(databaseIds)('RemindersTask on %p', databaseId => {
   it('skips services without an owner or whose owner has no users, and logs and counts a failed send without stopping', async () => {
     const sent: NotificationSendOptions[] = [];
     const { task, logger } = await taskWith(
+      databaseId,
       {
         async send(options) {
           if (
@@ -146,7 +156,7 @@ describe('RemindersTask', () => {
       },
       auth: mockServices.auth(),
     });
-    const { task, logger } = await taskWith(notifications);
+    const { task, logger } = await taskWith(databaseId, notifications);
 
     const summary = await task.run();
 
@@ -160,21 +170,46 @@ describe('RemindersTask', () => {
     await backend.stop();
   });
 
-  it('stops sending when the task is cancelled or times out', async () => {
-    const send = jest.fn(async () => {});
-    const { task } = await taskWith({ send });
+  it('stops sending when the task is cancelled or times out in the middle of a run', async () => {
+    // Twelve owned services never assessed: twelve reminders to send.
+    const services = Array.from({ length: 12 }, (_, i) =>
+      service(`svc-${String(i).padStart(2, '0')}`, 'group:default/team-a'),
+    );
     const controller = new AbortController();
-    controller.abort();
+    const ABORT_AFTER = 3;
+    let started = 0;
+    let startedAfterAbort = 0;
+    const send = jest.fn(async () => {
+      if (controller.signal.aborted) startedAfterAbort += 1;
+      started += 1;
+      // The scheduler cancels the task while the third reminder is on its way.
+      if (started === ABORT_AFTER) controller.abort();
+      await new Promise(r => setTimeout(r, 5));
+    });
+    const { task } = await taskWith(databaseId, { send }, { services });
 
     const summary = await task.run({ signal: controller.signal });
 
     expect(summary.aborted).toBe(true);
-    expect(send).not.toHaveBeenCalled();
+    // The sends already on their way finish; none starts after the abort.
+    expect(startedAfterAbort).toBe(0);
+    expect(send.mock.calls.length).toBeGreaterThanOrEqual(ABORT_AFTER);
+    expect(send.mock.calls.length).toBeLessThan(services.length);
+    expect(summary.sent['never-assessed']).toBe(send.mock.calls.length);
+
+    // Cancelled before the run began: nothing is sent at all.
+    const none = jest.fn(async () => {});
+    const { task: cancelled } = await taskWith(databaseId, { send: none });
+    expect((await cancelled.run({ signal: AbortSignal.abort() })).aborted).toBe(
+      true,
+    );
+    expect(none).not.toHaveBeenCalled();
   });
 
   it('waits for the catalog sync to list the ML services on a first start', async () => {
     const send = jest.fn(async () => {});
     const { task, mlServices } = await taskWith(
+      databaseId,
       { send },
       { services: [], firstSyncWait: { timeoutMs: 30_000, pollMs: 50 } },
     );
@@ -190,6 +225,7 @@ describe('RemindersTask', () => {
   it('sends nothing when no ML service is listed within the wait', async () => {
     const send = jest.fn(async () => {});
     const { task } = await taskWith(
+      databaseId,
       { send },
       { services: [], firstSyncWait: { timeoutMs: 200, pollMs: 50 } },
     );

@@ -5,7 +5,7 @@ import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-matu
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import request from 'supertest';
 import { CampaignStore } from '../database/CampaignStore';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import {
   notificationsOf,
   pluginTasks,

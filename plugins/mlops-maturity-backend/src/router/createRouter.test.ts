@@ -5,7 +5,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import {
   asAdmin,
   asOther,
@@ -908,11 +908,15 @@ describe('createRouter', () => {
         .set('Authorization', asOther);
       expect(
         plugin.auditEvents
-          .filter(e => e.eventId.endsWith('-read'))
-          .map(e => [e.eventId, e.outcome]),
+          .filter(
+            e => e.eventId.endsWith('-read') || e.eventId.endsWith('-submit'),
+          )
+          .map(e => [e.eventId, e.severityLevel, e.outcome]),
       ).toEqual([
-        ['assessment-read', 'success'],
-        ['scorecard-read', 'success'],
+        // A write stays above the reads.
+        ['assessment-submit', 'medium', 'success'],
+        ['assessment-read', 'low', 'success'],
+        ['scorecard-read', 'low', 'success'],
       ]);
     });
   });

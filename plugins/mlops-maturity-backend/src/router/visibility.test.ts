@@ -23,7 +23,7 @@ import {
   RealCatalogBackend,
   startRealCatalogBackend,
 } from '../__testUtils__/realCatalogBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(120_000);

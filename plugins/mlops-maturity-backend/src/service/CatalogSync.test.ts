@@ -3,7 +3,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultMlServiceSelection } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   computeScore,
   defaultMaturityModel as model,
@@ -12,6 +11,7 @@ import { createStores } from '../database/createStores';
 import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
 import { CatalogSync } from './CatalogSync';
 import { readTargets, TargetRule } from './targets';
+import { createTestDatabases } from '../testUtils';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 const entity = (
@@ -90,15 +90,15 @@ const ENTITIES: Entity[] = [
   entity('Resource', 'gpu-pool', { type: 'ml-service', owner: 'team-x' }),
 ];
 
-describe('CatalogSync', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const databases = createTestDatabases();
 
+describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   async function setup(
     selection = defaultMlServiceSelection,
     entities = ENTITIES,
     targets: TargetRule[] = [],
   ) {
-    const knex = await databases.init('SQLITE_3');
+    const knex = await databases.init(databaseId);
     const { mlServices, assessments } = await createStores({
       database: mockServices.database({ knex }),
     });

@@ -7,7 +7,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { createStores } from '../database/createStores';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
 
 jest.setTimeout(60_000);
@@ -47,6 +47,7 @@ describe('DemoDataLoader', () => {
       model,
       logger: mockServices.logger.mock(),
       campaigns,
+      settle: { intervalMs: 10, agreeing: 3, maxWaitMs: 10_000 },
     });
     return { loader, store, campaigns };
   }
@@ -98,6 +99,36 @@ describe('DemoDataLoader', () => {
         n: '*',
       });
       expect(Number(after)).toBe(written);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'waits for the catalog to settle before loading, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { loader } = await createLoader(knex);
+      // A first start: the catalog has read two services, then five, then
+      // all of them, which it keeps listing.
+      const lists = [SERVICES.slice(0, 5), SERVICES, SERVICES, SERVICES];
+      const relist = jest.fn(async () => lists.shift() ?? SERVICES);
+
+      const written = await loader.loadWhenSettled(
+        SERVICES.slice(0, 2),
+        relist,
+      );
+
+      expect(relist).toHaveBeenCalledTimes(4);
+      const assessed = await knex('mlops_maturity_current').pluck('entity_ref');
+      expect(written).toBeGreaterThan(0);
+      // The services read last got history too.
+      expect(
+        assessed.filter(ref => SERVICES.slice(5).some(s => s.entityRef === ref))
+          .length,
+      ).toBeGreaterThan(10);
+      // Once loaded, a sync asks the catalog nothing more.
+      relist.mockClear();
+      expect(await loader.loadWhenSettled(SERVICES, relist)).toBe(0);
+      expect(relist).not.toHaveBeenCalled();
     },
   );
 

@@ -14,6 +14,7 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { PluginMetaStore } from '../database/PluginMetaStore';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DAY_MS } from './daysBefore';
 
 const MARKER = 'demo-data-loaded';
@@ -114,8 +115,50 @@ export class DemoDataLoader {
       model: MaturityModel;
       logger: LoggerService;
       campaigns?: CampaignStore;
+      /** How long the list of ML services must stay the same before the load. */
+      settle?: { intervalMs: number; agreeing: number; maxWaitMs: number };
     },
   ) {}
+
+  /**
+   * Loads the demo data once the catalog has settled (see {@link loadOnce}).
+   * On a first start the first catalog sync runs while the catalog is still
+   * reading the example files, and a load then would give only the services
+   * read so far their history. `relist` syncs and lists the ML services
+   * again; the load waits until it gives the same services several times in
+   * a row (or the wait ends), which takes no time once the demo is loaded.
+   */
+  async loadWhenSettled(
+    services: Array<EntityIdentity & { owner: string | null }>,
+    relist: () => Promise<Array<EntityIdentity & { owner: string | null }>>,
+  ): Promise<number> {
+    if (await this.loadedBefore()) return 0;
+    const { intervalMs, agreeing, maxWaitMs } = this.options.settle ?? {
+      intervalMs: 3000,
+      agreeing: 3,
+      maxWaitMs: 120_000,
+    };
+    const key = (list: typeof services) =>
+      list
+        .map(s => s.entityRef)
+        .sort()
+        .join();
+    const deadline = Date.now() + maxWaitMs;
+    let current = services;
+    let same = 1;
+    while (same < agreeing && Date.now() < deadline) {
+      await sleep(intervalMs);
+      const next = await relist();
+      same = next.length > 0 && key(next) === key(current) ? same + 1 : 1;
+      current = next;
+    }
+    return this.loadOnce(current);
+  }
+
+  private async loadedBefore(): Promise<boolean> {
+    const { meta, store } = this.options;
+    return (await meta.has(MARKER)) || (await store.hasRevisions());
+  }
 
   /**
    * Creates the demo campaigns once, unless campaigns exist already.
@@ -165,8 +208,7 @@ export class DemoDataLoader {
   ): Promise<number> {
     const { meta, store, model, logger } = this.options;
     if (services.length === 0) return 0;
-    if (await meta.has(MARKER)) return 0;
-    if (await store.hasRevisions()) return 0;
+    if (await this.loadedBefore()) return 0;
 
     const members = await this.membersByGroup();
     const now = Date.now();

@@ -4,7 +4,7 @@ import {
   defaultMaturityModel as model,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { RetentionTask } from './RetentionTask';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 

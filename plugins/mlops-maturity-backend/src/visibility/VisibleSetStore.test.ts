@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createStores } from '../database/createStores';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { createTestDatabases } from '../testUtils';
 import { VisibleSetStore } from './VisibleSetStore';
 
 const SECOND = 1000;

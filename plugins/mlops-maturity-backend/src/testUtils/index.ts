@@ -1,0 +1,13 @@
+/**
+ * The test kit of the mlops-maturity backend packages: the databases every
+ * store, migration and route test runs on, and the guard that keeps a
+ * database from being skipped without anyone noticing.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  createTestDatabases,
+  requireTestDatabases,
+  TEST_DATABASE_IDS,
+} from './testDatabases';
