@@ -171,7 +171,7 @@ export class RemindersTask {
     const addressed: AddressedReminder[] = [];
     for (const reminder of reminders) {
       const recipients = usersByOwner.get(reminder.owner) ?? [];
-      if (recipients.length >= 0) addressed.push({ ...reminder, recipients });
+      if (recipients.length > 0) addressed.push({ ...reminder, recipients });
     }
     return { addressed, withoutRecipients };
   }
