@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import {
@@ -267,6 +268,23 @@ describe('visibility through the real catalog and permission backend', () => {
           ['ranker', 'secret-ranker', 'hidden-maturity'].includes(n),
         ).length;
         const campaign = await get(`${API}/campaigns/${campaignId}`, name);
+        if (name === 'denny') {
+          // Denied the catalog read outright: no campaign exists for denny,
+          // this one answers as an unknown id does, and the list is empty.
+          const unknownId = randomUUID();
+          const unknown = await get(`${API}/campaigns/${unknownId}`, name);
+          expect(campaign.status).toBe(404);
+          expect(unknown.status).toBe(404);
+          expect(campaign.body.error).toEqual({
+            ...unknown.body.error,
+            message: unknown.body.error.message.replace(
+              unknownId,
+              campaignId,
+            ),
+          });
+          expect((await get(`${API}/campaigns`, name)).body.items).toEqual([]);
+          return;
+        }
         expect(campaign.status).toBe(200);
         expect(campaign.body.progress).toMatchObject({
           inScope: visible.length,
