@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { CONFIDENTIAL_ANNOTATION } from '../permissionPolicy';
+import { CONFIDENTIAL_ANNOTATION } from '../../permissionPolicy';
 
 /*
  * The world of the visibility matrix: who works where, what the catalog

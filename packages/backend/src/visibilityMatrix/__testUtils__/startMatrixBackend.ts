@@ -43,7 +43,7 @@ import techInsightsModule, {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-tech-insights';
 import { mlopsMaturityAssessmentReadPermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import request from 'supertest';
-import { DemoPermissionPolicy } from '../permissionPolicy';
+import { DemoPermissionPolicy } from '../../permissionPolicy';
 import {
   ADMINS,
   CAMPAIGN_MANAGERS,
