@@ -8,8 +8,9 @@ export interface Config {
        * Tech Insights serves facts to every holder of
        * `tech-insights.fact-retriever.read` without asking the catalog who
        * may read the entity, so list here the entities your permission
-       * policy hides from some users. An ML service that becomes matched
-       * gets an empty fact set at the next run.
+       * policy hides from some users. The next run after an ML service
+       * becomes matched deletes every fact row the retriever stored for it,
+       * so neither its latest facts nor `/facts/range` tell anything of it.
        */
       excludeEntities?: Array<{ field: string; values?: string[] }>;
     };

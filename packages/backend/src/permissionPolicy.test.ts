@@ -28,9 +28,11 @@ import {
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { ConfigReader } from '@backstage/config';
 import {
   CONFIDENTIAL_ANNOTATION,
   DemoPermissionPolicy,
+  demoPermissionPolicyFromConfig,
 } from './permissionPolicy';
 
 /** A catalog entity, as the catalog's permission rules take it. */
@@ -178,7 +180,7 @@ describe('DemoPermissionPolicy', () => {
       catalogLocationAnalyzePermission,
       catalogIngestionManagePermission,
       catalogIngestionReadPermission,
-      // Purging maturity data: nobody, in the demo.
+      // Purging maturity data: nobody unless configured (see below).
       mlopsMaturityAdminPermission,
       // Managing campaigns: nobody unless configured (see below).
       mlopsMaturityCampaignManagePermission,
@@ -197,15 +199,85 @@ describe('DemoPermissionPolicy', () => {
   });
 
   it('lets the configured campaign managers, and nobody else, manage campaigns', async () => {
-    const configured = new DemoPermissionPolicy('confidential', [
-      'user:default/ada',
-    ]);
+    const configured = new DemoPermissionPolicy('confidential', {
+      campaignManagers: ['user:default/ada'],
+    });
     const manage = { permission: mlopsMaturityCampaignManagePermission };
     expect(await configured.handle(manage, ada)).toEqual({
       result: AuthorizeResult.ALLOW,
     });
     expect(await configured.handle(manage, alan)).toEqual({
       result: AuthorizeResult.DENY,
+    });
+  });
+
+  it('lets the configured admins, and nobody else, purge maturity data', async () => {
+    const configured = new DemoPermissionPolicy('confidential', {
+      admins: ['group:default/team-recommendations'],
+    });
+    const purge = { permission: mlopsMaturityAdminPermission };
+    expect(await configured.handle(purge, ada)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    for (const user of [alan, undefined]) {
+      expect(await configured.handle(purge, user)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
+  });
+
+  describe('from app-config', () => {
+    const fromConfig = (mlopsMaturity: object, demoPolicy: object = {}) =>
+      demoPermissionPolicyFromConfig(
+        new ConfigReader({ permission: { mlopsMaturity }, demoPolicy }),
+      );
+
+    it('reads the admins and the campaign managers of permission.mlopsMaturity', async () => {
+      const configured = fromConfig({
+        admins: ['user:default/alan'],
+        campaignManagers: ['user:default/ada'],
+      });
+      const purge = { permission: mlopsMaturityAdminPermission };
+      const manage = { permission: mlopsMaturityCampaignManagePermission };
+      expect(await configured.handle(purge, alan)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(await configured.handle(purge, ada)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+      expect(await configured.handle(manage, ada)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(await configured.handle(manage, alan)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    });
+
+    it('lets nobody purge when no admins are configured', async () => {
+      const configured = fromConfig({ campaignManagers: ['user:default/ada'] });
+      for (const user of [ada, alan]) {
+        expect(
+          await configured.handle(
+            { permission: mlopsMaturityAdminPermission },
+            user,
+          ),
+        ).toEqual({ result: AuthorizeResult.DENY });
+      }
+    });
+
+    it('refuses to start on an admin or campaign manager that is not an entity ref, naming the key', () => {
+      expect(() => fromConfig({ admins: ['platform-team'] })).toThrow(
+        /permission\.mlopsMaturity\.admins: "platform-team" is not an entity ref/,
+      );
+      expect(() => fromConfig({ campaignManagers: ['leads'] })).toThrow(
+        /permission\.mlopsMaturity\.campaignManagers: "leads" is not an entity ref/,
+      );
+    });
+
+    it('refuses an unknown demoPolicy.catalogRead', () => {
+      expect(() => fromConfig({}, { catalogRead: 'nobody' })).toThrow(
+        /demoPolicy\.catalogRead must be one of confidential, owners, everyone; got "nobody"/,
+      );
     });
   });
 

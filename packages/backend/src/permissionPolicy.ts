@@ -26,7 +26,15 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { mlopsMaturityPolicyDecision } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+import { Config } from '@backstage/config';
+import {
+  mlopsMaturityPolicyDecision,
+  MlopsMaturityPolicyOptions,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+import {
+  mlopsMaturityAdminPermission,
+  mlopsMaturityCampaignManagePermission,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
 /** Entities with this annotation set to "true" are visible to their owners only. */
 export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
@@ -62,8 +70,10 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
  * - delete or refresh an entity only when they own it;
  * - for the MLOps maturity plugin's permissions, the plugin's own rule
  *   (`mlopsMaturityPolicyDecision`): read maturity data, update an entity's
- *   assessment only when they own it, purge nothing, and manage campaigns
- *   only when listed in `permission.mlopsMaturity.campaignManagers`;
+ *   assessment only when they own it, purge stored maturity data only when
+ *   listed in `permission.mlopsMaturity.admins` (nobody when unset), and
+ *   manage campaigns only when listed in
+ *   `permission.mlopsMaturity.campaignManagers`;
  * - read locations, and validate entity files;
  * - read Tech Insights facts and checks and run checks, except under the
  *   owners-only catalog rule (see the branch below);
@@ -77,16 +87,18 @@ const isOneOf = (permission: Permission, list: Permission[]) =>
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(
     private readonly catalogRead: CatalogReadRule = 'confidential',
-    private readonly campaignManagers: string[] = [],
+    private readonly mlopsMaturity: MlopsMaturityPolicyOptions = {},
   ) {}
 
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const mlopsMaturity = mlopsMaturityPolicyDecision(request, user, {
-      campaignManagers: this.campaignManagers,
-    });
+    const mlopsMaturity = mlopsMaturityPolicyDecision(
+      request,
+      user,
+      this.mlopsMaturity,
+    );
     if (mlopsMaturity) {
       return mlopsMaturity;
     }
@@ -142,6 +154,56 @@ export class DemoPermissionPolicy implements PermissionPolicy {
   }
 }
 
+/** Where the users and groups of {@link MlopsMaturityPolicyOptions} are configured. */
+const MLOPS_MATURITY_KEYS = {
+  admins: 'permission.mlopsMaturity.admins',
+  campaignManagers: 'permission.mlopsMaturity.campaignManagers',
+} as const;
+
+/**
+ * The demo policy as app-config sets it: `demoPolicy.catalogRead`, and who
+ * may purge and manage campaigns (`permission.mlopsMaturity.admins`,
+ * `permission.mlopsMaturity.campaignManagers`). Throws, naming the key, on a
+ * value the policy could not use, so the backend fails at start rather than
+ * on every request.
+ */
+export function demoPermissionPolicyFromConfig(
+  config: Config,
+): DemoPermissionPolicy {
+  const rule = config.getOptionalString('demoPolicy.catalogRead');
+  if (rule !== undefined && !(CATALOG_READ_RULES as string[]).includes(rule)) {
+    throw new Error(
+      `demoPolicy.catalogRead must be one of ${CATALOG_READ_RULES.join(
+        ', ',
+      )}; got "${rule}"`,
+    );
+  }
+  const options: MlopsMaturityPolicyOptions = {
+    admins: config.getOptionalStringArray(MLOPS_MATURITY_KEYS.admins) ?? [],
+    campaignManagers:
+      config.getOptionalStringArray(MLOPS_MATURITY_KEYS.campaignManagers) ?? [],
+  };
+  // The plugin's decision checks the refs each time it decides; deciding
+  // once here, for nobody, makes a bad ref fail the start instead.
+  const checks = [
+    [mlopsMaturityAdminPermission, 'admins'],
+    [mlopsMaturityCampaignManagePermission, 'campaignManagers'],
+  ] as const;
+  for (const [permission, field] of checks) {
+    try {
+      mlopsMaturityPolicyDecision({ permission }, undefined, options);
+    } catch (error) {
+      throw new Error(
+        String((error as Error).message).replace(
+          `options.${field}`,
+          MLOPS_MATURITY_KEYS[field],
+        ),
+      );
+    }
+  }
+  return new DemoPermissionPolicy(rule as CatalogReadRule | undefined, options);
+}
+
 export default createBackendModule({
   pluginId: 'permission',
   moduleId: 'mlops-maturity-demo-policy',
@@ -149,27 +211,7 @@ export default createBackendModule({
     reg.registerInit({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
-        const rule = config.getOptionalString('demoPolicy.catalogRead');
-        if (
-          rule !== undefined &&
-          !(CATALOG_READ_RULES as string[]).includes(rule)
-        ) {
-          throw new Error(
-            `demoPolicy.catalogRead must be one of ${CATALOG_READ_RULES.join(
-              ', ',
-            )}; got "${rule}"`,
-          );
-        }
-        const campaignManagers =
-          config.getOptionalStringArray(
-            'permission.mlopsMaturity.campaignManagers',
-          ) ?? [];
-        policy.setPolicy(
-          new DemoPermissionPolicy(
-            rule as CatalogReadRule | undefined,
-            campaignManagers,
-          ),
-        );
+        policy.setPolicy(demoPermissionPolicyFromConfig(config));
       },
     });
   },

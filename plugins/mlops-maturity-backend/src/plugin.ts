@@ -176,6 +176,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         const evidenceForReader = new EvidenceForReader({ evidence, catalog });
         const access = createAccess({
           httpAuth: deps.httpAuth,
+          auth,
           permissions,
           catalog,
           selection: config.selection,

@@ -19,7 +19,7 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 /**
  * A tech-insights database without any facts yet: these tests are about what
- * the retriever reads from the API (the stored facts are withdrawnFacts').
+ * the retriever reads from the API (the stored facts are deleteWithdrawnFacts').
  */
 async function emptyTechInsightsDatabase() {
   return mockServices.database({ knex: await databases.init('SQLITE_3') });

@@ -18,7 +18,7 @@ import {
   mlopsMaturityFactSchema,
 } from './factSchema';
 import { MlopsMaturityApiReader } from './MlopsMaturityApiReader';
-import { withdrawnFacts } from './withdrawnFacts';
+import { deleteWithdrawnFacts } from './withdrawnFacts';
 
 /** Current assessments fetched at once; the API serves each from one row. */
 const ASSESSMENT_CONCURRENCY = 8;
@@ -47,10 +47,11 @@ export interface MlopsMaturityFactRetrieverOptions {
   excludeEntities?: EntityFilterQuery;
   /**
    * The tech-insights plugin's database (`coreServices.database` of a
-   * tech-insights module). Each run reads which entities have facts from
-   * the retriever there; those it no longer publishes (excluded, no longer
-   * ML services, gone from the catalog) get an empty fact set, so their
-   * latest facts tell nothing. The retriever never writes to it.
+   * tech-insights module). Each run deletes there every row of the
+   * retriever's own (`facts` with its id) of the entities it no longer
+   * publishes (excluded, no longer ML services, gone from the catalog), so
+   * neither their latest facts nor `/facts/range` tell anything of them. It
+   * touches no other row or table.
    */
   database: DatabaseService;
 }
@@ -219,7 +220,8 @@ export function createMlopsMaturityFactRetriever(
         },
       );
       const facts = read.filter((f): f is TechInsightFact => f !== undefined);
-      const withdrawn = await withdrawnFacts({
+      // Only once every read has succeeded: a run that fails changes nothing.
+      const withdrawn = await deleteWithdrawnFacts({
         knex: await options.database.getClient(),
         retrieverId: MLOPS_MATURITY_FACT_RETRIEVER_ID,
         published: facts,
@@ -232,12 +234,12 @@ export function createMlopsMaturityFactRetriever(
             ? `; ${excluded.size} catalog entities are excluded (mlopsMaturity.techInsights.excludeEntities)`
             : ''
         }${
-          withdrawn.length > 0
-            ? `; emptied the facts of ${withdrawn.length} entities that are no longer published`
+          withdrawn > 0
+            ? `; deleted the facts of ${withdrawn} entities that are no longer published`
             : ''
         }`,
       );
-      return [...facts, ...withdrawn];
+      return facts;
     },
   };
 }

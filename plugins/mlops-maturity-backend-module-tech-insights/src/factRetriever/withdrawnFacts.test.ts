@@ -1,13 +1,14 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { initializePersistenceContext } from '@backstage-community/plugin-tech-insights-backend';
 import { TechInsightFact } from '@backstage-community/plugin-tech-insights-node';
-import { withdrawnFacts } from './withdrawnFacts';
+// The one list of databases every suite of the plugin's packages runs on.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
+import { deleteWithdrawnFacts } from './withdrawnFacts';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
-});
+const databases = createTestDatabases();
 
 const RETRIEVER = 'mlopsMaturityFactRetriever';
 const OTHER = 'entityOwnershipFactRetriever';
@@ -18,27 +19,38 @@ const entity = (name: string) => ({
   name,
 });
 
-describe('withdrawnFacts', () => {
+describe('deleteWithdrawnFacts', () => {
   it.each(databases.eachSupportedId())(
-    'empties the entities with stored values the run no longer publishes, until the lifecycle has dropped those values, on %p',
+    'deletes every row of the retriever for the entities the run no longer publishes, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const withdrawn = async (published: string[]) =>
+      const deletes: string[] = [];
+      knex.on('query', (q: { sql: string }) => {
+        if (/^\s*delete/i.test(q.sql)) deletes.push(q.sql);
+      });
+      const withdraw = (published: string[], batchSize?: number) =>
+        deleteWithdrawnFacts({
+          knex,
+          retrieverId: RETRIEVER,
+          published: published.map(name => ({
+            entity: entity(name),
+            facts: { level: 1 },
+          })),
+          batchSize,
+        });
+      /** The stored rows per retriever, as `retriever entity` lines. */
+      const stored = async () =>
         (
-          await withdrawnFacts({
-            knex,
-            retrieverId: RETRIEVER,
-            published: published.map(name => ({
-              entity: entity(name),
-              facts: { level: 1 },
-            })),
-          })
+          (await knex('facts').select('id', 'entity')) as Array<{
+            id: string;
+            entity: string;
+          }>
         )
-          .map(f => ({ name: f.entity.name, facts: f.facts }))
-          .sort((a, b) => a.name.localeCompare(b.name));
+          .map(r => `${r.id} ${r.entity}`)
+          .sort();
 
       // Before tech-insights has created its tables: nothing stored.
-      expect(await withdrawn([])).toEqual([]);
+      expect(await withdraw([])).toBe(0);
 
       const { techInsightsStore } = await initializePersistenceContext(
         mockServices.database({ knex }),
@@ -53,7 +65,7 @@ describe('withdrawnFacts', () => {
       }
       // Stored as the retriever's runs are, with the database's own
       // timestamp (whole seconds on PostgreSQL and MySQL): more than a second
-      // apart, so each run's rows are newer than the last.
+      // apart, so the second run's rows do not replace the first's.
       const store = async (
         id: string,
         facts: Record<string, TechInsightFact['facts']>,
@@ -65,39 +77,53 @@ describe('withdrawnFacts', () => {
             entity: entity(name),
             facts: values,
           })),
-          lifecycle: { maxItems: 2 },
+          lifecycle: { maxItems: 5 },
         });
       };
-      await store(RETRIEVER, {
+      const RUN = {
         'still-published': { level: 2 },
         'made-confidential': { level: 3 },
         'Mixed-Case': { level: 4 },
-      });
-      await store(OTHER, { 'other-retrievers-only': { level: 1 } });
+        'left-catalog': { level: 1 },
+        // An empty set, as earlier versions stored for withdrawn entities.
+        'emptied-before': {},
+      };
+      await store(RETRIEVER, RUN);
+      await store(RETRIEVER, RUN);
+      await store(OTHER, { 'made-confidential': { level: 1 } });
+      const before = await stored();
+      expect(before).toHaveLength(11);
+      // Only the statements of deleteWithdrawnFacts from here on (the
+      // lifecycle of insertFacts deletes too).
+      deletes.length = 0;
 
+      // Everything published (the case of a name does not matter): nothing.
       expect(
-        await withdrawn(['still-published', 'made-confidential', 'Mixed-Case']),
-      ).toEqual([]);
-      expect(await withdrawn(['still-published', 'mixed-case'])).toEqual([
-        { name: 'made-confidential', facts: {} },
-      ]);
+        await withdraw([
+          'still-published',
+          'made-confidential',
+          'mixed-case',
+          'left-catalog',
+          'emptied-before',
+        ]),
+      ).toBe(0);
+      expect(await stored()).toEqual(before);
+      expect(deletes).toEqual([]);
 
-      // One empty row on top: its older row still has values, so again.
-      await store(RETRIEVER, {
-        'still-published': { level: 2 },
-        'made-confidential': {},
-      });
-      expect(await withdrawn(['still-published'])).toEqual([
-        { name: 'made-confidential', facts: {} },
-        { name: 'mixed-case', facts: {} },
-      ]);
+      // Three entities gone, two to a statement: two statements.
+      expect(await withdraw(['still-published', 'MIXED-CASE'], 2)).toBe(3);
+      expect(deletes).toHaveLength(2);
+      expect(await stored()).toEqual(
+        [
+          `${OTHER} component:default/made-confidential`,
+          ...Array(2).fill(`${RETRIEVER} component:default/mixed-case`),
+          ...Array(2).fill(`${RETRIEVER} component:default/still-published`),
+        ].sort(),
+      );
 
-      // A second empty row: maxItems 2 dropped the one with values.
-      await store(RETRIEVER, {
-        'still-published': { level: 2 },
-        'made-confidential': {},
-      });
-      expect(await withdrawn(['still-published', 'mixed-case'])).toEqual([]);
+      // Nothing left of them to delete.
+      expect(await withdraw(['still-published', 'mixed-case'])).toBe(0);
+      expect(deletes).toHaveLength(2);
 
       await knex.destroy();
     },

@@ -1,46 +1,51 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { TechInsightFact } from '@backstage-community/plugin-tech-insights-node';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
 
-/** How tech-insights stores an empty fact set (`JSON.stringify({})`). */
-const EMPTY_FACTS = '{}';
+/** How many entities one DELETE names, well under every database's limit on bound values. */
+const DEFAULT_BATCH_SIZE = 500;
 
 /**
- * An empty fact set for each entity that still has facts with values from the
- * retriever in the tech-insights database but is not in `published`: an ML
- * service that is now excluded, no longer an ML service, or gone from the
- * catalog.
+ * Deletes every row the retriever stored, in the `facts` table of the
+ * tech-insights database, for each entity not in `published`: an ML service
+ * that is now excluded, no longer an ML service, or gone from the catalog.
+ * Returns how many entities lost their rows.
  *
- * Tech Insights keeps fact rows until its lifecycle deletes them and serves
- * an entity's newest row as its latest facts, so an empty row on top makes
- * `/facts/latest` and the checks tell nothing more about the entity. Such an
- * entity gets one on every run while any row with values is left, so with
- * `lifecycle: { maxItems: N }` the empty rows push the older ones out of
- * `/facts/range` within N runs; then it gets no more rows.
+ * Tech Insights serves every stored row to every reader, the newest as
+ * `/facts/latest` and all of them in `/facts/range`, without asking the
+ * catalog; its lifecycle deletes old rows only as new ones come. Deleting
+ * the rows leaves nothing of such an entity to read, as if it had never
+ * been published. Other retrievers' rows are left alone.
  *
- * Reads (never writes) the `facts` table of the tech-insights database;
- * before tech-insights has created it, there is nothing to withdraw.
+ * One DELETE per `batchSize` entities. Before tech-insights has created the
+ * table, there is nothing to delete.
  */
-export async function withdrawnFacts(options: {
+export async function deleteWithdrawnFacts(options: {
   knex: Knex;
   retrieverId: string;
   published: TechInsightFact[];
-}): Promise<TechInsightFact[]> {
+  batchSize?: number;
+}): Promise<number> {
   const { knex, retrieverId, published } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!(await knex.schema.hasTable('facts'))) {
-    return [];
+    return 0;
   }
   const stored: Array<{ entity: string }> = await knex('facts')
     .where({ id: retrieverId })
-    .whereNot({ facts: EMPTY_FACTS })
     .distinct('entity');
+  // stringifyEntityRef gives the lower-case ref, as tech-insights stores it.
   const current = new Set(published.map(f => stringifyEntityRef(f.entity)));
-  return stored
-    .filter(row => !current.has(row.entity))
-    .map(row => {
-      const { kind, namespace, name } = parseEntityRef(row.entity);
-      return { entity: { kind, namespace, name }, facts: {} };
-    });
+  const withdrawn = stored
+    .map(row => row.entity)
+    .filter(ref => !current.has(ref));
+  for (let i = 0; i < withdrawn.length; i += batchSize) {
+    await knex('facts')
+      .where({ id: retrieverId })
+      .whereIn('entity', withdrawn.slice(i, i + batchSize))
+      .delete();
+  }
+  return withdrawn.length;
 }

@@ -145,6 +145,8 @@ export async function startRealCatalogBackend(options: {
   config?: object;
   /** More plugins, modules and services for the backend. */
   features?: BackendFeature[];
+  /** Serves `entities` through this provider, for a test to change them later. */
+  provider?: TestEntityProvider;
 }): Promise<RealCatalogBackend> {
   const { databases, databaseId, entities, policy, memberships } = options;
   const knexByPlugin = new Map<string, Promise<Knex>>();
@@ -165,7 +167,10 @@ export async function startRealCatalogBackend(options: {
 
   const userInfoFactory = userInfoWithMemberships(memberships);
   const authFactory = actorCarryingAuth;
-  const testEntities = catalogEntitiesModule(entities, [isPartOfRule]);
+  const testEntities = catalogEntitiesModule(
+    options.provider ?? entities,
+    [isPartOfRule],
+  );
 
   const testPolicy = testPolicyModule(policy);
 

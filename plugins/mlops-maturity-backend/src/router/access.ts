@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   BackstageUserPrincipal,
   HttpAuthService,
@@ -27,6 +28,8 @@ import {
 /** What the access checks need. */
 export interface AccessOptions {
   httpAuth: HttpAuthService;
+  /** The plugin's own credentials, to ask the catalog whether an entity exists at all. */
+  auth: AuthService;
   permissions: PermissionsService;
   catalog: CatalogService;
   selection: MlServiceSelection;
@@ -46,7 +49,8 @@ export interface EntityAccess<TCredentials extends BackstageCredentials> {
  * permission; writing needs the update permission on the entity.
  */
 export function createAccess(options: AccessOptions) {
-  const { httpAuth, permissions, catalog, selection, visibility } = options;
+  const { httpAuth, auth, permissions, catalog, selection, visibility } =
+    options;
 
   const caller = (req: Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -138,6 +142,24 @@ export function createAccess(options: AccessOptions) {
     return { credentials, entity, id: identityOf(entity) };
   }
 
+  /**
+   * Whether the caller may act on the stored data of an entity ref as an
+   * admin: when they may read the entity in the catalog, or when it is not
+   * in the catalog at all (its data outlived it). An entity that exists but
+   * is hidden from them is not theirs to touch, nor to learn about.
+   */
+  async function mayTouchStoredDataFor(
+    credentials: BackstageCredentials,
+    entityRef: string,
+  ): Promise<boolean> {
+    if (await catalog.getEntityByRef(entityRef, { credentials })) return true;
+    const own = await auth.getOwnServiceCredentials();
+    const existing = await catalog.getEntityByRef(entityRef, {
+      credentials: own,
+    });
+    return existing === undefined;
+  }
+
   async function scorecardViewerFor(credentials: BackstageCredentials) {
     return { credentials, visibility: await visibility.forCaller(credentials) };
   }
@@ -187,6 +209,9 @@ export function createAccess(options: AccessOptions) {
       }
       return credentials;
     },
+
+    /** See {@link mayTouchStoredDataFor}. */
+    mayTouchStoredData: mayTouchStoredDataFor,
 
     /**
      * The same checks for credentials that did not come with an HTTP request

@@ -13,7 +13,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { MaturityPluginConfig } from '../config';
-import { AssessmentStore } from '../database/AssessmentStore';
+import { AssessmentStore, PurgeCounts } from '../database/AssessmentStore';
 import { CampaignStore } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { MlServiceStore } from '../database/MlServiceStore';
@@ -192,16 +192,28 @@ export function createRouter(options: RouterOptions): express.Router {
       'assessment-purge',
       { entityRef, entityUid: uid ?? null },
       async () => {
-        await access.holder(
+        const credentials = await access.holder(
           req,
           mlopsMaturityAdminPermission,
           `You may not purge stored maturity assessments: that needs the ${mlopsMaturityAdminPermission.name} permission`,
         );
+        const answer = (counts: PurgeCounts) => ({
+          entityRef,
+          ...(uid && { entityUid: uid }),
+          ...counts,
+        });
+        // An entity hidden from the caller: the answer for an entity with
+        // no data, so the counts do not tell them it exists (the audit log,
+        // which they do not read, says why).
+        if (!(await access.mayTouchStoredData(credentials, entityRef))) {
+          const nothing = { revisions: 0, drafts: 0 };
+          return {
+            value: answer(nothing),
+            meta: { ...nothing, skipped: 'entity hidden from the caller' },
+          };
+        }
         const counts = await assessments.purge(entityRef, uid);
-        return {
-          value: { entityRef, ...(uid && { entityUid: uid }), ...counts },
-          meta: { ...counts },
-        };
+        return { value: answer(counts), meta: { ...counts } };
       },
       'high',
     );
