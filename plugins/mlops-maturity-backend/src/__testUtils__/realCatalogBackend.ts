@@ -36,6 +36,7 @@ import { mlopsMaturityPlugin } from '../plugin';
 import {
   actorCarryingAuth,
   catalogEntitiesModule,
+  TestEntityProvider,
   testPolicyModule,
   TestPolicy,
   userInfoWithMemberships,
@@ -167,10 +168,9 @@ export async function startRealCatalogBackend(options: {
 
   const userInfoFactory = userInfoWithMemberships(memberships);
   const authFactory = actorCarryingAuth;
-  const testEntities = catalogEntitiesModule(
-    options.provider ?? entities,
-    [isPartOfRule],
-  );
+  const testEntities = catalogEntitiesModule(options.provider ?? entities, [
+    isPartOfRule,
+  ]);
 
   const testPolicy = testPolicyModule(policy);
 

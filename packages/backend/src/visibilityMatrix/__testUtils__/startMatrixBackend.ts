@@ -26,9 +26,7 @@ import {
   AuthorizeResult,
   isPermission,
 } from '@backstage/plugin-permission-common';
-import mlopsMaturityPlugin, {
-  mlopsMaturityPolicyDecision,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
 import {
   actorCarryingAuth,
   catalogEntitiesModule,
@@ -108,23 +106,18 @@ const CONFIG = {
  * The demo app's policy, with its admins and campaign managers, and one
  * user denied the plugin's read permission.
  */
+const demoPolicy = new DemoPermissionPolicy('confidential', {
+  admins: ADMINS,
+  campaignManagers: CAMPAIGN_MANAGERS,
+});
 const matrixPolicy = testPolicyModule(async (query, policyUser) => {
-  const who = policyUser?.info.userEntityRef ?? '';
   if (
     isPermission(query.permission, mlopsMaturityAssessmentReadPermission) &&
-    DENIED_PLUGIN_READ.includes(who)
+    DENIED_PLUGIN_READ.includes(policyUser?.info.userEntityRef ?? '')
   ) {
     return { result: AuthorizeResult.DENY };
   }
-  const plugin = mlopsMaturityPolicyDecision(query, policyUser, {
-    admins: ADMINS,
-    campaignManagers: CAMPAIGN_MANAGERS,
-  });
-  if (plugin) return plugin;
-  return new DemoPermissionPolicy('confidential', CAMPAIGN_MANAGERS).handle(
-    query,
-    policyUser,
-  );
+  return demoPolicy.handle(query, policyUser);
 });
 
 export interface MatrixBackend {
