@@ -300,7 +300,9 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     sent.length = 0;
     expect((await task.run()).withdrawn).toBe(2);
     expect(
-      sent.filter(s => s.payload.metadata?.reason === 'withdrawn').map(s => s.recipients),
+      sent
+        .filter(s => s.payload.metadata?.reason === 'withdrawn')
+        .map(s => s.recipients),
     ).toEqual([
       { type: 'entity', entityRef: ['user:default/ann'] },
       { type: 'entity', entityRef: ['user:default/ann'] },

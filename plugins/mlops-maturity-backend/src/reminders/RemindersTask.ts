@@ -301,9 +301,9 @@ export class RemindersTask {
         summary.campaigns
       } campaigns near or past their deadline; sent ${counts}; withdrew ${
         summary.withdrawn
-      } whose user is no longer a recipient; ${
-        summary.failed
-      } failed${stopped.length ? `; ${stopped.join('; ')}` : ''}`,
+      } whose user is no longer a recipient; ${summary.failed} failed${
+        stopped.length ? `; ${stopped.join('; ')}` : ''
+      }`,
     );
   }
 }

@@ -29,7 +29,11 @@ const group = (name: string): Entity => ({
   spec: { type: 'team', children: [] },
 });
 /** An ML service never assessed: one never-assessed reminder to its owners. */
-const service = (name: string, owner: string, confidential: boolean): Entity => ({
+const service = (
+  name: string,
+  owner: string,
+  confidential: boolean,
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: {
