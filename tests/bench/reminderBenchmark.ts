@@ -7,7 +7,12 @@
  * 1. the decision pass alone: every reminder decided, none sent;
  * 2. a first run through the real notifications backend (every notification
  *    new), and a second one (every notification updated through its scope,
- *    the daily steady state).
+ *    the daily steady state);
+ * 3. a third run after 1% of the services changed owner (to another team):
+ *    their former owners' reminders withdrawn, the new owners reminded.
+ *
+ * Each run keeps the reminder ledger (who was sent which reminder) in the
+ * plugin's database; the time spent reading and writing it is printed apart.
  *
  * The notifications backend runs in this process, in a real Backstage backend
  * (`@backstage/backend-defaults`), on its own database, with its default
@@ -49,6 +54,7 @@ import { join } from 'node:path';
 import { CampaignStore } from '../../plugins/mlops-maturity-backend/src/database/CampaignStore';
 import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
 import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
+import { ReminderLedger } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderLedger';
 import { ReminderRecipients } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderRecipients';
 import {
   ReminderRunSummary,
@@ -260,15 +266,78 @@ const cpuSince = (from: NodeJS.CpuUsage) => {
   return `${((user + system) / 1e6).toFixed(1)} s CPU`;
 };
 
+/** The ledger, timed: what a run spends reading and writing it. */
+class TimedLedger {
+  listMs = 0;
+  updateMs = 0;
+  added = 0;
+  removed = 0;
+  constructor(private readonly ledger: ReminderLedger) {}
+  async list() {
+    const start = Date.now();
+    try {
+      return await this.ledger.list();
+    } finally {
+      this.listMs += Date.now() - start;
+    }
+  }
+  async update(changes: Parameters<ReminderLedger['update']>[0], sentAt: Date) {
+    const start = Date.now();
+    try {
+      await this.ledger.update(changes, sentAt);
+    } finally {
+      this.updateMs += Date.now() - start;
+      this.added += changes.added.length;
+      this.removed += changes.removedIds.length;
+    }
+  }
+  /** The figures since the last call, then zeroed. */
+  take() {
+    const line = `ledger: read ${this.listMs} ms, written ${this.updateMs} ms (${this.added} entries added, ${this.removed} removed)`;
+    this.listMs = this.updateMs = this.added = this.removed = 0;
+    return line;
+  }
+}
+
+async function ledgerRows(knex: Knex) {
+  const [{ n }] = await knex('mlops_maturity_reminder_ledger').count({
+    n: '*',
+  });
+  return Number(n);
+}
+
+/**
+ * Moves 1% of the services to another team (team-001, or team-002 for its
+ * own), as the catalog sync would after their owners changed.
+ */
+async function moveOnePercent(knex: Knex) {
+  const rows: { entity_ref: string; owner: string }[] = await knex(
+    'mlops_maturity_entities',
+  )
+    .orderBy('entity_ref')
+    .select('entity_ref', 'owner');
+  const moved = rows.filter((_, i) => i % 100 === 7);
+  for (const row of moved) {
+    const to =
+      row.owner === 'group:default/team-001'
+        ? 'group:default/team-002'
+        : 'group:default/team-001';
+    await knex('mlops_maturity_entities')
+      .where('entity_ref', row.entity_ref)
+      .update({ owner: to });
+  }
+  return moved.length;
+}
+
 function describe(summary: ReminderRunSummary) {
   const sent = Object.values(summary.sent).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(summary.sent)
     .filter(([, n]) => n > 0)
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
-  return `${sent} notifications (${reasons}); ${summary.failed} failed${
-    summary.unavailable ? '; NO NOTIFICATIONS BACKEND' : ''
-  }`;
+  return `${sent} notifications (${reasons}); ${summary.withdrawn} withdrawn; ${
+    summary.failed
+  } failed${summary.unavailable ? '; NO NOTIFICATIONS BACKEND' : ''}`;
 }
 
 async function main() {
@@ -325,12 +394,17 @@ async function main() {
       } members related in ${seconds(related)}`,
     );
     const recipients = new ReminderRecipients(started);
-    const taskWith = (notifications: NotificationService) =>
+    const ledger = new TimedLedger(new ReminderLedger(knex));
+    const taskWith = (
+      notifications: NotificationService,
+      taskLedger: Pick<ReminderLedger, 'list' | 'update'> = ledger,
+    ) =>
       new RemindersTask({
         mlServices,
         campaigns,
         notifications,
         recipients,
+        ledger: taskLedger,
         logger,
         config: readRemindersConfig(new ConfigReader({})),
         staleAfterDays: 90,
@@ -350,7 +424,11 @@ async function main() {
 
     start = Date.now();
     let cpu = process.cpuUsage();
-    const decided = await taskWith({ send: async () => {} }).run();
+    // Nothing sent, so nothing for the ledger either.
+    const decided = await taskWith(
+      { send: async () => {} },
+      { list: async () => [], update: async () => {} },
+    ).run();
     console.log(
       `decision pass, owners to users included (nothing sent): ${seconds(
         Date.now() - start,
@@ -358,7 +436,15 @@ async function main() {
     );
 
     const task = taskWith(started.notifications);
-    for (const run of ['first run (all new)', 'second run (all updated)']) {
+    const runs = [
+      'first run (all new)',
+      'second run (all updated)',
+      '1% of the services changed owner',
+    ];
+    for (const run of runs) {
+      if (run === runs[2]) {
+        console.log(`moved ${await moveOnePercent(knex)} services`);
+      }
       start = Date.now();
       cpu = process.cpuUsage();
       const summary = await task.run();
@@ -371,6 +457,9 @@ async function main() {
         )} (${used}), ${describe(summary)}, ${(sent / (ms / 1000)).toFixed(
           0,
         )} sends/s, each to 2 users`,
+      );
+      console.log(
+        `  ${ledger.take()}; ${await ledgerRows(knex)} ledger rows after it`,
       );
       if (ENGINE === 'postgres') {
         console.log(

@@ -22,6 +22,7 @@ import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
+import { ReminderLedger } from './reminders/ReminderLedger';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { RetentionTask } from './service/RetentionTask';
@@ -159,6 +160,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             campaigns,
             notifications: deps.notifications,
             recipients: new ReminderRecipients({ catalog, auth }),
+            ledger: new ReminderLedger(db),
             logger,
             config: config.reminders,
             staleAfterDays: config.staleAfterDays,

@@ -16,6 +16,7 @@ const TABLES = [
   'mlops_maturity_visibility_sets',
   'mlops_maturity_visible_entities',
   'mlops_maturity_scorecard_version',
+  'mlops_maturity_reminder_ledger',
 ];
 
 describe('migrations', () => {

@@ -1,6 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
 import { Reminder } from './decideReminders';
+import { Withdrawal, withdrawnPayload } from './reminderWithdrawals';
 import { ReminderReason } from './readRemindersConfig';
 
 /** A reminder with the users it goes to (see ReminderRecipients). */
@@ -56,32 +60,84 @@ export class ReminderSender {
     },
   ) {}
 
+  /**
+   * Sends each reminder; `onSent` hears of each one the notifications
+   * backend took (for the ledger).
+   */
   async sendAll(
     reminders: AddressedReminder[],
     signal?: AbortSignal,
+    onSent?: (reminder: AddressedReminder) => void,
   ): Promise<SendResult> {
+    const sent = emptyCounts();
+    const outcome = await this.dispatch(
+      reminders,
+      {
+        options: r => ({
+          recipients: { type: 'entity', entityRef: r.recipients },
+          payload: r.payload,
+        }),
+        what: r => `the ${r.reason} reminder of ${r.entityRef}`,
+        onSent: r => {
+          sent[r.reason] += 1;
+          onSent?.(r);
+        },
+      },
+      signal,
+    );
+    return { sent, ...outcome };
+  }
+
+  /**
+   * Replaces, for each withdrawal's users, the notification of its scope
+   * with one that names nothing; `onSent` hears of each one taken.
+   */
+  async withdrawAll(
+    withdrawals: Withdrawal[],
+    signal?: AbortSignal,
+    onSent?: (withdrawal: Withdrawal) => void,
+  ): Promise<Omit<SendResult, 'sent'>> {
+    return this.dispatch(
+      withdrawals,
+      {
+        options: w => ({
+          recipients: { type: 'entity', entityRef: w.userRefs },
+          payload: withdrawnPayload(w.scope),
+        }),
+        what: w => `the withdrawal of the reminder ${w.scope}`,
+        onSent: w => onSent?.(w),
+      },
+      signal,
+    );
+  }
+
+  /**
+   * Sends `items` a few at a time; a failing send is logged and counted, a
+   * missing notifications backend or an abort stops the pass.
+   */
+  private async dispatch<T>(
+    items: T[],
+    how: {
+      options: (item: T) => NotificationSendOptions;
+      what: (item: T) => string;
+      onSent: (item: T) => void;
+    },
+    signal?: AbortSignal,
+  ): Promise<Omit<SendResult, 'sent'>> {
     const { notifications, logger } = this.options;
-    const result: SendResult = {
-      sent: emptyCounts(),
-      failed: 0,
-      unavailable: false,
-      aborted: false,
-    };
+    const result = { failed: 0, unavailable: false, aborted: false };
     let next = 0;
     const stopped = () => result.unavailable || result.aborted;
     const worker = async () => {
-      while (next < reminders.length && !stopped()) {
+      while (next < items.length && !stopped()) {
         if (signal?.aborted) {
           result.aborted = true;
           return;
         }
-        const reminder = reminders[next++];
+        const item = items[next++];
         try {
-          await notifications.send({
-            recipients: { type: 'entity', entityRef: reminder.recipients },
-            payload: reminder.payload,
-          });
-          result.sent[reminder.reason] += 1;
+          await notifications.send(how.options(item));
+          how.onSent(item);
         } catch (error) {
           if (isNotInstalled(error)) {
             if (!result.unavailable) {
@@ -96,9 +152,7 @@ export class ReminderSender {
           result.failed += 1;
           if (result.failed <= LOGGED_FAILURES) {
             logger.warn(
-              `Could not send the ${reminder.reason} reminder of ${
-                reminder.entityRef
-              }: ${error}${
+              `Could not send ${how.what(item)}: ${error}${
                 result.failed === LOGGED_FAILURES
                   ? ' (further failures of this run are only counted)'
                   : ''

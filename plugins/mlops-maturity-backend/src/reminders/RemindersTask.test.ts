@@ -14,6 +14,7 @@ import { createStores } from '../database/createStores';
 import { MlServiceRecord } from '../database/MlServiceStore';
 import { createTestDatabases } from '../testUtils';
 import { readRemindersConfig } from './readRemindersConfig';
+import { ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
 import { ConfigReader } from '@backstage/config';
@@ -71,7 +72,7 @@ async function taskWith(
   } = {},
 ) {
   const knex = await databases.init(databaseId);
-  const { mlServices, campaigns } = await createStores({
+  const { db, mlServices, campaigns } = await createStores({
     database: mockServices.database({ knex }),
   });
   await mlServices.replaceAll(options.services ?? SERVICES);
@@ -84,6 +85,7 @@ async function taskWith(
       catalog: catalogServiceMock({ entities: GROUPS }),
       auth: mockServices.auth(),
     }),
+    ledger: new ReminderLedger(db),
     logger,
     config: readRemindersConfig(new ConfigReader({})),
     staleAfterDays: 90,
@@ -120,6 +122,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
       withoutOwner: 1,
       withoutRecipients: 1,
       campaigns: 0,
+      withdrawn: 0,
       sent: {
         stale: 0,
         'never-assessed': 1,
@@ -140,7 +143,8 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     );
     expect(logger.info).toHaveBeenCalledWith(
       'MLOps maturity reminders: 4 ML services (1 without an owner, 1 whose owner has no users in the catalog, skipped), 0 campaigns near or past their deadline; ' +
-        'sent 0 stale, 1 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; 1 failed',
+        'sent 0 stale, 1 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; ' +
+        'withdrew 0 whose user is no longer a recipient; 1 failed',
     );
   });
 
@@ -231,5 +235,77 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     );
     expect((await task.run()).services).toBe(0);
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('withdraws a reminder from a user who is no longer a recipient, retries a failed withdrawal, and withdraws nothing while no service is listed', async () => {
+    const sent: NotificationSendOptions[] = [];
+    let failWithdrawals = true;
+    const { task, logger, mlServices } = await taskWith(
+      databaseId,
+      {
+        async send(options) {
+          const reason = options.payload.metadata?.reason;
+          if (failWithdrawals && reason === 'withdrawn') {
+            throw new Error('Request failed with status 500');
+          }
+          sent.push(options);
+        },
+      },
+      { firstSyncWait: { timeoutMs: 100, pollMs: 50 } },
+    );
+    const to = (entityRef: string) =>
+      sent
+        .filter(s => s.payload.scope?.endsWith(entityRef))
+        .map(s => [s.payload.title, s.recipients]);
+    await task.run();
+    // bravo moves from team-b (bob) to team-a (ann).
+    await mlServices.replaceAll([
+      SERVICES[0],
+      service('bravo', 'group:default/team-a'),
+    ]);
+    sent.length = 0;
+
+    // The withdrawal fails: counted, logged, and the ledger keeps bob.
+    const failed = await task.run();
+    expect([failed.withdrawn, failed.failed]).toEqual([0, 1]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Could not send the withdrawal of the reminder mlops-maturity:never-assessed:component:default/bravo: Error: Request failed with status 500',
+    );
+    failWithdrawals = false;
+    sent.length = 0;
+
+    const retried = await task.run();
+    expect(retried.withdrawn).toBe(1);
+    expect(to('component:default/bravo')).toEqual([
+      [
+        'A maturity reminder no longer applies',
+        { type: 'entity', entityRef: ['user:default/bob'] },
+      ],
+      [
+        'Assess the MLOps maturity of bravo',
+        { type: 'entity', entityRef: ['user:default/ann'] },
+      ],
+    ]);
+    expect(logger.info).toHaveBeenLastCalledWith(
+      expect.stringContaining(
+        '; withdrew 1 whose user is no longer a recipient; 0 failed',
+      ),
+    );
+
+    // No service listed (a catalog sync that has not run): ann's reminders
+    // are not withdrawn, and stay in the ledger for when they are.
+    await mlServices.replaceAll([]);
+    expect((await task.run()).withdrawn).toBe(0);
+    await mlServices.replaceAll([service('bravo', 'group:default/team-b')]);
+    sent.length = 0;
+    expect((await task.run()).withdrawn).toBe(2);
+    expect(
+      sent
+        .filter(s => s.payload.metadata?.reason === 'withdrawn')
+        .map(s => s.recipients),
+    ).toEqual([
+      { type: 'entity', entityRef: ['user:default/ann'] },
+      { type: 'entity', entityRef: ['user:default/ann'] },
+    ]);
   });
 });

@@ -15,12 +15,15 @@ import {
   serviceReminders,
 } from './decideReminders';
 import { ReminderReason, RemindersConfig } from './readRemindersConfig';
+import { LedgerEntry, ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
 import {
   AddressedReminder,
+  emptyCounts,
   ReminderSender,
   SendResult,
 } from './ReminderSender';
+import { decideWithdrawals, Withdrawal } from './reminderWithdrawals';
 
 /** What one run of the reminders task did. */
 export interface ReminderRunSummary extends SendResult {
@@ -35,6 +38,12 @@ export interface ReminderRunSummary extends SendResult {
   withoutRecipients: number;
   /** Active campaigns whose deadline is near or passed. */
   campaigns: number;
+  /**
+   * Reminders withdrawn: notifications (one per user and scope) replaced by
+   * one that names nothing, because their user is no longer among their
+   * service's recipients or the service left the scorecard.
+   */
+  withdrawn: number;
 }
 
 /** Where the active campaigns come from (the plugin's CampaignStore). */
@@ -50,8 +59,12 @@ const BY_NAME = { orderBy: 'name', order: 'asc' } as const;
  * what their services lack: an assessment, a recent one, the target level,
  * a campaign's goal before (or after) its deadline. One notification per
  * service and reason, updated by each run through its scope; a reason that
- * no longer holds is no longer sent. Runs as a scheduled task with global
- * scope, so several backend instances make one run.
+ * no longer holds is no longer sent. Each (scope, user) sent is kept in a
+ * ledger; a user who is no longer among the service's recipients (it changed
+ * owner, the user left the owner group, it left the scorecard) has that
+ * notification replaced, through the same scope, by one that names nothing.
+ * Runs as a scheduled task with global scope, so several backend instances
+ * make one run.
  */
 export class RemindersTask {
   private readonly sender: ReminderSender;
@@ -62,6 +75,8 @@ export class RemindersTask {
       campaigns: ActiveCampaignSource;
       notifications: NotificationService;
       recipients: ReminderRecipients;
+      /** Who was sent which reminder, to withdraw it later. */
+      ledger: Pick<ReminderLedger, 'list' | 'update'>;
       logger: LoggerService;
       config: RemindersConfig;
       staleAfterDays: number;
@@ -87,7 +102,7 @@ export class RemindersTask {
   async run(
     options: { now?: Date; signal?: AbortSignal } = {},
   ): Promise<ReminderRunSummary> {
-    const { mlServices, config } = this.options;
+    const { config } = this.options;
     await this.waitForServices(options.signal);
     const now = options.now ?? new Date();
     const before = staleBefore(now, this.options.staleAfterDays);
@@ -102,20 +117,41 @@ export class RemindersTask {
       deadlineSoonDays: config.deadlineSoonDays,
     };
 
+    const scan = await this.decide(context, before);
+    const { addressed, withoutRecipients, recipientsOf } = await this.address(
+      scan.reminders,
+      scan.ownerByService,
+    );
+    const { withdrawn, ...sent } = await this.send(
+      addressed,
+      // No service listed at all: the catalog sync may not have run yet, so
+      // a ledger entry's service cannot be told gone from not yet listed.
+      scan.ownerByService.size > 0 ? recipientsOf : undefined,
+      now,
+      options.signal,
+    );
+    const summary = {
+      services: scan.ownerByService.size,
+      withoutOwner: scan.withoutOwner,
+      withoutRecipients,
+      campaigns: scan.campaigns,
+      withdrawn,
+      ...sent,
+    };
+    this.log(summary);
+    return summary;
+  }
+
+  /** Every reminder due, and each listed service's owner. */
+  private async decide(context: ReminderContext, before: Date) {
+    const { mlServices } = this.options;
     const reminders: Reminder[] = [];
-    let services = 0;
     let withoutOwner = 0;
-    const servicesByOwner = new Map<string, number>();
+    const ownerByService = new Map<string, string | null>();
     for await (const rows of mlServices.streamScorecard(BY_NAME, before, ALL)) {
       for (const row of rows) {
-        services += 1;
+        ownerByService.set(row.entityRef, row.owner);
         if (!row.owner) withoutOwner += 1;
-        else {
-          servicesByOwner.set(
-            row.owner,
-            (servicesByOwner.get(row.owner) ?? 0) + 1,
-          );
-        }
         reminders.push(...serviceReminders(row, context));
       }
     }
@@ -134,21 +170,52 @@ export class RemindersTask {
         }
       }
     }
+    return { reminders, ownerByService, withoutOwner, campaigns: due.length };
+  }
 
-    const { addressed, withoutRecipients } = await this.address(
-      reminders,
-      servicesByOwner,
+  /**
+   * Withdraws first (what a former recipient should no longer see matters
+   * more than a reminder sent a run later), then sends the reminders; then
+   * writes the ledger once: the (scope, user) pairs sent for the first time,
+   * less the withdrawn ones. Without `recipientsOf` nothing is withdrawn.
+   */
+  private async send(
+    addressed: AddressedReminder[],
+    recipientsOf: ((entityRef: string) => Set<string> | undefined) | undefined,
+    now: Date,
+    signal?: AbortSignal,
+  ): Promise<SendResult & { withdrawn: number }> {
+    const { ledger } = this.options;
+    const entries = await ledger.list();
+    const known = new Set(entries.map(e => `${e.scope}\n${e.userRef}`));
+    const withdrawals = recipientsOf
+      ? decideWithdrawals(entries, recipientsOf)
+      : [];
+    const withdrawn: Withdrawal[] = [];
+    const pulled = await this.sender.withdrawAll(withdrawals, signal, w =>
+      withdrawn.push(w),
     );
-    const sent = await this.sender.sendAll(addressed, options.signal);
-    const summary = {
-      services,
-      withoutOwner,
-      withoutRecipients,
-      campaigns: due.length,
-      ...sent,
+    const added: LedgerEntry[] = [];
+    const result = pulled.unavailable
+      ? { ...pulled, sent: emptyCounts() }
+      : await this.sender.sendAll(addressed, signal, r => {
+          for (const userRef of r.recipients) {
+            const scope = r.payload.scope!;
+            if (known.has(`${scope}\n${userRef}`)) continue;
+            known.add(`${scope}\n${userRef}`);
+            added.push({ entityRef: r.entityRef, scope, userRef });
+          }
+        });
+    await ledger.update(
+      { added, removedIds: withdrawn.flatMap(w => w.ledgerIds) },
+      now,
+    );
+    return {
+      ...result,
+      failed: result.failed + (pulled.unavailable ? 0 : pulled.failed),
+      aborted: result.aborted || pulled.aborted,
+      withdrawn: withdrawn.reduce((n, w) => n + w.userRefs.length, 0),
     };
-    this.log(summary);
-    return summary;
   }
 
   /**
@@ -158,22 +225,31 @@ export class RemindersTask {
    */
   private async address(
     reminders: Reminder[],
-    servicesByOwner: Map<string, number>,
+    ownerByService: Map<string, string | null>,
   ) {
     const usersByOwner = await this.options.recipients.usersByOwner([
-      ...servicesByOwner.keys(),
+      ...[...ownerByService.values()].flatMap(owner => (owner ? [owner] : [])),
       ...reminders.map(r => r.owner),
     ]);
     let withoutRecipients = 0;
-    for (const [owner, count] of servicesByOwner) {
-      if (!usersByOwner.get(owner)?.length) withoutRecipients += count;
+    for (const owner of ownerByService.values()) {
+      if (owner && !usersByOwner.get(owner)?.length) withoutRecipients += 1;
     }
     const addressed: AddressedReminder[] = [];
     for (const reminder of reminders) {
       const recipients = usersByOwner.get(reminder.owner) ?? [];
       if (recipients.length > 0) addressed.push({ ...reminder, recipients });
     }
-    return { addressed, withoutRecipients };
+    const sets = new Map<string, Set<string>>();
+    /** A listed service's current recipients; undefined for one not listed. */
+    const recipientsOf = (entityRef: string) => {
+      if (!ownerByService.has(entityRef)) return undefined;
+      const owner = ownerByService.get(entityRef);
+      if (!owner) return new Set<string>();
+      if (!sets.has(owner)) sets.set(owner, new Set(usersByOwner.get(owner)));
+      return sets.get(owner)!;
+    };
+    return { addressed, withoutRecipients, recipientsOf };
   }
 
   /**
@@ -223,9 +299,11 @@ export class RemindersTask {
         summary.withoutRecipients
       } whose owner has no users in the catalog, skipped), ${
         summary.campaigns
-      } campaigns near or past their deadline; sent ${counts}; ${
-        summary.failed
-      } failed${stopped.length ? `; ${stopped.join('; ')}` : ''}`,
+      } campaigns near or past their deadline; sent ${counts}; withdrew ${
+        summary.withdrawn
+      } whose user is no longer a recipient; ${summary.failed} failed${
+        stopped.length ? `; ${stopped.join('; ')}` : ''
+      }`,
     );
   }
 }

@@ -25,7 +25,8 @@ import { endOfDateInput, toDateInput } from '../../format/campaignDeadline';
 import { CampaignsSection } from './CampaignsSection';
 import { useCampaignList } from './useCampaignList';
 
-jest.setTimeout(30_000);
+// The form is typed into key by key; on a busy 2-core machine one such test took over 30 s.
+jest.setTimeout(90_000);
 
 const catalogApi = {
   getEntityFacets: jest.fn(async () => ({
