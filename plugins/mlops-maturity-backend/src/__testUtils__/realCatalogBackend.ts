@@ -316,10 +316,9 @@ export async function startRealCatalogBackend(options: {
 
   const userInfoFactory = userInfoWithMemberships(memberships);
   const authFactory = actorCarryingAuth;
-  const testEntities = catalogEntitiesModule(
-    options.provider ?? entities,
-    [isPartOfRule],
-  );
+  const testEntities = catalogEntitiesModule(options.provider ?? entities, [
+    isPartOfRule,
+  ]);
 
   const testPolicy = testPolicyModule(policy);
 
