@@ -53,6 +53,7 @@ import knexFactory, { Knex } from 'knex';
 import { join } from 'node:path';
 import { CampaignStore } from '../../plugins/mlops-maturity-backend/src/database/CampaignStore';
 import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { PluginMetaStore } from '../../plugins/mlops-maturity-backend/src/database/PluginMetaStore';
 import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
 import { ReminderLedger } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderLedger';
 import { ReminderRecipients } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderRecipients';
@@ -405,6 +406,7 @@ async function main() {
         notifications,
         recipients,
         ledger: taskLedger,
+        meta: new PluginMetaStore(knex),
         logger,
         config: readRemindersConfig(new ConfigReader({})),
         staleAfterDays: 90,

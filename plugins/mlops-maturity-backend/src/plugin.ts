@@ -161,6 +161,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             notifications: deps.notifications,
             recipients: new ReminderRecipients({ catalog, auth }),
             ledger: new ReminderLedger(db),
+            meta,
             logger,
             config: config.reminders,
             staleAfterDays: config.staleAfterDays,

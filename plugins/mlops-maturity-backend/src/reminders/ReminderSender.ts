@@ -104,7 +104,8 @@ export class ReminderSender {
           recipients: { type: 'entity', entityRef: w.userRefs },
           payload: withdrawnPayload(w.scope),
         }),
-        what: w => `the withdrawal of the reminder ${w.scope}`,
+        what: w =>
+          `the withdrawal of the reminder ${w.scope} of ${w.entityRef}`,
         onSent: w => onSent?.(w),
       },
       signal,

@@ -17,6 +17,7 @@ import { readRemindersConfig } from './readRemindersConfig';
 import { ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
+import { installationScopes } from './__testUtils__/installationScopes';
 import { ConfigReader } from '@backstage/config';
 
 const service = (name: string, owner: string | null): MlServiceRecord => ({
@@ -72,7 +73,7 @@ async function taskWith(
   } = {},
 ) {
   const knex = await databases.init(databaseId);
-  const { db, mlServices, campaigns } = await createStores({
+  const { db, mlServices, campaigns, meta } = await createStores({
     database: mockServices.database({ knex }),
   });
   await mlServices.replaceAll(options.services ?? SERVICES);
@@ -86,13 +87,14 @@ async function taskWith(
       auth: mockServices.auth(),
     }),
     ledger: new ReminderLedger(db),
+    meta,
     logger,
     config: readRemindersConfig(new ConfigReader({})),
     staleAfterDays: 90,
     model: defaultMaturityModel,
     firstSyncWait: options.firstSyncWait,
   });
-  return { task, logger, mlServices };
+  return { task, logger, mlServices, knex };
 }
 
 describe.each(databaseIds)('RemindersTask on %p', databaseId => {
@@ -240,7 +242,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
   it('withdraws a reminder from a user who is no longer a recipient, retries a failed withdrawal, and withdraws nothing while no service is listed', async () => {
     const sent: NotificationSendOptions[] = [];
     let failWithdrawals = true;
-    const { task, logger, mlServices } = await taskWith(
+    const { task, logger, mlServices, knex } = await taskWith(
       databaseId,
       {
         async send(options) {
@@ -253,11 +255,13 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
       },
       { firstSyncWait: { timeoutMs: 100, pollMs: 50 } },
     );
-    const to = (entityRef: string) =>
-      sent
-        .filter(s => s.payload.scope?.endsWith(entityRef))
-        .map(s => [s.payload.title, s.recipients]);
     await task.run();
+    const scopeOf = await installationScopes(knex);
+    const bravo = scopeOf('never-assessed', 'component:default/bravo');
+    const to = (scope: string) =>
+      sent
+        .filter(s => s.payload.scope === scope)
+        .map(s => [s.payload.title, s.recipients]);
     // bravo moves from team-b (bob) to team-a (ann).
     await mlServices.replaceAll([
       SERVICES[0],
@@ -269,14 +273,14 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     const failed = await task.run();
     expect([failed.withdrawn, failed.failed]).toEqual([0, 1]);
     expect(logger.warn).toHaveBeenCalledWith(
-      'Could not send the withdrawal of the reminder mlops-maturity:never-assessed:component:default/bravo: Error: Request failed with status 500',
+      `Could not send the withdrawal of the reminder ${bravo} of component:default/bravo: Error: Request failed with status 500`,
     );
     failWithdrawals = false;
     sent.length = 0;
 
     const retried = await task.run();
     expect(retried.withdrawn).toBe(1);
-    expect(to('component:default/bravo')).toEqual([
+    expect(to(bravo)).toEqual([
       [
         'A maturity reminder no longer applies',
         { type: 'entity', entityRef: ['user:default/bob'] },

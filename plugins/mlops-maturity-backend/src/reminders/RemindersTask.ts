@@ -6,6 +6,7 @@ import {
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { MlServiceStore } from '../database/MlServiceStore';
+import { PluginMetaStore } from '../database/PluginMetaStore';
 import { staleBefore } from '../service/staleness';
 import {
   campaignReason,
@@ -23,6 +24,7 @@ import {
   ReminderSender,
   SendResult,
 } from './ReminderSender';
+import { loadReminderScopeKey } from './reminderScopeKey';
 import { decideWithdrawals, Withdrawal } from './reminderWithdrawals';
 
 /** What one run of the reminders task did. */
@@ -77,6 +79,8 @@ export class RemindersTask {
       recipients: ReminderRecipients;
       /** Who was sent which reminder, to withdraw it later. */
       ledger: Pick<ReminderLedger, 'list' | 'update'>;
+      /** Where the key of the notification scopes is kept (see reminderScope). */
+      meta: Pick<PluginMetaStore, 'get' | 'setOnce'>;
       logger: LoggerService;
       config: RemindersConfig;
       staleAfterDays: number;
@@ -115,6 +119,7 @@ export class RemindersTask {
       levelName: level => levelNames.get(level) ?? `Level ${level}`,
       reasons: config.reasons,
       deadlineSoonDays: config.deadlineSoonDays,
+      scopeKey: await loadReminderScopeKey(this.options.meta),
     };
 
     const scan = await this.decide(context, before);

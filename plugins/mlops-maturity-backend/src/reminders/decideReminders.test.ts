@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import {
   Campaign,
   defaultMaturityModel,
@@ -18,6 +19,10 @@ const NOW = new Date('2026-12-10T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY).toISOString();
 
 const ALL_REASONS = new Set(Object.values(REMINDER_REASON_KEYS));
+const KEY = randomBytes(32);
+/** A scope of `kind`: the kind and 64 hex digits, nothing else. */
+const opaqueScope = (kind: string) =>
+  expect.stringMatching(new RegExp(`^mlops-maturity:${kind}:[0-9a-f]{64}$`));
 const levelNames = new Map(
   defaultMaturityModel.levels.map(l => [l.level, l.name]),
 );
@@ -29,6 +34,7 @@ function context(overrides: Partial<ReminderContext> = {}): ReminderContext {
     levelName: level => levelNames.get(level)!,
     reasons: ALL_REASONS,
     deadlineSoonDays: 7,
+    scopeKey: KEY,
     ...overrides,
   };
 }
@@ -90,7 +96,7 @@ describe('serviceReminders', () => {
         link: '/catalog/default/component/churn-model/maturity',
         severity: 'normal',
         topic: 'MLOps maturity',
-        scope: 'mlops-maturity:never-assessed:component:default/churn-model',
+        scope: opaqueScope('never-assessed'),
         metadata: {
           reason: 'never-assessed',
           entityRef: 'component:default/churn-model',
@@ -109,7 +115,7 @@ describe('serviceReminders', () => {
       title:
         'Reassess Churn Model: its MLOps maturity assessment is 120 days old',
       severity: 'low',
-      scope: 'mlops-maturity:stale:component:default/churn-model',
+      scope: opaqueScope('stale'),
     });
     expect(reminder.payload.description).toContain(
       'was submitted on 12 August 2026. Assessments older than 90 days are marked out of date',
@@ -173,10 +179,12 @@ describe('serviceReminders', () => {
       }),
       context(),
     );
-    expect(reminders.map(r => r.payload.scope)).toEqual([
-      'mlops-maturity:stale:component:default/churn-model',
-      'mlops-maturity:below-target:component:default/churn-model',
+    const [stale, belowTarget] = reminders.map(r => r.payload.scope);
+    expect([stale, belowTarget]).toEqual([
+      reminderScope('stale', 'component:default/churn-model', KEY),
+      reminderScope('below-target', 'component:default/churn-model', KEY),
     ]);
+    expect(stale).not.toBe(belowTarget);
   });
 
   it('sends nothing for a service without an owner', () => {
@@ -231,11 +239,49 @@ describe('maturityTabLink', () => {
 });
 
 describe('reminderScope', () => {
-  it('digests an entity ref that would not fit the 255-character column', () => {
-    const ref = `component:default/${'a'.repeat(300)}`;
-    const scope = reminderScope('stale', ref);
-    expect(scope).toMatch(/^mlops-maturity:stale:sha256:[0-9a-f]{64}$/);
-    expect(reminderScope('stale', `${ref}b`)).not.toBe(scope);
+  const REF = 'component:default/churn-model';
+  const CAMPAIGN = '0b9c2b1e-7a39-4c61-9a43-7d0d3b8a4f00';
+
+  it('names neither the entity nor the campaign: the reason and a digest, within the 255-character column', () => {
+    const long = `component:ml-team/${'a'.repeat(300)}`;
+    for (const [reason, ref, campaignId, kind] of [
+      ['stale', REF, undefined, 'stale'],
+      ['below-target', long, undefined, 'below-target'],
+      ['campaign-deadline-soon', REF, CAMPAIGN, 'campaign-deadline'],
+      ['campaign-deadline-passed', long, CAMPAIGN, 'campaign-deadline'],
+    ] as const) {
+      const scope = reminderScope(reason, ref, KEY, campaignId);
+      expect(scope).toEqual(opaqueScope(kind));
+      expect(scope.length).toBeLessThanOrEqual(255);
+      for (const part of ['churn-model', 'aaaa', 'ml-team', 'component:']) {
+        expect(scope).not.toContain(part);
+      }
+      expect(scope).not.toContain(CAMPAIGN.slice(0, 8));
+    }
+  });
+
+  it('is the same for the same service, reason, campaign and key, and differs when any of them does', () => {
+    const scope = reminderScope('stale', REF, KEY);
+    expect(reminderScope('stale', REF, Buffer.from(KEY))).toBe(scope);
+    const others = [
+      reminderScope('stale', 'component:default/fraud-model', KEY),
+      reminderScope('never-assessed', REF, KEY),
+      reminderScope('stale', REF, randomBytes(32)),
+      reminderScope('campaign-deadline-soon', REF, KEY, CAMPAIGN),
+      reminderScope('campaign-deadline-soon', REF, KEY, 'another'),
+    ];
+    expect(new Set([scope, ...others]).size).toBe(6);
+    // "Deadline soon" and "deadline passed" of one campaign share theirs.
+    expect(reminderScope('campaign-deadline-passed', REF, KEY, CAMPAIGN)).toBe(
+      others[3],
+    );
+  });
+
+  it('cannot be computed from the entity ref alone', () => {
+    const digest = reminderScope('stale', REF, KEY).split(':')[2];
+    for (const input of [REF, JSON.stringify([null, REF])]) {
+      expect(digest).not.toBe(createHash('sha256').update(input).digest('hex'));
+    }
   });
 });
 
@@ -367,9 +413,7 @@ describe('campaignReminder', () => {
       'campaign-deadline-soon',
       context(),
     )!;
-    expect(soon.payload.scope).toBe(
-      'mlops-maturity:campaign-deadline:0b9c2b1e-7a39-4c61-9a43-7d0d3b8a4f00:component:default/churn-model',
-    );
+    expect(soon.payload.scope).toEqual(opaqueScope('campaign-deadline'));
     expect(passed.payload.scope).toBe(soon.payload.scope);
     expect(other.payload.scope).not.toBe(soon.payload.scope);
   });

@@ -3,7 +3,7 @@ import {
   Campaign,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { DAY_MS } from '../service/daysBefore';
 import { ReminderReason } from './readRemindersConfig';
 import {
@@ -33,6 +33,8 @@ export interface ReminderContext extends MessageContext {
   /** The reasons turned on in config. */
   reasons: Set<ReminderReason>;
   deadlineSoonDays: number;
+  /** The installation's key for the notification scopes (see reminderScope). */
+  scopeKey: Buffer;
 }
 
 const SEVERITY: Record<ReminderReason, NotificationPayload['severity']> = {
@@ -43,29 +45,31 @@ const SEVERITY: Record<ReminderReason, NotificationPayload['severity']> = {
   'campaign-deadline-passed': 'high',
 };
 
-/** The notifications backend stores scopes in a 255-character column. */
-const SCOPE_MAX = 255;
-
 /**
- * The notification scope: the backend updates the notification of the same
- * scope (and origin) instead of adding another. One per entity and reason;
- * for a campaign one per entity and campaign, so that "deadline soon"
+ * The notification scope: the backend updates the user's notification of the
+ * same scope (and origin) instead of adding another. One per entity and
+ * reason; for a campaign one per entity and campaign, so that "deadline soon"
  * becomes "deadline passed" rather than staying beside it.
+ *
+ * The notifications API returns the scope to its user, and a withdrawn
+ * reminder keeps it (the update in place needs it), so it must not name the
+ * service: it is `mlops-maturity:<reason>:<HMAC-SHA256>` (reason
+ * `campaign-deadline` for a campaign's), the HMAC of the campaign id and the
+ * entity ref under the installation's secret `key` (see
+ * loadReminderScopeKey), which a user cannot use to confirm a guessed name.
+ * At most 97 characters, well within the backend's 255-character column.
  */
 export function reminderScope(
   reason: ReminderReason,
   entityRef: string,
+  key: Buffer,
   campaignId?: string,
 ): string {
-  const key = campaignId
-    ? `mlops-maturity:campaign-deadline:${campaignId}`
-    : `mlops-maturity:${reason}`;
-  const scope = `${key}:${entityRef}`;
-  if (scope.length <= SCOPE_MAX) return scope;
-  // Entity refs can be longer than the column; a digest keeps the scope unique.
-  return `${key}:sha256:${createHash('sha256')
-    .update(entityRef)
-    .digest('hex')}`;
+  const kind = campaignId ? 'campaign-deadline' : reason;
+  const digest = createHmac('sha256', key)
+    .update(JSON.stringify([campaignId ?? null, entityRef]))
+    .digest('hex');
+  return `mlops-maturity:${kind}:${digest}`;
 }
 
 /** The service's Maturity tab in the app, relative to app.baseUrl. */
@@ -80,6 +84,7 @@ function reminder(
   reason: ReminderReason,
   row: ScorecardRow,
   text: ReminderText,
+  scopeKey: Buffer,
   campaignId?: string,
 ): Reminder {
   return {
@@ -91,7 +96,7 @@ function reminder(
       link: maturityTabLink(row),
       severity: SEVERITY[reason],
       topic: REMINDER_TOPIC,
-      scope: reminderScope(reason, row.entityRef, campaignId),
+      scope: reminderScope(reason, row.entityRef, scopeKey, campaignId),
       metadata: {
         reason,
         entityRef: row.entityRef,
@@ -111,20 +116,22 @@ export function serviceReminders(
   context: ReminderContext,
 ): Reminder[] {
   if (!row.owner) return [];
-  const { reasons } = context;
+  const { reasons, scopeKey } = context;
   const due: Reminder[] = [];
   if (reasons.has('never-assessed') && !row.assessed) {
-    due.push(reminder('never-assessed', row, neverAssessedText(row)));
+    due.push(reminder('never-assessed', row, neverAssessedText(row), scopeKey));
   }
   if (reasons.has('stale') && row.assessed && row.stale) {
-    due.push(reminder('stale', row, staleText(row, context)));
+    due.push(reminder('stale', row, staleText(row, context), scopeKey));
   }
   if (
     reasons.has('below-target') &&
     row.targetLevel !== null &&
     row.targetMet === false
   ) {
-    due.push(reminder('below-target', row, belowTargetText(row, context)));
+    due.push(
+      reminder('below-target', row, belowTargetText(row, context), scopeKey),
+    );
   }
   return due;
 }
@@ -166,5 +173,5 @@ export function campaignReminder(
     reason === 'campaign-deadline-soon'
       ? campaignDeadlineSoonText(row, campaign, context)
       : campaignDeadlinePassedText(row, campaign, context);
-  return reminder(reason, row, text, campaign.id);
+  return reminder(reason, row, text, context.scopeKey, campaign.id);
 }

@@ -5,6 +5,8 @@ import { StoredLedgerEntry } from './ReminderLedger';
 /** The users of one reminder scope whose notification is to be withdrawn. */
 export interface Withdrawal {
   scope: string;
+  /** The service of the scope (for the log; the notice does not name it). */
+  entityRef: string;
   userRefs: string[];
   /** Their ledger entries, removed once the withdrawal is sent. */
   ledgerIds: number[];
@@ -17,8 +19,8 @@ export const SCORECARD_LINK = '/mlops-maturity';
  * What replaces a reminder its recipient should no longer see. Sent with
  * the reminder's scope, so the notifications backend overwrites that user's
  * notification (title, description, link, metadata) instead of adding one;
- * it names no service, so it tells nothing to someone who may no longer read
- * it.
+ * it names no service, and the scope it keeps is a keyed digest (see
+ * reminderScope), so it tells nothing to someone who may no longer read it.
  */
 export function withdrawnPayload(scope: string): NotificationPayload {
   return {
@@ -49,7 +51,12 @@ export function decideWithdrawals(
     if (recipientsOf(entry.entityRef)?.has(entry.userRef)) continue;
     let withdrawal = byScope.get(entry.scope);
     if (!withdrawal) {
-      withdrawal = { scope: entry.scope, userRefs: [], ledgerIds: [] };
+      withdrawal = {
+        scope: entry.scope,
+        entityRef: entry.entityRef,
+        userRefs: [],
+        ledgerIds: [],
+      };
       byScope.set(entry.scope, withdrawal);
     }
     withdrawal.userRefs.push(entry.userRef);

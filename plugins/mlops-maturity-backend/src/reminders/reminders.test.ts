@@ -7,6 +7,7 @@ import request from 'supertest';
 import { CampaignStore } from '../database/CampaignStore';
 import { createTestDatabases } from '../testUtils';
 import {
+  installationScopes,
   notificationsOf,
   pluginTasks,
   REMINDERS_TASK,
@@ -150,7 +151,9 @@ describe('reminders through the real notifications backend', () => {
   it.each(databases.eachSupportedId())(
     'notify the owners once per service and reason, update rather than repeat, and stop when a reason ends, on %p',
     async databaseId => {
-      const { backend, campaigns } = await startWithServices(databaseId);
+      const { backend, campaigns, knexFor } = await startWithServices(
+        databaseId,
+      );
       const now = Date.now();
       // Team A's reassessment campaign ended yesterday; team B must reach
       // Level 2 in three days; a third one ends in two months.
@@ -219,9 +222,26 @@ describe('reminders through the real notifications backend', () => {
           link: '/catalog/default/component/old-service/maturity',
           topic: 'MLOps maturity',
           severity: 'low',
-          scope: 'mlops-maturity:stale:component:default/old-service',
+          scope: expect.stringMatching(/^mlops-maturity:stale:[0-9a-f]{64}$/),
         },
       });
+      // Its scope names nothing; it is the installation's keyed digest.
+      const scopeOf = await installationScopes(await knexFor('mlops-maturity'));
+      expect(stale.payload.scope).toBe(
+        scopeOf('stale', 'component:default/old-service'),
+      );
+      const newModelPassed = first.find(
+        n =>
+          n.payload.metadata?.campaignId === passed.id &&
+          n.payload.metadata?.entityRef === 'component:default/new-model',
+      );
+      expect(newModelPassed?.payload.scope).toBe(
+        scopeOf(
+          'campaign-deadline-passed',
+          'component:default/new-model',
+          passed.id,
+        ),
+      );
       const carls = await notificationsOf(backend, CARL);
       expect(
         carls.find(n => n.payload.metadata?.campaignId === soon.id)?.payload,

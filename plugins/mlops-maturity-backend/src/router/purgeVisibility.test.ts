@@ -51,7 +51,11 @@ describe('purging what the catalog hides', () => {
       const drafted = await request(app.server)
         .put(`${path(name)}/draft`)
         .set('Authorization', as(owner))
-        .send({ draftVersion: null, baseRevision: 1, answers: uniformAnswers(3) });
+        .send({
+          draftVersion: null,
+          baseRevision: 1,
+          answers: uniformAnswers(3),
+        });
       expect([submitted.status, drafted.status]).toEqual([200, 200]);
     }
 

@@ -28,6 +28,8 @@ import {
 } from '../../__testUtils__/realCatalogBackend';
 import { mlopsMaturityPlugin } from '../../plugin';
 
+export { installationScopes } from './installationScopes';
+
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
 
 export const REMINDERS_TASK = 'mlops-maturity-reminders';
