@@ -16,7 +16,9 @@ exports.up = async function up(knex) {
     table
       .string('entity_etag', 255)
       .nullable()
-      .comment('The metadata.etag of the catalog entity the row was copied from');
+      .comment(
+        'The metadata.etag of the catalog entity the row was copied from',
+      );
   });
 };
 
