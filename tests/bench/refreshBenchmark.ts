@@ -39,7 +39,10 @@ import {
   LoggerService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import { CatalogClient } from '@backstage/catalog-client';
+import {
+  CATALOG_FILTER_EXISTS,
+  CatalogClient,
+} from '@backstage/catalog-client';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import {
@@ -316,12 +319,12 @@ async function main() {
     const { db, mlServices, assessments } = await createStores({
       database: deps.database,
     });
-    const count = async (filter: Record<string, string>) =>
+    const count = async (filter: Record<string, string | symbol>) =>
       (await catalog.queryEntities({ filter, limit: 1 }, { credentials }))
         .totalItems;
     const waitFor = async (
       what: string,
-      filter: Record<string, string>,
+      filter: Record<string, string | symbol>,
       n: number,
     ) => {
       const start = Date.now();
@@ -331,18 +334,18 @@ async function main() {
       }
       return Date.now() - start;
     };
-    // Stitched with its owner and its system's hasPart: the last to come.
+    // Every service stitched with both of its relations, and a while of
+    // quiet after, so that no processing runs while the runs are timed.
     const catalogMs = await waitFor(
       'catalog',
-      { kind: 'Component', 'relations.partOf': 'system:default/system-0' },
-      SERVICES_PER_SYSTEM,
+      {
+        kind: 'Component',
+        'relations.ownedBy': CATALOG_FILTER_EXISTS,
+        'relations.partOf': CATALOG_FILTER_EXISTS,
+      },
+      SERVICES,
     );
-    await waitFor('services', { kind: 'Component' }, SERVICES);
-    await waitFor(
-      'owners',
-      { kind: 'Component', 'relations.ownedBy': 'group:default/team-1' },
-      SERVICES / TEAMS,
-    );
+    await sleep(30_000);
     console.log(`catalog ready in ${(catalogMs / 1000).toFixed(1)} s`);
 
     const options = {
