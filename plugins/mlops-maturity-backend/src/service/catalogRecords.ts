@@ -38,24 +38,26 @@ export function mlServiceFilter(
  * The scorecard records of these ML services (read with
  * {@link SERVICE_FIELDS}), the domains of their systems asked of the catalog
  * in one request per 500 systems; for a few services rather than all (the
- * sync reads every system at once).
+ * sync reads every system at once). `domains` keeps the systems' domains
+ * across calls, so that a run asks for each system once.
  */
 export async function recordsOf(options: {
   catalog: CatalogService;
   credentials: BackstageCredentials;
   entities: Entity[];
   targets: TargetRule[];
+  domains?: Map<string, string | null>;
 }): Promise<MlServiceRecord[]> {
   const { catalog, credentials, entities, targets } = options;
+  const domains = options.domains ?? new Map<string, string | null>();
   const systems = [
     ...new Set(
       entities
         .filter(entity => domainOf(entity) === null)
         .map(systemOf)
-        .filter((ref): ref is string => ref !== null),
+        .filter((ref): ref is string => ref !== null && !domains.has(ref)),
     ),
   ];
-  const domains = new Map<string, string | null>();
   for (let i = 0; i < systems.length; i += 500) {
     const refs = systems.slice(i, i + 500);
     const { items } = await catalog.getEntitiesByRefs(

@@ -132,6 +132,7 @@ export class VisibilityRefresh {
     }
     const removed = [...stored.keys()].filter(ref => !live.has(ref));
     const records: MlServiceRecord[] = [];
+    const domains = new Map<string, string | null>();
     for (let i = 0; i < changedRefs.length; i += BATCH) {
       const { items } = await catalog.getEntitiesByRefs(
         { entityRefs: changedRefs.slice(i, i + BATCH), fields: SERVICE_FIELDS },
@@ -151,6 +152,7 @@ export class VisibilityRefresh {
           credentials,
           entities,
           targets: this.options.targets,
+          domains,
         })),
       );
     }
