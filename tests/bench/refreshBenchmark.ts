@@ -28,36 +28,26 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import {
-  AuthService,
-  BackstageCredentials,
   coreServices,
   createBackendModule,
   createBackendPlugin,
   createServiceFactory,
-  DatabaseService,
-  DiscoveryService,
-  LoggerService,
-  RootConfigService,
 } from '@backstage/backend-plugin-api';
-import {
-  CATALOG_FILTER_EXISTS,
-  CatalogClient,
-} from '@backstage/catalog-client';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import {
   catalogProcessingExtensionPoint,
-  CatalogService,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { readPluginConfig } from '../../plugins/mlops-maturity-backend/src/config';
 import { createStores } from '../../plugins/mlops-maturity-backend/src/database/createStores';
 import { CatalogSync } from '../../plugins/mlops-maturity-backend/src/service/CatalogSync';
 import { VisibilityRefresh } from '../../plugins/mlops-maturity-backend/src/visibility/VisibilityRefresh';
 import { dropDatabases, POSTGRES_URL } from '../support/postgres';
+import { countingCatalog, Deps, rssSampler } from './refreshBenchmarkTools';
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -144,14 +134,6 @@ function organisation(): Entity[] {
   return out;
 }
 
-interface Deps {
-  auth: AuthService;
-  discovery: DiscoveryService;
-  logger: LoggerService;
-  config: RootConfigService;
-  database: DatabaseService;
-}
-
 async function startBackend(initial: Entity[]) {
   let deps: Deps | undefined;
   let connection: EntityProviderConnection | undefined;
@@ -228,80 +210,6 @@ async function startBackend(initial: Entity[]) {
   );
   await backend.start();
   return { backend, deps: deps!, apply };
-}
-
-/** The catalog over HTTP as the plugin reads it, counting the bytes and requests of its responses. */
-function countingCatalog(deps: Deps) {
-  const counter = { bytes: 0, requests: 0 };
-  const client = new CatalogClient({
-    discoveryApi: deps.discovery,
-    fetchApi: {
-      fetch: async (input, init) => {
-        const res = await fetch(input, init);
-        const body = await res.arrayBuffer();
-        counter.bytes += body.byteLength;
-        counter.requests += 1;
-        return new Response(body, {
-          status: res.status,
-          statusText: res.statusText,
-          headers: res.headers,
-        });
-      },
-    },
-  });
-  const token = async (credentials: BackstageCredentials) =>
-    deps.auth.getPluginRequestToken({
-      onBehalfOf: credentials,
-      targetPluginId: 'catalog',
-    });
-  const catalog = {
-    async *streamEntities(
-      request: any,
-      { credentials }: { credentials: BackstageCredentials },
-    ) {
-      yield* client.streamEntities(request, await token(credentials));
-    },
-    async getEntitiesByRefs(
-      request: any,
-      { credentials }: { credentials: BackstageCredentials },
-    ) {
-      return client.getEntitiesByRefs(request, await token(credentials));
-    },
-    async queryEntities(
-      request: any,
-      { credentials }: { credentials: BackstageCredentials },
-    ) {
-      return client.queryEntities(request, await token(credentials));
-    },
-  } as unknown as CatalogService;
-  return { catalog, counter };
-}
-
-/** The process's peak RSS, sampled every 10 ms by a worker thread. */
-function rssSampler() {
-  const cells = new Float64Array(new SharedArrayBuffer(16));
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const cells = new Float64Array(workerData);
-     setInterval(() => {
-       if (cells[0] !== 1) return;
-       const rss = process.memoryUsage.rss();
-       if (rss > cells[1]) cells[1] = rss;
-     }, 10);`,
-    { eval: true, workerData: cells.buffer, execArgv: [] },
-  );
-  worker.unref();
-  return {
-    start() {
-      cells[1] = process.memoryUsage.rss();
-      cells[0] = 1;
-    },
-    stop() {
-      cells[0] = 0;
-      return Math.max(cells[1], process.memoryUsage.rss());
-    },
-    close: () => worker.terminate(),
-  };
 }
 
 async function main() {
