@@ -277,6 +277,8 @@ export interface RealCatalogBackend {
   knex: Knex;
   /** Runs the plugin's catalog sync now and waits for it. */
   triggerSync(): Promise<void>;
+  /** Runs the plugin's visibility refresh now and waits for it. */
+  triggerRefresh(): Promise<void>;
 }
 
 /**
@@ -289,6 +291,8 @@ export async function startRealCatalogBackend(options: {
   databases: TestDatabases;
   databaseId: TestDatabaseId;
   entities: Entity[];
+  /** Serves `entities` instead of a provider of its own, so a test can replace them. */
+  provider?: TestEntityProvider;
   policy: TestPolicy;
   memberships: Record<string, string[]>;
   config?: object;
@@ -376,5 +380,7 @@ export async function startRealCatalogBackend(options: {
     server: backend.server,
     knex,
     triggerSync: () => scheduler.triggerTask('mlops-maturity-catalog-sync'),
+    triggerRefresh: () =>
+      scheduler.triggerTask('mlops-maturity-visibility-refresh'),
   };
 }
