@@ -10,7 +10,8 @@
 # engine) and also writes the quick report. Not part of scripts/test.sh.
 # Then the browser benchmark (scripts/bench-browser.sh); `--browser-only` runs
 # just that one.
-# The catalog sync with evidence (tests/bench/syncBenchmark.ts) runs on its own.
+# The catalog sync with evidence (tests/bench/syncBenchmark.ts) and the visibility refresh
+# (tests/bench/refreshBenchmark.ts) run on their own.
 set -euo pipefail
 if [[ " $* " == *" --browser-only "* ]]; then
   rest=()

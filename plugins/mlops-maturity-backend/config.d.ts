@@ -130,6 +130,21 @@ export interface Config {
        * @default { seconds: 30 }
        */
       cacheTtl?: HumanDuration;
+      /**
+       * How often the plugin's copy of the catalog's ML services (search
+       * rows, owner and the other fields visibility filters on) catches up
+       * with the catalog: each run compares the etags and rewrites only the
+       * changed services. A catalog change reaches the scorecard within
+       * one frequency plus the run's time.
+       */
+      refresh?: {
+        /** At least 1 second. @default { seconds: 30 } */
+        frequency?: HumanDuration;
+        /** @default { minutes: 2 } */
+        timeout?: HumanDuration;
+        /** Delay of the first run after start. @default { seconds: 30 } */
+        initialDelay?: HumanDuration;
+      };
     };
 
     /** Limits that keep a script from growing the database without bound. */

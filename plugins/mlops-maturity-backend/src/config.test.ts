@@ -18,6 +18,11 @@ describe('readPluginConfig', () => {
       },
       demoDataEnabled: false,
       visibilityCacheTtlMs: 30_000,
+      visibilityRefresh: {
+        frequency: { seconds: 30 },
+        timeout: { minutes: 2 },
+        initialDelay: { seconds: 30 },
+      },
       submissionsPerEntityPerHour: 30,
       purgeDepartedAfterDays: undefined,
       targets: [],
@@ -38,7 +43,10 @@ describe('readPluginConfig', () => {
             initialDelay: { minutes: 1 },
           },
           demoData: { enabled: true },
-          visibility: { cacheTtl: { minutes: 2 } },
+          visibility: {
+            cacheTtl: { minutes: 2 },
+            refresh: { frequency: { seconds: 10 }, timeout: { seconds: 45 } },
+          },
           limits: { submissionsPerEntityPerHour: 5 },
           retention: { purgeDepartedAfterDays: 180 },
           export: { maxConcurrent: 2, writeTimeoutMs: 5000 },
@@ -56,6 +64,11 @@ describe('readPluginConfig', () => {
     expect(config.catalogSync.initialDelay).toEqual({ minutes: 1 });
     expect(config.demoDataEnabled).toBe(true);
     expect(config.visibilityCacheTtlMs).toBe(120_000);
+    expect(config.visibilityRefresh).toEqual({
+      frequency: { seconds: 10 },
+      timeout: { seconds: 45 },
+      initialDelay: { seconds: 30 },
+    });
     expect(config.submissionsPerEntityPerHour).toBe(5);
     expect(config.purgeDepartedAfterDays).toBe(180);
     expect(config.exportMaxConcurrent).toBe(2);
@@ -65,6 +78,26 @@ describe('readPluginConfig', () => {
   });
 
   it.each([
+    [
+      { visibility: { refresh: { frequency: 'often' } } },
+      'mlopsMaturity.visibility.refresh.frequency must be a duration such as { seconds: 30 }',
+    ],
+    [
+      { visibility: { refresh: { timeout: { fortnights: 1 } } } },
+      'mlopsMaturity.visibility.refresh.timeout must be a duration such as { seconds: 30 }',
+    ],
+    [
+      { visibility: { refresh: { frequency: { seconds: 0 } } } },
+      'mlopsMaturity.visibility.refresh.frequency must be at least 1 second, got { seconds: 0 }',
+    ],
+    [
+      { visibility: { refresh: [] } },
+      'mlopsMaturity.visibility.refresh must be an object with frequency, timeout and initialDelay',
+    ],
+    [
+      { catalogSync: { frequency: { fortnights: 1 } } },
+      'mlopsMaturity.catalogSync.frequency must be a duration such as { seconds: 30 }',
+    ],
     [
       { staleAfterDays: 0 },
       'mlopsMaturity.staleAfterDays must be a whole number of days >= 1, got 0',

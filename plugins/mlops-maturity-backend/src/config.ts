@@ -22,6 +22,8 @@ export interface MaturityPluginConfig {
   demoDataEnabled: boolean;
   /** How long a set of readable services asked of the catalog is reused, in ms. */
   visibilityCacheTtlMs: number;
+  /** `mlopsMaturity.visibility.refresh`: how often the copy of the catalog's ML services is brought up to date. */
+  visibilityRefresh: SchedulerServiceTaskScheduleDefinition;
   /** Submissions allowed per entity in any hour. */
   submissionsPerEntityPerHour: number;
   /** Purge stored data of entities gone from the catalog this many days; undefined: never. */
@@ -61,6 +63,55 @@ function wholeNumber(
   return value;
 }
 
+type ScheduleDurations = {
+  frequency: HumanDuration;
+  timeout: HumanDuration;
+  initialDelay: HumanDuration;
+};
+
+/**
+ * A task schedule of durations under `key`, each part falling back to its
+ * default; a part that is no duration, or a frequency under a second, throws
+ * naming the key.
+ */
+function readSchedule(
+  config: Config,
+  key: string,
+  defaults: ScheduleDurations,
+): ScheduleDurations {
+  if (config.has(key) && config.getOptional(key)?.constructor !== Object) {
+    throw new Error(
+      `${key} must be an object with frequency, timeout and initialDelay`,
+    );
+  }
+  const schedule = config.getOptionalConfig(key);
+  const read = (part: keyof ScheduleDurations) => {
+    if (!schedule?.has(part)) return defaults[part];
+    try {
+      return readDurationFromConfig(schedule, { key: part });
+    } catch (error) {
+      throw new Error(
+        `${key}.${part} must be a duration such as { seconds: 30 }: ${error}`,
+      );
+    }
+  };
+  const frequency = read('frequency');
+  if (durationToMilliseconds(frequency) < 1000) {
+    throw new Error(
+      `${key}.frequency must be at least 1 second, got { ${Object.entries(
+        frequency,
+      )
+        .map(([unit, n]) => `${unit}: ${n}`)
+        .join(', ')} }`,
+    );
+  }
+  return {
+    frequency,
+    timeout: read('timeout'),
+    initialDelay: read('initialDelay'),
+  };
+}
+
 /** Reads and checks `mlopsMaturity.*`; throws with the key and value at fault. */
 export function readPluginConfig(config: Config): MaturityPluginConfig {
   const staleAfterDays =
@@ -84,14 +135,21 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
       );
     }
   }
-  const sync = config.getOptionalConfig('mlopsMaturity.catalogSync');
-  const duration = (key: string, fallback: HumanDuration) =>
-    sync?.has(key) ? readDurationFromConfig(sync, { key }) : fallback;
-  const catalogSync: SchedulerServiceTaskScheduleDefinition = {
-    frequency: duration('frequency', { minutes: 5 }),
-    timeout: duration('timeout', { minutes: 2 }),
-    initialDelay: duration('initialDelay', { seconds: 5 }),
-  };
+  const catalogSync = readSchedule(config, 'mlopsMaturity.catalogSync', {
+    frequency: { minutes: 5 },
+    timeout: { minutes: 2 },
+    initialDelay: { seconds: 5 },
+  });
+  // Every 30 s: a change in the catalog reaches the copy within about a minute.
+  const visibilityRefresh = readSchedule(
+    config,
+    'mlopsMaturity.visibility.refresh',
+    {
+      frequency: { seconds: 30 },
+      timeout: { minutes: 2 },
+      initialDelay: { seconds: 30 },
+    },
+  );
   return {
     staleAfterDays,
     selection: readMlServiceSelection(config),
@@ -100,6 +158,7 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
     demoDataEnabled:
       config.getOptionalBoolean('mlopsMaturity.demoData.enabled') ?? false,
     visibilityCacheTtlMs: cacheTtl,
+    visibilityRefresh,
     submissionsPerEntityPerHour: wholeNumber(
       config,
       'mlopsMaturity.limits.submissionsPerEntityPerHour',

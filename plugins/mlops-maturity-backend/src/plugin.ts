@@ -27,6 +27,7 @@ import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
+import { VisibilityRefresh } from './visibility/VisibilityRefresh';
 
 /**
  * The MLOps maturity backend plugin: assessments per catalog entity, their
@@ -135,6 +136,23 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             // their (absent) answers: measure them now, not a sync later.
             if (loaded > 0) await sync.syncAll();
             await demoData?.createCampaignsOnce();
+          },
+        });
+        // Between syncs: a catalog change that decides who may read a
+        // service reaches the scorecard within a refresh, not a sync.
+        const refresh = new VisibilityRefresh({
+          catalog,
+          auth,
+          store: mlServices,
+          selection: config.selection,
+          targets: config.targets,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: 'mlops-maturity-visibility-refresh',
+          ...config.visibilityRefresh,
+          fn: async () => {
+            await refresh.run();
           },
         });
         if (config.purgeDepartedAfterDays !== undefined) {

@@ -129,6 +129,8 @@ export interface RealCatalogBackend {
   knex: Knex;
   /** Runs the plugin's catalog sync now and waits for it. */
   triggerSync(): Promise<void>;
+  /** Runs the plugin's visibility refresh now and waits for it. */
+  triggerRefresh(): Promise<void>;
 }
 
 /**
@@ -141,6 +143,8 @@ export async function startRealCatalogBackend(options: {
   databases: TestDatabases;
   databaseId: TestDatabaseId;
   entities: Entity[];
+  /** Serves `entities` instead of a provider of its own, so a test can replace them. */
+  provider?: TestEntityProvider;
   policy: TestPolicy;
   memberships: Record<string, string[]>;
   config?: object;
@@ -228,5 +232,7 @@ export async function startRealCatalogBackend(options: {
     server: backend.server,
     knex,
     triggerSync: () => scheduler.triggerTask('mlops-maturity-catalog-sync'),
+    triggerRefresh: () =>
+      scheduler.triggerTask('mlops-maturity-visibility-refresh'),
   };
 }

@@ -45,6 +45,8 @@ export type MlServiceRecord = Pick<
 > & {
   /** The catalog entity's metadata.uid. */
   entityUid: string;
+  /** The catalog entity's metadata.etag: the visibility refresh rewrites a row when it differs. */
+  entityEtag?: string | null;
   /** The entity's catalog search rows, for conditional read decisions. */
   search: SearchRow[];
 };
@@ -85,6 +87,7 @@ function toEntityRow(record: MlServiceRecord) {
   return {
     entity_ref: record.entityRef,
     entity_uid: record.entityUid,
+    entity_etag: record.entityEtag ?? null,
     search_hash: searchHash(record.search),
     kind: record.kind,
     namespace: record.namespace,
@@ -116,6 +119,7 @@ const sameRow = (stored: EntityRow, wanted: EntityRow) =>
 /** The catalog columns: a sync writes these, never the headline ones. */
 const CATALOG_COLUMNS = [
   'entity_uid',
+  'entity_etag',
   'search_hash',
   'kind',
   'namespace',
@@ -460,35 +464,95 @@ export class MlServiceStore {
   private async replaceRows(
     records: MlServiceRecord[],
   ): Promise<{ added: number; updated: number; removed: number }> {
-    const wanted = new Map(records.map(r => [r.entityRef, r]));
+    const wanted = new Set(records.map(r => r.entityRef));
     return this.db.transaction(async tx => {
       const existing: EntityRow[] = await tx(ENTITIES).select([
         'entity_ref',
         ...CATALOG_COLUMNS,
       ]);
-      const existingByRef = new Map(existing.map(row => [row.entity_ref, row]));
       const removed = existing
         .filter(row => !wanted.has(row.entity_ref))
         .map(row => row.entity_ref);
-      const changed = records.filter(record => {
-        const before = existingByRef.get(record.entityRef);
-        return !before || !sameRow(before, toEntityRow(record));
-      });
-      for (let i = 0; i < removed.length; i += 500) {
-        const batch = removed.slice(i, i + 500);
-        await tx(ENTITIES).whereIn('entity_ref', batch).delete();
-        await tx(SEARCH).whereIn('entity_ref', batch).delete();
-      }
-      await this.upsertRows(tx, changed, existingByRef);
-      await copyHeadlines(tx);
-      await this.newDataVersion(tx);
-      const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
-      return {
-        added,
-        updated: changed.length - added,
-        removed: removed.length,
-      };
+      return this.writeChanges(tx, records, removed, existing);
     });
+  }
+
+  /**
+   * Writes the records that differ from their stored row and deletes the
+   * removed refs; gives the data a new version when anything changed.
+   */
+  private async writeChanges(
+    tx: Knex,
+    records: MlServiceRecord[],
+    removed: string[],
+    existing: EntityRow[],
+  ): Promise<{ added: number; updated: number; removed: number }> {
+    const existingByRef = new Map(existing.map(row => [row.entity_ref, row]));
+    const changed = records.filter(record => {
+      const before = existingByRef.get(record.entityRef);
+      return !before || !sameRow(before, toEntityRow(record));
+    });
+    for (let i = 0; i < removed.length; i += 500) {
+      const batch = removed.slice(i, i + 500);
+      await tx(ENTITIES).whereIn('entity_ref', batch).delete();
+      await tx(SEARCH).whereIn('entity_ref', batch).delete();
+    }
+    await this.upsertRows(tx, changed, existingByRef);
+    await copyHeadlines(tx);
+    await this.newDataVersion(tx);
+    const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
+    return { added, updated: changed.length - added, removed: removed.length };
+  }
+
+  /** Each stored ML service's catalog uid and etag, by ref: what the visibility refresh compares. */
+  async catalogEtags(): Promise<
+    Map<string, { entityUid: string | null; entityEtag: string | null }>
+  > {
+    const rows: Array<{
+      entity_ref: string;
+      entity_uid: string | null;
+      entity_etag: string | null;
+    }> = await this.db(ENTITIES).select(
+      'entity_ref',
+      'entity_uid',
+      'entity_etag',
+    );
+    return new Map(
+      rows.map(r => [
+        r.entity_ref,
+        { entityUid: r.entity_uid, entityEtag: r.entity_etag },
+      ]),
+    );
+  }
+
+  /**
+   * Writes these ML services (added or changed in the catalog) and deletes
+   * the removed refs, leaving every other row as it is; as `replaceAll`, it
+   * writes only rows that differ and retires the cached summaries.
+   */
+  async replaceSome(
+    records: MlServiceRecord[],
+    removed: string[],
+  ): Promise<{ added: number; updated: number; removed: number }> {
+    if (records.length === 0 && removed.length === 0) {
+      return { added: 0, updated: 0, removed: 0 };
+    }
+    const refs = records.map(r => r.entityRef);
+    const changes = await this.db.transaction(async tx => {
+      const existing: EntityRow[] = [];
+      for (let i = 0; i < refs.length; i += 500) {
+        existing.push(
+          ...(await tx(ENTITIES)
+            .whereIn('entity_ref', refs.slice(i, i + 500))
+            .select(['entity_ref', ...CATALOG_COLUMNS])),
+        );
+      }
+      return this.writeChanges(tx, records, removed, existing);
+    });
+    if (changes.added > 0 || changes.removed > 0) {
+      await this.refreshStatistics();
+    }
+    return changes;
   }
 
   /** Adds or refreshes one ML service, e.g. when its assessment is written. */

@@ -51,7 +51,7 @@ const ENTITIES: Entity[] = [
       lifecycle: 'production',
     },
     {
-      metadata: { name: 'ranker', title: 'Search Ranker' },
+      metadata: { name: 'ranker', title: 'Search Ranker', etag: 'etag-r1' },
       relations: [
         { type: 'ownedBy', targetRef: 'group:default/team-search' },
         { type: 'partOf', targetRef: 'system:default/search' },
@@ -139,6 +139,8 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     expect(byName.ranker).toEqual({
       entityRef: 'component:default/ranker',
       entityUid: 'uid-ranker',
+      // What the visibility refresh compares with the catalog's.
+      entityEtag: 'etag-r1',
       search: expect.arrayContaining([
         { key: 'kind', value: 'component' },
         { key: 'metadata.title', value: 'search ranker' },

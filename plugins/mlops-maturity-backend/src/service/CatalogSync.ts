@@ -4,11 +4,9 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   isMlServiceEntity,
   MaturityTarget,
-  MLOPS_MATURITY_ENABLED_ANNOTATION,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { EntityFilterQuery } from '@backstage/catalog-client';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { entityRefOf } from '../database/EntityIdentity';
 import {
@@ -17,30 +15,14 @@ import {
   MlServiceStore,
 } from '../database/MlServiceStore';
 import { EvidenceMeasurer } from '../evidence/EvidenceMeasurer';
-import { domainOf, mlServiceRecord, systemOf } from './mlServiceRecord';
+import {
+  mlServiceFilter,
+  recordsOf,
+  SERVICE_FIELDS,
+  SYSTEM_FIELDS,
+} from './catalogRecords';
+import { domainOf, mlServiceRecord } from './mlServiceRecord';
 import { TargetRule } from './targets';
-
-/** What the scorecard and the catalog's permission rules need of a system. */
-const SYSTEM_FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'spec.domain',
-  'relations',
-];
-
-/** What the scorecard and the catalog's permission rules need of an ML service (rules may address any metadata or spec field). */
-const SERVICE_FIELDS = ['kind', 'metadata', 'spec', 'relations'];
-
-/** The catalog query for ML services: the configured kinds, or the opt-in annotation. */
-function mlServiceFilter(selection: MlServiceSelection): EntityFilterQuery {
-  return [
-    { kind: selection.kinds },
-    {
-      [`metadata.annotations.${MLOPS_MATURITY_ENABLED_ANNOTATION}`]: 'true',
-    },
-  ];
-}
 
 /**
  * Keeps the plugin's table of ML services in step with the catalog, so the
@@ -214,15 +196,13 @@ export class CatalogSync {
 
   /** An entity's scorecard record, its system's domain asked of the catalog. */
   private async recordOf(entity: Entity): Promise<MlServiceRecord> {
-    const system = systemOf(entity);
-    let domain: string | null = null;
-    if (system) {
-      const systemEntity = await this.options.catalog.getEntityByRef(system, {
-        credentials: await this.credentials(),
-      });
-      domain = systemEntity ? domainOf(systemEntity) : null;
-    }
-    return mlServiceRecord(entity, () => domain, this.options.targets);
+    const [record] = await recordsOf({
+      catalog: this.options.catalog,
+      credentials: await this.credentials(),
+      entities: [entity],
+      targets: this.options.targets,
+    });
+    return record;
   }
 
   /**

@@ -86,6 +86,7 @@ export function mlServiceRecord(
   return {
     entityRef: entityRefOf(entity),
     entityUid: entityUidOf(entity),
+    entityEtag: entity.metadata.etag ?? null,
     search: entitySearchRows(entity),
     kind: entity.kind,
     namespace: entity.metadata.namespace ?? 'default',
