@@ -150,8 +150,6 @@ export async function startRealCatalogBackend(options: {
   config?: object;
   /** More plugins, modules and services for the backend. */
   features?: BackendFeature[];
-  /** Serves `entities` through this provider, for a test to change them later. */
-  provider?: TestEntityProvider;
 }): Promise<RealCatalogBackend> {
   const { databases, databaseId, entities, policy, memberships } = options;
   const knexByPlugin = new Map<string, Promise<Knex>>();
