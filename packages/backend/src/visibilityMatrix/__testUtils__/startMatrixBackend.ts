@@ -63,7 +63,7 @@ const CONFIG = {
   mlopsMaturity: {
     catalogSync: BY_HAND,
     reminders: { schedule: BY_HAND },
-    visibility: { cacheTtl: { seconds: 1 } },
+    visibility: { cacheTtl: { seconds: 1 }, refresh: BY_HAND },
     targets: [
       {
         level: 3,
