@@ -1,5 +1,4 @@
 import {
-  mockCredentials,
   mockServices,
   startTestBackend,
   TestBackend,
@@ -9,7 +8,6 @@ import {
 import {
   BackendFeature,
   coreServices,
-  createBackendModule,
   createServiceFactory,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
@@ -20,11 +18,6 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  catalogProcessingExtensionPoint,
-  EntityProvider,
-  EntityProviderConnection,
-} from '@backstage/plugin-catalog-node';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
@@ -34,14 +27,29 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   createPermissionRule,
-  PermissionPolicy,
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { Knex } from 'knex';
 import { z } from 'zod/v3';
 import { mlopsMaturityPlugin } from '../plugin';
+import {
+  actorCarryingAuth,
+  catalogEntitiesModule,
+  TestEntityProvider,
+  testPolicyModule,
+  TestPolicy,
+  userInfoWithMemberships,
+} from '../testUtils/realBackendParts';
+
+export {
+  actorCarryingAuth,
+  catalogEntitiesModule,
+  TestEntityProvider,
+  testPolicyModule,
+  userInfoWithMemberships,
+} from '../testUtils/realBackendParts';
+export type { TestPolicy } from '../testUtils/realBackendParts';
 
 /**
  * A catalog permission rule that a catalog module adds (not one of the
@@ -112,162 +120,6 @@ export function confidentialPolicy(
     });
   }
   return { result: AuthorizeResult.ALLOW };
-}
-
-/** A policy under test: decides with the user's ownership claims. */
-export type TestPolicy = (
-  request: PolicyQuery,
-  user: PolicyQueryUser | undefined,
-) => Promise<PolicyDecision> | PolicyDecision;
-
-/** The user info service of a test backend: each user owns themselves and their groups in `memberships`. */
-export function userInfoWithMemberships(memberships: Record<string, string[]>) {
-  return createServiceFactory({
-    service: coreServices.userInfo,
-    deps: {},
-    factory: () => ({
-      async getUserInfo(credentials) {
-        const { userEntityRef } = credentials.principal as {
-          userEntityRef: string;
-        };
-        return {
-          userEntityRef,
-          ownershipEntityRefs: [
-            userEntityRef,
-            ...(memberships[userEntityRef] ?? []),
-          ],
-        };
-      },
-    }),
-  });
-}
-
-// Calls one plugin makes to another on behalf of a user carry the user and
-// the calling plugin as the actor, as the real auth service's tokens do
-// (backend-test-utils 1.11's mock drops the actor, which the permission
-// backend of Backstage 1.57 needs to accept conditional queries).
-export const actorCarryingAuth = createServiceFactory({
-  service: coreServices.auth,
-  deps: { plugin: coreServices.pluginMetadata },
-  factory({ plugin }) {
-    const pluginId = plugin.getId();
-    const inner = mockServices.auth({ pluginId });
-    return Object.assign(Object.create(inner), {
-      async getPluginRequestToken(
-        tokenOptions: Parameters<typeof inner.getPluginRequestToken>[0],
-      ) {
-        const principal = tokenOptions.onBehalfOf.principal as {
-          type: string;
-          userEntityRef?: string;
-        };
-        if (principal.type !== 'user') {
-          return inner.getPluginRequestToken(tokenOptions);
-        }
-        return {
-          token: mockCredentials.user.token(principal.userEntityRef, {
-            actor: { subject: `plugin:${pluginId}` },
-          }),
-        };
-      },
-    });
-  },
-});
-
-/** The location annotations the catalog requires of an entity an entity provider gives. */
-function managedByTest(entity: Entity): Entity {
-  return {
-    ...entity,
-    metadata: {
-      ...entity.metadata,
-      annotations: {
-        'backstage.io/managed-by-location': 'url:https://test',
-        'backstage.io/managed-by-origin-location': 'url:https://test',
-        ...entity.metadata.annotations,
-      },
-    },
-  };
-}
-
-/**
- * Gives the catalog a set of entities; `replace` swaps in another set later,
- * as an edit to a catalog-info file would (the catalog then reprocesses it).
- */
-export class TestEntityProvider implements EntityProvider {
-  private connection?: EntityProviderConnection;
-
-  constructor(private entities: Entity[]) {}
-
-  getProviderName() {
-    return 'test-entities';
-  }
-
-  async connect(connection: EntityProviderConnection) {
-    this.connection = connection;
-    await this.apply();
-  }
-
-  async replace(entities: Entity[]) {
-    this.entities = entities;
-    await this.apply();
-  }
-
-  private async apply() {
-    await this.connection?.applyMutation({
-      type: 'full',
-      entities: this.entities.map(entity => ({
-        entity: managedByTest(entity),
-        locationKey: 'test-entities',
-      })),
-    });
-  }
-}
-
-/** A catalog module that serves `entities` (managed by a test location) and adds `rules`; nothing else feeds the catalog. */
-export function catalogEntitiesModule(
-  entities: Entity[] | TestEntityProvider,
-  rules: Parameters<
-    typeof coreServices.permissionsRegistry.T.addPermissionRules
-  >[0] = [],
-) {
-  const provider =
-    entities instanceof TestEntityProvider
-      ? entities
-      : new TestEntityProvider(entities);
-  return createBackendModule({
-    pluginId: 'catalog',
-    moduleId: 'test-entities',
-    register(reg) {
-      reg.registerInit({
-        deps: {
-          processing: catalogProcessingExtensionPoint,
-          permissionsRegistry: coreServices.permissionsRegistry,
-        },
-        async init({ processing, permissionsRegistry }) {
-          permissionsRegistry.addPermissionRules(rules);
-          processing.addEntityProvider(provider);
-        },
-      });
-    },
-  });
-}
-
-/** A permission module that makes `policy` the backend's policy. */
-export function testPolicyModule(policy: TestPolicy) {
-  return createBackendModule({
-    pluginId: 'permission',
-    moduleId: 'test-policy',
-    register(reg) {
-      reg.registerInit({
-        deps: { policies: policyExtensionPoint },
-        async init({ policies }) {
-          const handler: PermissionPolicy = {
-            handle: async (request, user) => policy(request, user),
-          };
-          policies.setPolicy(handler);
-        },
-      });
-    },
-  });
 }
 
 export interface RealCatalogBackend {

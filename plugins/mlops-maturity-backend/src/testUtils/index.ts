@@ -11,3 +11,11 @@ export {
   requireTestDatabases,
   TEST_DATABASE_IDS,
 } from './testDatabases';
+export {
+  actorCarryingAuth,
+  catalogEntitiesModule,
+  TestEntityProvider,
+  testPolicyModule,
+  userInfoWithMemberships,
+} from './realBackendParts';
+export type { TestPolicy } from './realBackendParts';
