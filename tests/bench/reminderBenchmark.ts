@@ -52,7 +52,8 @@ import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-mat
 import knexFactory, { Knex } from 'knex';
 import { join } from 'node:path';
 import { CampaignStore } from '../../plugins/mlops-maturity-backend/src/database/CampaignStore';
-import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { MlServiceCatalogStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceCatalogStore';
+import { ScorecardQueryStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardQueryStore';
 import { PluginMetaStore } from '../../plugins/mlops-maturity-backend/src/database/PluginMetaStore';
 import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
 import { ReminderLedger } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderLedger';
@@ -376,7 +377,8 @@ async function main() {
       )}`,
     );
 
-    const mlServices = new MlServiceStore(knex);
+    const mlServices = new MlServiceCatalogStore(knex);
+    const scorecard = new ScorecardQueryStore(knex);
     const campaigns = new CampaignStore(knex);
     const logger = {
       info: (message: string) => console.log(`  [task] ${message}`),
@@ -402,6 +404,7 @@ async function main() {
     ) =>
       new RemindersTask({
         mlServices,
+        scorecard,
         campaigns,
         notifications,
         recipients,

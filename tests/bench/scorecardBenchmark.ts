@@ -36,7 +36,7 @@ import {
   startBackend,
 } from '../support/backend';
 import { dropDatabases, POSTGRES_URL } from '../support/postgres';
-import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { ScorecardQueryStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardQueryStore';
 import { benchOwner, GUEST_TEAM, seedDatabase } from './seedDatabase';
 import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
@@ -145,7 +145,7 @@ async function openPluginDatabase(s: Scenario): Promise<Knex> {
 
 /** The scorecard page's own SQL (one page, 50 rows, by score), without HTTP, auth or aggregates. */
 function rawPageQuery(knex: Knex) {
-  return new MlServiceStore(knex).pageQuery(
+  return new ScorecardQueryStore(knex).pageQuery(
     { limit: 50, offset: 0, orderBy: 'score', order: 'desc' },
     new Date(Date.now() - 90 * 24 * 60 * 60 * 1000),
   );

@@ -7,10 +7,8 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
-import {
-  MlServiceRecord,
-  MlServiceStore,
-} from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { MlServiceCatalogStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceCatalogStore';
+import { MlServiceRecord } from '../../plugins/mlops-maturity-backend/src/database/scorecardTypes';
 import { entitySearchRows } from '../../plugins/mlops-maturity-backend/src/visibility/entitySearchRows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -181,7 +179,7 @@ export async function seedDatabase(
   }
   // The scorecard rows and their catalog search rows, written as the
   // catalog sync writes them; it copies the current revisions' numbers.
-  await new MlServiceStore(knex).replaceAll(records);
+  await new MlServiceCatalogStore(knex).replaceAll(records);
   // The demo data loader must not add to this.
   await knex('mlops_maturity_meta').insert({
     key: 'demo-data-loaded',

@@ -16,7 +16,7 @@
  */
 import knexFactory, { Knex } from 'knex';
 import { join } from 'node:path';
-import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { ScorecardQueryStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardQueryStore';
 import { ROOT } from '../support/backend';
 import { POSTGRES_URL } from '../support/postgres';
 import { seedDatabase } from './seedDatabase';
@@ -59,7 +59,7 @@ async function averageMs(times: number, fn: () => Promise<unknown>) {
   return Number(process.hrtime.bigint() - start) / 1e6 / times;
 }
 
-async function pagesPerSecond(store: MlServiceStore, walk: boolean) {
+async function pagesPerSecond(store: ScorecardQueryStore, walk: boolean) {
   const total = 640;
   let next = 0;
   const start = process.hrtime.bigint();
@@ -98,7 +98,7 @@ async function run(engine: 'sqlite' | 'postgres') {
       ).toFixed(1)} s (the seed's sync gathers statistics on SQLite)`,
     );
     if (engine === 'postgres') await knex.raw('analyze');
-    const store = new MlServiceStore(knex);
+    const store = new ScorecardQueryStore(knex);
 
     // A restriction without a cache key is computed every time: the cold cost.
     const cold = await averageMs(20, () =>

@@ -87,7 +87,8 @@ import { Worker } from 'node:worker_threads';
 import { readPluginConfig } from '../../plugins/mlops-maturity-backend/src/config';
 import { AssessmentStore } from '../../plugins/mlops-maturity-backend/src/database/AssessmentStore';
 import { createStores } from '../../plugins/mlops-maturity-backend/src/database/createStores';
-import { MlServiceStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceStore';
+import { MlServiceCatalogStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceCatalogStore';
+import { ScorecardHeadlineStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardHeadlineStore';
 import { EvidenceMeasurer } from '../../plugins/mlops-maturity-backend/src/evidence/EvidenceMeasurer';
 import { EvidenceService } from '../../plugins/mlops-maturity-backend/src/evidence/EvidenceService';
 import { CatalogSync } from '../../plugins/mlops-maturity-backend/src/service/CatalogSync';
@@ -849,7 +850,9 @@ async function main() {
 
     const pluginConfig = readPluginConfig(config);
     const { model } = pluginConfig;
-    const { db, assessments, mlServices } = await createStores({ database });
+    const { db, assessments, mlServices, headlines } = await createStores({
+      database,
+    });
     const engineVersion =
       ENGINE === 'sqlite'
         ? `SQLite ${
@@ -893,7 +896,8 @@ async function main() {
       parts: {
         catalog: CatalogService;
         assessments: AssessmentStore;
-        mlServices: MlServiceStore;
+        mlServices: MlServiceCatalogStore;
+        headlines: ScorecardHeadlineStore;
         providerCatalog: CatalogApi;
       },
       withEvidence: boolean,
@@ -925,6 +929,7 @@ async function main() {
         catalog: parts.catalog,
         auth,
         store: parts.mlServices,
+        headlines: parts.headlines,
         assessments: parts.assessments,
         selection: pluginConfig.selection,
         targets: pluginConfig.targets,
@@ -933,7 +938,7 @@ async function main() {
             new EvidenceMeasurer({
               evidence,
               assessments: parts.assessments,
-              store: parts.mlServices,
+              store: parts.headlines,
               model,
             }),
             { measure: 'measure' },
@@ -942,7 +947,13 @@ async function main() {
         logger,
       });
     };
-    const plain = { catalog, assessments, mlServices, providerCatalog };
+    const plain = {
+      catalog,
+      assessments,
+      mlServices,
+      headlines,
+      providerCatalog,
+    };
     const without = buildSync(plain, false);
     const withEvidence = buildSync(plain, true);
     const clearEvidence = () =>
@@ -1041,6 +1052,8 @@ async function main() {
           }),
           mlServices: wrap(mlServices, {
             replaceAll: 'replaceAll',
+          }),
+          headlines: wrap(headlines, {
             setEvidence: 'setEvidence',
           }),
           providerCatalog: wrap(providerCatalog, {

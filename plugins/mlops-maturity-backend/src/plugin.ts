@@ -70,8 +70,17 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           logger,
           model: config.model,
         });
-        const { db, assessments, mlServices, models, meta, campaigns } =
-          await createStores({ database });
+        const {
+          db,
+          assessments,
+          mlServices,
+          headlines,
+          scorecard,
+          campaignProgress,
+          models,
+          meta,
+          campaigns,
+        } = await createStores({ database });
         await checkDatabaseSupport(db, logger);
         await models.register(config.model);
         const filled = await assessments.fillRaisesToNextLevel();
@@ -84,13 +93,14 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           catalog,
           auth,
           store: mlServices,
+          headlines,
           assessments,
           selection: config.selection,
           targets: config.targets,
           evidence: new EvidenceMeasurer({
             evidence,
             assessments,
-            store: mlServices,
+            store: headlines,
             model: config.model,
           }),
           logger,
@@ -175,6 +185,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         if (config.reminders.enabled) {
           const reminders = new RemindersTask({
             mlServices,
+            scorecard,
             campaigns,
             notifications: deps.notifications,
             recipients: new ReminderRecipients({ catalog, auth }),
@@ -207,7 +218,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           createRouter({
             config,
             assessments,
-            mlServices,
+            scorecard,
+            campaignProgress,
             campaigns,
             models,
             sync,
@@ -223,7 +235,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           staleAfterDays: config.staleAfterDays,
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessments,
-          mlServices,
+          scorecard,
           targetOf: entity => sync.targetOf(entity),
           signalsOf: (entity, credentials) =>
             evidenceForReader.signalsFor(entity, credentials),

@@ -17,7 +17,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { z } from 'zod';
 import { AssessmentStore } from '../database/AssessmentStore';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Access } from '../router/access';
 import { Audit } from '../router/audit';
 import { invalidInput, parseOrThrow } from '../router/inputErrors';
@@ -37,7 +37,7 @@ export interface MaturityActionsOptions {
   /** The app's base URL, for links to an entity's Maturity tab; empty for links relative to the app. */
   appBaseUrl: string;
   assessments: AssessmentStore;
-  mlServices: MlServiceStore;
+  scorecard: ScorecardQueryStore;
   /** The target of `mlopsMaturity.targets` that applies to an entity. */
   targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
   /** The entity's evidence signals now (the evidence providers'), as the caller may see them. */
@@ -171,7 +171,7 @@ const wholeNumber = (field: string, min: number, max: number) =>
  * No action submits: only people submit.
  */
 export function registerMaturityActions(options: MaturityActionsOptions) {
-  const { actionsRegistry, model, assessments, mlServices, access, audit } =
+  const { actionsRegistry, model, assessments, scorecard, access, audit } =
     options;
   const views = maturityViews(model);
   const staleBefore = () =>
@@ -527,8 +527,8 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
         );
         const { limit, offset, orderBy: _o, order: _d, ...filters } = query;
         const [page, summary] = await Promise.all([
-          mlServices.queryScorecardPage(query, staleBefore(), visibility),
-          mlServices.queryScorecardSummary(filters, staleBefore(), visibility),
+          scorecard.queryScorecardPage(query, staleBefore(), visibility),
+          scorecard.queryScorecardSummary(filters, staleBefore(), visibility),
         ]);
         return {
           output: {

@@ -12,7 +12,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
-import { MlServiceStore } from './MlServiceStore';
+import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
 
 const REVISIONS = 'mlops_maturity_revisions';
@@ -183,7 +183,7 @@ export interface PurgeCounts {
 export class AssessmentStore {
   constructor(
     private readonly db: Knex,
-    private readonly scorecard: MlServiceStore,
+    private readonly scorecard: ScorecardHeadlineStore,
   ) {}
 
   /**

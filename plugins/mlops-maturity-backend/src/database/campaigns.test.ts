@@ -10,7 +10,7 @@ import { whereSearchCriteria } from '../visibility/catalogConditions';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { createTestDatabases } from '../testUtils';
 import { createStores } from './createStores';
-import { MlServiceRecord, ResolvedScorecardQuery } from './MlServiceStore';
+import { MlServiceRecord, ResolvedScorecardQuery } from './scorecardTypes';
 import { NewCampaign } from './CampaignStore';
 
 jest.setTimeout(60_000);
@@ -197,9 +197,13 @@ describe('campaigns', () => {
     });
 
     it('counts progress towards a level per team, over the services in scope', async () => {
-      const { campaigns, mlServices } = await seeded(databaseId);
+      const { campaigns, campaignProgress } = await seeded(databaseId);
       const campaign = await campaigns.create(levelGoal(2), 'user:default/x');
-      const progress = await mlServices.campaignProgress(campaign, NOW, ALL);
+      const progress = await campaignProgress.campaignProgress(
+        campaign,
+        NOW,
+        ALL,
+      );
       // bravo, charlie, delta, echo are in production; only delta is at
       // Level 2 now (charlie fell to Level 1).
       expect(progress).toMatchObject({
@@ -237,7 +241,7 @@ describe('campaigns', () => {
       ]);
 
       // After the deadline every remaining service is overdue.
-      const late = await mlServices.campaignProgress(
+      const late = await campaignProgress.campaignProgress(
         campaign,
         new Date(NOW.getTime() + 30 * DAY),
         ALL,
@@ -246,22 +250,28 @@ describe('campaigns', () => {
     });
 
     it('counts a reassessment from the campaign start', async () => {
-      const { campaigns, mlServices } = await seeded(databaseId);
+      const { campaigns, campaignProgress, scorecard } = await seeded(
+        databaseId,
+      );
       const campaign = await campaigns.create(
         { ...levelGoal(1, {}), goal: { kind: 'reassess' } },
         'user:default/x',
       );
-      const progress = await mlServices.campaignProgress(campaign, NOW, ALL);
+      const progress = await campaignProgress.campaignProgress(
+        campaign,
+        NOW,
+        ALL,
+      );
       // alpha, charlie and delta submitted after the start; bravo before it;
       // echo never.
       expect(progress).toMatchObject({ inScope: 5, done: 3, remaining: 2 });
-      const remaining = await mlServices.queryScorecardPage(
+      const remaining = await scorecard.queryScorecardPage(
         pageQuery({ campaign, campaignDone: false }),
         NOW,
         ALL,
       );
       expect(names(remaining.items)).toEqual(['bravo', 'echo']);
-      const done = await mlServices.queryScorecardPage(
+      const done = await scorecard.queryScorecardPage(
         pageQuery({ campaign, campaignDone: true }),
         NOW,
         ALL,
@@ -270,18 +280,20 @@ describe('campaigns', () => {
     });
 
     it('scopes by owner, tag, type and lifecycle, case-insensitively', async () => {
-      const { campaigns, mlServices } = await seeded(databaseId);
+      const { campaigns, campaignProgress, scorecard } = await seeded(
+        databaseId,
+      );
       const inScope = async (scope: NewCampaign['scope']) => {
         const campaign = await campaigns.create(
           levelGoal(2, scope),
           'user:default/x',
         );
-        const page = await mlServices.queryScorecardPage(
+        const page = await scorecard.queryScorecardPage(
           pageQuery({ campaign }),
           NOW,
           ALL,
         );
-        const { inScope: count } = await mlServices.campaignProgress(
+        const { inScope: count } = await campaignProgress.campaignProgress(
           campaign,
           NOW,
           ALL,
@@ -301,7 +313,7 @@ describe('campaigns', () => {
       expect(await inScope({ type: ['other'] })).toEqual([]);
       expect(await inScope({ lifecycle: ['experimental'] })).toEqual(['alpha']);
       // The scorecard's own type and tag filters work the same way.
-      const tagged = await mlServices.queryScorecardPage(
+      const tagged = await scorecard.queryScorecardPage(
         pageQuery({ tag: ['Nlp'], type: ['ML-SERVICE'] }),
         NOW,
         ALL,
@@ -310,7 +322,7 @@ describe('campaigns', () => {
     });
 
     it('counts only the services the caller may see', async () => {
-      const { knex, campaigns, mlServices } = await seeded(databaseId);
+      const { knex, campaigns, campaignProgress } = await seeded(databaseId);
       const campaign = await campaigns.create(levelGoal(2), 'user:default/x');
       const teamB: Visibility = {
         kind: 'restricted',
@@ -320,24 +332,36 @@ describe('campaigns', () => {
             values: ['group:default/team-b'],
           }),
       };
-      const progress = await mlServices.campaignProgress(campaign, NOW, teamB);
+      const progress = await campaignProgress.campaignProgress(
+        campaign,
+        NOW,
+        teamB,
+      );
       expect(progress).toMatchObject({ inScope: 2, done: 1 });
       expect(progress.teams.map(t => t.owner)).toEqual([
         'group:default/team-b',
       ]);
-      const history = await mlServices.campaignHistory(campaign, NOW, teamB);
+      const history = await campaignProgress.campaignHistory(
+        campaign,
+        NOW,
+        teamB,
+      );
       expect(history.inScope).toBe(2);
       expect(history.points.at(-1)!.done).toBe(1);
-      const none = await mlServices.campaignProgress(campaign, NOW, {
+      const none = await campaignProgress.campaignProgress(campaign, NOW, {
         kind: 'none',
       });
       expect(none).toMatchObject({ inScope: 0, done: 0, doneShare: null });
     });
 
     it('replays the revisions into progress over time', async () => {
-      const { campaigns, mlServices } = await seeded(databaseId);
+      const { campaigns, campaignProgress } = await seeded(databaseId);
       const campaign = await campaigns.create(levelGoal(2), 'user:default/x');
-      const history = await mlServices.campaignHistory(campaign, NOW, ALL);
+      const history = await campaignProgress.campaignHistory(
+        campaign,
+        NOW,
+        ALL,
+      );
       expect(history.inScope).toBe(4);
       const day = (offset: number) =>
         new Date(Math.floor(START.getTime() / DAY) * DAY + offset * DAY)
@@ -359,7 +383,11 @@ describe('campaigns', () => {
         { date: day(10), done: 1 },
       ]);
       // The last point agrees with the progress counted from the scorecard.
-      const progress = await mlServices.campaignProgress(campaign, NOW, ALL);
+      const progress = await campaignProgress.campaignProgress(
+        campaign,
+        NOW,
+        ALL,
+      );
       expect(history.points.at(-1)!.done).toBe(progress.done);
 
       // A reassess goal counts each service from its first submission since
@@ -369,7 +397,7 @@ describe('campaigns', () => {
         'user:default/x',
       );
       const counts = (
-        await mlServices.campaignHistory(reassess, NOW, ALL)
+        await campaignProgress.campaignHistory(reassess, NOW, ALL)
       ).points.map(p => p.done);
       expect(counts).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 3, 3, 3]);
 
@@ -382,12 +410,12 @@ describe('campaigns', () => {
         'user:default/x',
       );
       expect(
-        (await mlServices.campaignHistory(future, NOW, ALL)).points,
+        (await campaignProgress.campaignHistory(future, NOW, ALL)).points,
       ).toEqual([]);
     });
 
     it('tells which active campaigns hold a service, and whether it is done', async () => {
-      const { campaigns, mlServices } = await seeded(databaseId);
+      const { campaigns, campaignProgress } = await seeded(databaseId);
       const production = await campaigns.create(levelGoal(2), 'user:default/x');
       const nlp = await campaigns.create(
         levelGoal(3, { tag: ['nlp'] }),
@@ -396,7 +424,7 @@ describe('campaigns', () => {
       const active = [production, nlp];
       const membership = async (name: string) =>
         (
-          await mlServices.campaignMembership(
+          await campaignProgress.campaignMembership(
             `component:default/${name}`,
             active,
           )

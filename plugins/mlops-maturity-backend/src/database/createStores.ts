@@ -1,19 +1,35 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from './AssessmentStore';
+import { CampaignProgressStore } from './CampaignProgressStore';
 import { CampaignStore } from './CampaignStore';
 import { migrateDatabase } from './migrateDatabase';
-import { MlServiceStore } from './MlServiceStore';
+import { MlServiceCatalogStore } from './MlServiceCatalogStore';
 import { ModelStore } from './ModelStore';
 import { PluginMetaStore } from './PluginMetaStore';
+import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
+import { ScorecardQueryStore } from './ScorecardQueryStore';
 
 /** The plugin's stores on one connection, after running its migrations (unless skipped). */
 export async function createStores(options: { database: DatabaseService }) {
   const db = await options.database.getClient();
   await migrateDatabase(options.database, db);
-  const mlServices = new MlServiceStore(db);
-  const assessments = new AssessmentStore(db, mlServices);
+  const mlServices = new MlServiceCatalogStore(db);
+  const headlines = new ScorecardHeadlineStore(db);
+  const scorecard = new ScorecardQueryStore(db);
+  const campaignProgress = new CampaignProgressStore(db);
+  const assessments = new AssessmentStore(db, headlines);
   const models = new ModelStore(db);
   const meta = new PluginMetaStore(db);
   const campaigns = new CampaignStore(db);
-  return { db, mlServices, assessments, models, meta, campaigns };
+  return {
+    db,
+    mlServices,
+    headlines,
+    scorecard,
+    campaignProgress,
+    assessments,
+    models,
+    meta,
+    campaigns,
+  };
 }

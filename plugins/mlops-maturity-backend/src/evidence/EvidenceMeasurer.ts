@@ -7,10 +7,8 @@ import {
 import { createHash } from 'node:crypto';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { identityOf } from '../database/EntityIdentity';
-import {
-  EvidenceMeasurement,
-  MlServiceStore,
-} from '../database/MlServiceStore';
+import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
+import { EvidenceMeasurement } from '../database/scorecardTypes';
 import { EvidenceService } from './EvidenceService';
 
 /** What measuring a batch gives. */
@@ -58,7 +56,7 @@ export class EvidenceMeasurer {
     private readonly options: {
       evidence: EvidenceService;
       assessments: AssessmentStore;
-      store: MlServiceStore;
+      store: Pick<ScorecardHeadlineStore, 'evidenceFingerprints'>;
       model: MaturityModel;
     },
   ) {}

@@ -22,7 +22,7 @@ import {
   testUser,
 } from '../__testUtils__/realCatalogBackend';
 import { createTestDatabases } from '../testUtils';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
 
 jest.setTimeout(180_000);
 
@@ -368,7 +368,7 @@ describe('evidence-backed share on the scorecard', () => {
     });
 
     it('measures a new revision on submission; a measurement of an older revision never lands', async () => {
-      const store = new MlServiceStore(app.knex);
+      const store = new ScorecardHeadlineStore(app.knex);
       const before = await app
         .knex('mlops_maturity_entities')
         .where('name', 'tagger')

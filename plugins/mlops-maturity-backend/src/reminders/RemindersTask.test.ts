@@ -11,7 +11,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
-import { MlServiceRecord } from '../database/MlServiceStore';
+import { MlServiceRecord } from '../database/scorecardTypes';
 import { createTestDatabases } from '../testUtils';
 import { readRemindersConfig } from './readRemindersConfig';
 import { ReminderLedger } from './ReminderLedger';
@@ -73,13 +73,14 @@ async function taskWith(
   } = {},
 ) {
   const knex = await databases.init(databaseId);
-  const { db, mlServices, campaigns, meta } = await createStores({
+  const { db, mlServices, scorecard, campaigns, meta } = await createStores({
     database: mockServices.database({ knex }),
   });
   await mlServices.replaceAll(options.services ?? SERVICES);
   const logger = mockServices.logger.mock();
   const task = new RemindersTask({
     mlServices,
+    scorecard,
     campaigns,
     notifications,
     recipients: new ReminderRecipients({

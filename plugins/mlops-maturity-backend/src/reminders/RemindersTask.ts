@@ -5,7 +5,8 @@ import {
   Campaign,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
+import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { PluginMetaStore } from '../database/PluginMetaStore';
 import { staleBefore } from '../service/staleness';
 import {
@@ -73,7 +74,8 @@ export class RemindersTask {
 
   constructor(
     private readonly options: {
-      mlServices: Pick<MlServiceStore, 'streamScorecard' | 'listServices'>;
+      mlServices: Pick<MlServiceCatalogStore, 'listServices'>;
+      scorecard: Pick<ScorecardQueryStore, 'streamScorecard'>;
       campaigns: ActiveCampaignSource;
       notifications: NotificationService;
       recipients: ReminderRecipients;
@@ -149,11 +151,11 @@ export class RemindersTask {
 
   /** Every reminder due, and each listed service's owner. */
   private async decide(context: ReminderContext, before: Date) {
-    const { mlServices } = this.options;
+    const { scorecard } = this.options;
     const reminders: Reminder[] = [];
     let withoutOwner = 0;
     const ownerByService = new Map<string, string | null>();
-    for await (const rows of mlServices.streamScorecard(BY_NAME, before, ALL)) {
+    for await (const rows of scorecard.streamScorecard(BY_NAME, before, ALL)) {
       for (const row of rows) {
         ownerByService.set(row.entityRef, row.owner);
         if (!row.owner) withoutOwner += 1;
@@ -163,7 +165,7 @@ export class RemindersTask {
 
     const due = await this.campaignsDue(context);
     for (const { campaign, reason } of due) {
-      const notDone = mlServices.streamScorecard(
+      const notDone = scorecard.streamScorecard(
         { ...BY_NAME, campaign, campaignDone: false },
         before,
         ALL,

@@ -11,7 +11,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import express from 'express';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { CampaignProgressStore } from '../database/CampaignProgressStore';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
 import { Audit } from './audit';
@@ -28,7 +28,7 @@ import {
 
 /** What the campaign routes need. */
 export interface CampaignRouteOptions {
-  mlServices: MlServiceStore;
+  campaignProgress: CampaignProgressStore;
   campaigns: CampaignStore;
   access: Access;
   audited: Audit;
@@ -46,7 +46,7 @@ export function registerCampaignRoutes(
   router: express.Router,
   options: CampaignRouteOptions,
 ) {
-  const { mlServices, campaigns, access, audited } = options;
+  const { campaignProgress, campaigns, access, audited } = options;
   const ENTITY = '/assessments/:kind/:namespace/:name';
 
   /**
@@ -131,7 +131,7 @@ export function registerCampaignRoutes(
   ): Promise<CampaignResponse> {
     return {
       campaign,
-      progress: await mlServices.campaignProgress(
+      progress: await campaignProgress.campaignProgress(
         campaign,
         new Date(),
         visibility,
@@ -155,11 +155,12 @@ export function registerCampaignRoutes(
           (
             await campaigns.list({ state })
           ).map(async campaign => {
-            const { teams: _, ...progress } = await mlServices.campaignProgress(
-              campaign,
-              now,
-              visibility,
-            );
+            const { teams: _, ...progress } =
+              await campaignProgress.campaignProgress(
+                campaign,
+                now,
+                visibility,
+              );
             return { campaign, progress };
           }),
         );
@@ -274,7 +275,11 @@ export function registerCampaignRoutes(
       async () => {
         const { visibility } = await access.scorecardViewer(req);
         const campaign = await readableCampaign(id, visibility);
-        return mlServices.campaignHistory(campaign, new Date(), visibility);
+        return campaignProgress.campaignHistory(
+          campaign,
+          new Date(),
+          visibility,
+        );
       },
     );
     res.json(body);
@@ -290,7 +295,10 @@ export function registerCampaignRoutes(
         await access.entityReader(req, entityRef);
         const active = await campaigns.list({ state: 'active' });
         const now = Date.now();
-        const members = await mlServices.campaignMembership(entityRef, active);
+        const members = await campaignProgress.campaignMembership(
+          entityRef,
+          active,
+        );
         return {
           items: members
             .map(({ campaign, done }) => ({

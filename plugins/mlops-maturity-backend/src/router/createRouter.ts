@@ -16,7 +16,8 @@ import { MaturityPluginConfig } from '../config';
 import { AssessmentStore, PurgeCounts } from '../database/AssessmentStore';
 import { CampaignStore } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { CampaignProgressStore } from '../database/CampaignProgressStore';
+import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { ModelStore } from '../database/ModelStore';
 import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { CatalogSync } from '../service/CatalogSync';
@@ -44,7 +45,8 @@ import {
 export interface RouterOptions {
   config: MaturityPluginConfig;
   assessments: AssessmentStore;
-  mlServices: MlServiceStore;
+  scorecard: ScorecardQueryStore;
+  campaignProgress: CampaignProgressStore;
   campaigns: CampaignStore;
   models: ModelStore;
   sync: CatalogSync;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   ResolvedScorecardQuery,
   ScorecardFilters,
-} from '../database/MlServiceStore';
+} from '../database/scorecardTypes';
 import { parseOrThrow } from './inputErrors';
 
 /** The largest integer every supported database stores in an integer column. */

@@ -121,7 +121,7 @@ class StalledReaderError extends Error {}
  * Streams the scorecard as CSV: writes each chunk as the client takes it
  * (waiting for `drain`, so a slow client holds back the reading of chunks,
  * not memory; no database connection is held meanwhile, see
- * MlServiceStore.streamScorecard), cuts the connection off when the client
+ * ScorecardQueryStore.streamScorecard), cuts the connection off when the client
  * takes nothing for `writeTimeoutMs`, stops reading when the client goes
  * away, and aborts the connection (rather than ending a truncated 200) when
  * reading fails half-way.

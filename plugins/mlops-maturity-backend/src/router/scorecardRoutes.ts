@@ -6,7 +6,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import express from 'express';
 import { CampaignStore } from '../database/CampaignStore';
-import { MlServiceStore } from '../database/MlServiceStore';
+import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
 import { Audit } from './audit';
@@ -29,7 +29,7 @@ export interface ScorecardRouteOptions {
     exportMaxConcurrent: number;
     exportWriteTimeoutMs: number;
   };
-  mlServices: MlServiceStore;
+  scorecard: ScorecardQueryStore;
   campaigns: CampaignStore;
   access: Access;
   audited: Audit;
@@ -46,7 +46,7 @@ export function registerScorecardRoutes(
   router: express.Router,
   options: ScorecardRouteOptions,
 ) {
-  const { mlServices, campaigns, access, audited, logger, staleBefore } =
+  const { scorecard, campaigns, access, audited, logger, staleBefore } =
     options;
   const { model, exportWriteTimeoutMs } = options.config;
   const exportSlots = new ExportSlots(options.config.exportMaxConcurrent);
@@ -96,17 +96,12 @@ export function registerScorecardRoutes(
 
   router.get('/scorecard', async (req, res) => {
     const parsed = checkCampaignDone(parseScorecardQuery(req.query));
-    const scorecard = await audited.read(
-      req,
-      'scorecard-read',
-      {},
-      async () => {
-        const { visibility } = await access.scorecardViewer(req);
-        const query = await withCampaign(parsed, visibility);
-        return mlServices.queryScorecard(query, staleBefore(), visibility);
-      },
-    );
-    res.json(scorecard);
+    const result = await audited.read(req, 'scorecard-read', {}, async () => {
+      const { visibility } = await access.scorecardViewer(req);
+      const query = await withCampaign(parsed, visibility);
+      return scorecard.queryScorecard(query, staleBefore(), visibility);
+    });
+    res.json(result);
   });
 
   router.get('/scorecard/page', async (req, res) => {
@@ -114,7 +109,7 @@ export function registerScorecardRoutes(
     const page = await audited.read(req, 'scorecard-read', {}, async () => {
       const { visibility } = await access.scorecardViewer(req);
       const query = await withCampaign(parsed, visibility);
-      return mlServices.queryScorecardPage(query, staleBefore(), visibility);
+      return scorecard.queryScorecardPage(query, staleBefore(), visibility);
     });
     res.json(page);
   });
@@ -124,7 +119,7 @@ export function registerScorecardRoutes(
     const summary = await audited.read(req, 'scorecard-read', {}, async () => {
       const { visibility } = await access.scorecardViewer(req);
       const query = await withCampaign(parsed, visibility);
-      return mlServices.queryScorecardSummary(query, staleBefore(), visibility);
+      return scorecard.queryScorecardSummary(query, staleBefore(), visibility);
     });
     res.json(summary);
   });
@@ -153,7 +148,7 @@ export function registerScorecardRoutes(
     try {
       await streamCsv(
         res,
-        mlServices.streamScorecard(query, staleBefore(), visibility),
+        scorecard.streamScorecard(query, staleBefore(), visibility),
         model,
         { logger, writeTimeoutMs: exportWriteTimeoutMs },
       );

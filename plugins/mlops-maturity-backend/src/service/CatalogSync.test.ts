@@ -8,7 +8,8 @@ import {
   defaultMaturityModel as model,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { createStores } from '../database/createStores';
-import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
+import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
+import { MlServiceRecord } from '../database/scorecardTypes';
 import { CatalogSync } from './CatalogSync';
 import { readTargets, TargetRule } from './targets';
 import { createTestDatabases } from '../testUtils';
@@ -99,7 +100,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     targets: TargetRule[] = [],
   ) {
     const knex = await databases.init(databaseId);
-    const { mlServices, assessments } = await createStores({
+    const { mlServices, headlines, assessments } = await createStores({
       database: mockServices.database({ knex }),
     });
     const written: MlServiceRecord[][] = [];
@@ -108,16 +109,20 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       .spyOn(mlServices, 'replaceAll')
       .mockImplementation(async function replaceAll(this: any, records) {
         written.push(records);
-        return MlServiceStore.prototype.replaceAll.call(mlServices, records);
+        return MlServiceCatalogStore.prototype.replaceAll.call(
+          mlServices,
+          records,
+        );
       });
     jest.spyOn(mlServices, 'upsert').mockImplementation(async record => {
       upserted.push(record);
-      return MlServiceStore.prototype.upsert.call(mlServices, record);
+      return MlServiceCatalogStore.prototype.upsert.call(mlServices, record);
     });
     const sync = new CatalogSync({
       catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
       store: mlServices,
+      headlines,
       assessments,
       selection,
       targets,

@@ -9,11 +9,12 @@ import {
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { entityRefOf } from '../database/EntityIdentity';
+import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
+import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
 import {
   EvidenceMeasurement,
   MlServiceRecord,
-  MlServiceStore,
-} from '../database/MlServiceStore';
+} from '../database/scorecardTypes';
 import { EvidenceMeasurer } from '../evidence/EvidenceMeasurer';
 import {
   mlServiceFilter,
@@ -33,7 +34,9 @@ export class CatalogSync {
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
-      store: MlServiceStore;
+      store: MlServiceCatalogStore;
+      /** Where the evidence figures of each service's current answers go. */
+      headlines: Pick<ScorecardHeadlineStore, 'setEvidence'>;
       assessments: AssessmentStore;
       selection: MlServiceSelection;
       /** `mlopsMaturity.targets`: each service's target is written with its row. */
@@ -116,7 +119,7 @@ export class CatalogSync {
     /** Assessed services not measured because a provider failed for their batch. */
     evidenceSkipped: number;
   }> {
-    const { store, assessments, logger } = this.options;
+    const { store, headlines, assessments, logger } = this.options;
     const domains = await this.systemDomains();
     const records: MlServiceRecord[] = [];
     const measurements: EvidenceMeasurement[] = [];
@@ -146,7 +149,10 @@ export class CatalogSync {
     const changes = await store.replaceAll(records);
     const departed = await assessments.recordDeparted(live, new Date());
     // After the rows exist; each lands only if its revision is still current.
-    const evidenceChanged = await store.setEvidence(measurements, new Date());
+    const evidenceChanged = await headlines.setEvidence(
+      measurements,
+      new Date(),
+    );
     logger.info(
       `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed` +
         `${
@@ -212,7 +218,7 @@ export class CatalogSync {
   async syncOne(entity: Entity): Promise<void> {
     await this.options.store.upsert(await this.recordOf(entity));
     const { measurements } = await this.measure([entity]);
-    await this.options.store.setEvidence(measurements, new Date());
+    await this.options.headlines.setEvidence(measurements, new Date());
   }
 
   /** The target that applies to an entity, from its catalog data and the targets of the config. */

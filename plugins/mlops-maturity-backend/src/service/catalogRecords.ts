@@ -6,7 +6,7 @@ import {
   MLOPS_MATURITY_ENABLED_ANNOTATION,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { MlServiceRecord } from '../database/MlServiceStore';
+import { MlServiceRecord } from '../database/scorecardTypes';
 import { domainOf, mlServiceRecord, systemOf } from './mlServiceRecord';
 import { TargetRule } from './targets';
 

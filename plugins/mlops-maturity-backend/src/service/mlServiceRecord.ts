@@ -6,7 +6,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { entityRefOf, entityUidOf } from '../database/EntityIdentity';
-import { MlServiceRecord } from '../database/MlServiceStore';
+import { MlServiceRecord } from '../database/scorecardTypes';
 import { entitySearchRows } from '../visibility/entitySearchRows';
 import { TargetRule, targetFor } from './targets';
 

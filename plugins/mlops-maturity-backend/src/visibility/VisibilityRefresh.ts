@@ -11,7 +11,8 @@ import {
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { entityRefOf, entityUidOf } from '../database/EntityIdentity';
-import { MlServiceRecord, MlServiceStore } from '../database/MlServiceStore';
+import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
+import { MlServiceRecord } from '../database/scorecardTypes';
 import { recordsOf, SERVICE_FIELDS } from '../service/catalogRecords';
 import { TargetRule } from '../service/targets';
 
@@ -60,7 +61,7 @@ export class VisibilityRefresh {
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
-      store: MlServiceStore;
+      store: MlServiceCatalogStore;
       selection: MlServiceSelection;
       targets: TargetRule[];
       logger: LoggerService;

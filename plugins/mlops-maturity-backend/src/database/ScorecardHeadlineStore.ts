@@ -1,0 +1,204 @@
+import { Knex } from 'knex';
+import { EntityIdentity } from './EntityIdentity';
+import {
+  ENTITIES,
+  HEADLINE_COLUMNS,
+  NO_HEADLINE,
+  NOT_MEASURED,
+  newDataVersion,
+} from './scorecardTable';
+import { EvidenceMeasurement } from './scorecardTypes';
+
+/**
+ * Writes evidence measurements in one statement, each row only while it is
+ * still at the measured revision: an update joined to the measurements as a
+ * derived table (one statement per row cost 5.5 s for 8,000 rows on
+ * PostgreSQL). Returns how many rows it wrote.
+ */
+async function writeEvidence(
+  tx: Knex,
+  updates: EvidenceMeasurement[],
+  measuredAt: Date,
+): Promise<number> {
+  const client = String(tx.client.config.client);
+  const mysql = client.includes('mysql');
+  const row = mysql
+    ? 'select ? as entity_ref, ? as entity_uid, ? as revision, ? as answered, ? as backed, ? as share, ? as higher, ? as fingerprint'
+    : '(cast(? as varchar(255)), cast(? as varchar(255)), cast(? as integer), cast(? as integer), cast(? as integer), cast(? as double precision), cast(? as integer), cast(? as varchar(64)))';
+  const bindings = updates.flatMap(m => [
+    m.entityRef,
+    m.entityUid,
+    m.revision,
+    m.answered,
+    m.backed,
+    m.answered > 0 ? m.backed / m.answered : null,
+    m.higher,
+    m.fingerprint,
+  ]);
+  const rows = updates.map(() => row);
+  const match =
+    'e.entity_ref = v.entity_ref and e.entity_uid = v.entity_uid and e.revision = v.revision';
+  const set = (target: string) =>
+    [
+      `${target}evidence_answered = v.answered`,
+      `${target}evidence_backed = v.backed`,
+      `${target}evidence_share = v.share`,
+      `${target}evidence_higher = v.higher`,
+      `${target}evidence_revision = v.revision`,
+      `${target}evidence_fingerprint = v.fingerprint`,
+      `${target}evidence_measured_at = ?`,
+    ].join(', ');
+  if (mysql) {
+    const [result] = await tx.raw(
+      `update ${ENTITIES} e join (${rows.join(
+        ' union all ',
+      )}) v on ${match} set ${set('e.')}`,
+      [...bindings, measuredAt],
+    );
+    return Number(result?.affectedRows ?? 0);
+  }
+  // PostgreSQL, and SQLite from 3.33: update ... from a named values list.
+  const result = await tx.raw(
+    `with v (entity_ref, entity_uid, revision, answered, backed, share, higher, fingerprint) as (values ${rows.join(
+      ', ',
+    )})
+     update ${ENTITIES} as e set ${set('')} from v where ${match}`,
+    [...bindings, measuredAt],
+  );
+  return Number(result?.rowCount ?? result?.changes ?? 0);
+}
+
+/**
+ * The copy of each service's current assessment on its scorecard row (its
+ * headline) and the evidence figures measured for it: what submissions,
+ * deletions and evidence measurements write. Every write gives the table's
+ * data a new version, which retires the cached summaries and progress.
+ */
+export class ScorecardHeadlineStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Sets the headline of the entity's row (if the sync has listed the entity
+   * yet; otherwise the sync copies it), inside the caller's transaction.
+   */
+  async setHeadline(
+    tx: Knex.Transaction,
+    id: EntityIdentity,
+    headline: Record<(typeof HEADLINE_COLUMNS)[number], unknown>,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
+      .update({ assessed: 1, ...headline, ...NOT_MEASURED });
+    await newDataVersion(tx);
+  }
+
+  /**
+   * Stores evidence measurements, each only while its service's row is still
+   * at the revision measured (a submission meanwhile measures its own), and
+   * only where a figure changed. Returns how many rows changed.
+   */
+  async setEvidence(
+    measurements: EvidenceMeasurement[],
+    measuredAt: Date,
+  ): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < measurements.length; i += 500) {
+      const batch = measurements.slice(i, i + 500);
+      const stored = new Map<string, any>(
+        (
+          await this.db(ENTITIES)
+            .whereIn(
+              'entity_ref',
+              batch.map(m => m.entityRef),
+            )
+            .select(
+              'entity_ref',
+              'entity_uid',
+              'revision',
+              'evidence_answered',
+              'evidence_backed',
+              'evidence_higher',
+              'evidence_revision',
+              'evidence_fingerprint',
+            )
+        ).map(row => [row.entity_ref, row]),
+      );
+      const updates = batch.filter(m => {
+        const row = stored.get(m.entityRef);
+        return (
+          row !== undefined &&
+          row.entity_uid === m.entityUid &&
+          Number(row.revision) === m.revision &&
+          !(
+            Number(row.evidence_revision) === m.revision &&
+            row.evidence_answered !== null &&
+            Number(row.evidence_answered) === m.answered &&
+            Number(row.evidence_backed) === m.backed &&
+            Number(row.evidence_higher) === m.higher &&
+            row.evidence_fingerprint === m.fingerprint
+          )
+        );
+      });
+      if (updates.length === 0) continue;
+      changed += await this.db.transaction(async tx => {
+        const written = await writeEvidence(tx, updates, measuredAt);
+        await newDataVersion(tx);
+        return written;
+      });
+    }
+    return changed;
+  }
+
+  /** The stored evidence fingerprint of each of these services that has one, by entity ref. */
+  async evidenceFingerprints(
+    ids: EntityIdentity[],
+  ): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      const uidOf = new Map(batch.map(id => [id.entityRef, id.entityUid]));
+      const rows = await this.db(ENTITIES)
+        .whereIn('entity_ref', [...uidOf.keys()])
+        .whereNotNull('evidence_fingerprint')
+        .select('entity_ref', 'entity_uid', 'evidence_fingerprint');
+      for (const row of rows) {
+        if (uidOf.get(row.entity_ref) === row.entity_uid) {
+          found.set(row.entity_ref, row.evidence_fingerprint);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */
+  async setRaisesToNextLevel(
+    tx: Knex.Transaction,
+    id: EntityIdentity,
+    revision: number,
+    raises: number,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where({
+        entity_ref: id.entityRef,
+        entity_uid: id.entityUid,
+        revision,
+      })
+      .update({ raises_to_next: raises });
+    await newDataVersion(tx);
+  }
+
+  /** Shows the ref (with that uid, when given) as not assessed, inside the caller's transaction. */
+  async clearHeadline(
+    tx: Knex.Transaction,
+    entityRef: string,
+    entityUid?: string,
+  ): Promise<void> {
+    await tx(ENTITIES)
+      .where('entity_ref', entityRef)
+      .modify(q => {
+        if (entityUid !== undefined) q.where('entity_uid', entityUid);
+      })
+      .update(NO_HEADLINE);
+    await newDataVersion(tx);
+  }
+}

@@ -1,0 +1,170 @@
+import { CampaignScope } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { Knex } from 'knex';
+import { Visibility } from '../visibility/ScorecardVisibility';
+import { ENTITIES, SEARCH } from './scorecardTable';
+import {
+  CampaignFilter,
+  ResolvedScorecardQuery,
+  ScorecardFilters,
+} from './scorecardTypes';
+
+/**
+ * Where a service meets a campaign's goal, as SQL over the scorecard table:
+ * assessed at the goal's level or above, or (reassess) last assessed at or
+ * after the campaign's start. Never null, so that `not` selects the rest.
+ */
+export function doneCondition(
+  campaign: CampaignFilter,
+): [string, Knex.RawBinding[]] {
+  return campaign.goal.kind === 'level'
+    ? ['(assessed = 1 and coalesce(level, -1) >= ?)', [campaign.goal.level]]
+    : [
+        '(assessed = 1 and updated_at is not null and updated_at >= ?)',
+        [new Date(campaign.startsAt)],
+      ];
+}
+
+/** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
+const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
+
+/** Narrows to the services a scope (a campaign's, or type and tag filters) covers. */
+export function scoped(db: Knex, q: Knex.QueryBuilder, scope: CampaignScope) {
+  const lowered = (values: string[]) =>
+    values.map(v => v.toLocaleLowerCase('en-US'));
+  if (scope.owner?.length) q.whereIn('owner', lowered(scope.owner));
+  if (scope.system?.length) q.whereIn('system', lowered(scope.system));
+  if (scope.domain?.length) q.whereIn('domain', lowered(scope.domain));
+  const lowerIn = (column: string, values: string[]) =>
+    q.whereRaw(
+      `lower(${column}) in (${values.map(() => '?').join(', ')})`,
+      lowered(values),
+    );
+  if (scope.lifecycle?.length) lowerIn('lifecycle', scope.lifecycle);
+  if (scope.type?.length) lowerIn('type', scope.type);
+  if (scope.tag?.length) {
+    const tags = lowered(scope.tag);
+    q.whereExists(inner =>
+      inner
+        .select(db.raw('1'))
+        .from(`${SEARCH} as tags`)
+        .whereRaw(`tags.entity_ref = ${ENTITIES}.entity_ref`)
+        .where('tags.search_key', 'metadata.tags')
+        .whereIn('tags.search_value', tags),
+    );
+  }
+  return q;
+}
+
+/** The scorecard rows a query's filters and the caller's visibility select. */
+export function filtered(
+  db: Knex,
+  query: ScorecardFilters,
+  staleBefore: Date,
+  visibility: Visibility,
+) {
+  const q = db(ENTITIES);
+  if (visibility.kind === 'none') q.whereRaw('1 = 0');
+  if (visibility.kind === 'restricted') visibility.restrict(q);
+  scoped(db, q, { type: query.type, tag: query.tag });
+  if (query.campaign) {
+    scoped(db, q, query.campaign.scope);
+    if (query.campaignDone !== undefined) {
+      const [done, bindings] = doneCondition(query.campaign);
+      if (query.campaignDone) q.whereRaw(done, bindings);
+      else q.whereRaw(`not ${done}`, bindings);
+    }
+  }
+  if (query.owner?.length) q.whereIn('owner', query.owner);
+  if (query.system?.length) q.whereIn('system', query.system);
+  if (query.domain?.length) q.whereIn('domain', query.domain);
+  if (query.lifecycle?.length) q.whereIn('lifecycle', query.lifecycle);
+  if (query.level?.length) q.whereIn('level', query.level);
+  if (query.assessed !== undefined) q.where('assessed', query.assessed ? 1 : 0);
+  if (query.stale === true) q.where('updated_at', '<', staleBefore);
+  if (query.stale === false) {
+    q.where(inner =>
+      inner.where('assessed', 0).orWhere('updated_at', '>=', staleBefore),
+    );
+  }
+  // A service meets its target when assessed at the target's level or
+  // above; the unassessed have a null level and so are below it.
+  if (query.belowTarget === true) {
+    q.whereNotNull('target_level').where(inner =>
+      inner.whereNull('level').orWhereRaw('level < target_level'),
+    );
+  }
+  if (query.belowTarget === false) {
+    q.where(inner =>
+      inner.whereNull('target_level').orWhereRaw('level >= target_level'),
+    );
+  }
+  if (query.evidenceShareMin !== undefined) {
+    q.where('evidence_tier', 0).where(
+      'evidence_share',
+      '>=',
+      query.evidenceShareMin,
+    );
+  }
+  if (query.evidenceShareMax !== undefined) {
+    q.where('evidence_tier', 0).where(
+      'evidence_share',
+      '<=',
+      query.evidenceShareMax,
+    );
+  }
+  // Measured services only, either way: unmeasured ones are not known to
+  // have no higher evidence.
+  if (query.evidenceSuggestsHigher === true) {
+    q.where('assessed', 1).where('evidence_higher', '>', 0);
+  }
+  if (query.evidenceSuggestsHigher === false) {
+    q.where('assessed', 1).where('evidence_higher', 0);
+  }
+  if (query.q) {
+    q.whereRaw(`search_text like ? escape '!'`, [
+      `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
+    ]);
+  }
+  return q;
+}
+
+/**
+ * Sorts in an order one of the table's indexes holds, so a page is an index
+ * range scan.
+ * Unassessed services come last in both directions; ties break on the
+ * entity ref, in the same direction.
+ */
+export function ordered(
+  q: Knex.QueryBuilder,
+  query: Pick<ResolvedScorecardQuery, 'orderBy' | 'order'>,
+) {
+  const dir = query.order === 'asc' ? 'asc' : 'desc';
+  const assessedFirst = () => q.orderBy('assessed', 'desc');
+  switch (query.orderBy) {
+    case 'score':
+      assessedFirst().orderBy('score', dir);
+      break;
+    case 'level':
+      assessedFirst().orderBy('level', dir).orderBy('score', dir);
+      break;
+    case 'updatedAt':
+      assessedFirst().orderBy('updated_at', dir);
+      break;
+    case 'raisesToNextLevel':
+      // Level 4 has no next level: after every count, either way, and the
+      // unassessed after that (the computed raises_tier, see its migration).
+      q.orderBy('raises_tier', 'asc').orderBy('raises_to_next', dir);
+      break;
+    case 'evidenceShare':
+      // Unmeasured and then unassessed services after every share, either
+      // way (the computed evidence_tier, see its migration).
+      q.orderBy('evidence_tier', 'asc').orderBy('evidence_share', dir);
+      break;
+    case 'owner':
+      q.orderBy('owner', dir).orderBy('sort_name', dir);
+      break;
+    default:
+      q.orderBy('sort_name', dir);
+  }
+  return q.orderBy('entity_ref', dir);
+}

@@ -1,0 +1,70 @@
+import {
+  Campaign,
+  ScorecardQuery,
+  ScorecardRow,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { SearchRow } from '../visibility/entitySearchRows';
+import { EntityIdentity } from './EntityIdentity';
+
+/** An ML service as the catalog describes it, flattened for the scorecard. */
+export type MlServiceRecord = Pick<
+  ScorecardRow,
+  | 'entityRef'
+  | 'kind'
+  | 'namespace'
+  | 'name'
+  | 'title'
+  | 'type'
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'lifecycle'
+  | 'targetLevel'
+  | 'targetTitle'
+> & {
+  /** The catalog entity's metadata.uid. */
+  entityUid: string;
+  /** The catalog entity's metadata.etag: the visibility refresh rewrites a row when it differs. */
+  entityEtag?: string | null;
+  /** The entity's catalog search rows, for conditional read decisions. */
+  search: SearchRow[];
+};
+
+/** What of a campaign its scope and done filters need. */
+export type CampaignFilter = Pick<
+  Campaign,
+  'id' | 'scope' | 'goal' | 'startsAt'
+>;
+
+/**
+ * Filters, sort and paging after validation; every field is set. A campaign
+ * named by id in the request is resolved to its scope and goal.
+ */
+export type ResolvedScorecardQuery = Required<
+  Pick<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>
+> &
+  Omit<
+    ScorecardQuery,
+    'limit' | 'offset' | 'orderBy' | 'order' | 'campaign'
+  > & {
+    campaign?: CampaignFilter;
+  };
+
+/** The filters of a scorecard query, without sort or paging. */
+export type ScorecardFilters = Omit<
+  ResolvedScorecardQuery,
+  'limit' | 'offset' | 'orderBy' | 'order'
+>;
+
+/**
+ * How a service's current answers stand against its evidence (from the
+ * common `evidenceBacking`), for the revision they were measured on.
+ */
+export interface EvidenceMeasurement extends EntityIdentity {
+  revision: number;
+  answered: number;
+  backed: number;
+  higher: number;
+  /** What the figures follow from (see `EvidenceMeasurer`); a later measurement with the same one can be skipped. */
+  fingerprint: string;
+}
