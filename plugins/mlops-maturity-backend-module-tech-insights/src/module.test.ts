@@ -17,6 +17,7 @@ import {
   MLOPS_MATURITY_FACT_RETRIEVER_ID,
 } from './factRetriever/factSchema';
 import { startTechInsightsBackend } from './__testUtils__/startTechInsightsBackend';
+import { runRetriever, waitFor } from './__testUtils__/techInsightsRequests';
 
 jest.setTimeout(180_000);
 
@@ -135,56 +136,6 @@ const pipelineEvidence = createBackendModule({
 });
 
 const databases = createTestDatabases();
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
-
-type TaskState = { status: string; lastRunEndedAt?: string };
-
-async function retrieverState(backend: TestBackend): Promise<TaskState> {
-  const res = await request(backend.server)
-    .get('/api/tech-insights/.backstage/scheduler/v1/tasks')
-    .set('Authorization', mockCredentials.service.header());
-  expect(res.status).toBe(200);
-  const task = res.body.tasks.find(
-    (t: { taskId: string }) => t.taskId === RETRIEVER,
-  );
-  expect(task).toBeDefined();
-  return task.taskState;
-}
-
-/** Runs the retriever now through the scheduler's API and waits until that run has ended. */
-async function runRetriever(backend: TestBackend) {
-  // Let the run the cadence's initial delay starts end first.
-  const before = await waitFor('the first retriever run', async () => {
-    const state = await retrieverState(backend);
-    return state.status === 'idle' && state.lastRunEndedAt ? state : undefined;
-  });
-  const trigger = await request(backend.server)
-    .post(
-      `/api/tech-insights/.backstage/scheduler/v1/tasks/${RETRIEVER}/trigger`,
-    )
-    .set('Authorization', mockCredentials.service.header());
-  expect(trigger.status).toBe(200);
-  await waitFor('the triggered retriever run', async () => {
-    const state = await retrieverState(backend);
-    return state.status === 'idle' &&
-      state.lastRunEndedAt !== before.lastRunEndedAt
-      ? state
-      : undefined;
-  });
-}
 
 async function submit(
   backend: TestBackend,

@@ -1,4 +1,7 @@
-import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
+import {
+  createTestDatabases,
+  waitFor,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { MLOPS_MATURITY_FACT_RETRIEVER_ID } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-tech-insights';
@@ -21,7 +24,6 @@ import { API, CAMPAIGN_LEVEL, ROUTE_DOORS } from './__testUtils__/routeDoors';
 import {
   MatrixBackend,
   startMatrixBackend,
-  waitFor,
 } from './__testUtils__/startMatrixBackend';
 
 jest.setTimeout(600_000);
@@ -101,10 +103,13 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       app = await startMatrixBackend(databases, databaseId);
-      await waitFor('the catalog to hold every ML service', async () =>
-        (await catalogTruth('service')).services.length === ML_SERVICES.length
-          ? true
-          : undefined,
+      await waitFor(
+        'the catalog to hold every ML service',
+        async () =>
+          (await catalogTruth('service')).services.length === ML_SERVICES.length
+            ? true
+            : undefined,
+        90_000,
       );
       await app.runTask('mlops-maturity', 'mlops-maturity-catalog-sync');
       for (const [name, level] of Object.entries(LEVELS)) {
@@ -180,16 +185,20 @@ describe.each(databases.eachSupportedId())(
 
     it('phase B: after an owner change and a service made confidential, every door follows after one visibility refresh', async () => {
       await app.catalog.replace(catalogOf('B'));
-      await waitFor('the catalog to apply phase B', async () => {
-        const ada = await http('ada').get(
-          '/api/catalog/entities/by-query?filter=kind=component,spec.type=ml-service&limit=100',
-        );
-        const names = (ada.body.items ?? []).map((e: any) => e.metadata.name);
-        return names.includes('moving-target-model') ||
-          names.includes('late-secret-model')
-          ? undefined
-          : true;
-      });
+      await waitFor(
+        'the catalog to apply phase B',
+        async () => {
+          const ada = await http('ada').get(
+            '/api/catalog/entities/by-query?filter=kind=component,spec.type=ml-service&limit=100',
+          );
+          const names = (ada.body.items ?? []).map((e: any) => e.metadata.name);
+          return names.includes('moving-target-model') ||
+            names.includes('late-secret-model')
+            ? undefined
+            : true;
+        },
+        90_000,
+      );
       // Only the light refresh, not the daily sync: the doors follow the
       // catalog within one refresh.
       await tasksRun('visibility-refresh');

@@ -1,10 +1,4 @@
 import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
@@ -19,11 +13,13 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-
-// The same shape as the backend plugin's own test backend
-// (plugins/mlops-maturity-backend/src/__testUtils__/realCatalogBackend.ts),
-// which this package cannot import.
+// The real parts the backend plugin's own test backends are built from.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import {
+  actorCarryingAuth,
+  testPolicyModule,
+  userInfoWithMemberships,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 
 /** The annotation that hides an entity from all but its owners in {@link confidentialPolicy}. */
 export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
@@ -65,61 +61,8 @@ export function permissionFeatures(options: {
   const { policy, memberships } = options;
   return [
     permissionPlugin,
-    createBackendModule({
-      pluginId: 'permission',
-      moduleId: 'test-policy',
-      register(reg) {
-        reg.registerInit({
-          deps: { policies: policyExtensionPoint },
-          async init({ policies }) {
-            policies.setPolicy({ handle: async (q, u) => policy(q, u) });
-          },
-        });
-      },
-    }),
-    createServiceFactory({
-      service: coreServices.userInfo,
-      deps: {},
-      factory: () => ({
-        async getUserInfo(credentials) {
-          const { userEntityRef } = credentials.principal as {
-            userEntityRef: string;
-          };
-          return {
-            userEntityRef,
-            ownershipEntityRefs: [
-              userEntityRef,
-              ...(memberships[userEntityRef] ?? []),
-            ],
-          };
-        },
-      }),
-    }),
-    createServiceFactory({
-      service: coreServices.auth,
-      deps: { plugin: coreServices.pluginMetadata },
-      factory({ plugin }) {
-        const pluginId = plugin.getId();
-        const inner = mockServices.auth({ pluginId });
-        return Object.assign(Object.create(inner), {
-          async getPluginRequestToken(
-            tokenOptions: Parameters<typeof inner.getPluginRequestToken>[0],
-          ) {
-            const principal = tokenOptions.onBehalfOf.principal as {
-              type: string;
-              userEntityRef?: string;
-            };
-            if (principal.type !== 'user') {
-              return inner.getPluginRequestToken(tokenOptions);
-            }
-            return {
-              token: mockCredentials.user.token(principal.userEntityRef, {
-                actor: { subject: `plugin:${pluginId}` },
-              }),
-            };
-          },
-        });
-      },
-    }),
+    testPolicyModule(policy),
+    userInfoWithMemberships(memberships),
+    actorCarryingAuth,
   ];
 }

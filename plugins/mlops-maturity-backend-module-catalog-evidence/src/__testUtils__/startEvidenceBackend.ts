@@ -1,9 +1,6 @@
 import {
   BackendFeature,
-  coreServices,
   createBackendModule,
-  createServiceFactory,
-  DatabaseService,
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
@@ -20,8 +17,8 @@ import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node'
 // The test backend runs the real plugin whose extension point the module uses.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
-
-type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { perPluginDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 
 /** A catalog module whose entity provider serves `entities`, and nothing else. */
 function catalogEntitiesModule(entities: Entity[]) {
@@ -74,13 +71,10 @@ export async function startEvidenceBackend(options: {
   features: Array<BackendFeature | Promise<{ default: BackendFeature }>>;
 }): Promise<TestBackend> {
   const { databases, databaseId, entities, config } = options;
-  const knexByPlugin = new Map<string, Promise<Knex>>();
-  const knexFor = (pluginId: string) => {
-    if (!knexByPlugin.has(pluginId)) {
-      knexByPlugin.set(pluginId, databases.init(databaseId));
-    }
-    return knexByPlugin.get(pluginId)!;
-  };
+  const { factory: databaseFactory } = perPluginDatabases(
+    databases,
+    databaseId,
+  );
   // The mock scheduler runs tasks only when triggered (its 1.11 typings do
   // not show the factory's options): the plugin's own sync does not run.
   const scheduler = mockServices.scheduler() as unknown as {
@@ -88,13 +82,7 @@ export async function startEvidenceBackend(options: {
   };
   return startTestBackend({
     features: [
-      createServiceFactory({
-        service: coreServices.database,
-        deps: { pluginMetadata: coreServices.pluginMetadata },
-        factory: ({ pluginMetadata }) => ({
-          getClient: () => knexFor(pluginMetadata.getId()),
-        }),
-      }),
+      databaseFactory,
       scheduler.factory({ skipTaskRunOnStartup: true }),
       mockServices.rootConfig.factory({
         data: { catalog: { processingInterval: { seconds: 1 } }, ...config },

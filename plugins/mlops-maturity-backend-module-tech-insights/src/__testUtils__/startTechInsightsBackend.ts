@@ -1,8 +1,6 @@
 import {
   BackendFeature,
-  coreServices,
   createBackendModule,
-  createServiceFactory,
   DatabaseService,
 } from '@backstage/backend-plugin-api';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
@@ -24,6 +22,8 @@ import {
 // The test backend runs the real plugin whose API the retriever reads.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { perPluginDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import techInsightsModuleMlopsMaturity from '../index';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
@@ -101,23 +101,14 @@ export async function startTechInsightsBackend(options: {
   replaceEntities(entities: Entity[]): Promise<void>;
 }> {
   const { databases, databaseId, entities, config } = options;
-  const knexByPlugin = new Map<string, Promise<Knex>>();
-  const knexFor = (pluginId: string) => {
-    if (!knexByPlugin.has(pluginId)) {
-      knexByPlugin.set(pluginId, databases.init(databaseId));
-    }
-    return knexByPlugin.get(pluginId)!;
-  };
+  const { factory: databaseFactory, knexFor } = perPluginDatabases(
+    databases,
+    databaseId,
+  );
   const catalogEntities = catalogEntitiesModule(entities);
   const backend = await startTestBackend({
     features: [
-      createServiceFactory({
-        service: coreServices.database,
-        deps: { pluginMetadata: coreServices.pluginMetadata },
-        factory: ({ pluginMetadata }) => ({
-          getClient: () => knexFor(pluginMetadata.getId()),
-        }),
-      }),
+      databaseFactory,
       schedulerServiceFactory,
       mockServices.rootConfig.factory({ data: config }),
       catalogPlugin,

@@ -1,4 +1,10 @@
 import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
+// The one test kit of the plugin's packages.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import {
+  runScheduledTask,
+  waitFor,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import request from 'supertest';
 import { MLOPS_MATURITY_FACT_RETRIEVER_ID } from '../factRetriever/factSchema';
 
@@ -21,56 +27,11 @@ export type CheckResult = {
 };
 
 /** Polls `probe` until it returns a value. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
-
-type TaskState = { status: string; lastRunEndedAt?: string };
-
-async function retrieverState(backend: TestBackend): Promise<TaskState> {
-  const res = await request(backend.server)
-    .get('/api/tech-insights/.backstage/scheduler/v1/tasks')
-    .set('Authorization', mockCredentials.service.header());
-  if (res.status !== 200) throw new Error(`scheduler answered ${res.status}`);
-  const task = res.body.tasks.find(
-    (t: { taskId: string }) => t.taskId === RETRIEVER,
-  );
-  if (!task) throw new Error(`${RETRIEVER} is not scheduled`);
-  return task.taskState;
-}
+export { waitFor };
 
 /** Runs the retriever now through the scheduler's API and waits until that run has ended. */
 export async function runRetriever(backend: TestBackend) {
-  // Let a run already under way (e.g. the one the initial delay starts) end first.
-  const before = await waitFor('a previous retriever run', async () => {
-    const state = await retrieverState(backend);
-    return state.status === 'idle' && state.lastRunEndedAt ? state : undefined;
-  });
-  const trigger = await request(backend.server)
-    .post(
-      `/api/tech-insights/.backstage/scheduler/v1/tasks/${RETRIEVER}/trigger`,
-    )
-    .set('Authorization', mockCredentials.service.header());
-  if (trigger.status !== 200) {
-    throw new Error(`the trigger answered ${trigger.status}`);
-  }
-  await waitFor('the triggered retriever run', async () => {
-    const state = await retrieverState(backend);
-    return state.status === 'idle' &&
-      state.lastRunEndedAt !== before.lastRunEndedAt
-      ? state
-      : undefined;
-  });
+  await runScheduledTask(backend, 'tech-insights', RETRIEVER, 60_000);
 }
 
 /** The latest facts of the retriever for a component, as `/facts/latest` serves them. */

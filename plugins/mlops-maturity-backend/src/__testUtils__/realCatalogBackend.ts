@@ -5,12 +5,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import {
-  BackendFeature,
-  coreServices,
-  createServiceFactory,
-  ServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { BackendFeature, ServiceFactory } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import {
@@ -41,6 +36,7 @@ import {
   TestPolicy,
   userInfoWithMemberships,
 } from '../testUtils/realBackendParts';
+import { perPluginDatabases } from '../testUtils/testBackendParts';
 
 export {
   actorCarryingAuth,
@@ -152,21 +148,10 @@ export async function startRealCatalogBackend(options: {
   features?: BackendFeature[];
 }): Promise<RealCatalogBackend> {
   const { databases, databaseId, entities, policy, memberships } = options;
-  const knexByPlugin = new Map<string, Promise<Knex>>();
-  const knexFor = (pluginId: string) => {
-    if (!knexByPlugin.has(pluginId)) {
-      knexByPlugin.set(pluginId, databases.init(databaseId));
-    }
-    return knexByPlugin.get(pluginId)!;
-  };
-
-  const databaseFactory = createServiceFactory({
-    service: coreServices.database,
-    deps: { pluginMetadata: coreServices.pluginMetadata },
-    factory: ({ pluginMetadata }) => ({
-      getClient: () => knexFor(pluginMetadata.getId()),
-    }),
-  });
+  const { factory: databaseFactory, knexFor } = perPluginDatabases(
+    databases,
+    databaseId,
+  );
 
   const userInfoFactory = userInfoWithMemberships(memberships);
   const authFactory = actorCarryingAuth;

@@ -1,15 +1,10 @@
-import {
-  coreServices,
-  createServiceFactory,
-  DatabaseService,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   actionsRegistryServiceFactory,
   actionsServiceFactory,
 } from '@backstage/backend-defaults/alpha';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
-  mockCredentials,
   mockServices,
   startTestBackend,
   TestBackend,
@@ -30,6 +25,8 @@ import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity
 import {
   actorCarryingAuth,
   catalogEntitiesModule,
+  perPluginDatabases,
+  runScheduledTask,
   TestEntityProvider,
   testPolicyModule,
   userInfoWithMemberships,
@@ -40,7 +37,6 @@ import techInsightsModule, {
   mlopsMaturityChecks,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-tech-insights';
 import { mlopsMaturityAssessmentReadPermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import request from 'supertest';
 import { DemoPermissionPolicy } from '../../permissionPolicy';
 import {
   ADMINS,
@@ -139,23 +135,14 @@ export async function startMatrixBackend(
   databases: TestDatabases,
   databaseId: TestDatabaseId,
 ): Promise<MatrixBackend> {
-  const knexByPlugin = new Map<string, Promise<Knex>>();
-  const knexFor = (pluginId: string) => {
-    if (!knexByPlugin.has(pluginId)) {
-      knexByPlugin.set(pluginId, databases.init(databaseId));
-    }
-    return knexByPlugin.get(pluginId)!;
-  };
+  const { factory: databaseFactory, knexFor } = perPluginDatabases(
+    databases,
+    databaseId,
+  );
   const catalog = new TestEntityProvider(catalogOf('A'));
   const backend = await startTestBackend({
     features: [
-      createServiceFactory({
-        service: coreServices.database,
-        deps: { pluginMetadata: coreServices.pluginMetadata },
-        factory: ({ pluginMetadata }) => ({
-          getClient: () => knexFor(pluginMetadata.getId()),
-        }),
-      }),
+      databaseFactory,
       schedulerServiceFactory,
       mockServices.rootConfig.factory({
         data: JSON.parse(JSON.stringify(CONFIG)),
@@ -181,56 +168,6 @@ export async function startMatrixBackend(
     backend,
     catalog,
     knexFor,
-    runTask: (pluginId, taskId) => runTask(backend, pluginId, taskId),
+    runTask: (pluginId, taskId) => runScheduledTask(backend, pluginId, taskId),
   };
-}
-
-type TaskState = { status: string; lastRunEndedAt?: string };
-
-async function taskState(
-  backend: TestBackend,
-  pluginId: string,
-  taskId: string,
-): Promise<TaskState | undefined> {
-  const res = await request(backend.server)
-    .get(`/api/${pluginId}/.backstage/scheduler/v1/tasks`)
-    .set('Authorization', mockCredentials.service.header());
-  if (res.status !== 200) throw new Error(`scheduler answered ${res.status}`);
-  return res.body.tasks.find((t: { taskId: string }) => t.taskId === taskId)
-    ?.taskState;
-}
-
-/** Polls `probe` until it returns a value. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 90_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
-}
-
-async function runTask(backend: TestBackend, pluginId: string, taskId: string) {
-  const before = await waitFor(`${taskId} to be idle`, async () => {
-    const state = await taskState(backend, pluginId, taskId);
-    return state?.status === 'idle' && state.lastRunEndedAt ? state : undefined;
-  });
-  const trigger = await request(backend.server)
-    .post(`/api/${pluginId}/.backstage/scheduler/v1/tasks/${taskId}/trigger`)
-    .set('Authorization', mockCredentials.service.header());
-  if (trigger.status !== 200) {
-    throw new Error(`triggering ${taskId} answered ${trigger.status}`);
-  }
-  await waitFor(`the triggered run of ${taskId}`, async () => {
-    const state = await taskState(backend, pluginId, taskId);
-    return state?.status === 'idle' &&
-      state.lastRunEndedAt !== before.lastRunEndedAt
-      ? state
-      : undefined;
-  });
 }

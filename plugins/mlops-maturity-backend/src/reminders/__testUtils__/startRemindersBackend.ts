@@ -1,8 +1,4 @@
-import {
-  coreServices,
-  createServiceFactory,
-  DatabaseService,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   mockCredentials,
@@ -26,9 +22,11 @@ import {
   testPolicyModule,
   userInfoWithMemberships,
 } from '../../__testUtils__/realCatalogBackend';
+import { perPluginDatabases, waitFor } from '../../testUtils/testBackendParts';
 import { mlopsMaturityPlugin } from '../../plugin';
 
 export { installationScopes } from './installationScopes';
+export { waitFor } from '../../testUtils/testBackendParts';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
 
@@ -70,22 +68,13 @@ export async function startRemindersBackend(options: {
         actorCarryingAuth,
       ]
     : [];
-  const knexByPlugin = new Map<string, Promise<Knex>>();
-  const knexFor = (pluginId: string) => {
-    if (!knexByPlugin.has(pluginId)) {
-      knexByPlugin.set(pluginId, databases.init(databaseId));
-    }
-    return knexByPlugin.get(pluginId)!;
-  };
+  const { factory: databaseFactory, knexFor } = perPluginDatabases(
+    databases,
+    databaseId,
+  );
   const backend = await startTestBackend({
     features: [
-      createServiceFactory({
-        service: coreServices.database,
-        deps: { pluginMetadata: coreServices.pluginMetadata },
-        factory: ({ pluginMetadata }) => ({
-          getClient: () => knexFor(pluginMetadata.getId()),
-        }),
-      }),
+      databaseFactory,
       schedulerServiceFactory,
       mockServices.rootConfig.factory({
         data: {
@@ -103,21 +92,6 @@ export async function startRemindersBackend(options: {
     ],
   });
   return { backend, knexFor, catalogEntities };
-}
-
-/** Waits until `probe` gives a value. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 250));
-  }
 }
 
 type TaskState = {
