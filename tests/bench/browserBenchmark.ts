@@ -369,6 +369,10 @@ async function main() {
         // Keep the seeded services: the scheduled catalog sync would
         // replace them with the example services.
         catalogSync: { frequency: { hours: 24 }, initialDelay: { hours: 24 } },
+        // The refresh would remove the seeded services the catalog does not hold.
+        visibility: {
+          refresh: { frequency: { hours: 24 }, initialDelay: { hours: 24 } },
+        },
       },
     },
   });

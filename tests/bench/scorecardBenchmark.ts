@@ -198,6 +198,11 @@ async function runScenario(s: Scenario): Promise<Row[]> {
             frequency: { hours: 24 },
             initialDelay: { hours: 24 },
           },
+          // ...and so would the visibility refresh, which removes from the
+          // copy every service the catalog does not hold.
+          visibility: {
+            refresh: { frequency: { hours: 24 }, initialDelay: { hours: 24 } },
+          },
           // PUT is measured many times on one entity.
           limits: { submissionsPerEntityPerHour: 100000 },
         },

@@ -107,6 +107,14 @@ for (const engine of ['sqlite', 'postgres'] as const) {
               frequency: { hours: 24 },
               initialDelay: { hours: 24 },
             },
+            // ...and so would the visibility refresh, 30 s in: it removes
+            // from the copy every service the catalog does not hold.
+            visibility: {
+              refresh: {
+                frequency: { hours: 24 },
+                initialDelay: { hours: 24 },
+              },
+            },
             demoData: { enabled: false },
             export: { writeTimeoutMs: WRITE_TIMEOUT_MS },
           },
