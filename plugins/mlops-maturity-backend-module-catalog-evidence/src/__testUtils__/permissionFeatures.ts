@@ -1,14 +1,5 @@
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
-import {
-  AuthorizeResult,
-  isPermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { PolicyDecision } from '@backstage/plugin-permission-common';
 import {
   PolicyQuery,
   PolicyQueryUser,
@@ -21,31 +12,11 @@ import {
   userInfoWithMemberships,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 
-/** The annotation that hides an entity from all but its owners in {@link confidentialPolicy}. */
-export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
-
-/** Confidential entities only for their owners; everything else for everyone. */
-export function confidentialPolicy(
-  req: PolicyQuery,
-  user?: PolicyQueryUser,
-): PolicyDecision {
-  if (isPermission(req.permission, catalogEntityReadPermission)) {
-    return createCatalogConditionalDecision(req.permission, {
-      anyOf: [
-        {
-          not: catalogConditions.hasAnnotation({
-            annotation: CONFIDENTIAL_ANNOTATION,
-            value: 'true',
-          }),
-        },
-        catalogConditions.isEntityOwner({
-          claims: user?.info.ownershipEntityRefs ?? [],
-        }),
-      ],
-    });
-  }
-  return { result: AuthorizeResult.ALLOW };
-}
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+export {
+  CONFIDENTIAL_ANNOTATION,
+  confidentialPolicy,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 
 /**
  * The real permission backend deciding with `policy`, users who own

@@ -8,23 +8,9 @@ import {
 import { BackendFeature, ServiceFactory } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
-import {
-  AuthorizeResult,
-  isPermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
-  createPermissionRule,
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
+import { createPermissionRule } from '@backstage/plugin-permission-node';
 import { Knex } from 'knex';
 import { z } from 'zod/v3';
 import { mlopsMaturityPlugin } from '../plugin';
@@ -40,6 +26,8 @@ import { perPluginDatabases } from '../testUtils/testBackendParts';
 
 export {
   actorCarryingAuth,
+  CONFIDENTIAL_ANNOTATION,
+  confidentialPolicy,
   catalogEntitiesModule,
   TestEntityProvider,
   testPolicyModule,
@@ -91,32 +79,6 @@ export const mlServiceEntity = (
   metadata: { name, annotations },
   spec: { type: 'ml-service', owner, lifecycle: 'production' },
 });
-
-/** The annotation that hides an entity from all but its owners in {@link confidentialPolicy}. */
-export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
-
-/** Confidential entities only for their owners; everything else for everyone. */
-export function confidentialPolicy(
-  req: PolicyQuery,
-  u?: PolicyQueryUser,
-): PolicyDecision {
-  if (isPermission(req.permission, catalogEntityReadPermission)) {
-    return createCatalogConditionalDecision(req.permission, {
-      anyOf: [
-        {
-          not: catalogConditions.hasAnnotation({
-            annotation: CONFIDENTIAL_ANNOTATION,
-            value: 'true',
-          }),
-        },
-        catalogConditions.isEntityOwner({
-          claims: u?.info.ownershipEntityRefs ?? [],
-        }),
-      ],
-    });
-  }
-  return { result: AuthorizeResult.ALLOW };
-}
 
 export interface RealCatalogBackend {
   backend: TestBackend;

@@ -16,6 +16,8 @@ export {
 export {
   actorCarryingAuth,
   catalogEntitiesModule,
+  CONFIDENTIAL_ANNOTATION,
+  confidentialPolicy,
   TestEntityProvider,
   testPolicyModule,
   userInfoWithMemberships,

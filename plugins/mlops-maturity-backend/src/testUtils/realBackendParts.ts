@@ -10,7 +10,16 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { PolicyDecision } from '@backstage/plugin-permission-common';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   PermissionPolicy,
   PolicyQuery,
@@ -204,4 +213,40 @@ export function testPolicyModule(policy: TestPolicy) {
       });
     },
   });
+}
+
+/**
+ * The annotation that hides an entity from all but its owners in
+ * {@link confidentialPolicy}.
+ *
+ * @public
+ */
+export const CONFIDENTIAL_ANNOTATION = 'acme.com/confidential';
+
+/**
+ * A policy under test: confidential entities only for their owners,
+ * everything else for everyone.
+ *
+ * @public
+ */
+export function confidentialPolicy(
+  req: PolicyQuery,
+  u?: PolicyQueryUser,
+): PolicyDecision {
+  if (isPermission(req.permission, catalogEntityReadPermission)) {
+    return createCatalogConditionalDecision(req.permission, {
+      anyOf: [
+        {
+          not: catalogConditions.hasAnnotation({
+            annotation: CONFIDENTIAL_ANNOTATION,
+            value: 'true',
+          }),
+        },
+        catalogConditions.isEntityOwner({
+          claims: u?.info.ownershipEntityRefs ?? [],
+        }),
+      ],
+    });
+  }
+  return { result: AuthorizeResult.ALLOW };
 }
