@@ -212,7 +212,9 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
       await submit(backend, 'mature-scorer', 3);
       await submit(backend, 'secret-ranker', 4);
 
+      const runStarted = Date.now();
       await runRetriever(backend);
+      const runEnded = Date.now();
 
       // The schema tech-insights stored is the retriever's, with one average
       // per dimension of the (default) model.
@@ -238,6 +240,13 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         const assessment = (await currentAssessment(backend, name))!;
         const stored = await latestFacts(backend, name);
         const row = rowOf(name);
+        // When the run retrieved them, as a time Tech Insights can read back
+        // (whole seconds where the database keeps no more).
+        const retrievedAt = Date.parse(stored?.timestamp ?? '');
+        expect(retrievedAt).toBeGreaterThanOrEqual(
+          Math.floor(runStarted / 1000) * 1000,
+        );
+        expect(retrievedAt).toBeLessThanOrEqual(runEnded + 1000);
         expect(stored?.facts).toEqual({
           targetLevel: row.targetLevel,
           targetMet: row.targetMet,

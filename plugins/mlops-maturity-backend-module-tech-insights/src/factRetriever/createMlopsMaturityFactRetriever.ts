@@ -191,6 +191,12 @@ export function createMlopsMaturityFactRetriever(
       const rows = (await reader.listScorecardRows()).filter(
         row => !excluded.has(row.entityRef.toLocaleLowerCase('en-US')),
       );
+      const knex = await options.database.getClient();
+      // SQLite's default time of a fact is a text Tech Insights cannot read
+      // back (its API answers null), so the retriever gives it there. MySQL
+      // refuses the ISO time Tech Insights would write, so elsewhere the
+      // database's own default (the time of insertion) stands.
+      const stampFacts = /sqlite/i.test(String(knex.client.config.client));
       const now = DateTime.utc();
       const read = await mapWithConcurrency(
         rows,
@@ -211,6 +217,7 @@ export function createMlopsMaturityFactRetriever(
           if (assessment === null) return undefined;
           return {
             entity,
+            ...(stampFacts && { timestamp: now }),
             facts: {
               ...factsOf(model, assessment, now),
               ...targetFacts(row),
@@ -222,7 +229,7 @@ export function createMlopsMaturityFactRetriever(
       const facts = read.filter((f): f is TechInsightFact => f !== undefined);
       // Only once every read has succeeded: a run that fails changes nothing.
       const withdrawn = await deleteWithdrawnFacts({
-        knex: await options.database.getClient(),
+        knex,
         retrieverId: MLOPS_MATURITY_FACT_RETRIEVER_ID,
         published: facts,
       });
