@@ -224,7 +224,7 @@ async function main() {
     const { catalog, counter } = countingCatalog(deps);
     const credentials = await deps.auth.getOwnServiceCredentials();
     const pluginConfig = readPluginConfig(deps.config);
-    const { db, mlServices, headlines, assessments } = await createStores({
+    const { db, mlServices, headlines, retention } = await createStores({
       database: deps.database,
     });
     const count = async (filter: Record<string, string | symbol>) =>
@@ -264,7 +264,7 @@ async function main() {
       targets: pluginConfig.targets,
       logger: deps.logger,
     };
-    const sync = new CatalogSync({ ...options, headlines, assessments });
+    const sync = new CatalogSync({ ...options, headlines, retention });
     const refresh = new VisibilityRefresh(options);
     const measure = async <T>(fn: () => Promise<T>) => {
       gc?.();

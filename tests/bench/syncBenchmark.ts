@@ -85,6 +85,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { readPluginConfig } from '../../plugins/mlops-maturity-backend/src/config';
+import { AssessmentRetentionStore } from '../../plugins/mlops-maturity-backend/src/database/AssessmentRetentionStore';
 import { AssessmentStore } from '../../plugins/mlops-maturity-backend/src/database/AssessmentStore';
 import { createStores } from '../../plugins/mlops-maturity-backend/src/database/createStores';
 import { MlServiceCatalogStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceCatalogStore';
@@ -850,9 +851,10 @@ async function main() {
 
     const pluginConfig = readPluginConfig(config);
     const { model } = pluginConfig;
-    const { db, assessments, mlServices, headlines } = await createStores({
-      database,
-    });
+    const { db, assessments, retention, mlServices, headlines } =
+      await createStores({
+        database,
+      });
     const engineVersion =
       ENGINE === 'sqlite'
         ? `SQLite ${
@@ -896,6 +898,7 @@ async function main() {
       parts: {
         catalog: CatalogService;
         assessments: AssessmentStore;
+        retention: AssessmentRetentionStore;
         mlServices: MlServiceCatalogStore;
         headlines: ScorecardHeadlineStore;
         providerCatalog: CatalogApi;
@@ -930,7 +933,7 @@ async function main() {
         auth,
         store: parts.mlServices,
         headlines: parts.headlines,
-        assessments: parts.assessments,
+        retention: parts.retention,
         selection: pluginConfig.selection,
         targets: pluginConfig.targets,
         ...(withEvidence && {
@@ -950,6 +953,7 @@ async function main() {
     const plain = {
       catalog,
       assessments,
+      retention,
       mlServices,
       headlines,
       providerCatalog,
@@ -1047,6 +1051,8 @@ async function main() {
           } as Partial<Record<keyof CatalogService, string>>),
           assessments: wrap(assessments, {
             currentAnswers: 'currentAnswers',
+          }),
+          retention: wrap(retention, {
             adoptUnidentified: 'adoptUnidentified',
             recordDeparted: 'recordDeparted',
           }),

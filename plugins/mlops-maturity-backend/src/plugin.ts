@@ -73,6 +73,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         const {
           db,
           assessments,
+          drafts,
+          retention: assessmentRetention,
           mlServices,
           headlines,
           scorecard,
@@ -94,7 +96,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           auth,
           store: mlServices,
           headlines,
-          assessments,
+          retention: assessmentRetention,
           selection: config.selection,
           targets: config.targets,
           evidence: new EvidenceMeasurer({
@@ -167,7 +169,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         });
         if (config.purgeDepartedAfterDays !== undefined) {
           const retention = new RetentionTask({
-            assessments,
+            retention: assessmentRetention,
             auditor: deps.auditor,
             logger,
             purgeAfterDays: config.purgeDepartedAfterDays,
@@ -218,6 +220,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           createRouter({
             config,
             assessments,
+            drafts,
+            retention: assessmentRetention,
             scorecard,
             campaignProgress,
             campaigns,
@@ -235,6 +239,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           staleAfterDays: config.staleAfterDays,
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessments,
+          drafts,
           scorecard,
           targetOf: entity => sync.targetOf(entity),
           signalsOf: (entity, credentials) =>

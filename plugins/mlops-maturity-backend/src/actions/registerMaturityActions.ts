@@ -17,6 +17,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { z } from 'zod';
 import { AssessmentStore } from '../database/AssessmentStore';
+import { DraftStore } from '../database/DraftStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Access } from '../router/access';
 import { Audit } from '../router/audit';
@@ -37,6 +38,7 @@ export interface MaturityActionsOptions {
   /** The app's base URL, for links to an entity's Maturity tab; empty for links relative to the app. */
   appBaseUrl: string;
   assessments: AssessmentStore;
+  drafts: DraftStore;
   scorecard: ScorecardQueryStore;
   /** The target of `mlopsMaturity.targets` that applies to an entity. */
   targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
@@ -171,8 +173,15 @@ const wholeNumber = (field: string, min: number, max: number) =>
  * No action submits: only people submit.
  */
 export function registerMaturityActions(options: MaturityActionsOptions) {
-  const { actionsRegistry, model, assessments, scorecard, access, audit } =
-    options;
+  const {
+    actionsRegistry,
+    model,
+    assessments,
+    drafts,
+    scorecard,
+    access,
+    audit,
+  } = options;
   const views = maturityViews(model);
   const staleBefore = () =>
     staleness.staleBefore(new Date(), options.staleAfterDays);
@@ -698,7 +707,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
           const { credentials: user, id } =
             await access.forCredentials.entityUpdater(credentials, entityRef);
           const [draft, current] = await Promise.all([
-            assessments.getDraft(id),
+            drafts.getDraft(id),
             assessments.getCurrent(id),
           ]);
           const known = new Set(model.questions.map(q => q.id));
@@ -708,7 +717,7 @@ export function registerMaturityActions(options: MaturityActionsOptions) {
             ),
           );
           const answers = { ...kept, ...given };
-          const saved = await assessments.saveDraft({
+          const saved = await drafts.saveDraft({
             ...id,
             draftVersion: draft?.version ?? null,
             modelId: model.id,

@@ -1,50 +1,26 @@
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
 import {
   AssessmentAnswers,
-  AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
-  MaturityLevelNumber,
   MaturityModel,
   MaturityResult,
   raisesToNextLevel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
+import { StaleRevisionError } from './assessmentErrors';
+import {
+  CURRENT,
+  DRAFTS,
+  HISTORY_COLUMNS,
+  REVISIONS,
+  RevisionRow,
+  toHistoryEntry,
+  toRevision,
+} from './assessmentRows';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
-
-const REVISIONS = 'mlops_maturity_revisions';
-const CURRENT = 'mlops_maturity_current';
-const DRAFTS = 'mlops_maturity_drafts';
-const DEPARTED = 'mlops_maturity_departed';
-
-type RevisionRow = {
-  entity_ref: string;
-  revision: number;
-  model_id: string;
-  model_version: string;
-  answers: string;
-  result: string;
-  score: number;
-  level: number;
-  gated_level: number;
-  weakest_dimension: string | null;
-  author: string;
-  created_at: Date | number | string;
-};
-
-type DraftRow = {
-  entity_ref: string;
-  version: number;
-  model_id: string;
-  model_version: string;
-  base_revision: number | null;
-  answers: string;
-  author: string;
-  updated_at: Date | number | string;
-};
 
 /** What a submission carries; the result is computed by the caller. */
 export interface SubmitRevisionInput extends EntityIdentity {
@@ -59,126 +35,11 @@ export interface SubmitRevisionInput extends EntityIdentity {
   createdAt?: Date;
 }
 
-/** What a draft save carries. */
-export interface SaveDraftInput extends EntityIdentity {
-  /** The draft version the edit started from; null to create the draft. */
-  draftVersion: number | null;
-  modelId: string;
-  modelVersion: string;
-  baseRevision: number | null;
-  answers: AssessmentAnswers;
-  author: string;
-}
-
 /**
- * A write was based on a revision that is no longer the current one. Carries
- * the current revision so the caller can say who changed it meanwhile.
- */
-export class StaleRevisionError extends ConflictError {
-  constructor(
-    readonly entityRef: string,
-    readonly baseRevision: number | null,
-    readonly current: AssessmentHistoryEntry | undefined,
-  ) {
-    super(
-      current
-        ? `The assessment of ${entityRef} was changed meanwhile: revision ${
-            current.revision
-          } was submitted by ${current.author} at ${
-            current.createdAt
-          }, but this change is based on ${
-            baseRevision === null ? 'no revision' : `revision ${baseRevision}`
-          }. Reload the latest assessment and submit again.`
-        : `The assessment of ${entityRef} has no revision yet, but this change is based on revision ${baseRevision}. Reload and submit with baseRevision null.`,
-    );
-  }
-}
-
-/**
- * A draft save was based on a draft version that is no longer the stored one
- * (another owner saved, submitted or discarded meanwhile).
- */
-export class StaleDraftError extends ConflictError {
-  constructor(
-    readonly entityRef: string,
-    readonly draftVersion: number | null,
-    readonly current: AssessmentDraft | undefined,
-  ) {
-    const based =
-      draftVersion === null ? 'no draft' : `draft version ${draftVersion}`;
-    super(
-      current
-        ? `The draft of ${entityRef} was changed meanwhile: version ${current.version} was saved by ${current.author} at ${current.updatedAt}, but this save is based on ${based}. Reload the draft and save again.`
-        : `The draft of ${entityRef} was submitted or discarded meanwhile, but this save is based on ${based}. Save with draftVersion null to start a new draft.`,
-    );
-  }
-}
-
-function toRevision(row: RevisionRow): AssessmentRevision {
-  return {
-    entityRef: row.entity_ref,
-    revision: Number(row.revision),
-    modelId: row.model_id,
-    modelVersion: row.model_version,
-    answers: JSON.parse(row.answers),
-    result: JSON.parse(row.result),
-    author: row.author,
-    createdAt: toIsoString(row.created_at),
-  };
-}
-
-function toDraft(row: DraftRow): AssessmentDraft {
-  return {
-    entityRef: row.entity_ref,
-    version: Number(row.version),
-    modelId: row.model_id,
-    modelVersion: row.model_version,
-    baseRevision: row.base_revision === null ? null : Number(row.base_revision),
-    answers: JSON.parse(row.answers),
-    author: row.author,
-    updatedAt: toIsoString(row.updated_at),
-  };
-}
-
-function toHistoryEntry(
-  row: Omit<RevisionRow, 'answers' | 'result'>,
-): AssessmentHistoryEntry {
-  return {
-    revision: Number(row.revision),
-    modelId: row.model_id,
-    modelVersion: row.model_version,
-    score: Number(row.score),
-    level: Number(row.level) as MaturityLevelNumber,
-    gatedLevel: Number(row.gated_level) as MaturityLevelNumber,
-    weakestDimensionId: row.weakest_dimension,
-    author: row.author,
-    createdAt: toIsoString(row.created_at),
-  };
-}
-
-const HISTORY_COLUMNS = [
-  'entity_ref',
-  'revision',
-  'model_id',
-  'model_version',
-  'score',
-  'level',
-  'gated_level',
-  'weakest_dimension',
-  'author',
-  'created_at',
-];
-
-/** How many rows a purge removed, per kind of data. */
-export interface PurgeCounts {
-  revisions: number;
-  drafts: number;
-}
-
-/**
- * Assessment revisions, the current pointer per entity, drafts and the
- * entities that left the catalog, in the plugin's database. Every entity is
- * named by its ref and its catalog uid.
+ * Assessment revisions and the current pointer per entity, in the plugin's
+ * database: reads, history and submissions (which move the scorecard's
+ * headline copy and remove the draft submitted, in one transaction). Every
+ * entity is named by its ref and its catalog uid.
  */
 export class AssessmentStore {
   constructor(
@@ -459,189 +320,5 @@ export class AssessmentStore {
       author: input.author,
       createdAt: createdAt.toISOString(),
     };
-  }
-
-  async getDraft(id: EntityIdentity): Promise<AssessmentDraft | undefined> {
-    const row = await this.db<DraftRow>(DRAFTS)
-      .where(identityWhere(id))
-      .first();
-    return row ? toDraft(row) : undefined;
-  }
-
-  /**
-   * Creates the draft (`draftVersion` null) or replaces the version the edit
-   * started from. Throws {@link StaleDraftError}, writing nothing, when the
-   * stored draft is not that version.
-   */
-  async saveDraft(input: SaveDraftInput): Promise<AssessmentDraft> {
-    const id = { entityRef: input.entityRef, entityUid: input.entityUid };
-    const updatedAt = new Date();
-    const version = (input.draftVersion ?? 0) + 1;
-    const row = {
-      version,
-      model_id: input.modelId,
-      model_version: input.modelVersion,
-      base_revision: input.baseRevision,
-      answers: JSON.stringify(input.answers),
-      author: input.author,
-      updated_at: updatedAt,
-    };
-    let saved: boolean;
-    if (input.draftVersion === null) {
-      saved = await this.db(DRAFTS)
-        .insert({ entity_ref: id.entityRef, entity_uid: id.entityUid, ...row })
-        .then(
-          () => true,
-          error => {
-            if (isDatabaseConflictError(error)) return false;
-            throw error;
-          },
-        );
-    } else {
-      saved =
-        (await this.db(DRAFTS)
-          .where({ ...identityWhere(id), version: input.draftVersion })
-          .update(row)) === 1;
-    }
-    if (!saved) {
-      throw new StaleDraftError(
-        id.entityRef,
-        input.draftVersion,
-        await this.getDraft(id),
-      );
-    }
-    return {
-      entityRef: id.entityRef,
-      version,
-      modelId: input.modelId,
-      modelVersion: input.modelVersion,
-      baseRevision: input.baseRevision,
-      answers: input.answers,
-      author: input.author,
-      updatedAt: updatedAt.toISOString(),
-    };
-  }
-
-  /**
-   * Deletes the draft; with a version, only if the draft is still at it
-   * (otherwise {@link StaleDraftError}). False when there was none.
-   */
-  async deleteDraft(id: EntityIdentity, version?: number): Promise<boolean> {
-    const deleted = await this.db(DRAFTS)
-      .where(identityWhere(id))
-      .modify(q => {
-        if (version !== undefined) q.where({ version });
-      })
-      .delete();
-    if (deleted === 0 && version !== undefined) {
-      const current = await this.getDraft(id);
-      if (current) throw new StaleDraftError(id.entityRef, version, current);
-    }
-    return deleted > 0;
-  }
-
-  /**
-   * Gives assessment data recorded before uids were stored (uid '') to the
-   * entity that now holds the ref, unless that entity already has data.
-   */
-  async adoptUnidentified(live: EntityIdentity[]): Promise<number> {
-    const refsWithout = async (table: string) =>
-      (await this.db(table).where('entity_uid', '').select('entity_ref')).map(
-        (r: { entity_ref: string }) => r.entity_ref,
-      );
-    const pending = new Set([
-      ...(await refsWithout(CURRENT)),
-      ...(await refsWithout(DRAFTS)),
-    ]);
-    if (pending.size === 0) return 0;
-    let adopted = 0;
-    for (const { entityRef, entityUid } of live) {
-      if (pending.has(entityRef) && entityUid !== '') {
-        if (await this.adoptOne(entityRef, entityUid)) adopted += 1;
-      }
-    }
-    return adopted;
-  }
-
-  /** Moves the ref's data without a uid to this uid, unless the uid has data of its own. */
-  private async adoptOne(entityRef: string, entityUid: string) {
-    return this.db.transaction(async tx => {
-      const id = { entity_ref: entityRef, entity_uid: entityUid };
-      if (
-        (await tx(CURRENT).where(id).first('entity_ref')) ||
-        (await tx(DRAFTS).where(id).first('entity_ref'))
-      ) {
-        return false;
-      }
-      for (const table of [REVISIONS, CURRENT, DRAFTS]) {
-        await tx(table)
-          .where({ entity_ref: entityRef, entity_uid: '' })
-          .update({ entity_uid: entityUid });
-      }
-      return true;
-    });
-  }
-
-  /**
-   * Records which entities with stored data are not in the catalog (now, if
-   * not recorded before) and forgets those that are back.
-   */
-  async recordDeparted(live: EntityIdentity[], now: Date): Promise<number> {
-    const liveKeys = new Set(live.map(e => `${e.entityRef}\n${e.entityUid}`));
-    const stored: Array<{ entity_ref: string; entity_uid: string }> = [
-      ...(await this.db(CURRENT).select('entity_ref', 'entity_uid')),
-      ...(await this.db(DRAFTS).select('entity_ref', 'entity_uid')),
-    ];
-    const departed: Array<{ entity_ref: string; entity_uid: string }> =
-      await this.db(DEPARTED).select('entity_ref', 'entity_uid');
-    const key = (r: { entity_ref: string; entity_uid: string }) =>
-      `${r.entity_ref}\n${r.entity_uid}`;
-    const known = new Set(departed.map(key));
-    const gone = stored.filter(
-      r => !liveKeys.has(key(r)) && !known.has(key(r)),
-    );
-    const back = departed.filter(r => liveKeys.has(key(r)));
-    await this.db.transaction(async tx => {
-      for (let i = 0; i < gone.length; i += 200) {
-        await tx(DEPARTED)
-          .insert(gone.slice(i, i + 200).map(r => ({ ...r, departed_at: now })))
-          .onConflict(['entity_ref', 'entity_uid'])
-          .ignore();
-      }
-      for (const row of back) await tx(DEPARTED).where(row).delete();
-    });
-    return gone.length;
-  }
-
-  /** Entities that left the catalog before `before`. */
-  async listDeparted(before: Date): Promise<EntityIdentity[]> {
-    const rows = await this.db(DEPARTED)
-      .where('departed_at', '<', before)
-      .orderBy(['entity_ref', 'entity_uid'])
-      .select('entity_ref', 'entity_uid');
-    return rows.map(r => ({
-      entityRef: r.entity_ref,
-      entityUid: r.entity_uid,
-    }));
-  }
-
-  /**
-   * Deletes every stored revision, current pointer and draft of the entity
-   * ref (of one uid, when given), and its scorecard headline, in one
-   * transaction.
-   */
-  async purge(entityRef: string, entityUid?: string): Promise<PurgeCounts> {
-    const where =
-      entityUid === undefined
-        ? { entity_ref: entityRef }
-        : { entity_ref: entityRef, entity_uid: entityUid };
-    return this.db.transaction(async tx => {
-      const revisions = await tx(REVISIONS).where(where).delete();
-      await tx(CURRENT).where(where).delete();
-      const drafts = await tx(DRAFTS).where(where).delete();
-      await tx(DEPARTED).where(where).delete();
-      await this.scorecard.clearHeadline(tx, entityRef, entityUid);
-      return { revisions, drafts };
-    });
   }
 }

@@ -1,7 +1,9 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
+import { AssessmentRetentionStore } from './AssessmentRetentionStore';
 import { AssessmentStore } from './AssessmentStore';
 import { CampaignProgressStore } from './CampaignProgressStore';
 import { CampaignStore } from './CampaignStore';
+import { DraftStore } from './DraftStore';
 import { migrateDatabase } from './migrateDatabase';
 import { MlServiceCatalogStore } from './MlServiceCatalogStore';
 import { ModelStore } from './ModelStore';
@@ -18,6 +20,8 @@ export async function createStores(options: { database: DatabaseService }) {
   const scorecard = new ScorecardQueryStore(db);
   const campaignProgress = new CampaignProgressStore(db);
   const assessments = new AssessmentStore(db, headlines);
+  const drafts = new DraftStore(db);
+  const retention = new AssessmentRetentionStore(db, headlines);
   const models = new ModelStore(db);
   const meta = new PluginMetaStore(db);
   const campaigns = new CampaignStore(db);
@@ -28,6 +32,8 @@ export async function createStores(options: { database: DatabaseService }) {
     scorecard,
     campaignProgress,
     assessments,
+    drafts,
+    retention,
     models,
     meta,
     campaigns,

@@ -13,7 +13,12 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { MaturityPluginConfig } from '../config';
-import { AssessmentStore, PurgeCounts } from '../database/AssessmentStore';
+import {
+  AssessmentRetentionStore,
+  PurgeCounts,
+} from '../database/AssessmentRetentionStore';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { DraftStore } from '../database/DraftStore';
 import { CampaignStore } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { CampaignProgressStore } from '../database/CampaignProgressStore';
@@ -45,6 +50,8 @@ import {
 export interface RouterOptions {
   config: MaturityPluginConfig;
   assessments: AssessmentStore;
+  drafts: DraftStore;
+  retention: AssessmentRetentionStore;
   scorecard: ScorecardQueryStore;
   campaignProgress: CampaignProgressStore;
   campaigns: CampaignStore;
@@ -61,7 +68,16 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** The plugin's HTTP API, described in openapi.yaml. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { config, assessments, models, sync, access, logger } = options;
+  const {
+    config,
+    assessments,
+    drafts,
+    retention,
+    models,
+    sync,
+    access,
+    logger,
+  } = options;
   const { model } = config;
   const audited = createAudit(options.auditor);
   const router = Router();
@@ -214,7 +230,7 @@ export function createRouter(options: RouterOptions): express.Router {
             meta: { ...nothing, skipped: 'entity hidden from the caller' },
           };
         }
-        const counts = await assessments.purge(entityRef, uid);
+        const counts = await retention.purge(entityRef, uid);
         return { value: answer(counts), meta: { ...counts } };
       },
       'high',
@@ -277,7 +293,7 @@ export function createRouter(options: RouterOptions): express.Router {
       { entityRef },
       async () => {
         const { id } = await access.entityUpdater(req, entityRef);
-        return assessments.getDraft(id);
+        return drafts.getDraft(id);
       },
     );
     if (!draft) {
@@ -297,7 +313,7 @@ export function createRouter(options: RouterOptions): express.Router {
         const { credentials, id } = await access.entityUpdater(req, entityRef);
         const body = parseOrThrow(draftBody, req.body, 'body');
         const answers = checkAnswers(body.answers, false);
-        const value = await assessments.saveDraft({
+        const value = await drafts.saveDraft({
           ...id,
           draftVersion: body.draftVersion,
           modelId: model.id,
@@ -327,7 +343,7 @@ export function createRouter(options: RouterOptions): express.Router {
       { entityRef, version: version ?? null },
       async () => {
         const { id } = await access.entityUpdater(req, entityRef);
-        const deleted = await assessments.deleteDraft(id, version);
+        const deleted = await drafts.deleteDraft(id, version);
         return { value: undefined, meta: { deleted: deleted ? 1 : 0 } };
       },
     );

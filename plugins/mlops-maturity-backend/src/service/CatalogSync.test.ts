@@ -100,9 +100,10 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     targets: TargetRule[] = [],
   ) {
     const knex = await databases.init(databaseId);
-    const { mlServices, headlines, assessments } = await createStores({
-      database: mockServices.database({ knex }),
-    });
+    const { mlServices, headlines, assessments, retention } =
+      await createStores({
+        database: mockServices.database({ knex }),
+      });
     const written: MlServiceRecord[][] = [];
     const upserted: MlServiceRecord[] = [];
     jest
@@ -123,12 +124,20 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       auth: mockServices.auth(),
       store: mlServices,
       headlines,
-      assessments,
+      retention,
       selection,
       targets,
       logger: mockServices.logger.mock(),
     });
-    return { sync, written, upserted, knex, mlServices, assessments };
+    return {
+      sync,
+      written,
+      upserted,
+      knex,
+      mlServices,
+      assessments,
+      retention,
+    };
   }
 
   it('writes every ML service, resolving owner, system and the system domain', async () => {
@@ -237,7 +246,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   });
 
   it('gives earlier data to the entity holding its ref and notes entities that left', async () => {
-    const { sync, knex, assessments } = await setup();
+    const { sync, knex, assessments, retention } = await setup();
     const answers = uniformAnswers(2);
     const submit = (entityRef: string, entityUid: string) =>
       assessments.submit({
@@ -264,8 +273,8 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       .where('entity_ref', 'component:default/ranker')
       .select();
     expect(ranker).toMatchObject({ assessed: 1, revision: 1 });
-    expect(await assessments.listDeparted(new Date(Date.now() + 1000))).toEqual(
-      [{ entityRef: 'component:default/gone', entityUid: 'uid-gone' }],
-    );
+    expect(await retention.listDeparted(new Date(Date.now() + 1000))).toEqual([
+      { entityRef: 'component:default/gone', entityUid: 'uid-gone' },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { AssessmentStore } from '../database/AssessmentStore';
+import { AssessmentRetentionStore } from '../database/AssessmentRetentionStore';
 import { entityRefOf } from '../database/EntityIdentity';
 import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
 import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
@@ -37,7 +37,8 @@ export class CatalogSync {
       store: MlServiceCatalogStore;
       /** Where the evidence figures of each service's current answers go. */
       headlines: Pick<ScorecardHeadlineStore, 'setEvidence'>;
-      assessments: AssessmentStore;
+      /** Matches stored data to the entities and records those that left. */
+      retention: AssessmentRetentionStore;
       selection: MlServiceSelection;
       /** `mlopsMaturity.targets`: each service's target is written with its row. */
       targets: TargetRule[];
@@ -119,7 +120,7 @@ export class CatalogSync {
     /** Assessed services not measured because a provider failed for their batch. */
     evidenceSkipped: number;
   }> {
-    const { store, headlines, assessments, logger } = this.options;
+    const { store, headlines, retention, logger } = this.options;
     const domains = await this.systemDomains();
     const records: MlServiceRecord[] = [];
     const measurements: EvidenceMeasurement[] = [];
@@ -145,9 +146,9 @@ export class CatalogSync {
       entityRef,
       entityUid,
     }));
-    const adopted = await assessments.adoptUnidentified(live);
+    const adopted = await retention.adoptUnidentified(live);
     const changes = await store.replaceAll(records);
-    const departed = await assessments.recordDeparted(live, new Date());
+    const departed = await retention.recordDeparted(live, new Date());
     // After the rows exist; each lands only if its revision is still current.
     const evidenceChanged = await headlines.setEvidence(
       measurements,

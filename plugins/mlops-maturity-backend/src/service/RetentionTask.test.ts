@@ -18,7 +18,7 @@ describe('RetentionTask', () => {
     'purges only what has been gone longer than the retention, audited, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const { assessments } = await createStores({
+      const { assessments, retention } = await createStores({
         database: mockServices.database({ knex }),
       });
       const ids = ['old', 'recent', 'live'].map(name => ({
@@ -37,11 +37,11 @@ describe('RetentionTask', () => {
       }
       const now = new Date();
       const [old, recent, live] = ids;
-      await assessments.recordDeparted(
+      await retention.recordDeparted(
         [recent, live],
         new Date(now.getTime() - 40 * DAY),
       );
-      await assessments.recordDeparted(
+      await retention.recordDeparted(
         [live],
         new Date(now.getTime() - 10 * DAY),
       );
@@ -53,7 +53,7 @@ describe('RetentionTask', () => {
         return { success: async () => {}, fail: async () => {} };
       });
       const task = new RetentionTask({
-        assessments,
+        retention,
         auditor,
         logger: mockServices.logger.mock(),
         purgeAfterDays: 30,

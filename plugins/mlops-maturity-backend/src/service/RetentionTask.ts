@@ -1,5 +1,5 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import { AssessmentStore } from '../database/AssessmentStore';
+import { AssessmentRetentionStore } from '../database/AssessmentRetentionStore';
 import { daysBefore } from './daysBefore';
 
 /**
@@ -10,7 +10,7 @@ import { daysBefore } from './daysBefore';
 export class RetentionTask {
   constructor(
     private readonly options: {
-      assessments: AssessmentStore;
+      retention: AssessmentRetentionStore;
       auditor: AuditorService;
       logger: LoggerService;
       purgeAfterDays: number;
@@ -19,8 +19,8 @@ export class RetentionTask {
 
   /** Purges what is due; returns how many entities were purged. */
   async run(now = new Date()): Promise<number> {
-    const { assessments, auditor, logger, purgeAfterDays } = this.options;
-    const due = await assessments.listDeparted(daysBefore(now, purgeAfterDays));
+    const { retention, auditor, logger, purgeAfterDays } = this.options;
+    const due = await retention.listDeparted(daysBefore(now, purgeAfterDays));
     for (const { entityRef, entityUid } of due) {
       const event = await auditor.createEvent({
         eventId: 'assessment-purge',
@@ -28,7 +28,7 @@ export class RetentionTask {
         meta: { entityRef, entityUid, reason: 'retention', purgeAfterDays },
       });
       try {
-        const counts = await assessments.purge(entityRef, entityUid);
+        const counts = await retention.purge(entityRef, entityUid);
         await event.success({ meta: { ...counts } });
       } catch (error) {
         await event.fail({ error: error as Error });
