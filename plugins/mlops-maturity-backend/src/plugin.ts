@@ -21,6 +21,8 @@ import { createRouter } from './router/createRouter';
 import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
 import { CatalogSync } from './service/CatalogSync';
+import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
+import { TargetResolver } from './service/TargetResolver';
 import { DemoDataLoader } from './service/DemoDataLoader';
 import { ReminderLedger } from './reminders/ReminderLedger';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
@@ -107,11 +109,21 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           }),
           logger,
         });
+        const catalogReader = new MlServiceCatalogReader({
+          catalog,
+          auth,
+          selection: config.selection,
+        });
+        const targets = new TargetResolver({
+          catalog,
+          auth,
+          targets: config.targets,
+        });
         const visibility = new ScorecardVisibility({
           db,
           permissions,
           readableServices: credentials =>
-            sync.readableServiceRefs(credentials),
+            catalogReader.readableServiceRefs(credentials),
           listedServices: async () =>
             (await mlServices.listServices()).map(s => s.entityRef),
           cacheTtlMs: config.visibilityCacheTtlMs,
@@ -227,6 +239,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             campaigns,
             models,
             sync,
+            targets,
             access,
             evidence: evidenceForReader,
             auditor: deps.auditor,
@@ -241,7 +254,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           assessments,
           drafts,
           scorecard,
-          targetOf: entity => sync.targetOf(entity),
+          targetOf: entity => targets.targetOf(entity),
           signalsOf: (entity, credentials) =>
             evidenceForReader.signalsFor(entity, credentials),
           access,

@@ -26,6 +26,7 @@ import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { ModelStore } from '../database/ModelStore';
 import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { CatalogSync } from '../service/CatalogSync';
+import { TargetResolver } from '../service/TargetResolver';
 import * as staleness from '../service/staleness';
 import { Access } from './access';
 import { createAudit } from './audit';
@@ -57,6 +58,7 @@ export interface RouterOptions {
   campaigns: CampaignStore;
   models: ModelStore;
   sync: CatalogSync;
+  targets: TargetResolver;
   access: Access;
   /** The evidence each reader may see. */
   evidence: EvidenceForReader;
@@ -246,7 +248,7 @@ export function createRouter(options: RouterOptions): express.Router {
       { entityRef },
       async () => {
         const { entity } = await access.entityReader(req, entityRef);
-        return sync.targetOf(entity);
+        return options.targets.targetOf(entity);
       },
     );
     const body: EntityTargetResponse = { target };

@@ -1,12 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  isMlServiceEntity,
-  MaturityTarget,
-  MlServiceSelection,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { MlServiceSelection } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { AssessmentRetentionStore } from '../database/AssessmentRetentionStore';
 import { entityRefOf } from '../database/EntityIdentity';
 import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
@@ -16,13 +11,10 @@ import {
   MlServiceRecord,
 } from '../database/scorecardTypes';
 import { EvidenceMeasurer } from '../evidence/EvidenceMeasurer';
-import {
-  mlServiceFilter,
-  recordsOf,
-  SERVICE_FIELDS,
-  SYSTEM_FIELDS,
-} from './catalogRecords';
+import { SYSTEM_FIELDS } from './catalogRecords';
 import { domainOf, mlServiceRecord } from './mlServiceRecord';
+import { MlServiceCatalogReader } from './MlServiceCatalogReader';
+import { TargetResolver } from './TargetResolver';
 import { TargetRule } from './targets';
 
 /**
@@ -30,6 +22,9 @@ import { TargetRule } from './targets';
  * scorecard never calls the catalog per row.
  */
 export class CatalogSync {
+  private readonly reader: MlServiceCatalogReader;
+  private readonly resolver: TargetResolver;
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
@@ -50,7 +45,10 @@ export class CatalogSync {
       evidence?: EvidenceMeasurer;
       logger: LoggerService;
     },
-  ) {}
+  ) {
+    this.reader = new MlServiceCatalogReader(options);
+    this.resolver = new TargetResolver(options);
+  }
 
   private async credentials() {
     return this.options.auth.getOwnServiceCredentials();
@@ -68,36 +66,6 @@ export class CatalogSync {
       }
     }
     return domains;
-  }
-
-  /** The ML services the credentials may read in the catalog, a page at a time. */
-  async *streamServices(
-    credentials: BackstageCredentials,
-    fields = SERVICE_FIELDS,
-  ): AsyncGenerator<Entity[]> {
-    const { catalog, selection } = this.options;
-    for await (const page of catalog.streamEntities(
-      { filter: mlServiceFilter(selection), fields },
-      { credentials },
-    )) {
-      yield page.filter(entity => isMlServiceEntity(entity, selection));
-    }
-  }
-
-  /** The refs of the ML services the credentials may read in the catalog, a page at a time. */
-  async *readableServiceRefs(
-    credentials: BackstageCredentials,
-  ): AsyncGenerator<string[]> {
-    const fields = [
-      'kind',
-      'metadata.name',
-      'metadata.namespace',
-      'metadata.annotations',
-      'spec.type',
-    ];
-    for await (const page of this.streamServices(credentials, fields)) {
-      yield page.map(entityRefOf);
-    }
   }
 
   /**
@@ -126,7 +94,9 @@ export class CatalogSync {
     const measurements: EvidenceMeasurement[] = [];
     let evidenceSkipped = 0;
     let evidenceUnchanged = 0;
-    for await (const page of this.streamServices(await this.credentials())) {
+    for await (const page of this.reader.streamServices(
+      await this.credentials(),
+    )) {
       for (const entity of page) {
         records.push(
           mlServiceRecord(
@@ -201,32 +171,13 @@ export class CatalogSync {
     }
   }
 
-  /** An entity's scorecard record, its system's domain asked of the catalog. */
-  private async recordOf(entity: Entity): Promise<MlServiceRecord> {
-    const [record] = await recordsOf({
-      catalog: this.options.catalog,
-      credentials: await this.credentials(),
-      entities: [entity],
-      targets: this.options.targets,
-    });
-    return record;
-  }
-
   /**
    * Refreshes one entity's row and measures its current answers against its
    * evidence, e.g. when its assessment is written.
    */
   async syncOne(entity: Entity): Promise<void> {
-    await this.options.store.upsert(await this.recordOf(entity));
+    await this.options.store.upsert(await this.resolver.recordOf(entity));
     const { measurements } = await this.measure([entity]);
     await this.options.headlines.setEvidence(measurements, new Date());
-  }
-
-  /** The target that applies to an entity, from its catalog data and the targets of the config. */
-  async targetOf(entity: Entity): Promise<MaturityTarget | null> {
-    const { targetLevel, targetTitle } = await this.recordOf(entity);
-    return targetLevel === null
-      ? null
-      : { level: targetLevel, title: targetTitle };
   }
 }
