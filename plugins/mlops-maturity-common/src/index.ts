@@ -43,3 +43,31 @@ export * from './api';
 export * from './campaigns';
 export * from './evidence';
 export * from './evidence/evidenceBacking';
+export {
+  CAMPAIGN_SCOPE_FIELDS,
+  CAMPAIGN_SCOPE_REF_KINDS,
+  MAX_CAMPAIGN_DAYS,
+  MAX_CAMPAIGN_DESCRIPTION_LENGTH,
+  MAX_CAMPAIGN_TITLE_LENGTH,
+  campaignScheduleProblems,
+  campaignTextProblems,
+} from './campaigns/campaignRules';
+export type {
+  CampaignProblem,
+  CampaignScopeField,
+} from './campaigns/campaignRules';
+export {
+  SCORECARD_FILTER_FIELDS,
+  SCORECARD_FILTER_PARAMS,
+  SCORECARD_PAGING,
+  SCORECARD_SHARE_PATTERN,
+  formatScorecardQuery,
+  parseScorecardQuery,
+  scorecardQueryProblems,
+} from './scorecard/scorecardQueryParams';
+export type {
+  ScorecardFilterField,
+  ScorecardFilterParam,
+  ScorecardQueryInput,
+  ScorecardQueryProblem,
+} from './scorecard/scorecardQueryParams';

@@ -1,4 +1,9 @@
-import { CampaignScope } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  CAMPAIGN_SCOPE_REF_KINDS,
+  CampaignScope,
+  SCORECARD_FILTER_FIELDS,
+  SCORECARD_FILTER_PARAMS,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { ENTITIES, SEARCH } from './scorecardTable';
@@ -24,6 +29,21 @@ export function doneCondition(
       ];
 }
 
+/** The scope fields that hold entity refs. */
+const REF_FIELDS = Object.keys(CAMPAIGN_SCOPE_REF_KINDS) as Array<
+  keyof typeof CAMPAIGN_SCOPE_REF_KINDS
+>;
+
+/**
+ * The scorecard's list filters matched as given, each against the column of
+ * its name: entity refs (normalised by the request schema) and lifecycle.
+ * Type and tag match case-insensitively, as a campaign's scope does.
+ */
+const EXACT_FIELDS = SCORECARD_FILTER_FIELDS.filter(
+  (field): field is 'owner' | 'system' | 'domain' | 'lifecycle' =>
+    SCORECARD_FILTER_PARAMS[field].kind === 'refs' || field === 'lifecycle',
+);
+
 /** LIKE with `!` as the escape character: a backslash means different things in MySQL string literals. */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 
@@ -31,9 +51,11 @@ const escapeLike = (text: string) => text.replace(/[!%_]/g, c => `!${c}`);
 export function scoped(db: Knex, q: Knex.QueryBuilder, scope: CampaignScope) {
   const lowered = (values: string[]) =>
     values.map(v => v.toLocaleLowerCase('en-US'));
-  if (scope.owner?.length) q.whereIn('owner', lowered(scope.owner));
-  if (scope.system?.length) q.whereIn('system', lowered(scope.system));
-  if (scope.domain?.length) q.whereIn('domain', lowered(scope.domain));
+  // Entity refs are stored lowercased, in a column of the field's name.
+  for (const field of REF_FIELDS) {
+    const values = scope[field];
+    if (values?.length) q.whereIn(field, lowered(values));
+  }
   const lowerIn = (column: string, values: string[]) =>
     q.whereRaw(
       `lower(${column}) in (${values.map(() => '?').join(', ')})`,
@@ -74,10 +96,10 @@ export function filtered(
       else q.whereRaw(`not ${done}`, bindings);
     }
   }
-  if (query.owner?.length) q.whereIn('owner', query.owner);
-  if (query.system?.length) q.whereIn('system', query.system);
-  if (query.domain?.length) q.whereIn('domain', query.domain);
-  if (query.lifecycle?.length) q.whereIn('lifecycle', query.lifecycle);
+  for (const field of EXACT_FIELDS) {
+    const values = query[field];
+    if (values?.length) q.whereIn(field, values);
+  }
   if (query.level?.length) q.whereIn('level', query.level);
   if (query.assessed !== undefined) q.where('assessed', query.assessed ? 1 : 0);
   if (query.stale === true) q.where('updated_at', '<', staleBefore);

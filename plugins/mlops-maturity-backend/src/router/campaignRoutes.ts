@@ -3,6 +3,8 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   Campaign,
   CampaignHistoryResponse,
+  CampaignProblem,
+  campaignScheduleProblems,
   CampaignListResponse,
   CampaignResponse,
   EntityCampaignsResponse,
@@ -22,7 +24,6 @@ import {
   campaignParams,
   campaignUpdateBody,
   entityRefFromParams,
-  MAX_CAMPAIGN_DAYS,
   parseCampaignListQuery,
 } from './requestSchemas';
 
@@ -34,7 +35,20 @@ export interface CampaignRouteOptions {
   audited: Audit;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
+/** The 400 message of a problem with a campaign's dates. */
+function dateMessage(problem: CampaignProblem): string {
+  switch (problem.code) {
+    case 'passed':
+      return `body.deadline must be in the future, got ${problem.deadline}`;
+    case 'notAfterStart':
+      return `body.deadline (${problem.deadline}) must be after the campaign's start (${problem.startsAt})`;
+    case 'tooFar':
+      return `body.deadline must be at most ${problem.maxDays} days after the campaign's start`;
+    default:
+      // The body's schema requires a deadline; the start defaults to now.
+      return `body.${problem.field} is required`;
+  }
+}
 
 /**
  * Campaigns: `/campaigns`, `/campaigns/:id`, its history and close, and an
@@ -79,35 +93,18 @@ export function registerCampaignRoutes(
     return principal.userEntityRef ?? principal.subject ?? principal.type;
   };
 
-  /** Refuses dates that do not make a campaign, naming the field. */
+  /** Refuses dates that do not make a campaign (the common rules), naming the field. */
   function checkDates(
     campaign: Pick<Campaign, 'startsAt' | 'deadline'>,
     deadlineGiven: boolean,
   ) {
-    const start = Date.parse(campaign.startsAt);
-    const deadline = Date.parse(campaign.deadline);
-    if (deadlineGiven && deadline <= Date.now()) {
+    const [problem] = campaignScheduleProblems(campaign, {
+      now: new Date(),
+      deadlineSet: deadlineGiven,
+    });
+    if (problem) {
       throw invalidInput([
-        {
-          field: 'body.deadline',
-          message: `body.deadline must be in the future, got ${campaign.deadline}`,
-        },
-      ]);
-    }
-    if (deadline <= start) {
-      throw invalidInput([
-        {
-          field: 'body.deadline',
-          message: `body.deadline (${campaign.deadline}) must be after the campaign's start (${campaign.startsAt})`,
-        },
-      ]);
-    }
-    if (deadline - start > MAX_CAMPAIGN_DAYS * 24 * HOUR_MS) {
-      throw invalidInput([
-        {
-          field: 'body.deadline',
-          message: `body.deadline must be at most ${MAX_CAMPAIGN_DAYS} days after the campaign's start`,
-        },
+        { field: `body.${problem.field}`, message: dateMessage(problem) },
       ]);
     }
   }

@@ -1,5 +1,18 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  CAMPAIGN_SCOPE_FIELDS,
+  CAMPAIGN_SCOPE_REF_KINDS,
+  CampaignScopeField,
+  campaignTextProblems,
+  MATURITY_LEVELS,
+  SCORECARD_FILTER_FIELDS,
+  SCORECARD_FILTER_PARAMS,
+  SCORECARD_ORDER_FIELDS,
+  SCORECARD_PAGING,
+  SCORECARD_SHARE_PATTERN,
+  ScorecardFilterField,
+  scorecardQueryProblems,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { z } from 'zod';
 import {
   ResolvedScorecardQuery,
@@ -212,50 +225,66 @@ const share = (key: string) =>
     z
       .string()
       .regex(
-        /^(0|1|0?\.\d{1,6}|1\.0{1,6})$/,
+        SCORECARD_SHARE_PATTERN,
         `${key} must be a number from 0 to 1, like 0.5`,
       )
       .transform(Number)
       .optional(),
   );
 
+const LEVELS = MATURITY_LEVELS.map(String) as [string, ...string[]];
+
+/** The schema of one scorecard filter, by how the common codec writes it. */
+function filterSchema(field: ScorecardFilterField): z.ZodTypeAny {
+  const param = SCORECARD_FILTER_PARAMS[field];
+  switch (param.kind) {
+    case 'refs':
+      return refFilter(field, param.defaultKind);
+    case 'texts':
+      return list(field, printable(z.string().min(1).max(255), field));
+    case 'levels':
+      return list(
+        field,
+        z
+          .enum(LEVELS, {
+            errorMap: () => ({
+              message: `${field} must be one of ${LEVELS.join(', ')}`,
+            }),
+          })
+          .transform(Number),
+      );
+    case 'campaignId':
+      return single(field).pipe(
+        z
+          .string()
+          .uuid(`${field} must be the id of a campaign (a UUID)`)
+          .optional(),
+      );
+    case 'boolean':
+      return bool(field);
+    case 'share':
+      return share(field);
+    case 'text':
+      return single(field).pipe(
+        printable(
+          z
+            .string()
+            .max(
+              param.maxLength,
+              `${field} must be at most ${param.maxLength} characters`,
+            ),
+          field,
+        ).optional(),
+      );
+    default:
+      throw new Error(`No schema for the scorecard filter ${field}`);
+  }
+}
+
 const filterShape = {
-  owner: refFilter('owner', 'group'),
-  system: refFilter('system', 'system'),
-  domain: refFilter('domain', 'domain'),
-  lifecycle: list(
-    'lifecycle',
-    printable(z.string().min(1).max(255), 'lifecycle'),
-  ),
-  level: list(
-    'level',
-    z
-      .enum(['0', '1', '2', '3', '4'], {
-        errorMap: () => ({ message: 'level must be one of 0, 1, 2, 3, 4' }),
-      })
-      .transform(Number),
-  ),
-  type: list('type', printable(z.string().min(1).max(255), 'type')),
-  tag: list('tag', printable(z.string().min(1).max(255), 'tag')),
-  campaign: single('campaign').pipe(
-    z
-      .string()
-      .uuid('campaign must be the id of a campaign (a UUID)')
-      .optional(),
-  ),
-  campaignDone: bool('campaignDone'),
-  assessed: bool('assessed'),
-  stale: bool('stale'),
-  belowTarget: bool('belowTarget'),
-  evidenceShareMin: share('evidenceShareMin'),
-  evidenceShareMax: share('evidenceShareMax'),
-  evidenceSuggestsHigher: bool('evidenceSuggestsHigher'),
-  q: single('q').pipe(
-    printable(
-      z.string().max(200, 'q must be at most 200 characters'),
-      'q',
-    ).optional(),
-  ),
+  ...(Object.fromEntries(
+    SCORECARD_FILTER_FIELDS.map(field => [field, filterSchema(field)]),
+  ) as Record<ScorecardFilterField, z.ZodTypeAny>),
   orderBy: single('orderBy').pipe(
     z
       .enum(SCORECARD_ORDER_FIELDS, {
@@ -280,9 +309,7 @@ const filterShape = {
 const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
   schema.refine(
     (q: { evidenceShareMin?: number; evidenceShareMax?: number }) =>
-      q.evidenceShareMin === undefined ||
-      q.evidenceShareMax === undefined ||
-      q.evidenceShareMin <= q.evidenceShareMax,
+      !scorecardQueryProblems(q).some(p => p.code === 'aboveMax'),
     {
       message: 'evidenceShareMin must not be above evidenceShareMax',
       path: ['evidenceShareMin'],
@@ -293,8 +320,16 @@ const scorecardQuery = shareRange(
   z
     .object({
       ...filterShape,
-      limit: int('limit', 1, 500),
-      offset: int('offset', 0, 1_000_000),
+      limit: int(
+        'limit',
+        SCORECARD_PAGING.limit.min,
+        SCORECARD_PAGING.limit.max,
+      ),
+      offset: int(
+        'offset',
+        SCORECARD_PAGING.offset.min,
+        SCORECARD_PAGING.offset.max,
+      ),
     })
     .strict(),
 );
@@ -402,8 +437,6 @@ export function parsePurgeQuery(query: unknown): { uid?: string } {
 }
 
 const MAX_SCOPE_VALUES = 100;
-/** The longest a campaign may run: two years of daily history points at most. */
-export const MAX_CAMPAIGN_DAYS = 731;
 
 const scopeText = (key: string) =>
   z
@@ -443,19 +476,21 @@ const scopeRefs = (key: string, defaultKind: string) =>
     .max(MAX_SCOPE_VALUES, `${key} may list at most ${MAX_SCOPE_VALUES} values`)
     .optional();
 
+const scopeField = (field: CampaignScopeField) => {
+  const kind: string | undefined =
+    CAMPAIGN_SCOPE_REF_KINDS[field as keyof typeof CAMPAIGN_SCOPE_REF_KINDS];
+  return kind === undefined ? scopeText(field) : scopeRefs(field, kind);
+};
+
 const campaignScope = z
   .object(
+    Object.fromEntries(
+      CAMPAIGN_SCOPE_FIELDS.map(field => [field, scopeField(field)]),
+    ) as Record<CampaignScopeField, ReturnType<typeof scopeField>>,
     {
-      owner: scopeRefs('owner', 'group'),
-      system: scopeRefs('system', 'system'),
-      domain: scopeRefs('domain', 'domain'),
-      lifecycle: scopeText('lifecycle'),
-      type: scopeText('type'),
-      tag: scopeText('tag'),
-    },
-    {
-      invalid_type_error:
-        'scope must be an object with lists owner, system, domain, lifecycle, type, tag',
+      invalid_type_error: `scope must be an object with lists ${CAMPAIGN_SCOPE_FIELDS.join(
+        ', ',
+      )}`,
     },
   )
   .strict()
@@ -503,23 +538,39 @@ const instant = (key: string) =>
     })
     .transform(value => new Date(value));
 
+/** The common rules' problems with a title or description, worded as zod issues. */
+const textRules =
+  (field: 'title' | 'description') => (value: string, ctx: z.RefinementCtx) => {
+    for (const problem of campaignTextProblems({ [field]: value })) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message:
+          problem.code === 'tooLong'
+            ? `${field} must be at most ${problem.max} characters`
+            : `${field} must not be empty`,
+      });
+    }
+  };
+
 const campaignFields = {
-  title: printable(
-    z
-      .string({
-        required_error: 'title is required',
-        invalid_type_error: 'title must be a string',
-      })
-      .trim()
-      .min(1, 'title must not be empty')
-      .max(255, 'title must be at most 255 characters'),
-    'title',
-  ),
+  // Checked in the order they always were: length, then what it holds.
+  title: z
+    .string({
+      required_error: 'title is required',
+      invalid_type_error: 'title must be a string',
+    })
+    .trim()
+    .superRefine(textRules('title'))
+    .refine(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      v => /^[^\u0000-\u001F\u007F]*$/.test(v),
+      'title must not contain control characters',
+    ),
   description: z
     .string({ invalid_type_error: 'description must be a string' })
-    .max(4000, 'description must be at most 4000 characters')
+    .superRefine(textRules('description'))
     // eslint-disable-next-line no-control-regex -- PostgreSQL cannot store U+0000
-    .regex(/^[^\u0000]*$/, 'description must not contain U+0000'),
+    .refine(v => /^[^\u0000]*$/.test(v), 'description must not contain U+0000'),
   scope: campaignScope,
   goal: z.unknown().pipe(campaignGoal),
   startsAt: instant('startsAt'),

@@ -3,6 +3,7 @@ import { ServiceUnavailableError } from '@backstage/errors';
 import {
   Campaign,
   MaturityModel,
+  scorecardQueryProblems,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import express from 'express';
 import { CampaignStore } from '../database/CampaignStore';
@@ -82,7 +83,11 @@ export function registerScorecardRoutes(
   function checkCampaignDone<
     T extends { campaignId?: string; campaignDone?: boolean },
   >(query: T): T {
-    if (query.campaignId === undefined && query.campaignDone !== undefined) {
+    const problems = scorecardQueryProblems({
+      campaign: query.campaignId,
+      campaignDone: query.campaignDone,
+    });
+    if (problems.some(p => p.code === 'needsCampaign')) {
       throw invalidInput([
         {
           field: 'query.campaignDone',

@@ -1,10 +1,19 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   Campaign,
+  CAMPAIGN_SCOPE_FIELDS,
+  CAMPAIGN_SCOPE_REF_KINDS,
   CampaignGoal,
   CampaignInput,
+  CampaignProblem,
+  campaignScheduleProblems,
   CampaignScope,
+  CampaignScopeField,
+  campaignTextProblems,
   CampaignUpdate,
+  MAX_CAMPAIGN_DAYS,
+  MAX_CAMPAIGN_DESCRIPTION_LENGTH,
+  MAX_CAMPAIGN_TITLE_LENGTH,
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
@@ -18,32 +27,20 @@ import { formatAbsoluteTime } from '../Timestamp';
 import { MlopsMaturityTranslation } from '../../translation';
 
 /** The scope fields, in the order the dialog shows them. */
-export const SCOPE_FIELDS = [
-  'owner',
-  'system',
-  'domain',
-  'lifecycle',
-  'type',
-  'tag',
-] as const;
+export const SCOPE_FIELDS = CAMPAIGN_SCOPE_FIELDS;
 
 /** A field of a campaign's scope. */
-export type ScopeField = (typeof SCOPE_FIELDS)[number];
+export type ScopeField = CampaignScopeField;
 
 /** The kind a bare name in an entity-ref scope field stands for. */
-export const SCOPE_REF_KINDS: Partial<Record<ScopeField, string>> = {
-  owner: 'group',
-  system: 'system',
-  domain: 'domain',
-};
+export const SCOPE_REF_KINDS: Partial<Record<ScopeField, string>> =
+  CAMPAIGN_SCOPE_REF_KINDS;
 
 /** Longest title and description the backend accepts. */
-export const MAX_TITLE_LENGTH = 255;
-export const MAX_DESCRIPTION_LENGTH = 4000;
+export const MAX_TITLE_LENGTH = MAX_CAMPAIGN_TITLE_LENGTH;
+export const MAX_DESCRIPTION_LENGTH = MAX_CAMPAIGN_DESCRIPTION_LENGTH;
 /** The longest a campaign may run, as the backend allows (two years). */
-export const MAX_CAMPAIGN_DAYS = 731;
-
-const DAY_MS = 24 * 3600 * 1000;
+export { MAX_CAMPAIGN_DAYS };
 
 /** What the campaign dialog holds, as its inputs hold it. */
 export interface CampaignFormValues {
@@ -150,49 +147,63 @@ export function validateCampaignForm(
   t: MlopsMaturityTranslation,
   options: { now?: Date; deadlineBefore?: string } = {},
 ): CampaignFormErrors {
-  const now = options.now ?? new Date();
-  const errors: CampaignFormErrors = {};
-  const title = values.title.trim();
-  if (title === '') {
-    errors.title = t('campaignDialog.titleRequired');
-  } else if (title.length > MAX_TITLE_LENGTH) {
-    errors.title = t('campaignDialog.titleTooLong', {
-      length: String(title.length),
-      max: String(MAX_TITLE_LENGTH),
-    });
-  }
-  if (values.description.trim().length > MAX_DESCRIPTION_LENGTH) {
-    errors.description = t('campaignDialog.descriptionTooLong', {
-      length: String(values.description.trim().length),
-      max: String(MAX_DESCRIPTION_LENGTH),
-    });
-  }
   const start = fromDateTimeInput(values.startsAt);
-  if (!start) errors.startsAt = t('campaignDialog.startRequired');
   const deadline = endOfDateInput(values.deadline);
-  if (!deadline) {
-    errors.deadline = t('campaignDialog.deadlineRequired');
-  } else if (
-    values.deadline !== options.deadlineBefore &&
-    deadline.getTime() <= now.getTime()
-  ) {
-    errors.deadline = t('campaignDialog.deadlinePassed', {
-      deadline: formatDate(deadline.toISOString()),
-    });
-  } else if (start && deadline.getTime() <= start.getTime()) {
-    errors.deadline = t('campaignDialog.deadlineBeforeStart', {
-      deadline: formatDate(deadline.toISOString()),
-      start: formatAbsoluteTime(start),
-    });
-  } else if (
-    start &&
-    deadline.getTime() - start.getTime() > MAX_CAMPAIGN_DAYS * DAY_MS
-  ) {
-    errors.deadline = t('campaignDialog.deadlineTooFar', {
-      days: String(MAX_CAMPAIGN_DAYS),
-    });
+  const problems = [
+    ...campaignTextProblems({
+      title: values.title,
+      description: values.description.trim(),
+    }),
+    ...campaignScheduleProblems(
+      { startsAt: start?.toISOString(), deadline: deadline?.toISOString() },
+      {
+        now: options.now ?? new Date(),
+        deadlineSet: values.deadline !== options.deadlineBefore,
+      },
+    ),
+  ];
+  const errors: CampaignFormErrors = {};
+  for (const problem of problems) {
+    errors[problem.field] ??= problemMessage(problem, t);
   }
   return errors;
+}
+
+/** What the dialog says about a problem the common campaign rules found. */
+function problemMessage(
+  problem: CampaignProblem,
+  t: MlopsMaturityTranslation,
+): string {
+  switch (problem.code) {
+    case 'required':
+      return problem.field === 'title'
+        ? t('campaignDialog.titleRequired')
+        : t(
+            problem.field === 'startsAt'
+              ? 'campaignDialog.startRequired'
+              : 'campaignDialog.deadlineRequired',
+          );
+    case 'tooLong':
+      return t(
+        problem.field === 'title'
+          ? 'campaignDialog.titleTooLong'
+          : 'campaignDialog.descriptionTooLong',
+        { length: String(problem.length), max: String(problem.max) },
+      );
+    case 'passed':
+      return t('campaignDialog.deadlinePassed', {
+        deadline: formatDate(problem.deadline),
+      });
+    case 'notAfterStart':
+      return t('campaignDialog.deadlineBeforeStart', {
+        deadline: formatDate(problem.deadline),
+        start: formatAbsoluteTime(new Date(problem.startsAt)),
+      });
+    default:
+      return t('campaignDialog.deadlineTooFar', {
+        days: String(problem.maxDays),
+      });
+  }
 }
 
 /** The body of `POST /campaigns` for a valid form. */

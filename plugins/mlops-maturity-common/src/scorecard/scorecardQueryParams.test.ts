@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { SCORECARD_ORDER_FIELDS, ScorecardQuery } from '../api';
+import { MaturityLevelNumber } from '../model/types';
+import {
+  SCORECARD_FILTER_FIELDS,
+  formatScorecardQuery,
+  parseScorecardQuery,
+  scorecardQueryProblems,
+} from './scorecardQueryParams';
+
+const values = fc.array(fc.string({ minLength: 1 }), {
+  minLength: 1,
+  maxLength: 3,
+});
+/** Shares as the formatter writes them: at most six decimals. */
+const share = fc
+  .integer({ min: 0, max: 1_000_000 })
+  .map(n => Number((n / 1_000_000).toFixed(6)));
+
+/** A query every value of which the parser keeps. */
+const validQuery: fc.Arbitrary<ScorecardQuery> = fc
+  .record(
+    {
+      owner: values,
+      system: values,
+      domain: values,
+      lifecycle: values,
+      type: values,
+      tag: values,
+      level: fc.array(
+        fc.integer({ min: 0, max: 4 }) as fc.Arbitrary<MaturityLevelNumber>,
+        { minLength: 1, maxLength: 5 },
+      ),
+      assessed: fc.boolean(),
+      stale: fc.boolean(),
+      belowTarget: fc.boolean(),
+      campaign: fc.uuid(),
+      campaignDone: fc.boolean(),
+      evidenceShareMin: share,
+      evidenceShareMax: share,
+      evidenceSuggestsHigher: fc.boolean(),
+      q: fc.string({ minLength: 1 }),
+      orderBy: fc.constantFrom(...SCORECARD_ORDER_FIELDS),
+      order: fc.constantFrom('asc' as const, 'desc' as const),
+      limit: fc.integer({ min: 1, max: 500 }),
+      offset: fc.nat(),
+    },
+    { requiredKeys: [] },
+  )
+  .filter(q => scorecardQueryProblems(q).length === 0);
+
+describe('scorecard query parameters', () => {
+  it('parses what it formats back to the same query', () => {
+    fc.assert(
+      fc.property(validQuery, query => {
+        const params = formatScorecardQuery(query);
+        expect(parseScorecardQuery(params)).toEqual(query);
+        // The same from a query string, and from a query object as express parses it.
+        expect(
+          parseScorecardQuery(new URLSearchParams(params.toString())),
+        ).toEqual(query);
+        const object: Record<string, string[]> = {};
+        params.forEach((value, key) => {
+          object[key] = [...(object[key] ?? []), value];
+        });
+        expect(parseScorecardQuery(object)).toEqual(query);
+      }),
+    );
+  });
+
+  it('formats every filter under its own name, and nothing unset', () => {
+    const query: ScorecardQuery = {
+      owner: ['group:default/a'],
+      system: ['system:default/s'],
+      domain: ['domain:default/d'],
+      lifecycle: ['production'],
+      level: [2],
+      type: ['model'],
+      tag: ['pii'],
+      campaign: 'c1',
+      campaignDone: false,
+      assessed: false,
+      stale: false,
+      belowTarget: false,
+      evidenceShareMin: 0,
+      evidenceShareMax: 1,
+      evidenceSuggestsHigher: false,
+      q: 'x',
+    };
+    expect([...formatScorecardQuery(query).keys()]).toEqual(
+      SCORECARD_FILTER_FIELDS,
+    );
+    expect(formatScorecardQuery({}).toString()).toBe('');
+  });
+
+  it('reads a single value from a query object, and ignores nested objects', () => {
+    expect(
+      parseScorecardQuery({ stale: 'true', q: ['a', 'b'], owner: 'x' }),
+    ).toEqual({ stale: true, q: 'a', owner: ['x'] });
+    expect(
+      parseScorecardQuery({ tag: { a: 'b' } } as unknown as Record<
+        string,
+        string
+      >),
+    ).toEqual({});
+  });
+});
+
+describe('scorecardQueryProblems', () => {
+  it('finds an empty evidence share range', () => {
+    expect(
+      scorecardQueryProblems({ evidenceShareMin: 0.6, evidenceShareMax: 0.5 }),
+    ).toEqual([{ field: 'evidenceShareMin', code: 'aboveMax' }]);
+    expect(
+      scorecardQueryProblems({ evidenceShareMin: 0.5, evidenceShareMax: 0.5 }),
+    ).toEqual([]);
+    expect(
+      parseScorecardQuery(
+        new URLSearchParams('evidenceShareMin=0.6&evidenceShareMax=0.5'),
+      ),
+    ).toEqual({});
+  });
+
+  it('finds campaignDone without a campaign', () => {
+    expect(scorecardQueryProblems({ campaignDone: false })).toEqual([
+      { field: 'campaignDone', code: 'needsCampaign' },
+    ]);
+    expect(
+      scorecardQueryProblems({ campaign: 'c1', campaignDone: false }),
+    ).toEqual([]);
+    expect(parseScorecardQuery({ campaignDone: 'false' })).toEqual({});
+  });
+});
