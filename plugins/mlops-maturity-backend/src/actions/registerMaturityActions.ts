@@ -18,14 +18,14 @@ import {
 import { z } from 'zod';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
-import { Access } from '../router/access';
-import { Audit } from '../router/audit';
-import { invalidInput, parseOrThrow } from '../router/inputErrors';
+import { Access } from '../service/access';
+import { Audit } from '../service/audit';
+import { invalidInput, parseOrThrow } from '../validation/inputErrors';
 import {
   entityRefFromParams,
   MAX_INTEGER,
   parseScorecardQuery,
-} from '../router/requestSchemas';
+} from '../validation/requestSchemas';
 import * as staleness from '../service/staleness';
 import { maturityViews } from './maturityViews';
 
