@@ -7,7 +7,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { mlopsMaturityPermissions } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { mlopsMaturityEvidenceExtensionPoint } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
-import { registerMaturityActions } from './actions/registerMaturityActions';
+import { registerMaturityActions } from './actions';
 import { readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
 import { createStores } from './database/createStores';
