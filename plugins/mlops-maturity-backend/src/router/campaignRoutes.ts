@@ -15,9 +15,9 @@ import express from 'express';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { CampaignProgressStore } from '../database/CampaignProgressStore';
 import { Visibility } from '../visibility/ScorecardVisibility';
-import { Access } from './access';
-import { Audit } from './audit';
-import { invalidInput, parseOrThrow } from './inputErrors';
+import { Access } from '../service/access';
+import { Audit } from '../service/audit';
+import { invalidInput, parseOrThrow } from '../validation/inputErrors';
 import { jsonBody } from './jsonBody';
 import {
   campaignCreateBody,
@@ -25,7 +25,7 @@ import {
   campaignUpdateBody,
   entityRefFromParams,
   parseCampaignListQuery,
-} from './requestSchemas';
+} from '../validation/requestSchemas';
 
 /** What the campaign routes need. */
 export interface CampaignRouteOptions {

@@ -28,11 +28,11 @@ import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { CatalogSync } from '../service/CatalogSync';
 import { TargetResolver } from '../service/TargetResolver';
 import * as staleness from '../service/staleness';
-import { Access } from './access';
-import { createAudit } from './audit';
+import { Access } from '../service/access';
+import { createAudit } from '../service/audit';
 import { registerCampaignRoutes } from './campaignRoutes';
 import { registerEvidenceRoutes } from './evidenceRoutes';
-import { invalidInput, parseOrThrow } from './inputErrors';
+import { invalidInput, parseOrThrow } from '../validation/inputErrors';
 import { jsonBody } from './jsonBody';
 import { registerScorecardRoutes } from './scorecardRoutes';
 import { TooManyRequestsError } from './TooManyRequestsError';
@@ -45,7 +45,7 @@ import {
   parsePurgeQuery,
   revisionParam,
   submitBody,
-} from './requestSchemas';
+} from '../validation/requestSchemas';
 
 /** What the router needs; built in plugin.ts. */
 export interface RouterOptions {

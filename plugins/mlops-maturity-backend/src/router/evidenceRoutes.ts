@@ -1,9 +1,9 @@
 import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import express from 'express';
 import { EvidenceForReader } from '../evidence/EvidenceForReader';
-import { Access } from './access';
-import { Audit } from './audit';
-import { entityRefFromParams } from './requestSchemas';
+import { Access } from '../service/access';
+import { Audit } from '../service/audit';
+import { entityRefFromParams } from '../validation/requestSchemas';
 
 /** What the evidence route needs. */
 export interface EvidenceRouteOptions {

@@ -9,14 +9,14 @@ import express from 'express';
 import { CampaignStore } from '../database/CampaignStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Visibility } from '../visibility/ScorecardVisibility';
-import { Access } from './access';
-import { Audit } from './audit';
-import { invalidInput } from './inputErrors';
+import { Access } from '../service/access';
+import { Audit } from '../service/audit';
+import { invalidInput } from '../validation/inputErrors';
 import {
   parseExportQuery,
   parseScorecardQuery,
   parseSummaryQuery,
-} from './requestSchemas';
+} from '../validation/requestSchemas';
 import { ExportSlots } from './exportSlots';
 import { streamCsv } from './scorecardCsv';
 

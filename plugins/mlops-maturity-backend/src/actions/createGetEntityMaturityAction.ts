@@ -1,0 +1,146 @@
+import { evidenceBacking } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import * as staleness from '../service/staleness';
+import {
+  actionOrigin,
+  entityRefInput,
+  maturityTabUrl,
+  staleBefore,
+} from './helpers';
+import {
+  answerRaisesSchema,
+  ENTITY_REF_HELP,
+  levelName,
+  nextStepsSchema,
+  resultSchema,
+  ZodV3,
+} from './schemas';
+import { MaturityActionDeps } from './types';
+
+/** One service's assessment, next steps, target and evidence. */
+const entityMaturityOutput = (zod: ZodV3) =>
+  zod.object({
+    entityRef: zod.string(),
+    title: zod.string().nullable(),
+    owner: zod.string().nullable(),
+    maturityTabUrl: zod.string(),
+    assessed: zod.boolean(),
+    revision: zod.number().nullable(),
+    assessedAt: zod.string().nullable(),
+    assessedBy: zod.string().nullable(),
+    stale: zod.boolean().nullable(),
+    staleAfterDays: zod.number(),
+    result: resultSchema(zod).nullable(),
+    nextSteps: nextStepsSchema(zod),
+    target: zod
+      .object({
+        level: zod.number(),
+        levelName: levelName(zod),
+        title: zod.string().nullable(),
+        met: zod.boolean(),
+        levelsBelow: zod.number(),
+        fewestAnswerRaises: zod.number().nullable(),
+        answerRaises: answerRaisesSchema(zod),
+      })
+      .nullable(),
+    evidence: zod.object({
+      backedShare: zod.number().nullable(),
+      backedCount: zod.number(),
+      answeredCount: zod.number(),
+      selfReported: zod.array(
+        zod.object({
+          questionId: zod.string(),
+          title: zod.string(),
+          level: zod.number(),
+        }),
+      ),
+      aboveEvidence: zod.array(
+        zod.object({
+          questionId: zod.string(),
+          title: zod.string(),
+          level: zod.number(),
+          evidenceLevel: zod.number(),
+        }),
+      ),
+      suggestions: zod.array(
+        zod.object({
+          questionId: zod.string(),
+          title: zod.string(),
+          answeredLevel: zod.number().nullable(),
+          level: zod.number(),
+          levelDescriptor: zod.string(),
+          evidence: zod.string(),
+          url: zod.string().nullable(),
+          source: zod.string(),
+        }),
+      ),
+    }),
+  });
+
+/** `get-entity-maturity`: one service's maturity, as the caller may see it. */
+export function createGetEntityMaturityAction(options: MaturityActionDeps) {
+  const { actionsRegistry, model, assessments, access, audit, views } = options;
+  actionsRegistry.register({
+    name: 'get-entity-maturity',
+    title: "Get an ML service's maturity and next steps",
+    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches), weakest dimension and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest answer raises that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab (evidence from a catalog entity the caller may not read says "Backed by a catalog entity you cannot see" and has no link). A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
+    attributes: { readOnly: true, idempotent: true, destructive: false },
+    examples: [
+      {
+        title: 'A service by its full ref',
+        input: { entityRef: 'component:default/churn-model' },
+      },
+    ],
+    schema: {
+      input: zod =>
+        zod.object({ entityRef: zod.string().describe(ENTITY_REF_HELP) }),
+      output: entityMaturityOutput,
+    },
+    async action({ input, credentials }) {
+      const entityRef = entityRefInput(input.entityRef);
+      return audit.read(
+        actionOrigin(credentials),
+        'assessment-read',
+        { entityRef },
+        async () => {
+          const { entity, id } = await access.forCredentials.entityReader(
+            credentials,
+            entityRef,
+          );
+          const [current, target, signals] = await Promise.all([
+            assessments.getCurrent(id),
+            options.targetOf(entity),
+            options.signalsOf(entity, credentials),
+          ]);
+          const owner = entity.spec?.owner;
+          return {
+            output: {
+              entityRef,
+              title: entity.metadata.title ?? null,
+              owner: typeof owner === 'string' ? owner : null,
+              maturityTabUrl: maturityTabUrl(options.appBaseUrl, entityRef),
+              assessed: current !== undefined,
+              revision: current?.revision ?? null,
+              assessedAt: current?.createdAt ?? null,
+              assessedBy: current?.author ?? null,
+              stale: current
+                ? staleness.isStale(
+                    current.createdAt,
+                    staleBefore(options.staleAfterDays),
+                  )
+                : null,
+              staleAfterDays: options.staleAfterDays,
+              result: current ? views.result(current.result) : null,
+              nextSteps: current ? views.nextSteps(current.result) : null,
+              target: target
+                ? views.target(target, current?.result ?? null)
+                : null,
+              evidence: views.evidence(
+                evidenceBacking(model, current?.answers ?? {}, signals),
+              ),
+            },
+          };
+        },
+      );
+    },
+  });
+}
