@@ -11,22 +11,14 @@ import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
 import { formatShare } from '../../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../../translation';
+import { useDenseTableStyles } from '../../shared/CompactTable';
 
 // Names wrap between words, never inside one (Backstage's theme breaks
 // table text anywhere); numbers stay on one line. Cells are tighter than
 // the theme's so that six columns fit a narrow window.
-const useStyles = makeStyles(theme => ({
-  table: {
-    '& th, & td': {
-      padding: theme.spacing(0.75, 1),
-      wordBreak: 'normal',
-      overflowWrap: 'break-word',
-    },
-    '& th:first-child, & td:first-child': { paddingLeft: theme.spacing(2) },
-    '& th:last-child, & td:last-child': { paddingRight: theme.spacing(2) },
-  },
+const useStyles = makeStyles({
   number: { whiteSpace: 'nowrap' },
-}));
+});
 
 /** The teams with the most services remaining first, then by name. */
 function byRemaining(a: CampaignTeamProgress, b: CampaignTeamProgress) {
@@ -37,6 +29,7 @@ function byRemaining(a: CampaignTeamProgress, b: CampaignTeamProgress) {
 /** A campaign's progress per owner, the most remaining first. */
 export function CampaignTeamsTable(props: { teams: CampaignTeamProgress[] }) {
   const classes = useStyles();
+  const dense = useDenseTableStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const number = (value: string | number) => (
     <TableCell align="right" className={classes.number}>
@@ -53,7 +46,7 @@ export function CampaignTeamsTable(props: { teams: CampaignTeamProgress[] }) {
       <TableContainer>
         <Table
           size="small"
-          className={classes.table}
+          className={dense.table}
           aria-label={t('campaignTeamsTable.ariaLabel')}
           data-testid="campaign-teams"
         >

@@ -3,28 +3,10 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { CampaignProgressCounts } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
 import { formatShare } from '../../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignProgressBar } from '../../shared/CampaignStatus';
-
-function Stat(props: { label: string; value: number; hint?: string }) {
-  return (
-    <Grid item xs={6} sm={3}>
-      <Typography variant="overline" color="textSecondary" component="div">
-        {props.label}
-      </Typography>
-      <Typography variant="h4" component="p" aria-label={props.label}>
-        {props.value}
-      </Typography>
-      {props.hint && (
-        <Typography variant="caption" color="textSecondary">
-          {props.hint}
-        </Typography>
-      )}
-    </Grid>
-  );
-}
+import { StatTile } from '../../shared/StatTile';
 
 /** A campaign's totals: in scope, done, remaining, overdue, and the done share as a bar. */
 export function CampaignTotals(props: { progress: CampaignProgressCounts }) {
@@ -41,16 +23,26 @@ export function CampaignTotals(props: { progress: CampaignProgressCounts }) {
         spacing={2}
         aria-label={t('campaignPage.totalsAriaLabel')}
       >
-        <Stat label={t('campaignPage.inScope')} value={progress.inScope} />
-        <Stat
+        <StatTile
+          fourFrom="sm"
+          label={t('campaignPage.inScope')}
+          value={progress.inScope}
+        />
+        <StatTile
+          fourFrom="sm"
           label={t('campaignPage.done')}
           value={progress.done}
           hint={t('campaignPage.doneHint', {
             share: formatShare(progress.done, progress.inScope),
           })}
         />
-        <Stat label={t('campaignPage.remaining')} value={progress.remaining} />
-        <Stat
+        <StatTile
+          fourFrom="sm"
+          label={t('campaignPage.remaining')}
+          value={progress.remaining}
+        />
+        <StatTile
+          fourFrom="sm"
           label={t('campaignPage.overdue')}
           value={progress.overdue}
           hint={t('campaignPage.overdueHint')}

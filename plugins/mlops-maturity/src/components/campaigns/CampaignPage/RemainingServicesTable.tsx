@@ -29,23 +29,15 @@ import { levelName } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
 import { Timestamp } from '../../shared/Timestamp';
+import { useDenseTableStyles } from '../../shared/CompactTable';
 
 const PAGE_SIZE = 25;
 
 // Names wrap between words, never inside one (Backstage's theme breaks
 // table text anywhere); cells are tighter than the theme's.
-const useStyles = makeStyles(theme => ({
-  table: {
-    '& th, & td': {
-      padding: theme.spacing(0.75, 1),
-      wordBreak: 'normal',
-      overflowWrap: 'break-word',
-    },
-    '& th:first-child, & td:first-child': { paddingLeft: theme.spacing(2) },
-    '& th:last-child, & td:last-child': { paddingRight: theme.spacing(2) },
-  },
+const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
-}));
+});
 
 /**
  * The services in a campaign's scope that do not meet its goal yet, a page
@@ -62,6 +54,7 @@ export function RemainingServicesTable(props: {
 }) {
   const { campaignId, remaining, model } = props;
   const classes = useStyles();
+  const dense = useDenseTableStyles();
   const api = useApi(mlopsMaturityApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRoute = useRouteRef(entityRouteRef);
@@ -104,7 +97,7 @@ export function RemainingServicesTable(props: {
         <TableContainer>
           <Table
             size="small"
-            className={classes.table}
+            className={dense.table}
             aria-label={t('campaignRemainingTable.ariaLabel')}
           >
             <TableHead>

@@ -32,21 +32,13 @@ import {
 } from '../../shared/CampaignStatus';
 import { useCampaignDialogs } from './useCampaignDialogs';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
+import { useDenseTableStyles } from '../../shared/CompactTable';
 
 type CampaignItem = CampaignListResponse['items'][number];
 
 // Titles wrap between words, never inside one (Backstage's theme breaks
 // table text anywhere); cells are tighter than the theme's.
 const useStyles = makeStyles(theme => ({
-  table: {
-    '& th, & td': {
-      padding: theme.spacing(0.75, 1),
-      wordBreak: 'normal',
-      overflowWrap: 'break-word',
-    },
-    '& th:first-child, & td:first-child': { paddingLeft: theme.spacing(2) },
-    '& th:last-child, & td:last-child': { paddingRight: theme.spacing(2) },
-  },
   progress: { minWidth: theme.spacing(18) },
   overdue: { color: theme.palette.error.main, fontWeight: 600 },
   actions: {
@@ -68,6 +60,7 @@ export function CampaignsSection(props: {
 }) {
   const { active, model } = props;
   const classes = useStyles();
+  const dense = useDenseTableStyles();
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const canManage = useCanManageCampaigns();
@@ -193,7 +186,7 @@ export function CampaignsSection(props: {
       <TableContainer>
         <Table
           size="small"
-          className={classes.table}
+          className={dense.table}
           aria-label={t('campaignsSection.ariaLabel')}
         >
           <TableHead>

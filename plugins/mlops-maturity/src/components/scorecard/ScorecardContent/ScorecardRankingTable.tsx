@@ -37,6 +37,7 @@ import {
   MlopsMaturityTranslation,
   mlopsMaturityTranslationRef,
 } from '../../../translation';
+import { useDenseTableStyles } from '../../shared/CompactTable';
 
 /**
  * The first direction of each sort: biggest first for numbers and dates,
@@ -70,15 +71,6 @@ const NARROW = `@media ${NARROW_QUERY}`;
 // word ("Recommend-ations"); words break here only if one alone is too wide.
 // Cell padding is tighter than the theme's so that thirteen columns fit.
 const useStyles = makeStyles(theme => ({
-  table: {
-    '& th, & td': {
-      padding: theme.spacing(0.75, 1),
-      wordBreak: 'normal',
-      overflowWrap: 'break-word',
-    },
-    '& th:first-child, & td:first-child': { paddingLeft: theme.spacing(2) },
-    '& th:last-child, & td:last-child': { paddingRight: theme.spacing(2) },
-  },
   value: { whiteSpace: 'nowrap' },
   // Room for most names on two lines, and for system · lifecycle below.
   name: { minWidth: theme.spacing(22) },
@@ -190,6 +182,7 @@ export function ScorecardRankingTable(props: {
 }) {
   const { page: response, totalCount, query, model, onChange } = props;
   const classes = useStyles();
+  const dense = useDenseTableStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRoute = useRouteRef(entityRouteRef);
   const sort = (field: ScorecardOrderField) => {
@@ -325,7 +318,7 @@ export function ScorecardRankingTable(props: {
       <TableContainer>
         <Table
           size="small"
-          className={classes.table}
+          className={dense.table}
           aria-label={t('scorecardRankingTable.ariaLabel')}
         >
           <TableHead>

@@ -11,24 +11,7 @@ import { formatScore } from '../../../format/formatScore';
 import { formatPercent, formatShare } from '../../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
-
-function Stat(props: { label: string; value: string; hint?: string }) {
-  return (
-    <Grid item xs={6} md={3}>
-      <Typography variant="overline" color="textSecondary" component="div">
-        {props.label}
-      </Typography>
-      <Typography variant="h4" component="p" aria-label={props.label}>
-        {props.value}
-      </Typography>
-      {props.hint && (
-        <Typography variant="caption" color="textSecondary">
-          {props.hint}
-        </Typography>
-      )}
-    </Grid>
-  );
-}
+import { StatTile } from '../../shared/StatTile';
 
 /** Counts, mean score, staleness and the level distribution of the view. */
 export function ScorecardSummary(props: {
@@ -54,11 +37,13 @@ export function ScorecardSummary(props: {
       <Grid container spacing={2}>
         <Grid item xs={12} md={7}>
           <Grid container spacing={2}>
-            <Stat
+            <StatTile
+              fourFrom="md"
               label={t('scorecardSummary.services')}
               value={String(summary.serviceCount)}
             />
-            <Stat
+            <StatTile
+              fourFrom="md"
               label={t('scorecardSummary.assessed')}
               value={formatShare(summary.assessedCount, summary.serviceCount)}
               hint={t('scorecardSummary.assessedHint', {
@@ -66,12 +51,14 @@ export function ScorecardSummary(props: {
                 total: String(summary.serviceCount),
               })}
             />
-            <Stat
+            <StatTile
+              fourFrom="md"
               label={t('scorecardSummary.meanScore')}
               value={formatScore(summary.meanScore)}
               hint={t('scorecardSummary.meanScoreHint')}
             />
-            <Stat
+            <StatTile
+              fourFrom="md"
               label={t('scorecardSummary.stale')}
               value={formatShare(summary.staleCount, summary.assessedCount)}
               hint={t('scorecardSummary.staleHint', {
@@ -79,7 +66,8 @@ export function ScorecardSummary(props: {
                 assessed: String(summary.assessedCount),
               })}
             />
-            <Stat
+            <StatTile
+              fourFrom="md"
               label={t('scorecardSummary.evidenceBacked')}
               value={formatPercent(summary.evidenceShare)}
               hint={evidenceHint}
