@@ -19,5 +19,5 @@ export type {
   ScorecardExport,
   ScorecardFilters,
 } from './api';
-export { LevelBadge } from './components/LevelBadge';
-export type { LevelBadgeProps } from './components/LevelBadge';
+export { LevelBadge } from './components/shared/LevelBadge';
+export type { LevelBadgeProps } from './components/shared/LevelBadge';

@@ -46,9 +46,7 @@ export const MlopsMaturityScorecardPage: () => JSX.Element =
     createRoutableExtension({
       name: 'MlopsMaturityScorecardPage',
       component: () =>
-        import('./components/MlopsMaturityScorecardPage').then(
-          m => m.MlopsMaturityScorecardPage,
-        ),
+        import('./components/pages').then(m => m.MlopsMaturityScorecardPage),
       mountPoint: rootRouteRef,
     }),
   );
@@ -63,7 +61,7 @@ export const EntityMaturityContent: () => JSX.Element =
     createRoutableExtension({
       name: 'EntityMaturityContent',
       component: () =>
-        import('./components/EntityMaturityContent').then(
+        import('./components/entity/EntityMaturityContent').then(
           m => m.EntityMaturityContent,
         ),
       mountPoint: entityContentRouteRef,
@@ -82,7 +80,7 @@ export const EntityMaturityRollupCard: () => JSX.Element | null =
       name: 'EntityMaturityRollupCard',
       component: {
         lazy: () =>
-          import('./components/EntityMaturityRollupCard').then(
+          import('./components/entity/EntityMaturityRollupCard').then(
             m => m.EntityMaturityRollupCard,
           ),
       },

@@ -5,8 +5,8 @@ import {
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { screen } from '@testing-library/react';
-import { DiscardChangesDialog } from './components/AssessmentEditor/DiscardChangesDialog';
-import { LevelBadge } from './components/LevelBadge';
+import { DiscardChangesDialog } from './components/entity/AssessmentEditor/DiscardChangesDialog';
+import { LevelBadge } from './components/shared/LevelBadge';
 import {
   mlopsMaturityMessages,
   mlopsMaturityTranslationRef,

@@ -12,7 +12,7 @@ import {
 } from '@backstage/test-utils';
 import { SWRConfig } from 'swr';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../api';
-import { EntityMaturityContent } from '../components/EntityMaturityContent';
+import { EntityMaturityContent } from '../components/entity/EntityMaturityContent';
 import { rootRouteRef } from '../routes';
 import { mlServiceEntity } from './maturityFixtures';
 

@@ -53,7 +53,7 @@ export const mlopsMaturityEntityContent =
         loader: async () => {
           const [{ EntityMaturityContent }, { ReactRouterV6PageRouter }] =
             await Promise.all([
-              import('../components/EntityMaturityContent'),
+              import('../components/entity/EntityMaturityContent'),
               import('@backstage/frontend-adapter-react-router-v6'),
             ]);
           return (
@@ -84,7 +84,7 @@ export const mlopsMaturityScorecardPage = PageBlueprint.make({
     loader: async () => {
       const [{ ScorecardRoutes }, { Content }, { ReactRouterV6PageRouter }] =
         await Promise.all([
-          import('../components/MlopsMaturityScorecardPage'),
+          import('../components/pages'),
           import('@backstage/core-components'),
           import('@backstage/frontend-adapter-react-router-v6'),
         ]);
@@ -112,7 +112,7 @@ export const mlopsMaturityRollupCard = EntityCardBlueprint.make({
         entity.kind.toLocaleLowerCase('en-US'),
       ),
     loader: () =>
-      import('../components/EntityMaturityRollupCard').then(m => (
+      import('../components/entity/EntityMaturityRollupCard').then(m => (
         <m.EntityMaturityRollupCard />
       )),
   },

@@ -1,3 +1,0 @@
-export { CampaignsSection } from './CampaignsSection';
-export { useCampaignDialogs } from './useCampaignDialogs';
-export { useCampaignList } from './useCampaignList';

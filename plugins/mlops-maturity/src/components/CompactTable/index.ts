@@ -1,2 +1,0 @@
-export { CompactTable } from './CompactTable';
-export type { CompactTableColumn } from './CompactTable';

@@ -1,2 +1,0 @@
-export { MaturityTargetCard } from './MaturityTargetCard';
-export { TargetStatus } from './TargetStatus';

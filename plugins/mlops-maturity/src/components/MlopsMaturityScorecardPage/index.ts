@@ -1,3 +1,0 @@
-export { MlopsMaturityScorecardPage } from './MlopsMaturityScorecardPage';
-export { ScorecardContent } from './ScorecardContent';
-export { ScorecardRoutes } from './ScorecardRoutes';

@@ -1,0 +1,2 @@
+export { CampaignsSection } from './CampaignsSection';
+export { useCampaignDialogs } from './useCampaignDialogs';

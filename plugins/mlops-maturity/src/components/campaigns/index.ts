@@ -1,0 +1,2 @@
+export { CampaignContent } from './CampaignPage';
+export { CampaignsSection } from './CampaignsSection';

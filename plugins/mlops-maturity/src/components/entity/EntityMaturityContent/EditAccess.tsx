@@ -1,0 +1,64 @@
+import {
+  CompoundEntityRef,
+  Entity,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import EditIcon from '@material-ui/icons/Edit';
+import { mlopsMaturityTranslationRef } from '../../../translation';
+
+/**
+ * The owner in `spec.owner`, completed the way the catalog reads it: a bare
+ * name is a Group in the entity's namespace.
+ */
+export function ownerOf(entity: Entity): CompoundEntityRef | undefined {
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string' || owner === '') return undefined;
+  try {
+    return parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The "Update assessment" action for those allowed to edit. */
+export function UpdateAssessmentButton(props: {
+  label: string;
+  onClick: () => void;
+}) {
+  return (
+    <Button
+      variant="contained"
+      color="primary"
+      startIcon={<EditIcon />}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </Button>
+  );
+}
+
+/** Tells readers who can edit: the owning team in `spec.owner`. */
+export function ReadOnlyNote(props: { entity: Entity }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const owner = ownerOf(props.entity);
+  return (
+    <Typography
+      variant="body2"
+      color="textSecondary"
+      data-testid="read-only-note"
+    >
+      {owner
+        ? t('readOnlyNote.withOwner', {
+            owner: <EntityRefLink entityRef={owner} />,
+          })
+        : t('readOnlyNote.withoutOwner')}
+    </Typography>
+  );
+}

@@ -1,0 +1,1 @@
+export { MaturityTargetCard } from './MaturityTargetCard';

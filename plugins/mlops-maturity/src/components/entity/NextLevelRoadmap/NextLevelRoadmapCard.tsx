@@ -1,0 +1,145 @@
+import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  MaturityModel,
+  MaturityResult,
+  nextLevelRoadmap,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { modelLevel } from '../../../format/modelNames';
+import { mlopsMaturityTranslationRef } from '../../../translation';
+import { AnswersToNextLevel } from './AnswersToNextLevel';
+import { RoadmapQuestionGaps } from './RoadmapQuestionGaps';
+import { RoadmapSteps } from './RoadmapSteps';
+
+function Fact(props: { label: string; value?: string }) {
+  if (!props.value) return null;
+  return (
+    <Grid item xs={12} sm={6} md={3}>
+      <Typography variant="overline" color="textSecondary" component="div">
+        {props.label}
+      </Typography>
+      <Typography variant="body2">{props.value}</Typography>
+    </Grid>
+  );
+}
+
+/**
+ * What to do to reach the next level: how many answers it is away, where to
+ * start (the roadmap's first phase that still has work, with its questions
+ * below the next level), the transition's goal and effort, all of its
+ * initiatives in the roadmap's phase order and every question answered
+ * below the next level.
+ */
+export function NextLevelRoadmapCard(props: {
+  model: MaturityModel;
+  result: MaturityResult;
+}) {
+  const { model, result } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const topLevel = modelLevel(model, 4);
+
+  if (result.level === 4) {
+    return (
+      <InfoCard title={t('nextLevelRoadmap.title')}>
+        <Typography>
+          {topLevel
+            ? t('nextLevelRoadmap.topLevelWithName', {
+                level: '4',
+                name: topLevel.name,
+              })
+            : t('nextLevelRoadmap.topLevel', { level: '4' })}
+        </Typography>
+      </InfoCard>
+    );
+  }
+
+  const roadmap = nextLevelRoadmap(model, result);
+  if (!roadmap) return null;
+  const targetLevel = String(roadmap.targetLevel);
+  const target = modelLevel(model, roadmap.targetLevel);
+  const { transition } = roadmap;
+
+  return (
+    <InfoCard
+      title={
+        target
+          ? t('nextLevelRoadmap.titleToLevelWithName', {
+              level: targetLevel,
+              name: target.name,
+            })
+          : t('nextLevelRoadmap.titleToLevel', { level: targetLevel })
+      }
+      subheader={transition?.goal}
+    >
+      <AnswersToNextLevel model={model} path={roadmap.path} />
+      {roadmap.priority && (
+        <Box mt={2} data-testid="roadmap-priority">
+          <Typography variant="h6" gutterBottom>
+            {t('nextLevelRoadmap.startWith', {
+              phase: roadmap.priority.phase,
+              timeframe: roadmap.priority.timeframe,
+            })}
+          </Typography>
+          <Typography variant="body2" paragraph>
+            {roadmap.priority.steps.map(step => step.name).join(' · ')}
+          </Typography>
+          {roadmap.priority.questionGaps.length > 0 && (
+            <RoadmapQuestionGaps
+              model={model}
+              gaps={roadmap.priority.questionGaps}
+            />
+          )}
+        </Box>
+      )}
+      {transition && (
+        <Box mt={3}>
+          <Typography variant="h6" gutterBottom>
+            {t('nextLevelRoadmap.wholeRoadmap')}
+          </Typography>
+        </Box>
+      )}
+      {transition && (
+        <Grid container spacing={2}>
+          <Fact
+            label={t('nextLevelRoadmap.duration')}
+            value={transition.duration}
+          />
+          <Fact
+            label={t('nextLevelRoadmap.investment')}
+            value={transition.investment}
+          />
+          <Fact label={t('nextLevelRoadmap.team')} value={transition.team} />
+        </Grid>
+      )}
+      <Box mt={2}>
+        <Typography variant="h6" gutterBottom>
+          {t('nextLevelRoadmap.initiatives')}
+        </Typography>
+        {roadmap.steps.length > 0 ? (
+          <RoadmapSteps steps={roadmap.steps} />
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            {t('nextLevelRoadmap.noInitiatives')}
+          </Typography>
+        )}
+      </Box>
+      <Box mt={3}>
+        <Typography variant="h6" gutterBottom>
+          {t('nextLevelRoadmap.questionsBelowLevel', { level: targetLevel })}
+        </Typography>
+        {roadmap.questionGaps.length > 0 ? (
+          <RoadmapQuestionGaps model={model} gaps={roadmap.questionGaps} />
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            {t('nextLevelRoadmap.noQuestionsBelowLevel', {
+              level: targetLevel,
+            })}
+          </Typography>
+        )}
+      </Box>
+    </InfoCard>
+  );
+}

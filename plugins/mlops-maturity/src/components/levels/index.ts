@@ -1,0 +1,1 @@
+export { LevelGuide, LevelGuideButton } from './LevelGuide';

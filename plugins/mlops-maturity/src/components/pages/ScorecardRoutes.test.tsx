@@ -1,0 +1,97 @@
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { SWRConfig } from 'swr';
+import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import {
+  campaign,
+  campaignResponse,
+  progress,
+} from '../../__testUtils__/campaignFixtures';
+import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
+import {
+  scorecardResponse,
+  scorecardRow,
+} from '../../__testUtils__/scorecardFixtures';
+import { ScorecardRoutes } from './ScorecardRoutes';
+
+jest.setTimeout(20_000);
+
+const catalogApi = {
+  getEntityFacets: jest.fn(async () => ({ facets: {} })),
+};
+
+function apiWithOneCampaign() {
+  const { items, limit, offset, totalCount, ...summary } = scorecardResponse([
+    scorecardRow('ranker'),
+  ]);
+  return fakeMlopsMaturityApi({
+    getScorecardPage: jest.fn(async () => ({
+      items,
+      limit,
+      offset,
+      hasMore: offset + limit < totalCount,
+    })),
+    getScorecardSummary: jest.fn(async () => ({ ...summary, totalCount })),
+    listCampaigns: jest.fn(async () => ({
+      items: [{ campaign: campaign(), progress: progress(3, 10) }],
+    })),
+    getCampaign: jest.fn(async () => campaignResponse()),
+  });
+}
+
+async function renderRoutes(api: MlopsMaturityApi, path: string) {
+  await renderInTestApp(
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <TestApiProvider
+        apis={[
+          [mlopsMaturityApiRef, api],
+          [catalogApiRef, catalogApi],
+          [permissionApiRef, new MockPermissionApi(() => AuthorizeResult.DENY)],
+        ]}
+      >
+        <Routes>
+          <Route path="/mlops-maturity/*" element={<ScorecardRoutes />} />
+        </Routes>
+      </TestApiProvider>
+    </SWRConfig>,
+    {
+      routeEntries: [path],
+      mountedRoutes: {
+        '/mlops-maturity': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+describe('ScorecardRoutes', () => {
+  it('shows the scorecard with the active campaigns above it and the level guide in its header', async () => {
+    await renderRoutes(apiWithOneCampaign(), '/mlops-maturity');
+    const campaigns = await screen.findByRole('table', { name: 'Campaigns' });
+    expect(within(campaigns).getAllByTestId('campaign-row')).toHaveLength(1);
+    const row = await screen.findByTestId('scorecard-row');
+    expect(
+      campaigns.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'What the levels mean' }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows a campaign's page at campaigns/:campaignId", async () => {
+    await renderRoutes(apiWithOneCampaign(), '/mlops-maturity/campaigns/c1');
+    expect(
+      await screen.findByRole('heading', { name: 'Level 2 by year end' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('scorecard-row')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { MlopsMaturityScorecardPage } from './MlopsMaturityScorecardPage';
+export { ScorecardRoutes } from './ScorecardRoutes';

@@ -1,0 +1,78 @@
+import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import {
+  scorecardQueryFromParams,
+  scorecardQueryToParams,
+} from '../../../api/scorecardQueryParams';
+
+/** Page size, sort and order when the URL does not say. */
+export const SCORECARD_DEFAULTS = {
+  limit: 50,
+  orderBy: 'score',
+  order: 'desc',
+} as const satisfies ScorecardQuery;
+
+/**
+ * The scorecard's filters, sort and page, kept in the URL query string in the
+ * same form the backend reads, so a view can be shared as a link.
+ */
+export function useScorecardSearchParams() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const urlQuery = useMemo(
+    () => scorecardQueryFromParams(searchParams),
+    [searchParams],
+  );
+  const query: ScorecardQuery = useMemo(
+    () => ({ ...SCORECARD_DEFAULTS, ...urlQuery }),
+    [urlQuery],
+  );
+
+  /**
+   * Changes part of the query; anything but a page change starts again at the
+   * first page. `replace` avoids a history entry per keystroke of a search.
+   */
+  const update = useCallback(
+    (change: Partial<ScorecardQuery>, options: { replace?: boolean } = {}) => {
+      setSearchParams(
+        previous => {
+          const next: ScorecardQuery = {
+            ...scorecardQueryFromParams(previous),
+            ...change,
+          };
+          if (!('offset' in change)) delete next.offset;
+          return scorecardQueryToParams(next);
+        },
+        { replace: options.replace },
+      );
+    },
+    [setSearchParams],
+  );
+
+  const clearFilters = useCallback(() => {
+    setSearchParams(previous => {
+      const { orderBy, order, limit } = scorecardQueryFromParams(previous);
+      return scorecardQueryToParams({ orderBy, order, limit });
+    });
+  }, [setSearchParams]);
+
+  const hasFilters = [
+    urlQuery.owner,
+    urlQuery.system,
+    urlQuery.domain,
+    urlQuery.lifecycle,
+    urlQuery.level,
+    urlQuery.assessed,
+    urlQuery.stale,
+    urlQuery.belowTarget,
+    urlQuery.type,
+    urlQuery.tag,
+    urlQuery.campaign,
+    urlQuery.evidenceShareMin,
+    urlQuery.evidenceShareMax,
+    urlQuery.evidenceSuggestsHigher,
+    urlQuery.q,
+  ].some(value => value !== undefined);
+
+  return { query, update, clearFilters, hasFilters };
+}

@@ -1,0 +1,2 @@
+export { ScorecardContent } from './ScorecardContent';
+export type { ScorecardContentSlots } from './ScorecardContent/ScorecardContent';

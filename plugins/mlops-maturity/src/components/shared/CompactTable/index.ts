@@ -1,0 +1,3 @@
+export { CompactTable } from './CompactTable';
+export type { CompactTableColumn } from './CompactTable';
+export { useDenseTableStyles } from './denseTableStyles';
