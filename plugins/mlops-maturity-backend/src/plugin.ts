@@ -20,6 +20,7 @@ import { createAudit } from './service/audit';
 import { createRouter } from './router/createRouter';
 import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
+import { AssessmentService } from './service/AssessmentService';
 import { CatalogSync } from './service/CatalogSync';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
 import { TargetResolver } from './service/TargetResolver';
@@ -228,6 +229,17 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           selection: config.selection,
           visibility,
         });
+        const assessmentService = new AssessmentService({
+          model: config.model,
+          staleAfterDays: config.staleAfterDays,
+          submissionsPerEntityPerHour: config.submissionsPerEntityPerHour,
+          assessments,
+          drafts,
+          access,
+          targets,
+          sync,
+          logger,
+        });
         deps.httpRouter.use(
           createRouter({
             config,
@@ -251,10 +263,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           model: config.model,
           staleAfterDays: config.staleAfterDays,
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
-          assessments,
-          drafts,
+          assessmentService,
           scorecard,
-          targetOf: entity => targets.targetOf(entity),
           signalsOf: (entity, credentials) =>
             evidenceForReader.signalsFor(entity, credentials),
           access,

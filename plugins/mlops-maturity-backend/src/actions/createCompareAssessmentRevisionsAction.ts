@@ -1,4 +1,3 @@
-import { NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
 import { parseOrThrow } from '../validation/inputErrors';
 import { MAX_INTEGER } from '../validation/requestSchemas';
@@ -42,13 +41,12 @@ const comparisonOutput = (zod: ZodV3) =>
 /** `compare-assessment-revisions`: what changed between two revisions. */
 export function createCompareAssessmentRevisionsAction({
   actionsRegistry,
-  assessments,
-  access,
+  assessmentService,
   audit,
   views,
 }: Pick<
   MaturityActionDeps,
-  'actionsRegistry' | 'assessments' | 'access' | 'audit' | 'views'
+  'actionsRegistry' | 'assessmentService' | 'audit' | 'views'
 >) {
   actionsRegistry.register({
     name: 'compare-assessment-revisions',
@@ -88,28 +86,12 @@ export function createCompareAssessmentRevisionsAction({
         'assessment-revision-read',
         { entityRef, revision: fromRevision },
         async () => {
-          const { id } = await access.forCredentials.entityReader(
+          const [from, to] = await assessmentService.revisionPair(
             credentials,
             entityRef,
+            fromRevision,
+            toRevision,
           );
-          const revision = async (n: number | undefined) => {
-            const found =
-              n === undefined
-                ? await assessments.getCurrent(id)
-                : await assessments.getRevision(id, n);
-            if (!found) {
-              throw new NotFoundError(
-                n === undefined
-                  ? `${entityRef} has not been assessed`
-                  : `${entityRef} has no revision ${n}`,
-              );
-            }
-            return found;
-          };
-          const [from, to] = await Promise.all([
-            revision(fromRevision),
-            revision(toRevision),
-          ]);
           return {
             output: {
               entityRef,

@@ -1,11 +1,5 @@
 import { evidenceBacking } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import * as staleness from '../service/staleness';
-import {
-  actionOrigin,
-  entityRefInput,
-  maturityTabUrl,
-  staleBefore,
-} from './helpers';
+import { actionOrigin, entityRefInput, maturityTabUrl } from './helpers';
 import {
   answerRaisesSchema,
   ENTITY_REF_HELP,
@@ -78,7 +72,7 @@ const entityMaturityOutput = (zod: ZodV3) =>
 
 /** `get-entity-maturity`: one service's maturity, as the caller may see it. */
 export function createGetEntityMaturityAction(options: MaturityActionDeps) {
-  const { actionsRegistry, model, assessments, access, audit, views } = options;
+  const { actionsRegistry, model, assessmentService, audit, views } = options;
   actionsRegistry.register({
     name: 'get-entity-maturity',
     title: "Get an ML service's maturity and next steps",
@@ -102,15 +96,11 @@ export function createGetEntityMaturityAction(options: MaturityActionDeps) {
         'assessment-read',
         { entityRef },
         async () => {
-          const { entity, id } = await access.forCredentials.entityReader(
+          const { entity, current, target } = await assessmentService.overview(
             credentials,
             entityRef,
           );
-          const [current, target, signals] = await Promise.all([
-            assessments.getCurrent(id),
-            options.targetOf(entity),
-            options.signalsOf(entity, credentials),
-          ]);
+          const signals = await options.signalsOf(entity, credentials);
           const owner = entity.spec?.owner;
           return {
             output: {
@@ -122,12 +112,7 @@ export function createGetEntityMaturityAction(options: MaturityActionDeps) {
               revision: current?.revision ?? null,
               assessedAt: current?.createdAt ?? null,
               assessedBy: current?.author ?? null,
-              stale: current
-                ? staleness.isStale(
-                    current.createdAt,
-                    staleBefore(options.staleAfterDays),
-                  )
-                : null,
+              stale: current?.stale ?? null,
               staleAfterDays: options.staleAfterDays,
               result: current ? views.result(current.result) : null,
               nextSteps: current ? views.nextSteps(current.result) : null,

@@ -1,10 +1,4 @@
-import {
-  AssessmentAnswers,
-  computeScore,
-  MaturityModel,
-  validateAnswers,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { invalidInput } from '../validation/inputErrors';
+import { computeScore } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { actionOrigin, entityRefInput, maturityTabUrl } from './helpers';
 import { ENTITY_REF_HELP, resultSchema, ZodV3 } from './schemas';
 import { MaturityActionDeps } from './types';
@@ -33,32 +27,12 @@ const draftOutput = (zod: ZodV3) =>
     reviewUrl: zod.string(),
   });
 
-/**
- * The answers the draft keeps (the draft's, or with no draft the current
- * assessment's, to questions the model still asks) with those given over them.
- */
-function mergedAnswers(
-  model: MaturityModel,
-  previous: AssessmentAnswers | undefined,
-  given: AssessmentAnswers,
-): AssessmentAnswers {
-  const known = new Set(model.questions.map(q => q.id));
-  const kept = Object.fromEntries(
-    Object.entries(previous ?? {}).filter(([questionId]) =>
-      known.has(questionId),
-    ),
-  );
-  return { ...kept, ...given };
-}
-
 /** `save-assessment-draft`: an owner's answers into their draft; never submits. */
 export function createSaveAssessmentDraftAction({
   actionsRegistry,
   model,
   appBaseUrl,
-  assessments,
-  drafts,
-  access,
+  assessmentService,
   audit,
   views,
 }: Pick<
@@ -66,9 +40,7 @@ export function createSaveAssessmentDraftAction({
   | 'actionsRegistry'
   | 'model'
   | 'appBaseUrl'
-  | 'assessments'
-  | 'drafts'
-  | 'access'
+  | 'assessmentService'
   | 'audit'
   | 'views'
 >) {
@@ -99,39 +71,18 @@ export function createSaveAssessmentDraftAction({
       const entityRef = entityRefInput(input.entityRef);
       // The answers given are checked on their own first, so every message
       // names a field the caller sent.
-      const issues = validateAnswers(model, input.answers, {
-        requireComplete: false,
-      });
-      if (issues.length > 0) throw invalidInput(issues);
-      const given = input.answers as AssessmentAnswers;
+      assessmentService.checkAnswers(input.answers, false);
       return audit.write(
         actionOrigin(credentials),
         'assessment-draft-save',
         { entityRef },
         async () => {
-          const { credentials: user, id } =
-            await access.forCredentials.entityUpdater(credentials, entityRef);
-          const [draft, current] = await Promise.all([
-            drafts.getDraft(id),
-            assessments.getCurrent(id),
-          ]);
-          const answers = mergedAnswers(
-            model,
-            draft?.answers ?? current?.answers,
-            given,
+          const saved = await assessmentService.mergeIntoDraft(
+            credentials,
+            entityRef,
+            input.answers,
           );
-          const saved = await drafts.saveDraft({
-            ...id,
-            draftVersion: draft?.version ?? null,
-            modelId: model.id,
-            modelVersion: model.version,
-            baseRevision: draft
-              ? draft.baseRevision
-              : current?.revision ?? null,
-            answers,
-            author: user.principal.userEntityRef,
-          });
-          const result = computeScore(model, answers);
+          const result = computeScore(model, saved.answers);
           return {
             value: {
               output: {
@@ -146,7 +97,7 @@ export function createSaveAssessmentDraftAction({
               },
             },
             meta: {
-              answered: Object.keys(given).length,
+              answered: Object.keys(input.answers).length,
               version: saved.version,
             },
           };

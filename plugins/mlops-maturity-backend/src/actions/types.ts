@@ -4,12 +4,10 @@ import { Entity } from '@backstage/catalog-model';
 import {
   EvidenceSignal,
   MaturityModel,
-  MaturityTarget,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { AssessmentStore } from '../database/AssessmentStore';
-import { DraftStore } from '../database/DraftStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Access } from '../service/access';
+import { AssessmentService } from '../service/AssessmentService';
 import { Audit } from '../service/audit';
 import { maturityViews } from './maturityViews';
 
@@ -20,11 +18,9 @@ export interface MaturityActionsOptions {
   staleAfterDays: number;
   /** The app's base URL, for links to an entity's Maturity tab; empty for links relative to the app. */
   appBaseUrl: string;
-  assessments: AssessmentStore;
-  drafts: DraftStore;
+  /** Assessments as the caller may read and update them. */
+  assessmentService: AssessmentService;
   scorecard: ScorecardQueryStore;
-  /** The target of `mlopsMaturity.targets` that applies to an entity. */
-  targetOf: (entity: Entity) => Promise<MaturityTarget | null>;
   /** The entity's evidence signals now (the evidence providers'), as the caller may see them. */
   signalsOf: (
     entity: Entity,

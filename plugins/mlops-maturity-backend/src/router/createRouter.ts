@@ -35,7 +35,7 @@ import { registerEvidenceRoutes } from './evidenceRoutes';
 import { invalidInput, parseOrThrow } from '../validation/inputErrors';
 import { jsonBody } from './jsonBody';
 import { registerScorecardRoutes } from './scorecardRoutes';
-import { TooManyRequestsError } from './TooManyRequestsError';
+import { TooManyRequestsError } from '../service/TooManyRequestsError';
 import {
   draftBody,
   entityRefFromParams,

@@ -55,8 +55,13 @@ const isForTheCaller = (error: unknown) => {
 export function createInternalErrorFilter(
   logger: LoggerService,
 ): ErrorRequestHandler {
-  return (error, req, _res, next) => {
+  return (error, req, res, next) => {
     if (isForTheCaller(error)) {
+      const retryAfter = (error as { retryAfterSeconds?: unknown })
+        .retryAfterSeconds;
+      if (Number.isInteger(retryAfter) && !res.headersSent) {
+        res.setHeader('Retry-After', String(retryAfter));
+      }
       next(error);
       return;
     }
