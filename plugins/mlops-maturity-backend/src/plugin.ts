@@ -22,6 +22,7 @@ import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
 import { AssessmentService } from './service/AssessmentService';
 import { CatalogSync } from './service/CatalogSync';
+import { ScorecardService } from './service/ScorecardService';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
 import { TargetResolver } from './service/TargetResolver';
 import { DemoDataLoader } from './service/DemoDataLoader';
@@ -264,7 +265,12 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           staleAfterDays: config.staleAfterDays,
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessmentService,
-          scorecard,
+          scorecardService: new ScorecardService({
+            scorecard,
+            campaigns,
+            access,
+            staleAfterDays: config.staleAfterDays,
+          }),
           signalsOf: (entity, credentials) =>
             evidenceForReader.signalsFor(entity, credentials),
           access,

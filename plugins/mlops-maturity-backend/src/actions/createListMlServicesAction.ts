@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { parseScorecardQuery } from '../validation/requestSchemas';
-import { actionOrigin, staleBefore } from './helpers';
+import { actionOrigin } from './helpers';
 import { ACTION_PAGE_LIMIT, levelName, levelNumber, ZodV3 } from './schemas';
 import { MaturityActionDeps } from './types';
 
@@ -162,19 +162,12 @@ function scorecardQueryOf(input: ListInput) {
 /** `list-ml-services`: the scorecard rows the caller may see. */
 export function createListMlServicesAction({
   actionsRegistry,
-  scorecard,
-  access,
+  scorecardService,
   audit,
   views,
-  staleAfterDays,
 }: Pick<
   MaturityActionDeps,
-  | 'actionsRegistry'
-  | 'scorecard'
-  | 'access'
-  | 'audit'
-  | 'views'
-  | 'staleAfterDays'
+  'actionsRegistry' | 'scorecardService' | 'audit' | 'views'
 >) {
   actionsRegistry.register({
     name: 'list-ml-services',
@@ -205,27 +198,12 @@ export function createListMlServicesAction({
         'scorecard-read',
         {},
         async () => {
-          const { visibility } = await access.forCredentials.scorecardViewer(
-            credentials,
-          );
-          const { limit, offset, orderBy: _o, order: _d, ...filters } = query;
-          const [page, summary] = await Promise.all([
-            scorecard.queryScorecardPage(
-              query,
-              staleBefore(staleAfterDays),
-              visibility,
-            ),
-            scorecard.queryScorecardSummary(
-              filters,
-              staleBefore(staleAfterDays),
-              visibility,
-            ),
-          ]);
+          const page = await scorecardService.pageWithTotal(credentials, query);
           return {
             output: {
-              totalCount: summary.totalCount,
-              offset,
-              limit,
+              totalCount: page.totalCount,
+              offset: page.offset,
+              limit: page.limit,
               hasMore: page.hasMore,
               items: page.items.map(views.scorecardRow),
             },

@@ -2,7 +2,6 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { AuditOrigin } from '../service/audit';
-import * as staleness from '../service/staleness';
 import { entityRefFromParams } from '../validation/requestSchemas';
 
 /** The entity ref an action names, validated as the API validates a path. */
@@ -35,7 +34,3 @@ export const actionOrigin = (
 ): AuditOrigin => ({
   action: credentials,
 });
-
-/** Assessments made before this instant are stale, as of now. */
-export const staleBefore = (staleAfterDays: number) =>
-  staleness.staleBefore(new Date(), staleAfterDays);

@@ -5,9 +5,9 @@ import {
   EvidenceSignal,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Access } from '../service/access';
 import { AssessmentService } from '../service/AssessmentService';
+import { ScorecardService } from '../service/ScorecardService';
 import { Audit } from '../service/audit';
 import { maturityViews } from './maturityViews';
 
@@ -20,7 +20,8 @@ export interface MaturityActionsOptions {
   appBaseUrl: string;
   /** Assessments as the caller may read and update them. */
   assessmentService: AssessmentService;
-  scorecard: ScorecardQueryStore;
+  /** The scorecard as the caller may see it. */
+  scorecardService: ScorecardService;
   /** The entity's evidence signals now (the evidence providers'), as the caller may see them. */
   signalsOf: (
     entity: Entity,

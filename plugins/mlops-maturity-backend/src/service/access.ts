@@ -160,11 +160,28 @@ export function createAccess(options: AccessOptions) {
     return existing === undefined;
   }
 
+  async function holderFor(
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+    refusal: string,
+  ): Promise<BackstageCredentials> {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(refusal);
+    }
+    return credentials;
+  }
+
   async function scorecardViewerFor(credentials: BackstageCredentials) {
     return { credentials, visibility: await visibility.forCaller(credentials) };
   }
 
   return {
+    /** The caller of a request: a user or a service. */
+    caller,
+
     /** A caller allowed to read the model (anything but a DENY of the read permission). */
     async modelReader(req: Request): Promise<BackstageCredentials> {
       return modelReaderFor(await caller(req));
@@ -200,14 +217,7 @@ export function createAccess(options: AccessOptions) {
       permission: BasicPermission,
       refusal: string,
     ): Promise<BackstageCredentials> {
-      const credentials = await caller(req);
-      const [decision] = await permissions.authorize([{ permission }], {
-        credentials,
-      });
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(refusal);
-      }
-      return credentials;
+      return holderFor(await caller(req), permission, refusal);
     },
 
     /** See {@link mayTouchStoredDataFor}. */
@@ -238,6 +248,7 @@ export function createAccess(options: AccessOptions) {
         );
       },
       scorecardViewer: scorecardViewerFor,
+      holder: holderFor,
     },
   };
 }

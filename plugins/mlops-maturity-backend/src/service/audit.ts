@@ -3,6 +3,7 @@ import {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { Request } from 'express';
+import { principalName } from './principalName';
 
 type Meta = Record<string, string | number | null>;
 
@@ -15,15 +16,13 @@ export type AuditOrigin = Request | { action: BackstageCredentials };
 
 function eventOrigin(origin: AuditOrigin, meta: Meta) {
   if (!('action' in origin)) return { request: origin, meta };
-  // BackstageCredentials types its principal as unknown; these are the
-  // fields of the user and service principals.
-  const principal = origin.action.principal as {
-    type: string;
-    userEntityRef?: string;
-    subject?: string;
+  return {
+    meta: {
+      ...meta,
+      via: 'actions-registry',
+      actor: principalName(origin.action),
+    },
   };
-  const actor = principal.userEntityRef ?? principal.subject ?? principal.type;
-  return { meta: { ...meta, via: 'actions-registry', actor } };
 }
 
 /** Records each request's outcome through the auditor service. */

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { toSearchCriteria, whereSearchCriteria } from './catalogConditions';
 import { VisibleSetStore } from './VisibleSetStore';
+import { principalName } from '../service/principalName';
 
 /**
  * Which ML services a caller may see in the scorecard, its export and its
@@ -56,16 +57,10 @@ export interface ScorecardVisibilityOptions {
   logger: LoggerService;
 }
 
-const principalId = (credentials: BackstageCredentials) => {
-  const principal = credentials.principal as {
-    type: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  return `${principal.type}:${
-    principal.userEntityRef ?? principal.subject ?? ''
-  }`;
-};
+const principalId = (credentials: BackstageCredentials) =>
+  `${(credentials.principal as { type: string }).type}:${principalName(
+    credentials,
+  )}`;
 
 const AUTHORIZE_BATCH = 500;
 

@@ -1,0 +1,168 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  Campaign,
+  ScorecardPageResponse,
+  ScorecardResponse,
+  ScorecardRow,
+  ScorecardSummaryResponse,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { CampaignStore } from '../database/CampaignStore';
+import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
+import { ResolvedScorecardQuery } from '../database/scorecardTypes';
+import { invalidInput } from '../validation/inputErrors';
+import { Visibility } from '../visibility/ScorecardVisibility';
+import { Access } from './access';
+import * as staleness from './staleness';
+
+/** A scorecard query as a door parsed it: a campaign named by its id. */
+type Named<T> = Omit<T, 'campaign'> & {
+  campaignId?: string;
+  campaignDone?: boolean;
+};
+
+/** A parsed page query. */
+export type ScorecardPageQuery = Named<ResolvedScorecardQuery>;
+/** A parsed summary query: filters only. */
+export type ScorecardSummaryQuery = Omit<
+  ScorecardPageQuery,
+  'limit' | 'offset' | 'orderBy' | 'order'
+>;
+/** A parsed export query: filters and sort. */
+export type ScorecardExportQuery = Omit<ScorecardPageQuery, 'limit' | 'offset'>;
+
+/**
+ * The org-wide scorecard, for every door: each call takes the caller's
+ * credentials and answers over exactly the ML services they may read, with a
+ * named campaign resolved to its scope and goal.
+ */
+export class ScorecardService {
+  constructor(
+    private readonly options: {
+      scorecard: ScorecardQueryStore;
+      campaigns: CampaignStore;
+      access: Access;
+      staleAfterDays: number;
+    },
+  ) {}
+
+  /** One page and the summary of its whole filtered set. */
+  async scorecard(
+    credentials: BackstageCredentials,
+    query: ScorecardPageQuery,
+  ): Promise<ScorecardResponse> {
+    const { resolved, visibility } = await this.resolve(credentials, query);
+    return this.options.scorecard.queryScorecard(
+      resolved,
+      this.staleBefore(),
+      visibility,
+    );
+  }
+
+  /** One page and whether rows follow it. */
+  async page(
+    credentials: BackstageCredentials,
+    query: ScorecardPageQuery,
+  ): Promise<ScorecardPageResponse> {
+    const { resolved, visibility } = await this.resolve(credentials, query);
+    return this.options.scorecard.queryScorecardPage(
+      resolved,
+      this.staleBefore(),
+      visibility,
+    );
+  }
+
+  /** One page, whether rows follow it, and how many services match in all. */
+  async pageWithTotal(
+    credentials: BackstageCredentials,
+    query: ScorecardPageQuery,
+  ): Promise<ScorecardPageResponse & { totalCount: number }> {
+    const { resolved, visibility } = await this.resolve(credentials, query);
+    const {
+      limit: _l,
+      offset: _f,
+      orderBy: _o,
+      order: _d,
+      ...filters
+    } = resolved;
+    const staleBefore = this.staleBefore();
+    const [page, summary] = await Promise.all([
+      this.options.scorecard.queryScorecardPage(
+        resolved,
+        staleBefore,
+        visibility,
+      ),
+      this.options.scorecard.queryScorecardSummary(
+        filters,
+        staleBefore,
+        visibility,
+      ),
+    ]);
+    return { ...page, totalCount: summary.totalCount };
+  }
+
+  /** Count, summary, level distribution and owner roll-ups. */
+  async summary(
+    credentials: BackstageCredentials,
+    query: ScorecardSummaryQuery,
+  ): Promise<ScorecardSummaryResponse> {
+    const { resolved, visibility } = await this.resolve(credentials, query);
+    return this.options.scorecard.queryScorecardSummary(
+      resolved,
+      this.staleBefore(),
+      visibility,
+    );
+  }
+
+  /**
+   * The rows of an export, resolved now (access and campaign) so that a
+   * refusal comes before anything is written; read a chunk at a time.
+   */
+  async exportRows(
+    credentials: BackstageCredentials,
+    query: ScorecardExportQuery,
+  ): Promise<() => AsyncGenerator<ScorecardRow[]>> {
+    const { resolved, visibility } = await this.resolve(credentials, query);
+    return () =>
+      this.options.scorecard.streamScorecard(
+        resolved,
+        this.staleBefore(),
+        visibility,
+      );
+  }
+
+  private staleBefore() {
+    return staleness.staleBefore(new Date(), this.options.staleAfterDays);
+  }
+
+  /**
+   * The caller's visibility and the query with its campaign; a 400 naming
+   * the parameter when the campaign does not exist. A caller who may see no
+   * service gets an empty scorecard whatever the campaign, so for them no
+   * campaign is looked up: the answer must not tell a known id from an
+   * unknown one.
+   */
+  private async resolve<T extends { campaignId?: string }>(
+    credentials: BackstageCredentials,
+    query: T,
+  ): Promise<{
+    resolved: Omit<T, 'campaignId'> & { campaign?: Campaign };
+    visibility: Visibility;
+  }> {
+    const { visibility } =
+      await this.options.access.forCredentials.scorecardViewer(credentials);
+    const { campaignId, ...rest } = query;
+    if (campaignId === undefined || visibility.kind === 'none') {
+      return { resolved: rest, visibility };
+    }
+    const campaign = await this.options.campaigns.get(campaignId);
+    if (!campaign) {
+      throw invalidInput([
+        {
+          field: 'query.campaign',
+          message: `query.campaign: there is no campaign ${campaignId}`,
+        },
+      ]);
+    }
+    return { resolved: { ...rest, campaign }, visibility };
+  }
+}
