@@ -12,3 +12,8 @@ afterEach(() => {
     throw new Error(`React warned about the markup:\n${warnings.join('\n')}`);
   }
 });
+
+// Rendering whole pages in jsdom takes seconds on a busy two-core machine
+// (CI runs the packages' suites in parallel): one generous limit for every
+// test of the package rather than Jest's 5 s.
+jest.setTimeout(60_000);

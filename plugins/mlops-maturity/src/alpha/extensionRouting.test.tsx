@@ -26,8 +26,6 @@ import {
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 
-jest.setTimeout(60_000);
-
 const IMPLICIT_ROUTING = /implicit React Router v6 routing/;
 
 // The app warns about implicit routing in development builds only.

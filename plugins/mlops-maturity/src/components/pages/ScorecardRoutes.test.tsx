@@ -23,8 +23,6 @@ import {
 } from '../../__testUtils__/scorecardFixtures';
 import { ScorecardRoutes } from './ScorecardRoutes';
 
-jest.setTimeout(20_000);
-
 const catalogApi = {
   getEntityFacets: jest.fn(async () => ({ facets: {} })),
 };

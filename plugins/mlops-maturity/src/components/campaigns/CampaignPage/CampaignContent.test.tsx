@@ -23,8 +23,6 @@ import { responseError } from '../../../__testUtils__/responseError';
 import { scorecardRow } from '../../../__testUtils__/scorecardFixtures';
 import { CampaignContent } from './CampaignContent';
 
-jest.setTimeout(30_000);
-
 async function renderCampaignPage(
   api: MlopsMaturityApi,
   options: { canManage?: boolean; path?: string } = {},

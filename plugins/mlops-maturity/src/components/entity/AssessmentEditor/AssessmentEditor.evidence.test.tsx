@@ -24,7 +24,6 @@ import {
 import { AssessmentEditor } from './AssessmentEditor';
 
 // The questionnaire is a large form; see AssessmentEditor.test.tsx.
-jest.setTimeout(30_000);
 
 const title = (id: string) => testModel.questions.find(q => q.id === id)!.title;
 const question = (id: string) => screen.getByTestId(`question-${id}`);

@@ -26,7 +26,6 @@ const [q1, q2, q3] = testModel.questions;
 
 // The questionnaire is a large form (15 questions, 90 radios); on a busy CI
 // machine its interactions take longer than Jest's default 5 seconds.
-jest.setTimeout(30_000);
 
 /** Types a whole value at once, like a paste, to keep the tests quick. */
 async function enter(field: HTMLElement, value: string) {

@@ -19,7 +19,6 @@ import { AssessmentEditor } from './AssessmentEditor';
 const [q1, q2] = testModel.questions;
 
 // The questionnaire is a large form; see AssessmentEditor.test.tsx.
-jest.setTimeout(30_000);
 
 async function renderEditor(
   api: MlopsMaturityApi,

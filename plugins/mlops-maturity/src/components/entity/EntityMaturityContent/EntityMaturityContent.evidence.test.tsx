@@ -10,7 +10,6 @@ import {
 import { renderEntityMaturity } from '../../../__testUtils__/renderEntityMaturity';
 
 // Opening the questionnaire takes a while on a busy machine.
-jest.setTimeout(30_000);
 
 const answer = (id: string) => screen.getByTestId(`answer-${id}`);
 const status = (id: string) =>

@@ -13,7 +13,6 @@ import {
 import { renderEntityMaturity } from '../../../__testUtils__/renderEntityMaturity';
 
 // Opening the editor renders the whole questionnaire: seconds under load.
-jest.setTimeout(30_000);
 
 describe('EntityMaturityContent', () => {
   it('shows the level, score, gated level, weakest dimension and author', async () => {

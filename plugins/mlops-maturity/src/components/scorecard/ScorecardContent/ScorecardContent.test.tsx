@@ -25,8 +25,6 @@ import {
 } from '../../../__testUtils__/scorecardFixtures';
 import { ScorecardContent, ScorecardContentSlots } from './ScorecardContent';
 
-jest.setTimeout(20_000);
-
 function LocationProbe() {
   return <div data-testid="location">{useLocation().search}</div>;
 }
