@@ -12,6 +12,13 @@ const zones = [
     message:
       'A store imports no service and no door (router/, actions/): pass what it needs as arguments.',
   },
+  {
+    // Its tests may use the real visibility conditions.
+    target: './src/database/!(*.test).ts',
+    from: ['./src/visibility/**'],
+    message:
+      'A store takes a RowRestriction (database/RowRestriction.ts), not visibility/.',
+  },
   ...['service', 'visibility', 'evidence', 'reminders'].map(layer => ({
     target: `./src/${layer}`,
     from: doors,

@@ -4,7 +4,7 @@ import {
   CampaignProgress,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
-import { Visibility } from '../visibility/ScorecardVisibility';
+import { RowRestriction } from './RowRestriction';
 import { toIsoString } from './rows';
 import { doneCondition, filtered } from './scorecardFilters';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
@@ -29,7 +29,7 @@ export class CampaignProgressStore {
   async campaignProgress(
     campaign: Campaign,
     now: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<CampaignProgress> {
     const pastDeadline = now.getTime() > Date.parse(campaign.deadline);
     const visibilityKey =
@@ -54,7 +54,7 @@ export class CampaignProgressStore {
   private async computeProgress(
     campaign: Campaign,
     pastDeadline: boolean,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<CampaignProgress> {
     const [done, bindings] = doneCondition(campaign);
     const groups = await filtered(this.db, { campaign }, new Date(), visibility)
@@ -132,7 +132,7 @@ export class CampaignProgressStore {
   async campaignHistory(
     campaign: Campaign,
     now: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<CampaignHistoryResponse> {
     const members = () =>
       filtered(this.db, { campaign }, now, visibility).select(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
-import { SearchRow } from '../visibility/entitySearchRows';
+import { SearchRow } from './RowRestriction';
 import { EntityIdentity } from './EntityIdentity';
 import {
   CURRENT,

@@ -5,7 +5,7 @@ import {
   ScorecardSummaryResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
-import { Visibility } from '../visibility/ScorecardVisibility';
+import { RowRestriction } from './RowRestriction';
 import { filtered, ordered } from './scorecardFilters';
 import { ROW_COLUMNS, toRow } from './scorecardRow';
 import { summarize } from './scorecardRollups';
@@ -30,7 +30,7 @@ export class ScorecardQueryStore {
   pageQuery(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
-    visibility: Visibility = { kind: 'all' },
+    visibility: RowRestriction = { kind: 'all' },
   ): Knex.QueryBuilder {
     return ordered(
       filtered(this.db, query, staleBefore, visibility).select(ROW_COLUMNS),
@@ -48,7 +48,7 @@ export class ScorecardQueryStore {
   async queryScorecardPage(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<ScorecardPageResponse> {
     const rows = await this.pageQuery(
       { ...query, limit: query.limit + 1 },
@@ -75,7 +75,7 @@ export class ScorecardQueryStore {
       'limit' | 'offset' | 'orderBy' | 'order'
     >,
     staleBefore: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<ScorecardSummaryResponse> {
     // Staleness to the minute, so that a summary holds for a minute.
     const before = new Date(
@@ -109,7 +109,7 @@ export class ScorecardQueryStore {
       'limit' | 'offset' | 'orderBy' | 'order'
     >,
     staleBefore: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<ScorecardSummaryResponse> {
     const groups = await filtered(this.db, query, staleBefore, visibility)
       .groupBy('owner', 'level')
@@ -144,7 +144,7 @@ export class ScorecardQueryStore {
   async queryScorecard(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
   ): Promise<ScorecardResponse> {
     const [{ hasMore: _, ...page }, summary] = await Promise.all([
       this.queryScorecardPage(query, staleBefore, visibility),
@@ -170,7 +170,7 @@ export class ScorecardQueryStore {
   async *streamScorecard(
     query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
     staleBefore: Date,
-    visibility: Visibility,
+    visibility: RowRestriction,
     chunkSize = 500,
   ): AsyncGenerator<ScorecardRow[]> {
     const refs: string[] = (

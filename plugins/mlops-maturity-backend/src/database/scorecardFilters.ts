@@ -5,7 +5,7 @@ import {
   SCORECARD_FILTER_PARAMS,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
-import { Visibility } from '../visibility/ScorecardVisibility';
+import { RowRestriction } from './RowRestriction';
 import { ENTITIES, SEARCH } from './scorecardTable';
 import {
   CampaignFilter,
@@ -82,7 +82,7 @@ export function filtered(
   db: Knex,
   query: ScorecardFilters,
   staleBefore: Date,
-  visibility: Visibility,
+  visibility: RowRestriction,
 ) {
   const q = db(ENTITIES);
   if (visibility.kind === 'none') q.whereRaw('1 = 0');

@@ -3,7 +3,7 @@ import {
   ScorecardQuery,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { SearchRow } from '../visibility/entitySearchRows';
+import { SearchRow } from './RowRestriction';
 import { EntityIdentity } from './EntityIdentity';
 
 /** An ML service as the catalog describes it, flattened for the scorecard. */

@@ -15,28 +15,14 @@ import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { toSearchCriteria, whereSearchCriteria } from './catalogConditions';
 import { VisibleSetStore } from './VisibleSetStore';
+import { RowRestriction } from '../database/RowRestriction';
 import { principalName } from '../service/principalName';
 
 /**
  * Which ML services a caller may see in the scorecard, its export and its
- * roll-ups: all of them (no per-row work), none, or those a restriction on
- * the scorecard query selects.
+ * roll-ups, as the stores' row restriction.
  */
-export type Visibility =
-  | { kind: 'all' }
-  | { kind: 'none' }
-  | {
-      kind: 'restricted';
-      /** Narrows a query whose `entity_ref` column names ML services. */
-      restrict(query: Knex.QueryBuilder): Knex.QueryBuilder;
-      /**
-       * Equal for restrictions that select the same services from the same
-       * data (the same conditions); absent when the selection also depends
-       * on something else, such as a set asked of the catalog, which
-       * changes on its own schedule.
-       */
-      cacheKey?: string;
-    };
+export type Visibility = RowRestriction;
 
 /** The ML services the catalog lets a caller read, for decisions that are not SQL. */
 export type ReadableServices = (

@@ -1,10 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 
-/** One row of an entity's search index: a lowercased key and value. */
-export interface SearchRow {
-  key: string;
-  value: string | null;
-}
+import { SearchRow } from '../database/RowRestriction';
+
+export type { SearchRow };
 
 /** The catalog indexes keys and values up to this length (longer values as null). */
 export const SEARCH_TEXT_LIMIT = 200;
