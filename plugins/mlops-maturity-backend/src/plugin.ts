@@ -229,7 +229,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           visibility,
         });
         deps.httpRouter.use(
-          createRouter({
+          await createRouter({
             config,
             assessments,
             drafts,

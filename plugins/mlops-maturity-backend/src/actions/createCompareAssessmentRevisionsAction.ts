@@ -1,7 +1,7 @@
 import { NotFoundError } from '@backstage/errors';
 import { z } from 'zod';
 import { parseOrThrow } from '../validation/inputErrors';
-import { MAX_INTEGER } from '../validation/requestSchemas';
+import { MAX_INTEGER } from '../validation/requestPrimitives';
 import { actionOrigin, entityRefInput } from './helpers';
 import {
   answerStateSchema,

@@ -19,13 +19,14 @@ import { Access } from '../service/access';
 import { Audit } from '../service/audit';
 import { invalidInput, parseOrThrow } from '../validation/inputErrors';
 import { jsonBody } from './jsonBody';
+import { entityRefFromParams } from '../validation/assessmentRequests';
 import {
   campaignCreateBody,
   campaignParams,
   campaignUpdateBody,
-  entityRefFromParams,
   parseCampaignListQuery,
-} from '../validation/requestSchemas';
+} from '../validation/campaignRequests';
+import { ApiRouter } from './apiRouter';
 
 /** What the campaign routes need. */
 export interface CampaignRouteOptions {
@@ -50,6 +51,86 @@ function dateMessage(problem: CampaignProblem): string {
   }
 }
 
+/** Who did it, for a campaign's history. */
+function actorOf(credentials: BackstageCredentials) {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  return principal.userEntityRef ?? principal.subject ?? principal.type;
+}
+
+/** Refuses dates that do not make a campaign (the common rules), naming the field. */
+function checkDates(
+  campaign: Pick<Campaign, 'startsAt' | 'deadline'>,
+  deadlineGiven: boolean,
+) {
+  const [problem] = campaignScheduleProblems(campaign, {
+    now: new Date(),
+    deadlineSet: deadlineGiven,
+  });
+  if (problem) {
+    throw invalidInput([
+      { field: `body.${problem.field}`, message: dateMessage(problem) },
+    ]);
+  }
+}
+
+/** The checks and lookups the campaign routes share. */
+function campaignLookups(options: CampaignRouteOptions) {
+  const { campaignProgress, campaigns, access } = options;
+  return {
+    /**
+     * A caller who may manage campaigns. A campaign's answer carries its
+     * content and progress, so managing also needs what reading needs: a
+     * manager denied the read permission is refused before any campaign is
+     * looked up.
+     */
+    async campaignManager(req: express.Request, what: string) {
+      const credentials = await access.holder(
+        req,
+        mlopsMaturityCampaignManagePermission,
+        `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityCampaignManagePermission.name} permission`,
+      );
+      const { visibility } = await access.scorecardViewer(req);
+      if (visibility.kind === 'none') {
+        throw new NotAllowedError(
+          `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityAssessmentReadPermission.name} permission as well as ${mlopsMaturityCampaignManagePermission.name}`,
+        );
+      }
+      return { credentials, visibility };
+    },
+
+    /**
+     * A campaign the caller may read. One who may see no ML service may read
+     * no campaign, and is not told whether the id exists: no lookup, the same
+     * 404 as for an unknown id.
+     */
+    async readableCampaign(id: string, visibility: Visibility) {
+      const campaign =
+        visibility.kind === 'none' ? undefined : await campaigns.get(id);
+      if (!campaign) throw new NotFoundError(`No campaign ${id}`);
+      return campaign;
+    },
+
+    /** A campaign with its progress over the services the caller may read. */
+    async withProgress(
+      campaign: Campaign,
+      visibility: Visibility,
+    ): Promise<CampaignResponse> {
+      return {
+        campaign,
+        progress: await campaignProgress.campaignProgress(
+          campaign,
+          new Date(),
+          visibility,
+        ),
+      };
+    },
+  };
+}
+
 /**
  * Campaigns: `/campaigns`, `/campaigns/:id`, its history and close, and an
  * entity's active campaigns. A caller who may see no ML service (denied
@@ -57,84 +138,21 @@ function dateMessage(problem: CampaignProblem): string {
  * of any campaign, not even whether an id exists.
  */
 export function registerCampaignRoutes(
-  router: express.Router,
+  router: ApiRouter,
+  options: CampaignRouteOptions,
+) {
+  registerCampaignReads(router, options);
+  registerCampaignWrites(router, options);
+  registerEntityCampaigns(router, options);
+}
+
+/** The campaigns, one campaign, and its history. */
+function registerCampaignReads(
+  router: ApiRouter,
   options: CampaignRouteOptions,
 ) {
   const { campaignProgress, campaigns, access, audited } = options;
-  const ENTITY = '/assessments/:kind/:namespace/:name';
-
-  /**
-   * A caller who may manage campaigns. A campaign's answer carries its
-   * content and progress, so managing also needs what reading needs: a
-   * manager denied the read permission is refused before any campaign is
-   * looked up.
-   */
-  async function campaignManager(req: express.Request, what: string) {
-    const credentials = await access.holder(
-      req,
-      mlopsMaturityCampaignManagePermission,
-      `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityCampaignManagePermission.name} permission`,
-    );
-    const { visibility } = await access.scorecardViewer(req);
-    if (visibility.kind === 'none') {
-      throw new NotAllowedError(
-        `You may not ${what} maturity campaigns: that needs the ${mlopsMaturityAssessmentReadPermission.name} permission as well as ${mlopsMaturityCampaignManagePermission.name}`,
-      );
-    }
-    return { credentials, visibility };
-  }
-
-  const actorOf = (credentials: BackstageCredentials) => {
-    const principal = credentials.principal as {
-      type: string;
-      userEntityRef?: string;
-      subject?: string;
-    };
-    return principal.userEntityRef ?? principal.subject ?? principal.type;
-  };
-
-  /** Refuses dates that do not make a campaign (the common rules), naming the field. */
-  function checkDates(
-    campaign: Pick<Campaign, 'startsAt' | 'deadline'>,
-    deadlineGiven: boolean,
-  ) {
-    const [problem] = campaignScheduleProblems(campaign, {
-      now: new Date(),
-      deadlineSet: deadlineGiven,
-    });
-    if (problem) {
-      throw invalidInput([
-        { field: `body.${problem.field}`, message: dateMessage(problem) },
-      ]);
-    }
-  }
-
-  /**
-   * A campaign the caller may read. One who may see no ML service may read
-   * no campaign, and is not told whether the id exists: no lookup, the same
-   * 404 as for an unknown id.
-   */
-  async function readableCampaign(id: string, visibility: Visibility) {
-    const campaign =
-      visibility.kind === 'none' ? undefined : await campaigns.get(id);
-    if (!campaign) throw new NotFoundError(`No campaign ${id}`);
-    return campaign;
-  }
-
-  /** A campaign with its progress over the services the caller may read. */
-  async function withProgress(
-    campaign: Campaign,
-    visibility: Visibility,
-  ): Promise<CampaignResponse> {
-    return {
-      campaign,
-      progress: await campaignProgress.campaignProgress(
-        campaign,
-        new Date(),
-        visibility,
-      ),
-    };
-  }
+  const { readableCampaign, withProgress } = campaignLookups(options);
 
   router.get('/campaigns', async (req, res) => {
     const { state } = parseCampaignListQuery(req.query);
@@ -166,6 +184,48 @@ export function registerCampaignRoutes(
     );
     res.json(body);
   });
+
+  router.get('/campaigns/:id', async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const body: CampaignResponse = await audited.read(
+      req,
+      'campaign-read',
+      { campaignId: id },
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        return withProgress(await readableCampaign(id, visibility), visibility);
+      },
+    );
+    res.json(body);
+  });
+
+  router.get('/campaigns/:id/history', async (req, res) => {
+    const { id } = parseOrThrow(campaignParams, req.params, 'path');
+    const body: CampaignHistoryResponse = await audited.read(
+      req,
+      'campaign-history-read',
+      { campaignId: id },
+      async () => {
+        const { visibility } = await access.scorecardViewer(req);
+        const campaign = await readableCampaign(id, visibility);
+        return campaignProgress.campaignHistory(
+          campaign,
+          new Date(),
+          visibility,
+        );
+      },
+    );
+    res.json(body);
+  });
+}
+
+/** Create, change and close a campaign (campaign managers only). */
+function registerCampaignWrites(
+  router: ApiRouter,
+  options: CampaignRouteOptions,
+) {
+  const { campaigns, audited } = options;
+  const { campaignManager, withProgress } = campaignLookups(options);
 
   router.post('/campaigns', jsonBody(), async (req, res) => {
     const created: CampaignResponse = await audited.write(
@@ -201,20 +261,6 @@ export function registerCampaignRoutes(
       },
     );
     res.status(201).json(created);
-  });
-
-  router.get('/campaigns/:id', async (req, res) => {
-    const { id } = parseOrThrow(campaignParams, req.params, 'path');
-    const body: CampaignResponse = await audited.read(
-      req,
-      'campaign-read',
-      { campaignId: id },
-      async () => {
-        const { visibility } = await access.scorecardViewer(req);
-        return withProgress(await readableCampaign(id, visibility), visibility);
-      },
-    );
-    res.json(body);
   });
 
   router.patch('/campaigns/:id', jsonBody(), async (req, res) => {
@@ -262,53 +308,45 @@ export function registerCampaignRoutes(
     );
     res.json(closed);
   });
+}
 
-  router.get('/campaigns/:id/history', async (req, res) => {
-    const { id } = parseOrThrow(campaignParams, req.params, 'path');
-    const body: CampaignHistoryResponse = await audited.read(
-      req,
-      'campaign-history-read',
-      { campaignId: id },
-      async () => {
-        const { visibility } = await access.scorecardViewer(req);
-        const campaign = await readableCampaign(id, visibility);
-        return campaignProgress.campaignHistory(
-          campaign,
-          new Date(),
-          visibility,
-        );
-      },
-    );
-    res.json(body);
-  });
+/** An entity's active campaigns, to whoever may read the entity. */
+function registerEntityCampaigns(
+  router: ApiRouter,
+  options: CampaignRouteOptions,
+) {
+  const { campaignProgress, campaigns, access, audited } = options;
 
-  router.get(`${ENTITY}/campaigns`, async (req, res) => {
-    const entityRef = entityRefFromParams(req.params);
-    const body: EntityCampaignsResponse = await audited.read(
-      req,
-      'assessment-campaigns-read',
-      { entityRef },
-      async () => {
-        await access.entityReader(req, entityRef);
-        const active = await campaigns.list({ state: 'active' });
-        const now = Date.now();
-        const members = await campaignProgress.campaignMembership(
-          entityRef,
-          active,
-        );
-        return {
-          items: members
-            .map(({ campaign, done }) => ({
-              campaign,
-              done,
-              overdue: !done && Date.parse(campaign.deadline) < now,
-            }))
-            .sort((a, b) =>
-              a.campaign.deadline.localeCompare(b.campaign.deadline),
-            ),
-        };
-      },
-    );
-    res.json(body);
-  });
+  router.get(
+    '/assessments/:kind/:namespace/:name/campaigns',
+    async (req, res) => {
+      const entityRef = entityRefFromParams(req.params);
+      const body: EntityCampaignsResponse = await audited.read(
+        req,
+        'assessment-campaigns-read',
+        { entityRef },
+        async () => {
+          await access.entityReader(req, entityRef);
+          const active = await campaigns.list({ state: 'active' });
+          const now = Date.now();
+          const members = await campaignProgress.campaignMembership(
+            entityRef,
+            active,
+          );
+          return {
+            items: members
+              .map(({ campaign, done }) => ({
+                campaign,
+                done,
+                overdue: !done && Date.parse(campaign.deadline) < now,
+              }))
+              .sort((a, b) =>
+                a.campaign.deadline.localeCompare(b.campaign.deadline),
+              ),
+          };
+        },
+      );
+      res.json(body);
+    },
+  );
 }

@@ -6,13 +6,16 @@ import { createRouter, RouterOptions } from './createRouter';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
-/** "METHOD /path/{param}" for every route the router serves. */
-function servedRoutes(): string[] {
-  const router = createRouter({
+/** Where the router built from the spec serves the spec itself. */
+const SPEC_ROUTE = '/openapi.json';
+
+/** "METHOD /path/{param}" for every route the router serves but the spec's own. */
+async function servedRoutes(): Promise<string[]> {
+  const router = await createRouter({
     config: { model: {} },
   } as unknown as RouterOptions);
   return (router as any).stack
-    .filter((layer: any) => layer.route)
+    .filter((layer: any) => layer.route && layer.route.path !== SPEC_ROUTE)
     .flatMap((layer: any) =>
       Object.keys(layer.route.methods).map(
         method =>
@@ -36,7 +39,7 @@ describe('src/schema/openapi.yaml', () => {
     ),
   );
 
-  it('documents exactly the routes the router serves', () => {
+  it('documents exactly the routes the router serves', async () => {
     const documented = Object.entries(spec.paths as Record<string, object>)
       .flatMap(([path, item]) =>
         Object.keys(item)
@@ -44,7 +47,7 @@ describe('src/schema/openapi.yaml', () => {
           .map(method => `${method.toUpperCase()} ${path}`),
       )
       .sort();
-    expect(documented).toEqual(servedRoutes());
+    expect(documented).toEqual(await servedRoutes());
   });
 
   it('is the spec the router is built from (regenerate with scripts/openapi-router.js)', () => {

@@ -5,7 +5,6 @@ import {
   MaturityModel,
   scorecardQueryProblems,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import express from 'express';
 import { CampaignStore } from '../database/CampaignStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { Visibility } from '../visibility/ScorecardVisibility';
@@ -16,7 +15,8 @@ import {
   parseExportQuery,
   parseScorecardQuery,
   parseSummaryQuery,
-} from '../validation/requestSchemas';
+} from '../validation/scorecardRequests';
+import { ApiRouter } from './apiRouter';
 import { ExportSlots } from './exportSlots';
 import { streamCsv } from './scorecardCsv';
 
@@ -39,12 +39,60 @@ export interface ScorecardRouteOptions {
 }
 
 /**
+ * The campaign a scorecard query names, resolved to its scope and goal; a
+ * 400 naming the parameter when it names none. A caller who may see no
+ * service gets an empty scorecard whatever the campaign, so for them no
+ * campaign is looked up: the answer must not tell a known id from an
+ * unknown one.
+ */
+async function withCampaign<
+  T extends { campaignId?: string; campaignDone?: boolean },
+>(
+  campaigns: CampaignStore,
+  query: T,
+  visibility: Visibility,
+): Promise<Omit<T, 'campaignId'> & { campaign?: Campaign }> {
+  const { campaignId, ...rest } = query;
+  if (campaignId === undefined || visibility.kind === 'none') return rest;
+  const campaign = await campaigns.get(campaignId);
+  if (!campaign) {
+    throw invalidInput([
+      {
+        field: 'query.campaign',
+        message: `query.campaign: there is no campaign ${campaignId}`,
+      },
+    ]);
+  }
+  return { ...rest, campaign };
+}
+
+/** A 400 for `campaignDone` without `campaign`: input, checked before access. */
+function checkCampaignDone<
+  T extends { campaignId?: string; campaignDone?: boolean },
+>(query: T): T {
+  const problems = scorecardQueryProblems({
+    campaign: query.campaignId,
+    campaignDone: query.campaignDone,
+  });
+  if (problems.some(p => p.code === 'needsCampaign')) {
+    throw invalidInput([
+      {
+        field: 'query.campaignDone',
+        message:
+          'query.campaignDone needs query.campaign: the campaign whose goal it counts',
+      },
+    ]);
+  }
+  return query;
+}
+
+/**
  * The org-wide scorecard: `GET /scorecard`, `/scorecard/page`,
  * `/scorecard/summary` and `/scorecard/export`, each over the services the
  * caller may read.
  */
 export function registerScorecardRoutes(
-  router: express.Router,
+  router: ApiRouter,
   options: ScorecardRouteOptions,
 ) {
   const { scorecard, campaigns, access, audited, logger, staleBefore } =
@@ -52,58 +100,11 @@ export function registerScorecardRoutes(
   const { model, exportWriteTimeoutMs } = options.config;
   const exportSlots = new ExportSlots(options.config.exportMaxConcurrent);
 
-  /**
-   * The campaign a scorecard query names, resolved to its scope and goal; a
-   * 400 naming the parameter when it names none. A caller who may see no
-   * service gets an empty scorecard whatever the campaign, so for them no
-   * campaign is looked up: the answer must not tell a known id from an
-   * unknown one.
-   */
-  async function withCampaign<
-    T extends { campaignId?: string; campaignDone?: boolean },
-  >(
-    query: T,
-    visibility: Visibility,
-  ): Promise<Omit<T, 'campaignId'> & { campaign?: Campaign }> {
-    const { campaignId, ...rest } = query;
-    if (campaignId === undefined || visibility.kind === 'none') return rest;
-    const campaign = await campaigns.get(campaignId);
-    if (!campaign) {
-      throw invalidInput([
-        {
-          field: 'query.campaign',
-          message: `query.campaign: there is no campaign ${campaignId}`,
-        },
-      ]);
-    }
-    return { ...rest, campaign };
-  }
-
-  /** A 400 for `campaignDone` without `campaign`: input, checked before access. */
-  function checkCampaignDone<
-    T extends { campaignId?: string; campaignDone?: boolean },
-  >(query: T): T {
-    const problems = scorecardQueryProblems({
-      campaign: query.campaignId,
-      campaignDone: query.campaignDone,
-    });
-    if (problems.some(p => p.code === 'needsCampaign')) {
-      throw invalidInput([
-        {
-          field: 'query.campaignDone',
-          message:
-            'query.campaignDone needs query.campaign: the campaign whose goal it counts',
-        },
-      ]);
-    }
-    return query;
-  }
-
   router.get('/scorecard', async (req, res) => {
     const parsed = checkCampaignDone(parseScorecardQuery(req.query));
     const result = await audited.read(req, 'scorecard-read', {}, async () => {
       const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
+      const query = await withCampaign(campaigns, parsed, visibility);
       return scorecard.queryScorecard(query, staleBefore(), visibility);
     });
     res.json(result);
@@ -113,7 +114,7 @@ export function registerScorecardRoutes(
     const parsed = checkCampaignDone(parseScorecardQuery(req.query));
     const page = await audited.read(req, 'scorecard-read', {}, async () => {
       const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
+      const query = await withCampaign(campaigns, parsed, visibility);
       return scorecard.queryScorecardPage(query, staleBefore(), visibility);
     });
     res.json(page);
@@ -123,7 +124,7 @@ export function registerScorecardRoutes(
     const parsed = checkCampaignDone(parseSummaryQuery(req.query));
     const summary = await audited.read(req, 'scorecard-read', {}, async () => {
       const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
+      const query = await withCampaign(campaigns, parsed, visibility);
       return scorecard.queryScorecardSummary(query, staleBefore(), visibility);
     });
     res.json(summary);
@@ -138,7 +139,7 @@ export function registerScorecardRoutes(
       async () => {
         const viewer = await access.scorecardViewer(req);
         return {
-          query: await withCampaign(parsed, viewer.visibility),
+          query: await withCampaign(campaigns, parsed, viewer.visibility),
           visibility: viewer.visibility,
         };
       },

@@ -18,7 +18,14 @@ import {
   mlopsMaturityAssessmentUpdatePermission,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { Request } from 'express';
+import { Request as ExpressRequest } from 'express';
+
+/**
+ * A request on any of the plugin's routes, whatever the spec types its
+ * params, query and body as: only the caller's credentials are read from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's request
+type Request = ExpressRequest<any, any, any, any>;
 import { EntityIdentity, identityOf } from '../database/EntityIdentity';
 import {
   ScorecardVisibility,
