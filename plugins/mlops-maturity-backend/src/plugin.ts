@@ -21,6 +21,7 @@ import { createRouter } from './router/createRouter';
 import { createInternalErrorFilter } from './router/internalErrors';
 import express from 'express';
 import { AssessmentService } from './service/AssessmentService';
+import { CampaignService } from './service/CampaignService';
 import { CatalogSync } from './service/CatalogSync';
 import { ScorecardService } from './service/ScorecardService';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
@@ -230,29 +231,35 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           selection: config.selection,
           visibility,
         });
+        const scorecardService = new ScorecardService({
+          scorecard,
+          campaigns,
+          access,
+          staleAfterDays: config.staleAfterDays,
+        });
         const assessmentService = new AssessmentService({
           model: config.model,
           staleAfterDays: config.staleAfterDays,
           submissionsPerEntityPerHour: config.submissionsPerEntityPerHour,
           assessments,
           drafts,
+          retention: assessmentRetention,
           access,
           targets,
           sync,
           logger,
         });
         deps.httpRouter.use(
-          createRouter({
+          await createRouter({
             config,
-            assessments,
-            drafts,
-            retention: assessmentRetention,
-            scorecard,
-            campaignProgress,
-            campaigns,
+            assessmentService,
+            scorecardService,
+            campaignService: new CampaignService({
+              campaigns,
+              campaignProgress,
+              access,
+            }),
             models,
-            sync,
-            targets,
             access,
             evidence: evidenceForReader,
             auditor: deps.auditor,
@@ -265,12 +272,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           staleAfterDays: config.staleAfterDays,
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessmentService,
-          scorecardService: new ScorecardService({
-            scorecard,
-            campaigns,
-            access,
-            staleAfterDays: config.staleAfterDays,
-          }),
+          scorecardService,
           signalsOf: (entity, credentials) =>
             evidenceForReader.signalsFor(entity, credentials),
           access,

@@ -54,7 +54,7 @@ const OPENAPI = require
   .resolve(
     '@mlops-maturity/backstage-plugin-mlops-maturity-backend/package.json',
   )
-  .replace(/package\.json$/, 'openapi.yaml');
+  .replace(/package\.json$/, 'src/schema/openapi.yaml');
 
 function openApiOperations(): string[] {
   const spec = parse(readFileSync(OPENAPI, 'utf8'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../validation/inputErrors';
-import { MAX_INTEGER } from '../validation/requestSchemas';
+import { MAX_INTEGER } from '../validation/requestPrimitives';
 import { actionOrigin, entityRefInput } from './helpers';
 import {
   answerStateSchema,

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { parseScorecardQuery } from '../validation/requestSchemas';
+import { parseScorecardQuery } from '../validation/scorecardRequests';
 import { actionOrigin } from './helpers';
 import { ACTION_PAGE_LIMIT, levelName, levelNumber, ZodV3 } from './schemas';
 import { MaturityActionDeps } from './types';

@@ -2,7 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { AuditOrigin } from '../service/audit';
-import { entityRefFromParams } from '../validation/requestSchemas';
+import { entityRefFromParams } from '../validation/assessmentRequests';
 
 /** The entity ref an action names, validated as the API validates a path. */
 export function entityRefInput(value: string, field = 'entityRef'): string {

@@ -1,9 +1,9 @@
 import { EntityEvidenceResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import express from 'express';
 import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { Access } from '../service/access';
 import { Audit } from '../service/audit';
-import { entityRefFromParams } from '../validation/requestSchemas';
+import { entityRefFromParams } from '../validation/assessmentRequests';
+import { ApiRouter } from './apiRouter';
 
 /** What the evidence route needs. */
 export interface EvidenceRouteOptions {
@@ -19,7 +19,7 @@ export interface EvidenceRouteOptions {
  * plugin's router itself, so the OpenAPI check sees it.
  */
 export function registerEvidenceRoutes(
-  router: express.Router,
+  router: ApiRouter,
   options: EvidenceRouteOptions,
 ) {
   router.get(

@@ -1,22 +1,19 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
 import {
-  Campaign,
   MaturityModel,
   scorecardQueryProblems,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import express from 'express';
-import { CampaignStore } from '../database/CampaignStore';
-import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
-import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from '../service/access';
+import { ScorecardService } from '../service/ScorecardService';
 import { Audit } from '../service/audit';
 import { invalidInput } from '../validation/inputErrors';
 import {
   parseExportQuery,
   parseScorecardQuery,
   parseSummaryQuery,
-} from '../validation/requestSchemas';
+} from '../validation/scorecardRequests';
+import { ApiRouter } from './apiRouter';
 import { ExportSlots } from './exportSlots';
 import { streamCsv } from './scorecardCsv';
 
@@ -30,12 +27,30 @@ export interface ScorecardRouteOptions {
     exportMaxConcurrent: number;
     exportWriteTimeoutMs: number;
   };
-  scorecard: ScorecardQueryStore;
-  campaigns: CampaignStore;
+  scorecardService: ScorecardService;
   access: Access;
   audited: Audit;
   logger: LoggerService;
-  staleBefore: () => Date;
+}
+
+/** A 400 for `campaignDone` without `campaign`: input, checked before access. */
+function checkCampaignDone<
+  T extends { campaignId?: string; campaignDone?: boolean },
+>(query: T): T {
+  const problems = scorecardQueryProblems({
+    campaign: query.campaignId,
+    campaignDone: query.campaignDone,
+  });
+  if (problems.some(p => p.code === 'needsCampaign')) {
+    throw invalidInput([
+      {
+        field: 'query.campaignDone',
+        message:
+          'query.campaignDone needs query.campaign: the campaign whose goal it counts',
+      },
+    ]);
+  }
+  return query;
 }
 
 /**
@@ -44,104 +59,41 @@ export interface ScorecardRouteOptions {
  * caller may read.
  */
 export function registerScorecardRoutes(
-  router: express.Router,
+  router: ApiRouter,
   options: ScorecardRouteOptions,
 ) {
-  const { scorecard, campaigns, access, audited, logger, staleBefore } =
-    options;
+  const { scorecardService: service, access, audited, logger } = options;
   const { model, exportWriteTimeoutMs } = options.config;
   const exportSlots = new ExportSlots(options.config.exportMaxConcurrent);
 
-  /**
-   * The campaign a scorecard query names, resolved to its scope and goal; a
-   * 400 naming the parameter when it names none. A caller who may see no
-   * service gets an empty scorecard whatever the campaign, so for them no
-   * campaign is looked up: the answer must not tell a known id from an
-   * unknown one.
-   */
-  async function withCampaign<
-    T extends { campaignId?: string; campaignDone?: boolean },
-  >(
-    query: T,
-    visibility: Visibility,
-  ): Promise<Omit<T, 'campaignId'> & { campaign?: Campaign }> {
-    const { campaignId, ...rest } = query;
-    if (campaignId === undefined || visibility.kind === 'none') return rest;
-    const campaign = await campaigns.get(campaignId);
-    if (!campaign) {
-      throw invalidInput([
-        {
-          field: 'query.campaign',
-          message: `query.campaign: there is no campaign ${campaignId}`,
-        },
-      ]);
-    }
-    return { ...rest, campaign };
-  }
-
-  /** A 400 for `campaignDone` without `campaign`: input, checked before access. */
-  function checkCampaignDone<
-    T extends { campaignId?: string; campaignDone?: boolean },
-  >(query: T): T {
-    const problems = scorecardQueryProblems({
-      campaign: query.campaignId,
-      campaignDone: query.campaignDone,
-    });
-    if (problems.some(p => p.code === 'needsCampaign')) {
-      throw invalidInput([
-        {
-          field: 'query.campaignDone',
-          message:
-            'query.campaignDone needs query.campaign: the campaign whose goal it counts',
-        },
-      ]);
-    }
-    return query;
-  }
-
   router.get('/scorecard', async (req, res) => {
-    const parsed = checkCampaignDone(parseScorecardQuery(req.query));
-    const result = await audited.read(req, 'scorecard-read', {}, async () => {
-      const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
-      return scorecard.queryScorecard(query, staleBefore(), visibility);
-    });
+    const query = checkCampaignDone(parseScorecardQuery(req.query));
+    const result = await audited.read(req, 'scorecard-read', {}, async () =>
+      service.scorecard(await access.caller(req), query),
+    );
     res.json(result);
   });
 
   router.get('/scorecard/page', async (req, res) => {
-    const parsed = checkCampaignDone(parseScorecardQuery(req.query));
-    const page = await audited.read(req, 'scorecard-read', {}, async () => {
-      const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
-      return scorecard.queryScorecardPage(query, staleBefore(), visibility);
-    });
+    const query = checkCampaignDone(parseScorecardQuery(req.query));
+    const page = await audited.read(req, 'scorecard-read', {}, async () =>
+      service.page(await access.caller(req), query),
+    );
     res.json(page);
   });
 
   router.get('/scorecard/summary', async (req, res) => {
-    const parsed = checkCampaignDone(parseSummaryQuery(req.query));
-    const summary = await audited.read(req, 'scorecard-read', {}, async () => {
-      const { visibility } = await access.scorecardViewer(req);
-      const query = await withCampaign(parsed, visibility);
-      return scorecard.queryScorecardSummary(query, staleBefore(), visibility);
-    });
+    const query = checkCampaignDone(parseSummaryQuery(req.query));
+    const summary = await audited.read(req, 'scorecard-read', {}, async () =>
+      service.summary(await access.caller(req), query),
+    );
     res.json(summary);
   });
 
   router.get('/scorecard/export', async (req, res) => {
-    const parsed = checkCampaignDone(parseExportQuery(req.query));
-    const { query, visibility } = await audited.read(
-      req,
-      'scorecard-export',
-      {},
-      async () => {
-        const viewer = await access.scorecardViewer(req);
-        return {
-          query: await withCampaign(parsed, viewer.visibility),
-          visibility: viewer.visibility,
-        };
-      },
+    const query = checkCampaignDone(parseExportQuery(req.query));
+    const rows = await audited.read(req, 'scorecard-export', {}, async () =>
+      service.exportRows(await access.caller(req), query),
     );
     const release = exportSlots.tryTake();
     if (!release) {
@@ -151,12 +103,10 @@ export function registerScorecardRoutes(
       );
     }
     try {
-      await streamCsv(
-        res,
-        scorecard.streamScorecard(query, staleBefore(), visibility),
-        model,
-        { logger, writeTimeoutMs: exportWriteTimeoutMs },
-      );
+      await streamCsv(res, rows(), model, {
+        logger,
+        writeTimeoutMs: exportWriteTimeoutMs,
+      });
     } finally {
       release();
     }

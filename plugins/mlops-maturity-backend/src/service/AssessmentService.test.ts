@@ -65,6 +65,7 @@ describe('AssessmentService', () => {
       submissionsPerEntityPerHour,
       assessments: stores.assessments,
       drafts: stores.drafts,
+      retention: stores.retention,
       access,
       targets: new TargetResolver({
         catalog,

@@ -13,14 +13,20 @@ import {
   CurrentAssessment,
   MaturityModel,
   MaturityTarget,
+  mlopsMaturityAdminPermission,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  AssessmentRetentionStore,
+  PurgeCounts,
+} from '../database/AssessmentRetentionStore';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { DraftStore } from '../database/DraftStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { invalidInput } from '../validation/inputErrors';
 import { Access } from './access';
 import { CatalogSync } from './CatalogSync';
+import { Given, taken } from './given';
 import * as staleness from './staleness';
 import { TargetResolver } from './TargetResolver';
 import { TooManyRequestsError } from './TooManyRequestsError';
@@ -70,6 +76,7 @@ export class AssessmentService {
       submissionsPerEntityPerHour: number;
       assessments: AssessmentStore;
       drafts: DraftStore;
+      retention: AssessmentRetentionStore;
       access: Access;
       targets: TargetResolver;
       /** Refreshes a service's scorecard row after a submission. */
@@ -96,7 +103,7 @@ export class AssessmentService {
   async submit(
     credentials: BackstageCredentials,
     entityRef: string,
-    input: SubmissionInput,
+    given: Given<SubmissionInput>,
   ): Promise<CurrentAssessment> {
     const { model, assessments, sync, logger } = this.options;
     const {
@@ -104,6 +111,7 @@ export class AssessmentService {
       id,
       credentials: user,
     } = await this.updater(credentials, entityRef);
+    const input = taken(given);
     const answers = this.checkAnswers(input.answers, true);
     await this.limitSubmissions(id);
     const revision = await assessments.submit({
@@ -223,13 +231,14 @@ export class AssessmentService {
   async saveDraft(
     credentials: BackstageCredentials,
     entityRef: string,
-    input: DraftInput,
+    given: Given<DraftInput>,
   ): Promise<AssessmentDraft> {
     const { model, drafts } = this.options;
     const { id, credentials: user } = await this.updater(
       credentials,
       entityRef,
     );
+    const input = taken(given);
     const answers = this.checkAnswers(input.answers, false);
     return drafts.saveDraft({
       ...id,
@@ -271,6 +280,29 @@ export class AssessmentService {
       answers: mergeAnswers(model, draft?.answers ?? current?.answers, answers),
       author: user.principal.userEntityRef,
     });
+  }
+
+  /**
+   * Deletes the stored data of an entity ref (of one uid, when given), for
+   * admins. An entity that exists but is hidden from the caller is not
+   * theirs to touch: nothing is deleted and the counts say nothing was
+   * there (`hidden` tells the audit log why).
+   */
+  async purge(
+    credentials: BackstageCredentials,
+    entityRef: string,
+    uid: string | undefined,
+  ): Promise<{ counts: PurgeCounts; hidden: boolean }> {
+    const { access, retention } = this.options;
+    await access.forCredentials.holder(
+      credentials,
+      mlopsMaturityAdminPermission,
+      `You may not purge stored maturity assessments: that needs the ${mlopsMaturityAdminPermission.name} permission`,
+    );
+    if (!(await access.mayTouchStoredData(credentials, entityRef))) {
+      return { counts: { revisions: 0, drafts: 0 }, hidden: true };
+    }
+    return { counts: await retention.purge(entityRef, uid), hidden: false };
   }
 
   /** Discards the draft (only at `version`, when given); false when there was none. */

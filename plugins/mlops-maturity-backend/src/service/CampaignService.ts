@@ -17,6 +17,7 @@ import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { invalidInput } from '../validation/inputErrors';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
+import { Given, taken } from './given';
 import { principalName } from './principalName';
 
 /** A new campaign's fields, their shape already checked. */
@@ -120,9 +121,10 @@ export class CampaignService {
 
   async create(
     credentials: BackstageCredentials,
-    input: CampaignInput,
+    given: Given<CampaignInput>,
   ): Promise<CampaignResponse> {
     const { visibility } = await this.manager(credentials, 'create');
+    const input = taken(given);
     const fields: NewCampaign = {
       title: input.title,
       description: input.description ?? '',
@@ -149,9 +151,10 @@ export class CampaignService {
   async update(
     credentials: BackstageCredentials,
     id: string,
-    changes: Partial<NewCampaign>,
+    given: Given<Partial<NewCampaign>>,
   ): Promise<CampaignResponse> {
     const { visibility } = await this.manager(credentials, 'change');
+    const changes = taken(given);
     const campaign = await this.options.campaigns.update(
       id,
       changes,

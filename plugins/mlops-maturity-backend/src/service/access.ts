@@ -18,7 +18,14 @@ import {
   mlopsMaturityAssessmentUpdatePermission,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { Request } from 'express';
+import { Request as ExpressRequest } from 'express';
+
+/**
+ * A request on any of the plugin's routes, whatever the spec types its
+ * params, query and body as: only the caller's credentials are read from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's request
+type Request = ExpressRequest<any, any, any, any>;
 import { EntityIdentity, identityOf } from '../database/EntityIdentity';
 import {
   ScorecardVisibility,
@@ -181,6 +188,9 @@ export function createAccess(options: AccessOptions) {
   return {
     /** The caller of a request: a user or a service. */
     caller,
+
+    /** The signed-in user of a request; 401 for anyone else. */
+    user: (req: Request) => httpAuth.credentials(req, { allow: ['user'] }),
 
     /** A caller allowed to read the model (anything but a DENY of the read permission). */
     async modelReader(req: Request): Promise<BackstageCredentials> {

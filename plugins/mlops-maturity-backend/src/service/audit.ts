@@ -2,8 +2,12 @@ import {
   AuditorService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import { Request } from 'express';
+import { Request as ExpressRequest } from 'express';
 import { principalName } from './principalName';
+
+/** A request on any of the plugin's routes, whatever the spec types its params, query and body as. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's request
+type Request = ExpressRequest<any, any, any, any>;
 
 type Meta = Record<string, string | number | null>;
 
