@@ -71,6 +71,10 @@ export class MlopsMaturityApiClient {
     entity: MaturityEntityName,
     options: MlopsMaturityRequestOptions & { nullIfNotFound: true },
   ): Promise<CurrentAssessment | undefined | null>;
+  /**
+   * getCurrentAssessment: undefined when the entity has none (204) or cannot
+   * be read (404).
+   */
   getAssessment(
     entity: MaturityEntityName,
     options?: MlopsMaturityRequestOptions & { nullIfNotFound?: false },

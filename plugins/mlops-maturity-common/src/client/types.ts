@@ -10,7 +10,9 @@ import { ScorecardFilterField } from '../scorecard/scorecardQueryParams';
  * @public
  */
 export interface MlopsMaturityApiClientOptions {
+  /** Finds the backend's base URL (`getBaseUrl('mlops-maturity')`). */
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  /** Sends the requests; the global `fetch` when left out. */
   fetchApi?: { fetch: typeof fetch };
 }
 
@@ -22,6 +24,7 @@ export interface MlopsMaturityApiClientOptions {
  * @public
  */
 export interface MlopsMaturityRequestOptions {
+  /** A token for the `mlops-maturity` plugin, sent as a bearer token. */
   token?: string;
 }
 
@@ -31,8 +34,11 @@ export interface MlopsMaturityRequestOptions {
  * @public
  */
 export interface MaturityEntityName {
+  /** The entity's kind, e.g. `component`. */
   kind: string;
+  /** The entity's namespace, e.g. `default`. */
   namespace: string;
+  /** The entity's name. */
   name: string;
 }
 
