@@ -63,6 +63,7 @@ export {
   SCORECARD_SHARE_PATTERN,
   formatScorecardQuery,
   parseScorecardQuery,
+  scorecardQueryFilters,
   scorecardQueryProblems,
 } from './scorecard/scorecardQueryParams';
 export type {
@@ -71,3 +72,4 @@ export type {
   ScorecardQueryInput,
   ScorecardQueryProblem,
 } from './scorecard/scorecardQueryParams';
+export * from './client';

@@ -1,26 +1,28 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import {
   CurrentAssessment,
-  ScorecardPageResponse,
+  MlopsMaturityApiClient,
+  SCORECARD_PAGING,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
 /** The largest page `GET /scorecard/page` serves (openapi.yaml). */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = SCORECARD_PAGING.limit.max;
 
 /**
  * Reads the scorecard and current assessments from the mlops-maturity
- * plugin's HTTP API with the calling plugin's service credentials, so it
- * sees every ML service.
+ * plugin's HTTP API (through the common client) with the calling plugin's
+ * service credentials, so it sees every ML service.
  */
 export class MlopsMaturityApiReader {
-  readonly #discovery: DiscoveryService;
+  readonly #client: MlopsMaturityApiClient;
   readonly #auth: AuthService;
 
   constructor(options: { discovery: DiscoveryService; auth: AuthService }) {
-    this.#discovery = options.discovery;
+    this.#client = new MlopsMaturityApiClient({
+      discoveryApi: options.discovery,
+    });
     this.#auth = options.auth;
   }
 
@@ -28,15 +30,10 @@ export class MlopsMaturityApiReader {
   async listScorecardRows(): Promise<ScorecardRow[]> {
     const rows: ScorecardRow[] = [];
     for (let offset = 0; ; offset += PAGE_SIZE) {
-      const query = new URLSearchParams({
-        limit: String(PAGE_SIZE),
-        offset: String(offset),
-        orderBy: 'name',
-        order: 'asc',
-      });
-      const page = (await this.#get(
-        `/scorecard/page?${query}`,
-      )) as ScorecardPageResponse;
+      const page = await this.#client.getScorecardPage(
+        { limit: PAGE_SIZE, offset, orderBy: 'name', order: 'asc' },
+        { token: await this.#token() },
+      );
       rows.push(...page.items);
       if (!page.hasMore) return rows;
     }
@@ -50,30 +47,17 @@ export class MlopsMaturityApiReader {
   async getCurrentAssessment(
     entity: CompoundEntityRef,
   ): Promise<CurrentAssessment | undefined | null> {
-    const path = [entity.kind, entity.namespace, entity.name]
-      .map(encodeURIComponent)
-      .join('/');
-    return (await this.#get(`/assessments/${path}`, { missing: null })) as
-      | CurrentAssessment
-      | undefined
-      | null;
+    return this.#client.getAssessment(entity, {
+      token: await this.#token(),
+      nullIfNotFound: true,
+    });
   }
 
-  async #get(path: string, options?: { missing: null }): Promise<unknown> {
-    const baseUrl = await this.#discovery.getBaseUrl('mlops-maturity');
+  async #token(): Promise<string> {
     const { token } = await this.#auth.getPluginRequestToken({
       onBehalfOf: await this.#auth.getOwnServiceCredentials(),
       targetPluginId: 'mlops-maturity',
     });
-    const response = await fetch(`${baseUrl}${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    if (response.status === 404 && options) {
-      return options.missing;
-    }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response.status === 204 ? undefined : response.json();
+    return token;
   }
 }

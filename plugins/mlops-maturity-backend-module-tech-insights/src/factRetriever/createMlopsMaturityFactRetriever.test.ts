@@ -119,8 +119,9 @@ function context() {
   };
 }
 
+// In the order the common scorecard codec writes them: filters, sort, paging.
 const pageQuery = (offset: number) =>
-  `/scorecard/page?limit=500&offset=${offset}&orderBy=name&order=asc`;
+  `/scorecard/page?orderBy=name&order=asc&limit=500&offset=${offset}`;
 
 describe('createMlopsMaturityFactRetriever', () => {
   afterEach(() => jest.restoreAllMocks());

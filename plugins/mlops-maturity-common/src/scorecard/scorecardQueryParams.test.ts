@@ -5,6 +5,7 @@ import {
   SCORECARD_FILTER_FIELDS,
   formatScorecardQuery,
   parseScorecardQuery,
+  scorecardQueryFilters,
   scorecardQueryProblems,
 } from './scorecardQueryParams';
 
@@ -103,6 +104,93 @@ describe('scorecard query parameters', () => {
         string
       >),
     ).toEqual({});
+  });
+});
+
+describe('scorecard query parameters, case by case', () => {
+  it('writes belowTarget as true or false, and leaves it out when unset', () => {
+    expect(formatScorecardQuery({ belowTarget: true }).toString()).toBe(
+      'belowTarget=true',
+    );
+    expect(formatScorecardQuery({ belowTarget: false }).toString()).toBe(
+      'belowTarget=false',
+    );
+    expect(formatScorecardQuery({}).has('belowTarget')).toBe(false);
+  });
+
+  it('writes the evidence filters as the backend reads them', () => {
+    expect(
+      formatScorecardQuery({
+        evidenceShareMin: 0.5,
+        evidenceShareMax: 1,
+        evidenceSuggestsHigher: false,
+      }).toString(),
+    ).toBe(
+      'evidenceShareMin=0.5&evidenceShareMax=1&evidenceSuggestsHigher=false',
+    );
+    expect(formatScorecardQuery({ evidenceShareMax: 0 }).toString()).toBe(
+      'evidenceShareMax=0',
+    );
+    // At most six decimals, as the backend accepts.
+    expect(
+      formatScorecardQuery({ evidenceShareMin: 1 / 3 }).get('evidenceShareMin'),
+    ).toBe('0.333333');
+  });
+
+  it('drops evidence filters the API would reject', () => {
+    expect(
+      parseScorecardQuery(
+        new URLSearchParams(
+          'evidenceShareMin=1.5&evidenceShareMax=-0.1&evidenceSuggestsHigher=yes',
+        ),
+      ),
+    ).toEqual({});
+    expect(
+      parseScorecardQuery(new URLSearchParams('evidenceShareMin=.5')),
+    ).toEqual({ evidenceShareMin: 0.5 });
+    // An empty range: neither bound is kept.
+    expect(
+      parseScorecardQuery(
+        new URLSearchParams('evidenceShareMin=0.8&evidenceShareMax=0.2'),
+      ),
+    ).toEqual({});
+  });
+
+  it('drops values a hand-edited URL may carry that the API rejects', () => {
+    const params = new URLSearchParams(
+      'level=7&level=2&orderBy=secret&order=up&assessed=maybe&belowTarget=yes&limit=9000&offset=-3&owner=',
+    );
+    expect(parseScorecardQuery(params)).toEqual({ level: [2] });
+  });
+
+  it('keeps "done or not" only within a campaign', () => {
+    expect(
+      parseScorecardQuery(new URLSearchParams('campaignDone=true')),
+    ).toEqual({});
+    expect(
+      parseScorecardQuery(new URLSearchParams('campaign=c1&campaignDone=true')),
+    ).toEqual({ campaign: 'c1', campaignDone: true });
+  });
+});
+
+describe('scorecardQueryFilters', () => {
+  it('keeps the filters of a query and drops its sort and paging', () => {
+    expect(
+      scorecardQueryFilters({
+        owner: ['group:default/a'],
+        belowTarget: false,
+        campaign: 'c1',
+        orderBy: 'name',
+        order: 'desc',
+        limit: 25,
+        offset: 50,
+      }),
+    ).toEqual({
+      owner: ['group:default/a'],
+      belowTarget: false,
+      campaign: 'c1',
+    });
+    expect(scorecardQueryFilters({})).toEqual({});
   });
 });
 

@@ -119,6 +119,22 @@ export function scorecardQueryProblems(
   return problems;
 }
 
+/**
+ * The filters of a scorecard query, without its sort and paging: what its
+ * summary depends on.
+ *
+ * @public
+ */
+export function scorecardQueryFilters({
+  limit: _limit,
+  offset: _offset,
+  orderBy: _orderBy,
+  order: _order,
+  ...filters
+}: ScorecardQuery): Pick<ScorecardQuery, ScorecardFilterField> {
+  return filters;
+}
+
 /** A share in [0, 1] as the backend reads it: a plain decimal, at most six places. */
 function writeShare(share: number): string {
   return String(Number(Math.min(1, Math.max(0, share)).toFixed(6)));

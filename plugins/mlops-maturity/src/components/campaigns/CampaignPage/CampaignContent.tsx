@@ -19,10 +19,10 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ArrowBackIcon from '@material-ui/icons/ArrowBack';
+import { formatScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mlopsMaturityApiRef } from '../../../api';
-import { scorecardQueryToParams } from '../../../api/scorecardQueryParams';
 import { useCanManageCampaigns } from '../../../hooks/useCanManageCampaigns';
 import { campaignRouteRef, rootRouteRef } from '../../../routes';
 import { mlopsMaturityTranslationRef } from '../../../translation';
@@ -96,7 +96,7 @@ export function CampaignContent() {
   if (!state.value) return <Progress />;
 
   const { campaign, progress } = state.value;
-  const scorecardLink = `${rootRoute()}?${scorecardQueryToParams({
+  const scorecardLink = `${rootRoute()}?${formatScorecardQuery({
     campaign: campaign.id,
     campaignDone: false,
   })}`;

@@ -6,7 +6,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { MLOPS_MATURITY_ENABLED_ANNOTATION } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  MLOPS_MATURITY_ENABLED_ANNOTATION,
+  scorecardQueryFilters,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -15,7 +18,6 @@ import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-c
 import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../../api';
-import { scorecardFilters } from '../../../api/scorecardQueryParams';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
 import { ExportScorecardButton } from './ExportScorecardButton';
@@ -84,7 +86,7 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
   // paging and sorting fetch one page and nothing computed over the set.
   // Keyed on the serialised query so equal queries do not refetch.
   const queryKey = JSON.stringify(query);
-  const filters = scorecardFilters(query);
+  const filters = scorecardQueryFilters(query);
   const filtersKey = JSON.stringify(filters);
   const page = useAsync(() => api.getScorecardPage(query), [api, queryKey]);
   const summary = useAsync(

@@ -1,10 +1,10 @@
-import { ScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  formatScorecardQuery,
+  parseScorecardQuery,
+  ScorecardQuery,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  scorecardQueryFromParams,
-  scorecardQueryToParams,
-} from '../../../api/scorecardQueryParams';
 
 /** Page size, sort and order when the URL does not say. */
 export const SCORECARD_DEFAULTS = {
@@ -20,7 +20,7 @@ export const SCORECARD_DEFAULTS = {
 export function useScorecardSearchParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const urlQuery = useMemo(
-    () => scorecardQueryFromParams(searchParams),
+    () => parseScorecardQuery(searchParams),
     [searchParams],
   );
   const query: ScorecardQuery = useMemo(
@@ -37,11 +37,11 @@ export function useScorecardSearchParams() {
       setSearchParams(
         previous => {
           const next: ScorecardQuery = {
-            ...scorecardQueryFromParams(previous),
+            ...parseScorecardQuery(previous),
             ...change,
           };
           if (!('offset' in change)) delete next.offset;
-          return scorecardQueryToParams(next);
+          return formatScorecardQuery(next);
         },
         { replace: options.replace },
       );
@@ -51,8 +51,8 @@ export function useScorecardSearchParams() {
 
   const clearFilters = useCallback(() => {
     setSearchParams(previous => {
-      const { orderBy, order, limit } = scorecardQueryFromParams(previous);
-      return scorecardQueryToParams({ orderBy, order, limit });
+      const { orderBy, order, limit } = parseScorecardQuery(previous);
+      return formatScorecardQuery({ orderBy, order, limit });
     });
   }, [setSearchParams]);
 

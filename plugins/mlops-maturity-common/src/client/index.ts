@@ -1,0 +1,8 @@
+export { MlopsMaturityApiClient } from './MlopsMaturityApiClient';
+export type {
+  MaturityEntityName,
+  MlopsMaturityApiClientOptions,
+  MlopsMaturityRequestOptions,
+  ScorecardExportFile,
+  ScorecardQueryFilters,
+} from './types';
