@@ -1,0 +1,256 @@
+import {
+  AuditorService,
+  AuthService,
+  DatabaseService,
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { MaturityPluginConfig, readPluginConfig } from './config';
+import { checkDatabaseSupport } from './database/checkDatabaseSupport';
+import { createStores } from './database/createStores';
+import { EvidenceForReader } from './evidence/EvidenceForReader';
+import { EvidenceMeasurer } from './evidence/EvidenceMeasurer';
+import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
+import { EvidenceService } from './evidence/EvidenceService';
+import { ReminderLedger } from './reminders/ReminderLedger';
+import { ReminderRecipients } from './reminders/ReminderRecipients';
+import { RemindersTask } from './reminders/RemindersTask';
+import { Access, createAccess } from './service/access';
+import { AssessmentService } from './service/AssessmentService';
+import { CampaignService } from './service/CampaignService';
+import { CatalogSync } from './service/CatalogSync';
+import { DemoDataLoader } from './service/DemoDataLoader';
+import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
+import { RetentionTask } from './service/RetentionTask';
+import { ScorecardService } from './service/ScorecardService';
+import { TargetResolver } from './service/TargetResolver';
+import { ScorecardVisibility } from './visibility/ScorecardVisibility';
+import { VisibilityRefresh } from './visibility/VisibilityRefresh';
+
+/** The core services the plugin's parts are built from, as plugin.ts collects them. */
+export interface MaturityContextOptions {
+  config: RootConfigService;
+  logger: LoggerService;
+  database: DatabaseService;
+  auth: AuthService;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  notifications: NotificationService;
+  /** The providers modules added; closed here, once the plugin starts. */
+  evidenceProviders: EvidenceProviderRegistry;
+}
+
+/** The plugin's stores on one connection (see createStores). */
+export type MaturityStores = Awaited<ReturnType<typeof createStores>>;
+
+/** What the scheduled tasks run; an optional one is absent when not configured. */
+export interface MaturityTasks {
+  /** `mlops-maturity-catalog-sync`. */
+  sync: CatalogSync;
+  /** Loaded after the sync when `mlopsMaturity.demoData` is enabled. */
+  demoData?: DemoDataLoader;
+  /** `mlops-maturity-visibility-refresh`. */
+  refresh: VisibilityRefresh;
+  /** `mlops-maturity-retention`, when a purge is configured. */
+  retention?: RetentionTask;
+  /** `mlops-maturity-reminders`, when reminders are enabled. */
+  reminders?: RemindersTask;
+}
+
+/** Everything the plugin's doors and tasks use, built once. */
+export interface MaturityContext {
+  config: MaturityPluginConfig;
+  stores: MaturityStores;
+  tasks: MaturityTasks;
+  access: Access;
+  evidenceForReader: EvidenceForReader;
+  assessmentService: AssessmentService;
+  scorecardService: ScorecardService;
+  campaignService: CampaignService;
+}
+
+/**
+ * Builds the plugin's parts once: the stores (after the migrations, the
+ * database check, the model's registration and the fill of the raises to the
+ * next level), the catalog parts, the tasks' objects and the services.
+ * Nothing is mounted nor scheduled here; plugin.ts does that.
+ */
+export async function buildMaturityContext(
+  options: MaturityContextOptions,
+): Promise<MaturityContext> {
+  const { auth, logger, catalog } = options;
+  const config = readPluginConfig(options.config);
+  const evidence = EvidenceService.create({
+    config: options.config,
+    providers: options.evidenceProviders.close(),
+    auth,
+    logger,
+    model: config.model,
+  });
+  const stores = await prepareStores(options, config);
+  const catalogReader = new MlServiceCatalogReader({
+    catalog,
+    auth,
+    selection: config.selection,
+  });
+  const visibility = new ScorecardVisibility({
+    db: stores.db,
+    permissions: options.permissions,
+    readableServices: credentials =>
+      catalogReader.readableServiceRefs(credentials),
+    listedServices: async () =>
+      (await stores.mlServices.listServices()).map(s => s.entityRef),
+    cacheTtlMs: config.visibilityCacheTtlMs,
+    logger,
+  });
+  const access = createAccess({
+    httpAuth: options.httpAuth,
+    auth,
+    permissions: options.permissions,
+    catalog,
+    selection: config.selection,
+    visibility,
+  });
+  const tasks = buildTasks(options, config, stores, evidence);
+  return {
+    config,
+    stores,
+    tasks,
+    access,
+    evidenceForReader: new EvidenceForReader({ evidence, catalog }),
+    ...buildServices(options, config, stores, { access, sync: tasks.sync }),
+  };
+}
+
+/**
+ * The stores, after the migrations; then the database is checked, the model
+ * registered and the raises to the next level counted where they are missing.
+ */
+async function prepareStores(
+  { database, logger }: MaturityContextOptions,
+  config: MaturityPluginConfig,
+): Promise<MaturityStores> {
+  const stores = await createStores({ database });
+  await checkDatabaseSupport(stores.db, logger);
+  await stores.models.register(config.model);
+  const filled = await stores.assessments.fillRaisesToNextLevel();
+  if (filled > 0) {
+    logger.info(
+      `Counted the answer raises to the next level of ${filled} assessments stored before this release`,
+    );
+  }
+  return stores;
+}
+
+function buildTasks(
+  options: MaturityContextOptions,
+  config: MaturityPluginConfig,
+  stores: MaturityStores,
+  evidence: EvidenceService,
+): MaturityTasks {
+  const { catalog, auth, logger } = options;
+  const { db, assessments, mlServices, headlines, campaigns, meta } = stores;
+  const sync = new CatalogSync({
+    catalog,
+    auth,
+    store: mlServices,
+    headlines,
+    retention: stores.retention,
+    selection: config.selection,
+    targets: config.targets,
+    evidence: new EvidenceMeasurer({
+      evidence,
+      assessments,
+      store: headlines,
+      model: config.model,
+    }),
+    logger,
+  });
+  const demoData = config.demoDataEnabled
+    ? new DemoDataLoader({
+        meta,
+        store: assessments,
+        catalog,
+        auth,
+        model: config.model,
+        logger,
+        campaigns,
+      })
+    : undefined;
+  // Between syncs: a catalog change that decides who may read a
+  // service reaches the scorecard within a refresh, not a sync.
+  const refresh = new VisibilityRefresh({
+    catalog,
+    auth,
+    store: mlServices,
+    selection: config.selection,
+    targets: config.targets,
+    logger,
+  });
+  const retention =
+    config.purgeDepartedAfterDays !== undefined
+      ? new RetentionTask({
+          retention: stores.retention,
+          auditor: options.auditor,
+          logger,
+          purgeAfterDays: config.purgeDepartedAfterDays,
+        })
+      : undefined;
+  const reminders = config.reminders.enabled
+    ? new RemindersTask({
+        mlServices,
+        scorecard: stores.scorecard,
+        campaigns,
+        notifications: options.notifications,
+        recipients: new ReminderRecipients({ catalog, auth }),
+        ledger: new ReminderLedger(db),
+        meta,
+        logger,
+        config: config.reminders,
+        staleAfterDays: config.staleAfterDays,
+        model: config.model,
+      })
+    : undefined;
+  return { sync, demoData, refresh, retention, reminders };
+}
+
+function buildServices(
+  { catalog, auth, logger }: MaturityContextOptions,
+  config: MaturityPluginConfig,
+  stores: MaturityStores,
+  parts: { access: Access; sync: CatalogSync },
+) {
+  const { access, sync } = parts;
+  const { assessments, drafts, scorecard, campaigns } = stores;
+  return {
+    assessmentService: new AssessmentService({
+      model: config.model,
+      staleAfterDays: config.staleAfterDays,
+      submissionsPerEntityPerHour: config.submissionsPerEntityPerHour,
+      assessments,
+      drafts,
+      retention: stores.retention,
+      access,
+      targets: new TargetResolver({ catalog, auth, targets: config.targets }),
+      sync,
+      logger,
+    }),
+    scorecardService: new ScorecardService({
+      scorecard,
+      campaigns,
+      access,
+      staleAfterDays: config.staleAfterDays,
+    }),
+    campaignService: new CampaignService({
+      campaigns,
+      campaignProgress: stores.campaignProgress,
+      access,
+    }),
+  };
+}
