@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  AssessmentAnswers,
   EvidenceSignal,
   evidenceBacking,
   MaturityModel,
@@ -60,6 +61,34 @@ export class EvidenceMeasurer {
       model: MaturityModel;
     },
   ) {}
+
+  /**
+   * Measures one service's answers just submitted, as given: nothing is
+   * read back from the stores. Undefined when there is nothing to measure
+   * (no providers) or a provider failed.
+   */
+  async measureSubmitted(
+    entity: Entity,
+    submitted: { revision: number; answers: AssessmentAnswers },
+  ): Promise<EvidenceMeasurement | undefined> {
+    const { evidence, model } = this.options;
+    if (!evidence.hasProviders) return undefined;
+    const { signals, failedProviders } = await evidence.signalsForBatch([
+      entity,
+    ]);
+    if (failedProviders.length > 0) return undefined;
+    const id = identityOf(entity);
+    const own = signals.get(id.entityRef) ?? [];
+    const backing = evidenceBacking(model, submitted.answers, own);
+    return {
+      ...id,
+      revision: submitted.revision,
+      answered: backing.answeredCount,
+      backed: backing.backedCount,
+      higher: backing.higherLevelCount,
+      fingerprint: fingerprintOf(model, submitted.revision, own),
+    };
+  }
 
   async measure(entities: Entity[]): Promise<BatchMeasurement> {
     const { evidence, assessments, store, model } = this.options;

@@ -123,8 +123,10 @@ export class AssessmentService {
       author: user.principal.userEntityRef,
       draftVersion: input.draftVersion,
     });
+    // The row's catalog fields and the evidence of the answers just
+    // stored, measured as given: nothing is read back.
     await sync
-      .syncOne(entity)
+      .syncOne(entity, { revision: revision.revision, answers })
       .catch(error =>
         logger.warn(
           `Could not refresh the scorecard row of ${entityRef}: ${error}`,

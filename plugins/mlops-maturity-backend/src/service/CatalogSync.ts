@@ -1,7 +1,10 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { MlServiceSelection } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  AssessmentAnswers,
+  MlServiceSelection,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { AssessmentRetentionStore } from '../database/AssessmentRetentionStore';
 import { entityRefOf } from '../database/EntityIdentity';
 import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
@@ -173,11 +176,31 @@ export class CatalogSync {
 
   /**
    * Refreshes one entity's row and measures its current answers against its
-   * evidence, e.g. when its assessment is written.
+   * evidence. Given the answers just submitted, it measures those, reading
+   * nothing back; otherwise it reads the current answers.
    */
-  async syncOne(entity: Entity): Promise<void> {
-    await this.options.store.upsert(await this.resolver.recordOf(entity));
-    const { measurements } = await this.measure([entity]);
-    await this.options.headlines.setEvidence(measurements, new Date());
+  async syncOne(
+    entity: Entity,
+    submitted?: { revision: number; answers: AssessmentAnswers },
+  ): Promise<void> {
+    const { store, headlines, evidence, logger } = this.options;
+    await store.upsert(await this.resolver.recordOf(entity));
+    let measurements: EvidenceMeasurement[];
+    if (submitted && evidence) {
+      const measured = await evidence
+        .measureSubmitted(entity, submitted)
+        .catch(error => {
+          logger.warn(
+            `Could not measure the evidence of ${entityRefOf(
+              entity,
+            )}; its previous figures stay: ${error}`,
+          );
+          return undefined;
+        });
+      measurements = measured ? [measured] : [];
+    } else {
+      measurements = (await this.measure([entity])).measurements;
+    }
+    await headlines.setEvidence(measurements, new Date());
   }
 }
