@@ -1,34 +1,17 @@
-import {
-  ContentHeader,
-  EmptyState,
-  InfoCard,
-  Link,
-  LinkButton,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import {
-  useApi,
-  useRouteRef,
-  useRouteRefParams,
-} from '@backstage/core-plugin-api';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ResponseError } from '@backstage/errors';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
+import { Progress } from '@backstage/core-components';
+import { useApi, useRouteRefParams } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
-import ArrowBackIcon from '@material-ui/icons/ArrowBack';
-import { formatScorecardQuery } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mlopsMaturityApiRef } from '../../../api';
 import { useCanManageCampaigns } from '../../../hooks/useCanManageCampaigns';
-import { campaignRouteRef, rootRouteRef } from '../../../routes';
-import { mlopsMaturityTranslationRef } from '../../../translation';
-import { CampaignProgressChart } from '../CampaignProgressChart';
+import { campaignRouteRef } from '../../../routes';
 import { useCampaignDialogs } from '../CampaignsSection/useCampaignDialogs';
+import { CampaignBackLink } from './CampaignBackLink';
 import { CampaignDetails } from './CampaignDetails';
+import { CampaignHeader } from './CampaignHeader';
+import { CampaignHistoryCard } from './CampaignHistoryCard';
+import { CampaignLoadError } from './CampaignLoadError';
 import { CampaignTeamsTable } from './CampaignTeamsTable';
 import { CampaignTotals } from './CampaignTotals';
 import { RemainingServicesTable } from './RemainingServicesTable';
@@ -40,8 +23,6 @@ import { RemainingServicesTable } from './RemainingServicesTable';
 export function CampaignContent() {
   const { campaignId } = useRouteRefParams(campaignRouteRef);
   const api = useApi(mlopsMaturityApiRef);
-  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const rootRoute = useRouteRef(rootRouteRef);
   const canManage = useCanManageCampaigns();
   const { value: model } = useAsync(() => api.getModel(), [api]);
   const state = useAsyncRetry(
@@ -60,73 +41,21 @@ export function CampaignContent() {
     },
   });
 
-  const back = (
-    <Box mb={2}>
-      <Link to={rootRoute()}>
-        <Box component="span" display="inline-flex" alignItems="center">
-          <ArrowBackIcon fontSize="small" style={{ marginRight: 4 }} />
-          {t('campaignPage.back')}
-        </Box>
-      </Link>
-    </Box>
-  );
-
   if (state.error) {
-    // A malformed id (400) names no campaign either.
-    const notFound =
-      ResponseError.is(state.error) &&
-      [400, 404].includes(state.error.statusCode);
-    return (
-      <>
-        {back}
-        {notFound ? (
-          <EmptyState
-            missing="data"
-            title={t('campaignPage.notFound')}
-            description={t('campaignPage.notFoundDescription', {
-              id: campaignId,
-            })}
-          />
-        ) : (
-          <ResponseErrorPanel error={state.error} />
-        )}
-      </>
-    );
+    return <CampaignLoadError campaignId={campaignId} error={state.error} />;
   }
   if (!state.value) return <Progress />;
 
   const { campaign, progress } = state.value;
-  const scorecardLink = `${rootRoute()}?${formatScorecardQuery({
-    campaign: campaign.id,
-    campaignDone: false,
-  })}`;
-
   return (
     <>
-      {back}
-      <ContentHeader title={campaign.title}>
-        <LinkButton
-          to={scorecardLink}
-          variant="outlined"
-          style={{ marginRight: 8 }}
-        >
-          {t('campaignPage.openInScorecard')}
-        </LinkButton>
-        {canManage && campaign.state === 'active' && (
-          <>
-            <Button
-              variant="outlined"
-              onClick={() => dialogs.edit(campaign)}
-              style={{ marginRight: 8 }}
-            >
-              {t('campaignPage.edit')}
-            </Button>
-            <Button variant="outlined" onClick={() => dialogs.close(campaign)}>
-              {t('campaignPage.close')}
-            </Button>
-          </>
-        )}
-      </ContentHeader>
+      <CampaignBackLink />
+      <CampaignHeader
+        campaign={campaign}
+        canManage={canManage}
+        onEdit={dialogs.edit}
+        onClose={dialogs.close}
+      />
       <Grid container spacing={3} alignItems="stretch">
         <Grid item xs={12} md={5}>
           <CampaignDetails campaign={campaign} model={model} />
@@ -135,22 +64,7 @@ export function CampaignContent() {
           <CampaignTotals progress={progress} />
         </Grid>
         <Grid item xs={12}>
-          <InfoCard
-            title={t('campaignPage.progressTitle')}
-            subheader={t('campaignPage.progressSubheader')}
-            titleTypographyProps={{ component: 'h2' }}
-          >
-            {history.error && <ResponseErrorPanel error={history.error} />}
-            {!history.error && !history.value && <Progress />}
-            {history.value &&
-              (history.value.points.length > 0 ? (
-                <CampaignProgressChart history={history.value} />
-              ) : (
-                <Typography variant="body2" color="textSecondary">
-                  {t('campaignPage.noHistory')}
-                </Typography>
-              ))}
-          </InfoCard>
+          <CampaignHistoryCard history={history} />
         </Grid>
         <Grid item xs={12} xl={5}>
           <CampaignTeamsTable teams={progress.teams} />

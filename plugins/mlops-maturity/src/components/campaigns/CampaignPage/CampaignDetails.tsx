@@ -1,39 +1,22 @@
 import { InfoCard } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Campaign,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
-import { describeCampaignGoal } from '../../../format/describeCampaignGoal';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import {
-  SCOPE_FIELDS,
-  SCOPE_REF_KINDS,
-  ScopeField,
-} from '../CampaignDialog/campaignForm';
 import {
   CampaignDeadline,
   CampaignStateChip,
 } from '../../shared/CampaignStatus';
-import { entityRefLabel } from '../../../format/entityRefLabel';
 import { formatAbsoluteTime } from '../../shared/Timestamp';
-
-/** A user's entity ref as a link; anything else (a service's subject) as it is. */
-function Author(props: { value: string }) {
-  try {
-    parseEntityRef(props.value);
-  } catch {
-    return <>{props.value}</>;
-  }
-  return <EntityRefLink entityRef={props.value} defaultKind="User" />;
-}
+import { CampaignAuthor } from './CampaignAuthor';
+import { CampaignGoalValue } from './CampaignGoalValue';
+import { CampaignScopeChips } from './CampaignScopeChips';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -58,23 +41,6 @@ export function CampaignDetails(props: {
   const { campaign, model } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const fieldLabel: Record<ScopeField, string> = {
-    owner: t('campaignDialog.owner'),
-    system: t('campaignDialog.system'),
-    domain: t('campaignDialog.domain'),
-    lifecycle: t('campaignDialog.lifecycle'),
-    type: t('campaignDialog.type'),
-    tag: t('campaignDialog.tag'),
-  };
-  const scope = SCOPE_FIELDS.flatMap(field =>
-    (campaign.scope[field] ?? []).map(value => ({
-      key: `${field}:${value}`,
-      label: t('campaignPage.scopeValue', {
-        field: fieldLabel[field],
-        value: SCOPE_REF_KINDS[field] ? entityRefLabel(value) : value,
-      }),
-    })),
-  );
   const start = formatAbsoluteTime(new Date(campaign.startsAt));
 
   const item = (term: string, value: ReactNode) => (
@@ -97,18 +63,7 @@ export function CampaignDetails(props: {
       <Box component="dl" className={classes.list}>
         {item(
           t('campaignPage.goal'),
-          <>
-            <span data-testid="campaign-goal">
-              {describeCampaignGoal(campaign.goal, t, model)}
-            </span>
-            <Typography variant="caption" component="div" color="textSecondary">
-              {campaign.goal.kind === 'level'
-                ? t('campaignGoal.levelExplanation', {
-                    level: String(campaign.goal.level),
-                  })
-                : t('campaignGoal.reassessExplanation', { start })}
-            </Typography>
-          </>,
+          <CampaignGoalValue campaign={campaign} model={model} start={start} />,
         )}
         {item(t('campaignPage.starts'), start)}
         {item(
@@ -121,21 +76,10 @@ export function CampaignDetails(props: {
         )}
         {item(
           t('campaignPage.scope'),
-          scope.length > 0 ? (
-            <span className={classes.chips}>
-              {scope.map(s => (
-                <Chip
-                  key={s.key}
-                  size="small"
-                  variant="outlined"
-                  label={s.label}
-                  style={{ margin: 0 }}
-                />
-              ))}
-            </span>
-          ) : (
-            t('campaignPage.everyService')
-          ),
+          <CampaignScopeChips
+            scope={campaign.scope}
+            className={classes.chips}
+          />,
         )}
         {campaign.description &&
           item(
@@ -146,7 +90,7 @@ export function CampaignDetails(props: {
           t('campaignPage.created'),
           t('campaignPage.dateBy', {
             date: formatAbsoluteTime(new Date(campaign.createdAt)),
-            user: <Author value={campaign.createdBy} />,
+            user: <CampaignAuthor value={campaign.createdBy} />,
           }),
         )}
         {campaign.closedAt &&
@@ -155,7 +99,7 @@ export function CampaignDetails(props: {
             t('campaignPage.closed'),
             t('campaignPage.dateBy', {
               date: formatAbsoluteTime(new Date(campaign.closedAt)),
-              user: <Author value={campaign.closedBy} />,
+              user: <CampaignAuthor value={campaign.closedBy} />,
             }),
           )}
       </Box>

@@ -1,44 +1,24 @@
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
-  ANSWER_LIMITS,
   AssessmentAnswer,
-  AssessmentAnswers,
   EvidenceSignal,
-  MaturityLevelNumber,
   MaturityQuestion,
   isNotApplicable,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { memo } from 'react';
-import { mlopsMaturityTranslationRef } from '../../../translation';
-import {
-  acceptSignal,
-  chooseLevel,
-  chooseNotApplicable,
-  setEvidence,
-  setNote,
-  setReason,
-} from './answerEdits';
+import { AnswerEditor, acceptSignal, setEvidence } from './answerEdits';
+import { NoteField, ReasonField } from './AnswerTextFields';
 import { EvidenceLinksField } from './EvidenceLinksField';
 import { EvidenceSuggestion } from './EvidenceSuggestion';
+import { LevelChoiceGroup, NOT_APPLICABLE } from './LevelChoiceGroup';
 import { FieldMessages, choiceMessages, messagesAt } from './questionIssues';
 
-const NOT_APPLICABLE = 'na';
-
-/** Applies an edit of one question's answer to all answers. */
-export type AnswerEditor = (
-  questionId: string,
-  change: (answers: AssessmentAnswers) => AssessmentAnswers,
-) => void;
+export type { AnswerEditor } from './answerEdits';
 
 /**
  * One question of the questionnaire: what the evidence shows (a suggestion
@@ -66,7 +46,6 @@ export const QuestionField = memo(function QuestionFieldView(props: {
     signal,
     onEdit,
   } = props;
-  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const id = question.id;
   const notApplicable = answer !== undefined && isNotApplicable(answer);
   let value = '';
@@ -108,85 +87,24 @@ export const QuestionField = memo(function QuestionFieldView(props: {
             onAccept={() => onEdit(id, a => acceptSignal(a, id, signal))}
           />
         )}
-        <RadioGroup
-          aria-label={question.title}
-          value={value}
-          onChange={e => {
-            const choice = e.target.value;
-            onEdit(id, a =>
-              choice === NOT_APPLICABLE
-                ? chooseNotApplicable(a, id)
-                : chooseLevel(a, id, Number(choice) as MaturityLevelNumber),
-            );
-          }}
-        >
-          {question.descriptors.map((descriptor, level) => (
-            <FormControlLabel
-              key={level}
-              value={String(level)}
-              control={<Radio size="small" />}
-              label={t('questionField.levelOption', {
-                level: String(level),
-                descriptor,
-              })}
-            />
-          ))}
-          <FormControlLabel
-            value={NOT_APPLICABLE}
-            control={<Radio size="small" />}
-            label={t('questionField.notApplicableOption')}
-          />
-        </RadioGroup>
+        <LevelChoiceGroup question={question} value={value} onEdit={onEdit} />
         {choiceErrors.map(message => (
           <FormHelperText key={message}>{message}</FormHelperText>
         ))}
       </FormControl>
       {notApplicable && (
-        <TextField
-          label={t('questionField.reason')}
-          required
-          fullWidth
-          value={answer.reason}
-          onChange={e => {
-            const reason = e.target.value;
-            onEdit(id, a => setReason(a, id, reason));
-          }}
-          error={reasonErrors.length > 0}
-          helperText={reasonErrors.join(' ') || undefined}
-          inputProps={{
-            'aria-label': t('questionField.reasonAriaLabel', {
-              question: question.title,
-            }),
-            maxLength: ANSWER_LIMITS.reasonMaxLength,
-          }}
-          margin="dense"
-          variant="outlined"
+        <ReasonField
+          question={question}
+          reason={answer.reason}
+          errors={reasonErrors}
+          onEdit={onEdit}
         />
       )}
-      <TextField
-        label={t('questionField.note')}
-        fullWidth
-        multiline
-        minRows={1}
-        value={answer?.note ?? ''}
-        disabled={!answer}
-        onChange={e => {
-          const note = e.target.value;
-          onEdit(id, a => setNote(a, id, note));
-        }}
-        error={noteErrors.length > 0}
-        helperText={
-          noteErrors.join(' ') ||
-          (answer ? undefined : t('questionField.noteNeedsAnswer'))
-        }
-        inputProps={{
-          'aria-label': t('questionField.noteAriaLabel', {
-            question: question.title,
-          }),
-          maxLength: ANSWER_LIMITS.noteMaxLength,
-        }}
-        margin="dense"
-        variant="outlined"
+      <NoteField
+        question={question}
+        answer={answer}
+        errors={noteErrors}
+        onEdit={onEdit}
       />
       <EvidenceLinksField
         questionTitle={question.title}

@@ -130,3 +130,9 @@ export function answersForModel(
   }
   return { answers: kept, droppedQuestionIds };
 }
+
+/** Applies an edit of one question's answer to all answers. */
+export type AnswerEditor = (
+  questionId: string,
+  change: (answers: AssessmentAnswers) => AssessmentAnswers,
+) => void;

@@ -2,6 +2,7 @@ import {
   choiceMessages,
   groupIssuesByQuestion,
   messagesAt,
+  withoutIssuesOf,
 } from './questionIssues';
 
 describe('groupIssuesByQuestion', () => {
@@ -68,5 +69,26 @@ describe('groupIssuesByQuestion', () => {
     expect(messagesAt(grouped.byQuestion.testing, 'note')).toEqual([
       'Expected string',
     ]);
+  });
+});
+
+describe('withoutIssuesOf', () => {
+  const issues = [
+    { field: 'answers.rollback.level', message: 'pick a level' },
+    { field: 'answers.rollback', message: 'answer it' },
+    { field: 'answers.testing', questionId: 'rollback', message: 'named' },
+    { field: 'answers.rollbackPlan.note', message: 'too long' },
+    { field: 'answers.testing.reason', message: 'too short' },
+  ];
+
+  it('drops the issues about the question, by id or by field', () => {
+    expect(withoutIssuesOf(issues, 'rollback').map(i => i.message)).toEqual([
+      'too long',
+      'too short',
+    ]);
+  });
+
+  it('returns the same array when no issue is about the question', () => {
+    expect(withoutIssuesOf(issues, 'monitoring')).toBe(issues);
   });
 });

@@ -72,3 +72,20 @@ export function choiceMessages(messages: FieldMessages | undefined): string[] {
     )
     .flatMap(([, list]) => list);
 }
+
+/**
+ * The issues without those about one question, which an edit of it may have
+ * resolved; the same array when none were.
+ */
+export function withoutIssuesOf(
+  issues: AnswerIssue[],
+  questionId: string,
+): AnswerIssue[] {
+  const kept = issues.filter(
+    i =>
+      i.questionId !== questionId &&
+      !i.field.startsWith(`answers.${questionId}.`) &&
+      i.field !== `answers.${questionId}`,
+  );
+  return kept.length === issues.length ? issues : kept;
+}

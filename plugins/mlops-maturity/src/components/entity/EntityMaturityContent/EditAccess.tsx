@@ -6,6 +6,7 @@ import {
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
 import { mlopsMaturityTranslationRef } from '../../../translation';
@@ -60,5 +61,39 @@ export function ReadOnlyNote(props: { entity: Entity }) {
           })
         : t('readOnlyNote.withoutOwner')}
     </Typography>
+  );
+}
+
+/**
+ * What the tab says about editing: that the service is read-only to the
+ * user, or the button to update its assessment; nothing while the
+ * permission loads or before the first assessment (the empty state offers
+ * to start it).
+ */
+export function EditAccess(props: {
+  entity: Entity;
+  permissionLoading: boolean;
+  canEdit: boolean;
+  assessed: boolean;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  let access = null;
+  if (!props.permissionLoading && !props.canEdit) {
+    access = <ReadOnlyNote entity={props.entity} />;
+  } else if (props.canEdit && props.assessed) {
+    access = (
+      <UpdateAssessmentButton
+        label={t('entityMaturityContent.updateAssessment')}
+        onClick={props.onEdit}
+      />
+    );
+  }
+  return (
+    access && (
+      <Grid item xs={12}>
+        {access}
+      </Grid>
+    )
   );
 }

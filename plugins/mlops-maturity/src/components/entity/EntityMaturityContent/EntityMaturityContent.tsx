@@ -1,38 +1,21 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
 import { useEntityEvidence } from '../../../hooks/useEntityEvidence';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import {
-  AcceleratedRoadmapCard,
-  acceleratedRoadmaps,
-} from '../AcceleratedRoadmap';
 import { shownEvidenceBacking } from '../AnswerEvidence';
-import { AnswersByDimension } from '../AnswersByDimension';
 import { AssessmentEditor } from '../AssessmentEditor';
-import { AssessmentHistory } from '../AssessmentHistory';
-import { DimensionScoresChart } from '../DimensionScoresChart';
-import {
-  EntityCampaignsCard,
-  useEntityCampaigns,
-} from '../EntityCampaignsCard';
-import { LevelComparison } from '../LevelComparison';
-import { MaturityHeadline } from '../MaturityHeadline';
-import { MaturityTargetCard } from '../MaturityTarget';
-import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
+import { useEntityCampaigns } from '../EntityCampaignsCard';
+import { AssessedView } from './AssessedView';
 import { DraftNotice } from './DraftNotice';
-import { ReadOnlyNote, UpdateAssessmentButton } from './EditAccess';
+import { EditAccess } from './EditAccess';
+import { EntityCampaignsItem } from './EntityCampaignsItem';
+import { NoAssessmentView } from './NoAssessmentView';
 import { useEntityDraft } from './useEntityDraft';
 import { useEntityMaturity } from './useEntityMaturity';
 
@@ -70,49 +53,23 @@ export function EntityMaturityContent() {
   const { model, current, currentModel, target } = data.value!;
   const title = entity.metadata.title ?? entity.metadata.name;
   const draft = drafts.draft;
-  // What the levels mean and the accelerated path come from the active model:
-  // they describe the level reached, not the answers, and an assessment
-  // pinned to an older model version would miss newer content.
-  const level = current?.result.level ?? null;
-  const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
   const evidence =
     current && shownEvidenceBacking(currentModel, current.answers, signals);
 
-  let campaignsCard = null;
-  if (campaigns.error) {
-    campaignsCard = (
-      <Grid item xs={12}>
-        <ResponseErrorPanel error={campaigns.error} />
-      </Grid>
-    );
-  } else if (campaigns.value && campaigns.value.length > 0) {
-    campaignsCard = (
-      <Grid item xs={12}>
-        <EntityCampaignsCard items={campaigns.value} model={model} />
-      </Grid>
-    );
-  }
-
-  let access = null;
-  if (!permission.loading && !canEdit) {
-    access = <ReadOnlyNote entity={entity} />;
-  } else if (canEdit && current) {
-    access = (
-      <UpdateAssessmentButton
-        label={t('entityMaturityContent.updateAssessment')}
-        onClick={() => setEditing(true)}
-      />
-    );
-  }
+  const campaignsCard = (
+    <EntityCampaignsItem campaigns={campaigns} model={model} />
+  );
 
   return (
     <>
       <Grid container spacing={3} alignItems="stretch">
-        {access && (
-          <Grid item xs={12}>
-            {access}
-          </Grid>
-        )}
+        <EditAccess
+          entity={entity}
+          permissionLoading={permission.loading}
+          canEdit={canEdit}
+          assessed={!!current}
+          onEdit={() => setEditing(true)}
+        />
         {canEdit && draft && (
           <Grid item xs={12}>
             <DraftNotice
@@ -124,104 +81,28 @@ export function EntityMaturityContent() {
         )}
         {current ? (
           <>
-            <Grid item xs={12} md={6}>
-              <MaturityHeadline
-                assessment={current}
-                model={currentModel}
-                activeModel={model}
-                evidence={evidence}
-              />
-            </Grid>
-            <Grid item xs={12} md={6}>
-              <InfoCard
-                title={t('entityMaturityContent.dimensionsTitle')}
-                subheader={t('entityMaturityContent.dimensionsSubheader')}
-              >
-                <DimensionScoresChart dimensions={current.result.dimensions} />
-              </InfoCard>
-            </Grid>
-            {target && (
-              <Grid item xs={12}>
-                <MaturityTargetCard
-                  target={target}
-                  model={currentModel}
-                  result={current.result}
-                />
-              </Grid>
-            )}
-            {campaignsCard}
-            {level !== null && (
-              <Grid item xs={12}>
-                <LevelComparison model={model} level={level} />
-              </Grid>
-            )}
-            <Grid item xs={12}>
-              <NextLevelRoadmapCard
-                model={currentModel}
-                result={current.result}
-              />
-            </Grid>
-            {accelerated.map(roadmap => (
-              <Grid item xs={12} key={`${roadmap.from}-${roadmap.to}`}>
-                <AcceleratedRoadmapCard
-                  model={model}
-                  roadmap={roadmap}
-                  level={level!}
-                />
-              </Grid>
-            ))}
-            <Grid item xs={12}>
-              <AnswersByDimension
-                model={currentModel}
-                answers={current.answers}
-                dimensions={current.result.dimensions}
-                evidence={evidence}
-              />
-            </Grid>
-            <Grid item xs={12}>
-              <AssessmentHistory
-                entityRef={entityRef}
-                activeModel={model}
-                refreshKey={`${current.revision}-${submissions}`}
-              />
-            </Grid>
+            <AssessedView
+              entityRef={entityRef}
+              current={current}
+              model={model}
+              currentModel={currentModel}
+              target={target}
+              evidence={evidence}
+              campaignsCard={campaignsCard}
+              submissions={submissions}
+            />
           </>
         ) : (
           <>
-            {target && (
-              <Grid item xs={12}>
-                <MaturityTargetCard target={target} model={model} />
-              </Grid>
-            )}
-            {campaignsCard}
-            <Grid item xs={12}>
-              <EmptyState
-                missing="data"
-                title={t('entityMaturityContent.noAssessment')}
-                description={t(
-                  'entityMaturityContent.noAssessmentDescription',
-                  {
-                    entity: title,
-                    model: model.name,
-                    questions: String(model.questions.length),
-                  },
-                )}
-                action={
-                  canEdit ? (
-                    <Box>
-                      <UpdateAssessmentButton
-                        label={
-                          draft
-                            ? t('entityMaturityContent.continueAssessment')
-                            : t('entityMaturityContent.startAssessment')
-                        }
-                        onClick={() => setEditing(true)}
-                      />
-                    </Box>
-                  ) : undefined
-                }
-              />
-            </Grid>
+            <NoAssessmentView
+              title={title}
+              model={model}
+              target={target}
+              draft={draft}
+              canEdit={canEdit}
+              campaignsCard={campaignsCard}
+              onEdit={() => setEditing(true)}
+            />
           </>
         )}
       </Grid>

@@ -6,25 +6,14 @@ import {
   nextLevelRoadmap,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { modelLevel } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { AnswersToNextLevel } from './AnswersToNextLevel';
+import { RoadmapPriorityBox } from './RoadmapPriorityBox';
 import { RoadmapQuestionGaps } from './RoadmapQuestionGaps';
 import { RoadmapSteps } from './RoadmapSteps';
-
-function Fact(props: { label: string; value?: string }) {
-  if (!props.value) return null;
-  return (
-    <Grid item xs={12} sm={6} md={3}>
-      <Typography variant="overline" color="textSecondary" component="div">
-        {props.label}
-      </Typography>
-      <Typography variant="body2">{props.value}</Typography>
-    </Grid>
-  );
-}
+import { TransitionFacts } from './TransitionFacts';
 
 /**
  * What to do to reach the next level: how many answers it is away, where to
@@ -76,44 +65,9 @@ export function NextLevelRoadmapCard(props: {
     >
       <AnswersToNextLevel model={model} path={roadmap.path} />
       {roadmap.priority && (
-        <Box mt={2} data-testid="roadmap-priority">
-          <Typography variant="h6" gutterBottom>
-            {t('nextLevelRoadmap.startWith', {
-              phase: roadmap.priority.phase,
-              timeframe: roadmap.priority.timeframe,
-            })}
-          </Typography>
-          <Typography variant="body2" paragraph>
-            {roadmap.priority.steps.map(step => step.name).join(' · ')}
-          </Typography>
-          {roadmap.priority.questionGaps.length > 0 && (
-            <RoadmapQuestionGaps
-              model={model}
-              gaps={roadmap.priority.questionGaps}
-            />
-          )}
-        </Box>
+        <RoadmapPriorityBox model={model} priority={roadmap.priority} />
       )}
-      {transition && (
-        <Box mt={3}>
-          <Typography variant="h6" gutterBottom>
-            {t('nextLevelRoadmap.wholeRoadmap')}
-          </Typography>
-        </Box>
-      )}
-      {transition && (
-        <Grid container spacing={2}>
-          <Fact
-            label={t('nextLevelRoadmap.duration')}
-            value={transition.duration}
-          />
-          <Fact
-            label={t('nextLevelRoadmap.investment')}
-            value={transition.investment}
-          />
-          <Fact label={t('nextLevelRoadmap.team')} value={transition.team} />
-        </Grid>
-      )}
+      {transition && <TransitionFacts transition={transition} />}
       <Box mt={2}>
         <Typography variant="h6" gutterBottom>
           {t('nextLevelRoadmap.initiatives')}

@@ -1,30 +1,11 @@
-import { Table, TableColumn } from '@backstage/core-components';
+import { Table } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   MaturityModel,
   ScorecardOwnerRollup,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { formatScore } from '../../../format/formatScore';
-import { formatPercent, formatShare } from '../../../format/formatShare';
-import { SuggestsHigherMark } from './SuggestsHigherMark';
-import { LevelBadge } from '../../shared/LevelBadge';
-import { levelName } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-
-/** Nulls (no owner, nothing assessed) sort below every value. */
-function byNullable(pick: (r: ScorecardOwnerRollup) => string | number | null) {
-  return (a: ScorecardOwnerRollup, b: ScorecardOwnerRollup) => {
-    const x = pick(a);
-    const y = pick(b);
-    if (x === null || y === null) {
-      if (x === y) return 0;
-      return x === null ? -1 : 1;
-    }
-    if (x === y) return 0;
-    return x < y ? -1 : 1;
-  };
-}
+import { ownerRollupColumns } from './ownerRollupColumns';
 
 /** Per-owner roll-up of the filtered view, sortable in the browser. */
 export function OwnerRollupTable(props: {
@@ -32,101 +13,7 @@ export function OwnerRollupTable(props: {
   model?: MaturityModel;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const columns: TableColumn<ScorecardOwnerRollup>[] = [
-    {
-      title: t('ownerRollupTable.owner'),
-      field: 'owner',
-      customSort: byNullable(r => r.owner),
-      // Backstage's theme breaks cell text anywhere, and material-table gives
-      // every column the same width: with seven columns a team's name would
-      // break mid-word ("Recommend-ations"). Words break only if one alone
-      // is too wide, as in the ranking.
-      cellStyle: { wordBreak: 'normal', overflowWrap: 'break-word' },
-      render: r =>
-        r.owner ? (
-          <EntityRefLink entityRef={r.owner} defaultKind="Group" />
-        ) : (
-          t('ownerRollupTable.noOwner')
-        ),
-    },
-    {
-      title: t('ownerRollupTable.services'),
-      field: 'serviceCount',
-      type: 'numeric',
-    },
-    {
-      title: t('ownerRollupTable.meanScore'),
-      field: 'meanScore',
-      type: 'numeric',
-      customSort: byNullable(r => r.meanScore),
-      render: r => formatScore(r.meanScore),
-    },
-    {
-      title: t('ownerRollupTable.lowestLevel'),
-      field: 'lowestLevel',
-      customSort: byNullable(r => r.lowestLevel),
-      render: r => (
-        <LevelBadge
-          level={r.lowestLevel}
-          name={levelName(props.model, r.lowestLevel)}
-          variant="compact"
-        />
-      ),
-    },
-    {
-      title: t('ownerRollupTable.assessed'),
-      field: 'assessedShare',
-      type: 'numeric',
-      render: r => formatShare(r.assessedCount, r.serviceCount),
-    },
-    {
-      title: t('ownerRollupTable.atTarget'),
-      field: 'atTargetShare',
-      type: 'numeric',
-      // Owners without targets (or from a backend without them) sort lowest.
-      customSort: byNullable(r => r.atTargetShare ?? null),
-      render: r =>
-        r.withTargetCount > 0
-          ? t('ownerRollupTable.atTargetValue', {
-              met: String(r.atTargetCount),
-              total: String(r.withTargetCount),
-            })
-          : '–',
-    },
-    {
-      title: (
-        <span title={t('ownerRollupTable.evidenceBackedHint')}>
-          {t('ownerRollupTable.evidenceBacked')}
-        </span>
-      ),
-      field: 'evidenceShare',
-      type: 'numeric',
-      // Owners without a share (or from a backend without it) sort lowest.
-      customSort: byNullable(r => r.evidenceShare ?? null),
-      render: r => {
-        const higher = r.evidenceSuggestsHigherCount ?? 0;
-        const hint = t('ownerRollupTable.suggestsHigherHint', {
-          count: higher,
-        });
-        return (
-          <>
-            <span data-testid="owner-evidence-share">
-              {formatPercent(r.evidenceShare)}
-            </span>
-            {higher > 0 && (
-              <SuggestsHigherMark
-                label={t('ownerRollupTable.suggestsHigher', {
-                  higher: String(higher),
-                })}
-                hint={hint}
-                testId="owner-evidence-suggests-higher"
-              />
-            )}
-          </>
-        );
-      },
-    },
-  ];
+  const columns = ownerRollupColumns(t, props.model);
   return (
     <div data-testid="owner-rollup">
       <Table<ScorecardOwnerRollup>

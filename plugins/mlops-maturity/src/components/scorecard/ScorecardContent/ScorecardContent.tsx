@@ -1,18 +1,8 @@
-import {
-  ContentHeader,
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { ContentHeader } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import {
-  MLOPS_MATURITY_ENABLED_ANNOTATION,
-  scorecardQueryFilters,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { scorecardQueryFilters } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { ReactNode } from 'react';
@@ -21,35 +11,11 @@ import { mlopsMaturityApiRef } from '../../../api';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
 import { ExportScorecardButton } from './ExportScorecardButton';
-import { OwnerRollupTable } from './OwnerRollupTable';
-import { CampaignOption, ScorecardFilters } from './ScorecardFilters';
-import { ScorecardRankingTable } from './ScorecardRankingTable';
-import { ScorecardSummary } from './ScorecardSummary';
+import { ScorecardBody } from './ScorecardBody';
+import { ScorecardFilters } from './ScorecardFilters';
+import { useCampaignOptions } from './useCampaignOptions';
 import { useScorecardFilterOptions } from '../../../hooks/useScorecardFilterOptions';
 import { useScorecardSearchParams } from './useScorecardSearchParams';
-
-/**
- * The campaigns the campaign filter offers: the active ones, and the one in
- * the URL when it is not active (a closed campaign's "open in the
- * scorecard"), so the filter names it.
- */
-function useCampaignOptions(
-  active: CampaignOption[] | undefined,
-  selected: string | undefined,
-): CampaignOption[] {
-  const api = useApi(mlopsMaturityApiRef);
-  const missing =
-    selected && active && !active.some(c => c.id === selected)
-      ? selected
-      : undefined;
-  const { value: other } = useAsync(
-    async () =>
-      missing ? (await api.getCampaign(missing)).campaign : undefined,
-    [api, missing],
-  );
-  const options = active ?? [];
-  return other && other.id === missing ? [...options, other] : options;
-}
 
 /**
  * What the page composing the scorecard puts into it: the scorecard itself
@@ -100,59 +66,6 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
   // distribution and the team roll-ups follow with the summary.
   const wholeSet = summary.value;
 
-  let body;
-  if (error) {
-    body = <ResponseErrorPanel error={error} />;
-  } else if (!rows) {
-    body = <Progress />;
-  } else if (rows.offset === 0 && rows.items.length === 0) {
-    body = hasFilters ? (
-      <EmptyState
-        missing="data"
-        title={t('scorecardContent.noMatches')}
-        action={
-          <Button variant="outlined" onClick={clearFilters}>
-            {t('scorecardContent.clearFilters')}
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyState
-        missing="info"
-        title={t('scorecardContent.noServices')}
-        description={t('scorecardContent.noServicesDescription', {
-          annotation: MLOPS_MATURITY_ENABLED_ANNOTATION,
-        })}
-      />
-    );
-  } else {
-    body = (
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          {wholeSet ? (
-            <ScorecardSummary response={wholeSet} model={model} />
-          ) : (
-            <Progress />
-          )}
-        </Grid>
-        <Grid item xs={12}>
-          <ScorecardRankingTable
-            page={rows}
-            totalCount={wholeSet?.totalCount}
-            query={query}
-            model={model}
-            onChange={update}
-          />
-        </Grid>
-        {wholeSet && (
-          <Grid item xs={12}>
-            <OwnerRollupTable owners={wholeSet.owners} model={model} />
-          </Grid>
-        )}
-      </Grid>
-    );
-  }
-
   return (
     <>
       {renderCampaigns && (
@@ -174,7 +87,16 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
       <Box height={4} mb={1}>
         {loading && rows && <LinearProgress />}
       </Box>
-      {body}
+      <ScorecardBody
+        error={error}
+        rows={rows}
+        wholeSet={wholeSet}
+        query={query}
+        model={model}
+        hasFilters={hasFilters}
+        onChange={update}
+        onClear={clearFilters}
+      />
     </>
   );
 }

@@ -1,0 +1,111 @@
+import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  CurrentAssessment,
+  MaturityModel,
+  MaturityTarget,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Grid from '@material-ui/core/Grid';
+import { ReactNode } from 'react';
+import { mlopsMaturityTranslationRef } from '../../../translation';
+import {
+  AcceleratedRoadmapCard,
+  acceleratedRoadmaps,
+} from '../AcceleratedRoadmap';
+import { shownEvidenceBacking } from '../AnswerEvidence';
+import { AnswersByDimension } from '../AnswersByDimension';
+import { AssessmentHistory } from '../AssessmentHistory';
+import { DimensionScoresChart } from '../DimensionScoresChart';
+import { LevelComparison } from '../LevelComparison';
+import { MaturityHeadline } from '../MaturityHeadline';
+import { MaturityTargetCard } from '../MaturityTarget';
+import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
+
+/**
+ * The cards of an assessed service: headline, dimensions, target, campaigns,
+ * what its level means, the roadmaps, the answers and the history.
+ */
+export function AssessedView(props: {
+  entityRef: string;
+  current: CurrentAssessment;
+  /** The active model. */
+  model: MaturityModel;
+  /** The model the current assessment was answered against. */
+  currentModel: MaturityModel;
+  target: MaturityTarget | null;
+  evidence: ReturnType<typeof shownEvidenceBacking>;
+  campaignsCard: ReactNode;
+  /** How many submissions this view made, to reload the history. */
+  submissions: number;
+}) {
+  const { entityRef, current, model, currentModel, target, evidence } = props;
+  const { campaignsCard, submissions } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  // What the levels mean and the accelerated path come from the active model:
+  // they describe the level reached, not the answers, and an assessment
+  // pinned to an older model version would miss newer content.
+  const level = current.result.level ?? null;
+  const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
+  return (
+    <>
+      <Grid item xs={12} md={6}>
+        <MaturityHeadline
+          assessment={current}
+          model={currentModel}
+          activeModel={model}
+          evidence={evidence}
+        />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard
+          title={t('entityMaturityContent.dimensionsTitle')}
+          subheader={t('entityMaturityContent.dimensionsSubheader')}
+        >
+          <DimensionScoresChart dimensions={current.result.dimensions} />
+        </InfoCard>
+      </Grid>
+      {target && (
+        <Grid item xs={12}>
+          <MaturityTargetCard
+            target={target}
+            model={currentModel}
+            result={current.result}
+          />
+        </Grid>
+      )}
+      {campaignsCard}
+      {level !== null && (
+        <Grid item xs={12}>
+          <LevelComparison model={model} level={level} />
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <NextLevelRoadmapCard model={currentModel} result={current.result} />
+      </Grid>
+      {accelerated.map(roadmap => (
+        <Grid item xs={12} key={`${roadmap.from}-${roadmap.to}`}>
+          <AcceleratedRoadmapCard
+            model={model}
+            roadmap={roadmap}
+            level={level!}
+          />
+        </Grid>
+      ))}
+      <Grid item xs={12}>
+        <AnswersByDimension
+          model={currentModel}
+          answers={current.answers}
+          dimensions={current.result.dimensions}
+          evidence={evidence}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <AssessmentHistory
+          entityRef={entityRef}
+          activeModel={model}
+          refreshKey={`${current.revision}-${submissions}`}
+        />
+      </Grid>
+    </>
+  );
+}
