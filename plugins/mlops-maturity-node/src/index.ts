@@ -1,7 +1,9 @@
 /**
  * The node library of the MLOps maturity plugins: the extension point
  * through which backend modules add evidence providers to the
- * mlops-maturity backend, and the types of providers and their signals.
+ * mlops-maturity backend, the types of providers and their signals, and
+ * the checks the plugin applies to what a provider returns. Its
+ * `./testUtils` entry point tests a provider against those checks.
  *
  * @packageDocumentation
  */
@@ -14,6 +16,17 @@ export type {
   MlopsMaturityEvidenceExtensionPoint,
   ProvidedEvidenceSignal,
 } from './extensions';
+export { checkSignal } from './checkSignal';
+export type { CheckedSignal, ProviderEvidenceSignal } from './checkSignal';
+export {
+  checkProviderResponse,
+  EVIDENCE_RESPONSE_SHAPE_PROBLEM,
+  evidenceRefKey,
+} from './checkProviderResponse';
+export type {
+  CheckedProviderResponse,
+  DroppedEvidenceSignal,
+} from './checkProviderResponse';
 export type {
   EvidenceSignal,
   MaturityLevelNumber,

@@ -5,7 +5,7 @@ import {
   EVIDENCE_WITHHELD_TITLE,
   EvidenceSignal,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { ProviderEvidenceSignal } from './checkSignal';
+import { ProviderEvidenceSignal } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import { EvidenceService } from './EvidenceService';
 
 /** What a signal may say to a reader who may not read an entity it reveals. */

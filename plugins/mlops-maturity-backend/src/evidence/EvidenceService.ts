@@ -7,10 +7,12 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
+  checkProviderResponse,
+  CheckedProviderResponse,
   EvidenceProvider,
-  EvidenceProviderResponse,
+  evidenceRefKey,
+  ProviderEvidenceSignal,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
-import { checkSignal, ProviderEvidenceSignal } from './checkSignal';
 import { readEvidenceConfig } from './evidenceConfig';
 
 /** What the evidence service needs; built in plugin.ts. */
@@ -33,8 +35,6 @@ class ProviderTimeout extends Error {
     this.name = 'ProviderTimeout';
   }
 }
-
-const refKey = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /** How many dropped signals a warning names before it only counts them. */
 const EXAMPLES_PER_WARNING = 3;
@@ -74,7 +74,7 @@ export class EvidenceService {
   /** The signals of one entity, in the model's question order; not for a reader as they are. */
   async signalsForEntity(entity: Entity): Promise<ProviderEvidenceSignal[]> {
     const byEntity = await this.signalsFor([entity]);
-    return byEntity.get(refKey(stringifyEntityRef(entity))) ?? [];
+    return byEntity.get(evidenceRefKey(stringifyEntityRef(entity))) ?? [];
   }
 
   /**
@@ -101,7 +101,7 @@ export class EvidenceService {
     entities: Entity[],
   ): Promise<{ signals: EvidenceByEntity; failedProviders: string[] }> {
     const result: EvidenceByEntity = new Map(
-      entities.map(e => [refKey(stringifyEntityRef(e)), []]),
+      entities.map(e => [evidenceRefKey(stringifyEntityRef(e)), []]),
     );
     const failedProviders: string[] = [];
     const { providers, auth } = this.options;
@@ -113,51 +113,33 @@ export class EvidenceService {
     const askedAt = new Date().toISOString();
     const answers = await Promise.all(
       providers.map(provider =>
-        this.ask(provider, entities, credentials).then(response => ({
+        this.ask(provider, entities, credentials, askedAt).then(checked => ({
           provider,
-          response,
+          checked,
         })),
       ),
     );
 
     const best = new Map<string, Map<string, ProviderEvidenceSignal>>();
-    for (const { provider, response } of answers) {
-      if (!response) {
+    for (const { provider, checked } of answers) {
+      if (!checked) {
         failedProviders.push(provider.id);
         continue;
       }
-      const dropped: string[] = [];
-      for (const [ref, signals] of Object.entries(response.signals)) {
-        const key = refKey(ref);
-        if (!result.has(key)) {
-          dropped.push(`${ref} was not asked about`);
-          continue;
-        }
-        if (!Array.isArray(signals)) {
-          dropped.push(`the signals of ${ref} are not a list`);
-          continue;
-        }
+      for (const [key, signals] of checked.signals) {
         const perQuestion = best.get(key) ?? new Map();
         best.set(key, perQuestion);
-        for (const raw of signals) {
-          const checked = checkSignal(
-            this.options.model,
-            raw,
-            provider.id,
-            askedAt,
-          );
-          if ('dropped' in checked) {
-            dropped.push(`${ref}: ${checked.dropped}`);
-            continue;
-          }
-          const { signal } = checked;
+        for (const signal of signals) {
           const held = perQuestion.get(signal.questionId);
           if (!held || signal.level > held.level) {
             perQuestion.set(signal.questionId, signal);
           }
         }
       }
-      this.warnDropped(provider, dropped);
+      this.warnDropped(
+        provider,
+        checked.dropped.map(d => `${d.entityRef}: ${d.reason}`),
+      );
     }
 
     for (const [key, perQuestion] of best) {
@@ -173,12 +155,17 @@ export class EvidenceService {
     return { signals: result, failedProviders };
   }
 
-  /** One provider's answer for the batch, or undefined when it failed or ran out of time. */
+  /**
+   * What the plugin keeps of one provider's answer for the batch, and what
+   * it drops, or undefined when the provider failed, ran out of time or
+   * answered in the wrong shape.
+   */
   private async ask(
     provider: EvidenceProvider,
     entities: Entity[],
     credentials: BackstageCredentials,
-  ): Promise<EvidenceProviderResponse | undefined> {
+    askedAt: string,
+  ): Promise<CheckedProviderResponse | undefined> {
     const { providerTimeoutMs, logger } = this.options;
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -201,17 +188,13 @@ export class EvidenceService {
         ),
         timeout,
       ]);
-      if (
-        !response ||
-        typeof response !== 'object' ||
-        !response.signals ||
-        typeof response.signals !== 'object'
-      ) {
-        throw new Error(
-          'it returned no { signals } object keyed by entity ref',
-        );
-      }
-      return response;
+      return checkProviderResponse(
+        this.options.model,
+        response,
+        entities.map(e => stringifyEntityRef(e)),
+        provider.id,
+        askedAt,
+      );
     } catch (error) {
       const what = `${entities.length} ${
         entities.length === 1 ? 'entity' : 'entities'

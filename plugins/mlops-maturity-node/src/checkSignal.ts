@@ -8,16 +8,24 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
 /**
- * A signal as the plugin keeps it before a reader sees it: with the
- * entities its title, url and detail reveal, to be checked against each
- * reader (see EvidenceForReader). Never served as it is.
+ * A signal as the plugin keeps it before a reader sees it: checked against
+ * the model, with its `source` and `observedAt` set, and with the entities
+ * its title, url and detail reveal, to be checked against each reader.
+ * Never served as it is: a reader gets an {@link EvidenceSignal}.
+ *
+ * @public
  */
 export interface ProviderEvidenceSignal extends EvidenceSignal {
   /** Entity refs as `stringifyEntityRef` writes them; absent when the signal reveals none. */
   relatedEntityRefs?: string[];
 }
 
-/** A signal checked against the model, or why it was dropped. */
+/**
+ * A signal checked against the model by {@link checkSignal}: kept, or why
+ * it was dropped (with its `questionId` as the provider wrote it, if any).
+ *
+ * @public
+ */
 export type CheckedSignal =
   | { signal: ProviderEvidenceSignal }
   | { dropped: string; questionId?: unknown };
@@ -81,11 +89,17 @@ function checkRelatedRefs(
 }
 
 /**
- * Turns what a provider returned into a signal of the model, with its
- * source and time set; anything a person could be misled by (an unknown
- * question, a level outside the model, no title, a URL that is not http(s),
- * related entities that are not entity refs) drops it. Over-long text is
- * clipped.
+ * Turns one signal a provider returned into a signal of the model, with its
+ * source and time set, as the mlops-maturity backend does; anything a person
+ * could be misled by (an unknown question, a level outside the model, no
+ * title, a URL that is not http(s), related entities that are not entity
+ * refs) drops it. Over-long text is clipped.
+ *
+ * @param model - the maturity model the plugin runs with
+ * @param raw - the signal as the provider returned it
+ * @param source - the provider's id
+ * @param askedAt - when the plugin asked (ISO 8601): the `observedAt` of a signal without a valid one
+ * @public
  */
 export function checkSignal(
   model: MaturityModel,
