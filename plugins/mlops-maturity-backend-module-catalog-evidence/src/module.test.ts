@@ -6,6 +6,7 @@ import {
 // The one list of databases every suite of the plugin's packages runs on.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import { createTestDatabases } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
+import { testEvidenceProvider } from '@mlops-maturity/backstage-plugin-mlops-maturity-node/testUtils';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { ConfigReader } from '@backstage/config';
 import { resolveMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -57,21 +58,15 @@ describe('the catalog evidence module, on the real catalog', () => {
     });
 
     /**
-     * The provider as the module builds it, over a batch of catalog
-     * entities: read in full, as the plugin hands them over, or with only
-     * `fields` (then the provider reads them again from the catalog).
+     * The provider as the module builds it, and what it asks the catalog
+     * and gets.
      */
-    async function signalsOfBatch(
-      names: string[],
-      read: { pageSize?: number; fields?: string[] } = {},
-    ) {
-      const { pageSize, fields } = read;
+    function catalogProvider(pageSize?: number) {
       const rules = readCatalogEvidenceRules(
         new ConfigReader(CONFIG),
         resolveMaturityModel(undefined),
       );
       const catalog = testCatalogClient(backend);
-      // What the provider asks the catalog, and what it gets.
       const calls: Array<{ request: any; names: string[] }> = [];
       const recording = Object.create(catalog, {
         queryEntities: {
@@ -92,7 +87,15 @@ describe('the catalog evidence module, on the real catalog', () => {
         appBaseUrl: APP,
         pageSize,
       });
-      const { items } = await catalog.getEntitiesByRefs(
+      return { provider, calls };
+    }
+
+    /**
+     * Catalog entities by name: read in full, as the plugin hands them
+     * over, or with only `fields` (then the provider reads them again).
+     */
+    async function readEntities(names: string[], fields?: string[]) {
+      const { items } = await testCatalogClient(backend).getEntitiesByRefs(
         { entityRefs: names.map(n => `component:default/${n}`), fields },
         {
           token: (
@@ -103,8 +106,20 @@ describe('the catalog evidence module, on the real catalog', () => {
           ).token,
         },
       );
+      return items.map(e => e!);
+    }
+
+    /**
+     * What the provider itself returns for a batch, before the plugin's
+     * checks keep one signal per question: every rule that fired.
+     */
+    async function signalsOfBatch(
+      names: string[],
+      read: { pageSize?: number; fields?: string[] } = {},
+    ) {
+      const { provider, calls } = catalogProvider(read.pageSize);
       const response = await provider.getSignals({
-        entities: items.map(e => e!),
+        entities: await readEntities(names, read.fields),
         credentials: await auth.getOwnServiceCredentials(),
         signal: new AbortController().signal,
       });
@@ -133,6 +148,33 @@ describe('the catalog evidence module, on the real catalog', () => {
       const { signals, calls } = await signalsOfBatch(names);
       expect(firedRules(names, signals)).toEqual(EXPECTED);
       expect(calls).toEqual([]);
+    });
+
+    it('returns only signals the plugin keeps: none dropped, per question the highest level', async () => {
+      const names = Object.keys(EXPECTED);
+      const { signals, dropped } = await testEvidenceProvider(
+        catalogProvider().provider,
+        { entities: await readEntities(names) },
+      );
+      expect(dropped).toEqual([]);
+      const highest = (name: string) => {
+        const levels = new Map<string, number>();
+        for (const [, questionId, level] of EXPECTED[name]) {
+          levels.set(questionId, Math.max(level, levels.get(questionId) ?? 0));
+        }
+        return Object.fromEntries(levels);
+      };
+      for (const name of names) {
+        const kept = signals[`component:default/${name}`];
+        expect([name, kept.every(s => s.source === 'catalog')]).toEqual([
+          name,
+          true,
+        ]);
+        expect([
+          name,
+          Object.fromEntries(kept.map(s => [s.questionId, s.level])),
+        ]).toEqual([name, highest(name)]);
+      }
     });
 
     it('fires each rule on the entities whose data shows it, and on no other', async () => {
