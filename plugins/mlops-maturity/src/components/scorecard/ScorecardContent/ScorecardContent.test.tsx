@@ -1,95 +1,20 @@
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  MockPermissionApi,
-  TestApiProvider,
-  renderInTestApp,
-} from '@backstage/test-utils';
-import { ScorecardResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLocation } from 'react-router-dom';
-import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../../api';
-import {
-  campaign,
-  campaignResponse,
-  progress,
-} from '../../../__testUtils__/campaignFixtures';
-import { fakeMlopsMaturityApi } from '../../../__testUtils__/fakeMlopsMaturityApi';
 import { testModel } from '../../../__testUtils__/maturityFixtures';
 import {
-  ownerRollup,
+  apiWith,
+  currentParams,
+  lastQuery,
+  renderScorecard,
+} from '../../../__testUtils__/renderScorecard';
+import {
   scorecardResponse,
   scorecardRow,
 } from '../../../__testUtils__/scorecardFixtures';
-import { ScorecardContent, ScorecardContentSlots } from './ScorecardContent';
 
-function LocationProbe() {
-  return <div data-testid="location">{useLocation().search}</div>;
-}
-
-const currentParams = () =>
-  new URLSearchParams(screen.getByTestId('location').textContent ?? '');
-
-const catalogApi = {
-  getEntityFacets: jest.fn(async () => ({
-    facets: {
-      'relations.ownedBy': [
-        { value: 'group:default/team-fraud', count: 3 },
-        { value: 'group:default/team-search', count: 2 },
-      ],
-      'relations.partOf': [{ value: 'system:default/payments', count: 3 }],
-      'spec.lifecycle': [{ value: 'production', count: 5 }],
-    },
-  })),
-};
-
-async function renderScorecard(
-  api: MlopsMaturityApi,
-  search = '',
-  slots: ScorecardContentSlots = {},
-) {
-  return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [mlopsMaturityApiRef, api],
-        [catalogApiRef, catalogApi],
-        [permissionApiRef, new MockPermissionApi(() => AuthorizeResult.DENY)],
-      ]}
-    >
-      <ScorecardContent {...slots} />
-      <LocationProbe />
-    </TestApiProvider>,
-    {
-      routeEntries: [`/mlops-maturity${search}`],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    },
-  );
-}
-
-/** An API whose page and summary are the two halves of `response`. */
-function apiWith(response: ScorecardResponse | Error) {
-  const answer = async () => {
-    if (response instanceof Error) throw response;
-    return response;
-  };
-  return fakeMlopsMaturityApi({
-    getScorecardPage: jest.fn(async () => {
-      const { items, limit, offset, totalCount } = await answer();
-      return { items, limit, offset, hasMore: offset + limit < totalCount };
-    }),
-    getScorecardSummary: jest.fn(async () => {
-      const { items: _, limit: __, offset: ___, ...summary } = await answer();
-      return summary;
-    }),
-  });
-}
-
-const lastQuery = (api: jest.Mocked<MlopsMaturityApi>) =>
-  api.getScorecardPage.mock.calls[
-    api.getScorecardPage.mock.calls.length - 1
-  ][0];
+// The scorecard page: its rows and requests, sorting and paging on the
+// server, the summary, the export and what it says when there is nothing.
+// Its filters, campaigns and team roll-ups: ScorecardContent.*.test.tsx.
 
 describe('ScorecardContent', () => {
   it('ranks the rows of the page, offset included, with their maturity', async () => {
@@ -158,6 +83,36 @@ describe('ScorecardContent', () => {
     expect(screen.getByLabelText('Search')).toHaveValue('rank');
   });
 
+  it("shows each service's target and whether it is met, in words", async () => {
+    const response = scorecardResponse([
+      scorecardRow('ranker', {
+        level: 3,
+        targetLevel: 2,
+        targetTitle: 'Production services',
+        targetMet: true,
+      }),
+      scorecardRow('churn', { level: 1, targetLevel: 3, targetMet: false }),
+      scorecardRow('draft', {
+        assessed: false,
+        score: null,
+        level: null,
+        gatedLevel: null,
+        targetLevel: 2,
+        targetMet: false,
+      }),
+      scorecardRow('lab'),
+    ]);
+    await renderScorecard(apiWith(response));
+    const rows = await screen.findAllByTestId('scorecard-row');
+    const headers = screen.getAllByRole('columnheader').map(h => h.textContent);
+    const target = headers.indexOf('Target');
+    expect(target).toBeGreaterThan(0);
+    const cells = rows.map(
+      row => within(row).getAllByRole('cell')[target].textContent,
+    );
+    expect(cells).toEqual(['L2 met', 'L3 below', 'L2 below', '']);
+  });
+
   it('sorts on the server when a column header is clicked, and keeps it in the URL', async () => {
     const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
     await renderScorecard(api, '?offset=100');
@@ -185,48 +140,6 @@ describe('ScorecardContent', () => {
     await waitFor(() =>
       expect(lastQuery(api)).toMatchObject({ orderBy: 'name', order: 'desc' }),
     );
-  });
-
-  it('writes a filter change to the URL and requests it', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(api);
-    await screen.findAllByTestId('scorecard-row');
-
-    fireEvent.mouseDown(screen.getByLabelText('Assessment'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'Not assessed' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({ assessed: false }),
-    );
-    expect(currentParams().get('assessed')).toBe('false');
-
-    await userEvent.click(screen.getByLabelText('Owner'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'team-search' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({
-        assessed: false,
-        owner: ['group:default/team-search'],
-      }),
-    );
-    expect(currentParams().getAll('owner')).toEqual([
-      'group:default/team-search',
-    ]);
-  });
-
-  it('debounces the text search into the query', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(api);
-    await screen.findAllByTestId('scorecard-row');
-    await userEvent.type(screen.getByLabelText('Search'), 'fraud');
-    await waitFor(() => expect(lastQuery(api)).toMatchObject({ q: 'fraud' }));
-    expect(currentParams().get('q')).toBe('fraud');
-    // One request for the whole word, not one per letter.
-    expect(
-      api.getScorecardPage.mock.calls.filter(([q]) => q?.q !== undefined),
-    ).toHaveLength(1);
   });
 
   it('pages through the server', async () => {
@@ -294,45 +207,6 @@ describe('ScorecardContent', () => {
     expect(screen.getByText(/^1\s*[-–]\s*50 of 120$/)).toBeInTheDocument();
   });
 
-  it('exports the filtered view with its filters', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    const blob = new Blob(['entityRef\n'], { type: 'text/csv' });
-    api.exportScorecard.mockResolvedValue({ blob, fileName: 'scorecard.csv' });
-    const createObjectURL = jest.fn(() => 'blob:scorecard');
-    const revokeObjectURL = jest.fn();
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    const clicked: Array<{ download: string; href: string }> = [];
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function recordClick(this: HTMLAnchorElement) {
-        clicked.push({ download: this.download, href: this.href });
-      });
-
-    await renderScorecard(
-      api,
-      '?system=system:default/payments&level=0&level=1&evidenceShareMin=1&evidenceSuggestsHigher=true',
-    );
-    await screen.findAllByTestId('scorecard-row');
-    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-
-    await waitFor(() =>
-      expect(clicked).toEqual([
-        { download: 'scorecard.csv', href: 'blob:scorecard' },
-      ]),
-    );
-    expect(api.exportScorecard).toHaveBeenCalledWith(
-      expect.objectContaining({
-        system: ['system:default/payments'],
-        level: [0, 1],
-        evidenceShareMin: 1,
-        evidenceSuggestsHigher: true,
-      }),
-    );
-    expect(createObjectURL).toHaveBeenCalledWith(blob);
-    expect(revokeObjectURL).toHaveBeenCalledWith('blob:scorecard');
-    click.mockRestore();
-  });
-
   it('summarises the view and shows the level distribution', async () => {
     const response = scorecardResponse([
       scorecardRow('a', { score: 1, level: 1 }),
@@ -374,424 +248,43 @@ describe('ScorecardContent', () => {
     expect(screen.getByLabelText('Not assessed: 1')).toBeInTheDocument();
   });
 
-  it('rolls up per owner', async () => {
-    const response = scorecardResponse([scorecardRow('a')], {}, [
-      ownerRollup('group:default/team-fraud', {
-        serviceCount: 4,
-        assessedCount: 3,
-        assessedShare: 0.75,
-        meanScore: 2.25,
-        lowestLevel: 1,
-      }),
-      ownerRollup(null, {
-        serviceCount: 2,
-        assessedCount: 0,
-        assessedShare: 0,
-        meanScore: null,
-        lowestLevel: null,
-      }),
-    ]);
-    await renderScorecard(apiWith(response));
-    const teams = (await screen.findByText('Teams')).closest(
-      '.MuiPaper-root',
-    ) as HTMLElement;
-    const fraud = within(teams)
-      .getByRole('link', { name: 'team-fraud' })
-      .closest('tr')!;
-    expect(fraud).toHaveTextContent('2.25');
-    expect(fraud).toHaveTextContent('75%');
-    expect(within(teams).getByText('No owner').closest('tr')).toHaveTextContent(
-      '0%',
-    );
-  });
+  it('exports the filtered view with its filters', async () => {
+    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
+    const blob = new Blob(['entityRef\n'], { type: 'text/csv' });
+    api.exportScorecard.mockResolvedValue({ blob, fileName: 'scorecard.csv' });
+    const createObjectURL = jest.fn(() => 'blob:scorecard');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: Array<{ download: string; href: string }> = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function recordClick(this: HTMLAnchorElement) {
+        clicked.push({ download: this.download, href: this.href });
+      });
 
-  it("shows each team's evidence-backed share and where evidence suggests more", async () => {
-    const response = scorecardResponse([scorecardRow('a')], {}, [
-      ownerRollup('group:default/team-fraud', {
-        serviceCount: 4,
-        evidenceShare: 0.6,
-        evidenceSuggestsHigherCount: 2,
-      }),
-      ownerRollup('group:default/team-search', {
-        serviceCount: 2,
-        evidenceShare: 1,
-        evidenceSuggestsHigherCount: 0,
-      }),
-      ownerRollup(null, { serviceCount: 2, evidenceShare: null }),
-    ]);
-    await renderScorecard(apiWith(response));
-    const teams = (await screen.findByText('Teams')).closest(
-      '.MuiPaper-root',
-    ) as HTMLElement;
-    const headers = within(teams)
-      .getAllByRole('columnheader')
-      .map(h => h.textContent);
-    const evidence = headers.indexOf('Evidence-backed');
-    expect(evidence).toBeGreaterThan(0);
-    const cell = (row: HTMLElement) =>
-      within(row).getAllByRole('cell')[evidence];
-    const fraud = cell(
-      within(teams).getByRole('link', { name: 'team-fraud' }).closest('tr')!,
+    await renderScorecard(
+      api,
+      '?system=system:default/payments&level=0&level=1&evidenceShareMin=1&evidenceSuggestsHigher=true',
     );
-    expect(fraud).toHaveTextContent('60% ↑2');
-    expect(
-      within(fraud).getByRole('img', {
-        name: 'Evidence suggests a higher level for 2 services',
-      }),
-    ).toBeInTheDocument();
-    const search = cell(
-      within(teams).getByRole('link', { name: 'team-search' }).closest('tr')!,
-    );
-    expect(search.textContent).toBe('100%');
-    expect(
-      cell(within(teams).getByText('No owner').closest('tr')!).textContent,
-    ).toBe('–');
-  });
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
 
-  it('sorts the team roll-up in the browser', async () => {
-    const rollup = (owner: string, meanScore: number) =>
-      ownerRollup(`group:default/${owner}`, { meanScore, lowestLevel: 1 });
-    const api = apiWith(
-      scorecardResponse([scorecardRow('a')], {}, [
-        rollup('team-b', 2.5),
-        rollup('team-a', 1.5),
-        rollup('team-c', 3.5),
+    await waitFor(() =>
+      expect(clicked).toEqual([
+        { download: 'scorecard.csv', href: 'blob:scorecard' },
       ]),
     );
-    await renderScorecard(api);
-    const teams = (await screen.findByText('Teams')).closest(
-      '.MuiPaper-root',
-    ) as HTMLElement;
-    const owners = () =>
-      within(teams)
-        .getAllByRole('link')
-        .map(link => link.textContent);
-    expect(owners()).toEqual(['team-b', 'team-a', 'team-c']);
-    const requests =
-      api.getScorecardPage.mock.calls.length +
-      api.getScorecardSummary.mock.calls.length;
-
-    await userEvent.click(within(teams).getByText('Mean score'));
-    expect(owners()).toEqual(['team-a', 'team-b', 'team-c']);
-    await userEvent.click(within(teams).getByText('Mean score'));
-    expect(owners()).toEqual(['team-c', 'team-b', 'team-a']);
-    expect(
-      api.getScorecardPage.mock.calls.length +
-        api.getScorecardSummary.mock.calls.length,
-    ).toBe(requests);
-  });
-
-  it("shows how many of an owner's services with a target meet it", async () => {
-    const response = scorecardResponse([scorecardRow('a')], {}, [
-      ownerRollup('group:default/team-fraud', {
-        serviceCount: 5,
-        withTargetCount: 4,
-        atTargetCount: 3,
-        atTargetShare: 0.75,
-      }),
-      ownerRollup('group:default/team-search', { serviceCount: 2 }),
-    ]);
-    await renderScorecard(apiWith(response));
-    const teams = (await screen.findByText('Teams')).closest(
-      '.MuiPaper-root',
-    ) as HTMLElement;
-    const headers = within(teams)
-      .getAllByRole('columnheader')
-      .map(h => h.textContent);
-    const atTarget = headers.indexOf('At target');
-    expect(atTarget).toBeGreaterThan(0);
-    const cell = (owner: string) =>
-      within(
-        within(teams).getByRole('link', { name: owner }).closest('tr')!,
-      ).getAllByRole('cell')[atTarget].textContent;
-    expect(cell('team-fraud')).toBe('3 of 4');
-    // No service of the team has a target: nothing to count.
-    expect(cell('team-search')).toBe('–');
-  });
-
-  it("shows each service's target and whether it is met, in words", async () => {
-    const response = scorecardResponse([
-      scorecardRow('ranker', {
-        level: 3,
-        targetLevel: 2,
-        targetTitle: 'Production services',
-        targetMet: true,
-      }),
-      scorecardRow('churn', { level: 1, targetLevel: 3, targetMet: false }),
-      scorecardRow('draft', {
-        assessed: false,
-        score: null,
-        level: null,
-        gatedLevel: null,
-        targetLevel: 2,
-        targetMet: false,
-      }),
-      scorecardRow('lab'),
-    ]);
-    await renderScorecard(apiWith(response));
-    const rows = await screen.findAllByTestId('scorecard-row');
-    const headers = screen.getAllByRole('columnheader').map(h => h.textContent);
-    const target = headers.indexOf('Target');
-    expect(target).toBeGreaterThan(0);
-    const cells = rows.map(
-      row => within(row).getAllByRole('cell')[target].textContent,
-    );
-    expect(cells).toEqual(['L2 met', 'L3 below', 'L2 below', '']);
-  });
-
-  it('filters to the services below their target, in the URL and the requests', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(api);
-    await screen.findAllByTestId('scorecard-row');
-    expect(api.getScorecardSummary).toHaveBeenCalledTimes(1);
-    expect(lastQuery(api)).not.toHaveProperty('belowTarget');
-    expect(
-      screen.queryByRole('button', { name: 'Clear filters' }),
-    ).not.toBeInTheDocument();
-
-    fireEvent.mouseDown(screen.getByLabelText('Target'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'Below target' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({ belowTarget: true }),
-    );
-    expect(currentParams().get('belowTarget')).toBe('true');
-    // A new filter: one more summary, keyed on it.
-    await waitFor(() =>
-      expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
-        belowTarget: true,
-      }),
-    );
-    expect(api.getScorecardSummary).toHaveBeenCalledTimes(2);
-    expect(
-      screen.getAllByRole('button', { name: 'Clear filters' }).length,
-    ).toBeGreaterThan(0);
-  });
-
-  it('filters by the evidence-backed share and by evidence suggesting a higher level, in the URL and the requests', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(api);
-    await screen.findAllByTestId('scorecard-row');
-    expect(lastQuery(api)).not.toHaveProperty('evidenceShareMin');
-
-    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
-    const options = await screen.findAllByRole('option');
-    expect(options.map(o => o.textContent)).toEqual([
-      'Any',
-      'All answers backed',
-      'Half or more backed',
-      'Half or less backed',
-      'None backed',
-    ]);
-    await userEvent.click(
-      screen.getByRole('option', { name: 'Half or more backed' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({ evidenceShareMin: 0.5 }),
-    );
-    expect(currentParams().get('evidenceShareMin')).toBe('0.5');
-    expect(currentParams().has('evidenceShareMax')).toBe(false);
-    await waitFor(() =>
-      expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
-        evidenceShareMin: 0.5,
-      }),
-    );
-
-    // Another range replaces both bounds.
-    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'None backed' }),
-    );
-    await waitFor(() =>
-      expect(currentParams().get('evidenceShareMax')).toBe('0'),
-    );
-    expect(currentParams().has('evidenceShareMin')).toBe(false);
-    expect(lastQuery(api)).toEqual({
-      evidenceShareMax: 0,
-      orderBy: 'score',
-      order: 'desc',
-      limit: 50,
-    });
-
-    fireEvent.mouseDown(screen.getByLabelText('Evidence suggests higher'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'On some question' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({
-        evidenceShareMax: 0,
+    expect(api.exportScorecard).toHaveBeenCalledWith(
+      expect.objectContaining({
+        system: ['system:default/payments'],
+        level: [0, 1],
+        evidenceShareMin: 1,
         evidenceSuggestsHigher: true,
       }),
     );
-    expect(currentParams().get('evidenceSuggestsHigher')).toBe('true');
-    expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
-      evidenceShareMax: 0,
-      evidenceSuggestsHigher: true,
-    });
-
-    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
-    await userEvent.click(await screen.findByRole('option', { name: 'Any' }));
-    await waitFor(() =>
-      expect(currentParams().has('evidenceShareMax')).toBe(false),
-    );
-    expect(currentParams().get('evidenceSuggestsHigher')).toBe('true');
-
-    // Clearing the filters drops it too.
-    await userEvent.click(
-      screen.getAllByRole('button', { name: 'Clear filters' })[0],
-    );
-    await waitFor(() =>
-      expect(currentParams().has('evidenceSuggestsHigher')).toBe(false),
-    );
-  });
-
-  it('reads the evidence filters and sort from a shared link', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(
-      api,
-      '?evidenceShareMin=0.2&evidenceShareMax=0.6&evidenceSuggestsHigher=false&orderBy=evidenceShare&order=desc',
-    );
-    await screen.findAllByTestId('scorecard-row');
-    expect(api.getScorecardPage).toHaveBeenCalledWith({
-      evidenceShareMin: 0.2,
-      evidenceShareMax: 0.6,
-      evidenceSuggestsHigher: false,
-      orderBy: 'evidenceShare',
-      order: 'desc',
-      limit: 50,
-    });
-    expect(api.getScorecardSummary).toHaveBeenCalledWith({
-      evidenceShareMin: 0.2,
-      evidenceShareMax: 0.6,
-      evidenceSuggestsHigher: false,
-    });
-    // A range the filter does not offer is shown by its bounds.
-    expect(screen.getByLabelText('Evidence')).toHaveTextContent(
-      '20% to 60% backed',
-    );
-    expect(screen.getByLabelText('Evidence suggests higher')).toHaveTextContent(
-      'On no question',
-    );
-    const ranking = screen.getByRole('table', {
-      name: 'ML services ranked by maturity',
-    });
-    expect(
-      within(ranking).getByRole('columnheader', { name: /Evidence/ }),
-    ).toHaveAttribute('aria-sort', 'descending');
-  });
-
-  it('hands the active campaigns to the page above the ranking and filters by one', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    api.listCampaigns.mockResolvedValue({
-      items: [{ campaign: campaign(), progress: progress(3, 10) }],
-    });
-    // The page composing the scorecard shows the campaigns (the campaigns
-    // feature's section; see pages/ScorecardRoutes.test.tsx): here, their titles.
-    await renderScorecard(api, '', {
-      renderCampaigns: active => (
-        <ul aria-label="Active campaigns">
-          {active.items?.map(i => (
-            <li key={i.campaign.id}>{i.campaign.title}</li>
-          ))}
-        </ul>
-      ),
-    });
-    await screen.findAllByTestId('scorecard-row');
-    const campaigns = await screen.findByRole('list', {
-      name: 'Active campaigns',
-    });
-    expect(within(campaigns).getAllByRole('listitem')).toHaveLength(1);
-    expect(
-      screen
-        .getByRole('list', { name: 'Active campaigns' })
-        .compareDocumentPosition(screen.getAllByTestId('scorecard-row')[0]) &
-        Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
-    expect(api.listCampaigns).toHaveBeenCalledWith('active');
-    // Without a campaign, done or not is no filter.
-    expect(screen.queryByLabelText('Campaign goal')).not.toBeInTheDocument();
-
-    fireEvent.mouseDown(screen.getByLabelText('Campaign'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'Level 2 by year end' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({ campaign: 'c1' }),
-    );
-    expect(currentParams().get('campaign')).toBe('c1');
-
-    fireEvent.mouseDown(screen.getByLabelText('Campaign goal'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'Not met yet' }),
-    );
-    await waitFor(() =>
-      expect(lastQuery(api)).toMatchObject({
-        campaign: 'c1',
-        campaignDone: false,
-      }),
-    );
-    expect(api.getScorecardSummary).toHaveBeenLastCalledWith({
-      campaign: 'c1',
-      campaignDone: false,
-    });
-    expect(currentParams().get('campaignDone')).toBe('false');
-
-    await userEvent.click(
-      screen.getAllByRole('button', { name: 'Clear filters' })[0],
-    );
-    await waitFor(() => expect(currentParams().has('campaign')).toBe(false));
-    expect(currentParams().has('campaignDone')).toBe(false);
-  });
-
-  it('names a campaign from a shared link that is no longer active', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    api.getCampaign.mockResolvedValue(
-      campaignResponse({
-        id: 'c0',
-        title: 'Level 1 everywhere',
-        state: 'closed',
-      }),
-    );
-    await renderScorecard(api, '?campaign=c0&campaignDone=false');
-    await screen.findAllByTestId('scorecard-row');
-    expect(api.getScorecardPage).toHaveBeenCalledWith(
-      expect.objectContaining({ campaign: 'c0', campaignDone: false }),
-    );
-    await waitFor(() =>
-      expect(screen.getByLabelText('Campaign')).toHaveTextContent(
-        'Level 1 everywhere',
-      ),
-    );
-    expect(api.getCampaign).toHaveBeenCalledWith('c0');
-    expect(screen.getByLabelText('Campaign goal')).toHaveTextContent(
-      'Not met yet',
-    );
-  });
-
-  it('reads the below-target filter from a shared link', async () => {
-    const api = apiWith(scorecardResponse([scorecardRow('ranker')]));
-    await renderScorecard(api, '?belowTarget=true');
-    await screen.findAllByTestId('scorecard-row');
-    expect(api.getScorecardPage).toHaveBeenCalledWith(
-      expect.objectContaining({ belowTarget: true }),
-    );
-    expect(api.getScorecardSummary).toHaveBeenCalledWith({
-      belowTarget: true,
-    });
-  });
-
-  it('says when no service matches the filters and clears them', async () => {
-    const api = apiWith(scorecardResponse([]));
-    await renderScorecard(api, '?lifecycle=experimental&orderBy=name');
-    expect(
-      await screen.findByText('No ML services match these filters'),
-    ).toBeInTheDocument();
-    const clear = screen.getAllByRole('button', { name: 'Clear filters' });
-    await userEvent.click(clear[clear.length - 1]);
-    await waitFor(() =>
-      expect(currentParams().toString()).toBe('orderBy=name'),
-    );
+    expect(createObjectURL).toHaveBeenCalledWith(blob);
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:scorecard');
+    click.mockRestore();
   });
 
   it('explains which entities count when there are none', async () => {

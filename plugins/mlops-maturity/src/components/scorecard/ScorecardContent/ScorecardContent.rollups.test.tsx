@@ -1,0 +1,150 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  apiWith,
+  renderScorecard,
+} from '../../../__testUtils__/renderScorecard';
+import {
+  ownerRollup,
+  scorecardResponse,
+  scorecardRow,
+} from '../../../__testUtils__/scorecardFixtures';
+
+// The team roll-ups of the scorecard (OwnerRollupTable).
+
+describe('ScorecardContent', () => {
+  it('rolls up per owner', async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 4,
+        assessedCount: 3,
+        assessedShare: 0.75,
+        meanScore: 2.25,
+        lowestLevel: 1,
+      }),
+      ownerRollup(null, {
+        serviceCount: 2,
+        assessedCount: 0,
+        assessedShare: 0,
+        meanScore: null,
+        lowestLevel: null,
+      }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const fraud = within(teams)
+      .getByRole('link', { name: 'team-fraud' })
+      .closest('tr')!;
+    expect(fraud).toHaveTextContent('2.25');
+    expect(fraud).toHaveTextContent('75%');
+    expect(within(teams).getByText('No owner').closest('tr')).toHaveTextContent(
+      '0%',
+    );
+  });
+
+  it("shows each team's evidence-backed share and where evidence suggests more", async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 4,
+        evidenceShare: 0.6,
+        evidenceSuggestsHigherCount: 2,
+      }),
+      ownerRollup('group:default/team-search', {
+        serviceCount: 2,
+        evidenceShare: 1,
+        evidenceSuggestsHigherCount: 0,
+      }),
+      ownerRollup(null, { serviceCount: 2, evidenceShare: null }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const headers = within(teams)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    const evidence = headers.indexOf('Evidence-backed');
+    expect(evidence).toBeGreaterThan(0);
+    const cell = (row: HTMLElement) =>
+      within(row).getAllByRole('cell')[evidence];
+    const fraud = cell(
+      within(teams).getByRole('link', { name: 'team-fraud' }).closest('tr')!,
+    );
+    expect(fraud).toHaveTextContent('60% ↑2');
+    expect(
+      within(fraud).getByRole('img', {
+        name: 'Evidence suggests a higher level for 2 services',
+      }),
+    ).toBeInTheDocument();
+    const search = cell(
+      within(teams).getByRole('link', { name: 'team-search' }).closest('tr')!,
+    );
+    expect(search.textContent).toBe('100%');
+    expect(
+      cell(within(teams).getByText('No owner').closest('tr')!).textContent,
+    ).toBe('–');
+  });
+
+  it('sorts the team roll-up in the browser', async () => {
+    const rollup = (owner: string, meanScore: number) =>
+      ownerRollup(`group:default/${owner}`, { meanScore, lowestLevel: 1 });
+    const api = apiWith(
+      scorecardResponse([scorecardRow('a')], {}, [
+        rollup('team-b', 2.5),
+        rollup('team-a', 1.5),
+        rollup('team-c', 3.5),
+      ]),
+    );
+    await renderScorecard(api);
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const owners = () =>
+      within(teams)
+        .getAllByRole('link')
+        .map(link => link.textContent);
+    expect(owners()).toEqual(['team-b', 'team-a', 'team-c']);
+    const requests =
+      api.getScorecardPage.mock.calls.length +
+      api.getScorecardSummary.mock.calls.length;
+
+    await userEvent.click(within(teams).getByText('Mean score'));
+    expect(owners()).toEqual(['team-a', 'team-b', 'team-c']);
+    await userEvent.click(within(teams).getByText('Mean score'));
+    expect(owners()).toEqual(['team-c', 'team-b', 'team-a']);
+    expect(
+      api.getScorecardPage.mock.calls.length +
+        api.getScorecardSummary.mock.calls.length,
+    ).toBe(requests);
+  });
+
+  it("shows how many of an owner's services with a target meet it", async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 5,
+        withTargetCount: 4,
+        atTargetCount: 3,
+        atTargetShare: 0.75,
+      }),
+      ownerRollup('group:default/team-search', { serviceCount: 2 }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const headers = within(teams)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    const atTarget = headers.indexOf('At target');
+    expect(atTarget).toBeGreaterThan(0);
+    const cell = (owner: string) =>
+      within(
+        within(teams).getByRole('link', { name: owner }).closest('tr')!,
+      ).getAllByRole('cell')[atTarget].textContent;
+    expect(cell('team-fraud')).toBe('3 of 4');
+    // No service of the team has a target: nothing to count.
+    expect(cell('team-search')).toBe('–');
+  });
+});
