@@ -1,113 +1,34 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   AssessmentAnswers,
-  MaturityLevelNumber,
   ScorecardResponse,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
-import {
-  EvidenceProvider,
-  mlopsMaturityEvidenceExtensionPoint,
-  ProvidedEvidenceSignal,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import request from 'supertest';
 import {
   confidentialPolicy,
-  mlServiceEntity,
   RealCatalogBackend,
   startRealCatalogBackend,
   TEAM_MEMBERSHIPS,
   testUser,
 } from '../__testUtils__/realCatalogBackend';
+import {
+  ENTITIES,
+  evidenceModule,
+  RANKER_ANSWERS,
+  SPELLER_ANSWERS,
+  tool,
+} from '../__testUtils__/evidenceShareFixtures';
 import { createTestDatabases } from '../testUtils';
 import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
 
 jest.setTimeout(180_000);
 
-const EVIDENCE_PREFIX = 'evidence.test/';
-
-const service = mlServiceEntity;
-
-const ENTITIES = [
-  service('ranker', 'team-a', {
-    [`${EVIDENCE_PREFIX}training-automation`]: '3',
-    [`${EVIDENCE_PREFIX}model-monitoring`]: '1',
-  }),
-  service('speller', 'team-a'),
-  // Only team-b may read it.
-  service('tagger', 'team-b', {
-    [`${EVIDENCE_PREFIX}testing`]: '2',
-    'acme.com/confidential': 'true',
-  }),
-  service('untouched', 'team-b', {
-    [`${EVIDENCE_PREFIX}testing`]: '4',
-  }),
-];
-
 const user = testUser;
 const MEMBERSHIPS = TEAM_MEMBERSHIPS;
 
 const policy = confidentialPolicy;
-
-/** What the tool behind the provider holds beyond the annotations, and whether it is up. */
-const tool = {
-  extra: new Map<string, ProvidedEvidenceSignal[]>(),
-  down: false,
-};
-
-/** Reads the evidence annotations, plus what the tool holds; fails while the tool is down. */
-const annotationsProvider: EvidenceProvider = {
-  id: 'annotations',
-  async getSignals({ entities }) {
-    if (tool.down) throw new Error('the tool is down');
-    return {
-      signals: Object.fromEntries(
-        entities.map(e => [
-          `component:default/${e.metadata.name}`,
-          [
-            ...Object.entries(e.metadata.annotations ?? {})
-              .filter(([key]) => key.startsWith(EVIDENCE_PREFIX))
-              .map(([key, level]) => ({
-                questionId: key.slice(EVIDENCE_PREFIX.length),
-                level: Number(level) as MaturityLevelNumber,
-                title: `${key} is ${level}`,
-              })),
-            ...(tool.extra.get(e.metadata.name) ?? []),
-          ],
-        ]),
-      ),
-    };
-  },
-};
-
-const evidenceModule = createBackendModule({
-  pluginId: 'mlops-maturity',
-  moduleId: 'test-annotations-evidence',
-  register(reg) {
-    reg.registerInit({
-      deps: { evidence: mlopsMaturityEvidenceExtensionPoint },
-      async init({ evidence }) {
-        evidence.addProvider(annotationsProvider);
-      },
-    });
-  },
-});
-
-/** Every question at level 2, `testing` with an evidence link: 15 answered. */
-const RANKER_ANSWERS: AssessmentAnswers = {
-  ...uniformAnswers(2),
-  testing: {
-    level: 2,
-    evidence: [{ title: 'Test report', url: 'https://ci.example.com/ranker' }],
-  },
-};
-/** Every question at level 1 but A/B testing, not applicable: 14 answered. */
-const SPELLER_ANSWERS: AssessmentAnswers = {
-  ...uniformAnswers(1),
-  'ab-testing': { notApplicable: true, reason: 'One model, no variants' },
-};
 
 describe('evidence-backed share on the scorecard', () => {
   const databases = createTestDatabases();

@@ -1,201 +1,27 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  Campaign,
-  computeScore,
-  defaultMaturityModel as model,
-  MaturityLevelNumber,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
+import { Campaign } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { whereSearchCriteria } from '../visibility/catalogConditions';
 import { Visibility } from '../visibility/ScorecardVisibility';
-import { createTestDatabases } from '../testUtils';
-import { createStores } from './createStores';
-import { MlServiceRecord, ResolvedScorecardQuery } from './scorecardTypes';
 import { NewCampaign } from './CampaignStore';
+import { createTestDatabases } from '../testUtils';
+import {
+  ALL,
+  DAY,
+  levelGoal,
+  names,
+  NOW,
+  pageQuery,
+  START,
+  seededCampaignStores,
+} from '../__testUtils__/campaignFixtures';
 
 jest.setTimeout(60_000);
 
-const DAY = 24 * 60 * 60 * 1000;
-const NOW = new Date();
-/** The campaigns start ten days ago. */
-const START = new Date(NOW.getTime() - 10 * DAY);
-const at = (daysAfterStart: number) =>
-  new Date(START.getTime() + daysAfterStart * DAY);
-
-const service = (
-  name: string,
-  owner: string,
-  lifecycle: string,
-  tags: string[] = [],
-): MlServiceRecord => ({
-  entityRef: `component:default/${name}`,
-  entityUid: `uid-${name}`,
-  search: [
-    { key: 'kind', value: 'component' },
-    { key: 'relations.ownedby', value: `group:default/${owner}` },
-    ...tags.map(tag => ({ key: 'metadata.tags', value: tag })),
-  ],
-  kind: 'Component',
-  namespace: 'default',
-  name,
-  title: null,
-  type: 'ML-Service',
-  owner: `group:default/${owner}`,
-  system: null,
-  domain: null,
-  lifecycle,
-  targetLevel: null,
-  targetTitle: null,
-});
-
-const SERVICES = [
-  service('alpha', 'team-a', 'experimental', ['nlp']),
-  service('bravo', 'team-a', 'production'),
-  service('charlie', 'team-b', 'Production', ['nlp']),
-  service('delta', 'team-b', 'production'),
-  service('echo', 'team-c', 'production'),
-];
-
-/** name -> its submissions: [level of every answer, days after the start]. */
-const SUBMISSIONS: Record<string, Array<[MaturityLevelNumber, number]>> = {
-  alpha: [
-    [1, -20],
-    [3, 2],
-  ],
-  bravo: [[1, -30]],
-  // Done when the campaign starts, then falls below the goal on day 4.
-  charlie: [
-    [2, -5],
-    [1, 4],
-  ],
-  delta: [[2, 6]],
-};
-
-const ALL: Visibility = { kind: 'all' };
-
-const levelGoal = (
-  level: MaturityLevelNumber,
-  scope: NewCampaign['scope'] = { lifecycle: ['PRODUCTION'] },
-): NewCampaign => ({
-  title: `Level ${level} in production`,
-  description: 'Every production ML service at the level',
-  scope,
-  goal: { kind: 'level', level },
-  startsAt: START,
-  deadline: new Date(NOW.getTime() + 20 * DAY),
-});
-
-const pageQuery = (
-  overrides: Partial<ResolvedScorecardQuery>,
-): ResolvedScorecardQuery => ({
-  limit: 50,
-  offset: 0,
-  orderBy: 'name',
-  order: 'asc',
-  ...overrides,
-});
-
-describe('campaigns', () => {
+describe('CampaignProgressStore', () => {
   const databases = createTestDatabases();
-
-  async function seeded(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    const stores = await createStores({
-      database: mockServices.database({ knex }),
-    });
-    await stores.mlServices.replaceAll(SERVICES);
-    for (const [name, submissions] of Object.entries(SUBMISSIONS)) {
-      let baseRevision: number | null = null;
-      for (const [level, days] of submissions) {
-        const revision = await stores.assessments.submit({
-          entityRef: `component:default/${name}`,
-          entityUid: `uid-${name}`,
-          baseRevision,
-          model,
-          answers: uniformAnswers(level),
-          result: computeScore(model, uniformAnswers(level)),
-          author: 'user:default/someone',
-          createdAt: at(days),
-        });
-        baseRevision = revision.revision;
-      }
-    }
-    return { knex, ...stores };
-  }
-
-  const names = (rows: Array<{ name: string }>) => rows.map(r => r.name);
+  const seeded = (databaseId: Parameters<typeof databases.init>[0]) =>
+    seededCampaignStores(databases, databaseId);
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    it('stores, lists, changes and closes campaigns', async () => {
-      const { campaigns } = await seeded(databaseId);
-      const first = await campaigns.create(levelGoal(2), 'user:default/lead');
-      const second = await campaigns.create(
-        {
-          ...levelGoal(3),
-          title: 'Reassess',
-          goal: { kind: 'reassess' },
-          deadline: new Date(NOW.getTime() + 5 * DAY),
-        },
-        'user:default/lead',
-      );
-      expect(first).toMatchObject({
-        title: 'Level 2 in production',
-        scope: { lifecycle: ['PRODUCTION'] },
-        goal: { kind: 'level', level: 2 },
-        startsAt: START.toISOString(),
-        state: 'active',
-        createdBy: 'user:default/lead',
-        closedAt: null,
-      });
-      expect((await campaigns.list()).map(c => c.id)).toEqual([
-        second.id,
-        first.id,
-      ]);
-
-      const changed = await campaigns.update(
-        first.id,
-        { title: 'Level 2 by June', goal: { kind: 'reassess' } },
-        'user:default/other',
-        () => {},
-      );
-      expect(changed).toMatchObject({
-        title: 'Level 2 by June',
-        goal: { kind: 'reassess' },
-        updatedBy: 'user:default/other',
-        createdBy: 'user:default/lead',
-      });
-
-      // A refused change writes nothing.
-      await expect(
-        campaigns.update(first.id, { title: 'Nope' }, 'user:default/x', () => {
-          throw new Error('refused');
-        }),
-      ).rejects.toThrow('refused');
-      expect((await campaigns.get(first.id))!.title).toBe('Level 2 by June');
-
-      const closed = await campaigns.close(second.id, 'user:default/lead');
-      expect(closed).toMatchObject({
-        state: 'closed',
-        closedBy: 'user:default/lead',
-      });
-      expect(closed.closedAt).not.toBeNull();
-      await expect(
-        campaigns.close(second.id, 'user:default/lead'),
-      ).rejects.toMatchObject({ name: 'ConflictError' });
-      await expect(
-        campaigns.update(second.id, { title: 'x' }, 'user:default/x', () => {}),
-      ).rejects.toMatchObject({ name: 'ConflictError' });
-      await expect(
-        campaigns.close('00000000-0000-4000-8000-000000000000', 'u'),
-      ).rejects.toMatchObject({ name: 'NotFoundError' });
-      expect(
-        (await campaigns.list({ state: 'active' })).map(c => c.id),
-      ).toEqual([first.id]);
-      expect(
-        (await campaigns.list({ state: 'closed' })).map(c => c.id),
-      ).toEqual([second.id]);
-    });
-
     it('counts progress towards a level per team, over the services in scope', async () => {
       const { campaigns, campaignProgress } = await seeded(databaseId);
       const campaign = await campaigns.create(levelGoal(2), 'user:default/x');
