@@ -11,7 +11,7 @@ import {
  * A signal as the plugin keeps it before a reader sees it: checked against
  * the model, with its `source` and `observedAt` set, and with the entities
  * its title, url and detail reveal, to be checked against each reader.
- * Never served as it is: a reader gets an {@link EvidenceSignal}.
+ * Never served as it is: a reader gets an `EvidenceSignal`.
  *
  * @public
  */

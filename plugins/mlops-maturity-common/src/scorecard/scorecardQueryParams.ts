@@ -168,7 +168,11 @@ export function formatScorecardQuery(query: ScorecardQuery): URLSearchParams {
   return params;
 }
 
-/** Query parameters as URLSearchParams, or as a parsed query object (express, qs). */
+/**
+ * Query parameters as URLSearchParams, or as a parsed query object (express, qs).
+ *
+ * @public
+ */
 export type ScorecardQueryInput =
   | URLSearchParams
   | Record<string, string | string[] | undefined>;

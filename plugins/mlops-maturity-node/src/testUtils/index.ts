@@ -11,3 +11,12 @@ export type {
   TestEvidenceProviderOptions,
   TestEvidenceProviderResult,
 } from './testEvidenceProvider';
+// The types its answer is made of, so that this entry point names them.
+export type {
+  EvidenceProvider,
+  EvidenceProviderRequest,
+  EvidenceProviderResponse,
+  ProvidedEvidenceSignal,
+} from '../extensions';
+export type { ProviderEvidenceSignal } from '../checkSignal';
+export type { DroppedEvidenceSignal } from '../checkProviderResponse';
