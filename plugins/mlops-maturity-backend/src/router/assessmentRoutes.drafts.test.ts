@@ -1,14 +1,13 @@
 import { defaultMaturityModel as model } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
+import { asOther, asOwner, OWNER } from '../__testUtils__/testBackend';
 import {
-  asOther,
-  asOwner,
-  OWNER,
-  startPlugin,
-} from '../__testUtils__/testBackend';
-import { API, CHURN, snapshot } from '../__testUtils__/routeRequests';
+  API,
+  CHURN,
+  pluginPerTest,
+  snapshot,
+} from '../__testUtils__/routeRequests';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
@@ -19,36 +18,15 @@ describe('assessmentRoutes: drafts', () => {
   const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let knex: Knex;
-    let plugin: Awaited<ReturnType<typeof startPlugin>>;
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      plugin = await startPlugin(knex, {
-        mlopsMaturity: { staleAfterDays: 30 },
-      });
-    });
-
-    afterEach(async () => {
-      await plugin.backend.stop();
-    });
-
-    const submit = (
-      base: number | null,
-      body: unknown = undefined,
-      auth = asOwner,
-    ) =>
-      request(plugin.server)
-        .put(CHURN)
-        .set('Authorization', auth)
-        .send(body ?? { baseRevision: base, answers: answers(2) });
+    const run = pluginPerTest(databases, databaseId);
+    const { submit } = run;
 
     it('keeps a draft per entity that may be incomplete but must be well-formed', async () => {
-      const empty = await request(plugin.server)
+      const empty = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
       expect(empty.status).toBe(204);
-      const saved = await request(plugin.server)
+      const saved = await request(run.plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOwner)
         .send({
@@ -63,14 +41,14 @@ describe('assessmentRoutes: drafts', () => {
         author: OWNER,
         modelVersion: model.version,
       });
-      const read = await request(plugin.server)
+      const read = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
       expect(read.body.answers).toEqual({
         testing: { level: 3, note: 'canary soon' },
       });
 
-      const bad = await request(plugin.server)
+      const bad = await request(run.plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOwner)
         .send({
@@ -87,7 +65,7 @@ describe('assessmentRoutes: drafts', () => {
       ]);
       expect(
         (
-          await request(plugin.server)
+          await request(run.plugin.server)
             .get(`${CHURN}/draft`)
             .set('Authorization', asOwner)
         ).body.answers,
@@ -96,8 +74,8 @@ describe('assessmentRoutes: drafts', () => {
       });
 
       // A draft never counts: the scorecard still shows the service unassessed.
-      await plugin.syncCatalog();
-      const scorecard = await request(plugin.server)
+      await run.plugin.syncCatalog();
+      const scorecard = await request(run.plugin.server)
         .get(`${API}/scorecard?q=churn`)
         .set('Authorization', asOther);
       expect(scorecard.body.items).toEqual([
@@ -106,14 +84,14 @@ describe('assessmentRoutes: drafts', () => {
 
       expect(
         (
-          await request(plugin.server)
+          await request(run.plugin.server)
             .delete(`${CHURN}/draft`)
             .set('Authorization', asOwner)
         ).status,
       ).toBe(204);
       expect(
         (
-          await request(plugin.server)
+          await request(run.plugin.server)
             .get(`${CHURN}/draft`)
             .set('Authorization', asOwner)
         ).status,
@@ -121,7 +99,7 @@ describe('assessmentRoutes: drafts', () => {
     });
 
     const saveDraft = (draftVersion: number | null, auth = asOwner) =>
-      request(plugin.server)
+      request(run.plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', auth)
         .send({ draftVersion, baseRevision: null, answers: answers(1) });
@@ -129,7 +107,7 @@ describe('assessmentRoutes: drafts', () => {
     it("refuses a draft save based on an older version instead of overwriting a co-owner's draft", async () => {
       expect((await saveDraft(null)).body.version).toBe(1);
       expect((await saveDraft(1)).body.version).toBe(2);
-      const before = await snapshot(knex);
+      const before = await snapshot(run.knex);
       for (const stale of [1, null]) {
         const res = await saveDraft(stale);
         expect(res.status).toBe(409);
@@ -137,11 +115,11 @@ describe('assessmentRoutes: drafts', () => {
           `version 2 was saved by ${OWNER}`,
         );
       }
-      const discard = await request(plugin.server)
+      const discard = await request(run.plugin.server)
         .delete(`${CHURN}/draft?version=1`)
         .set('Authorization', asOwner);
       expect(discard.status).toBe(409);
-      expect(await snapshot(knex)).toEqual(before);
+      expect(await snapshot(run.knex)).toEqual(before);
 
       // The submission made from version 2 removes it with the revision.
       const submitted = await submit(null, {
@@ -150,7 +128,7 @@ describe('assessmentRoutes: drafts', () => {
         draftVersion: 2,
       });
       expect(submitted.status).toBe(200);
-      const draft = await request(plugin.server)
+      const draft = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
       expect(draft.status).toBe(204);
@@ -165,7 +143,7 @@ describe('assessmentRoutes: drafts', () => {
         draftVersion: 1,
       });
       expect(submitted.status).toBe(200);
-      const draft = await request(plugin.server)
+      const draft = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
       expect(draft.body.version).toBe(2);

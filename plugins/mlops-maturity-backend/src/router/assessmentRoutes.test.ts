@@ -2,7 +2,6 @@ import {
   computeScore,
   defaultMaturityModel as model,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
 import {
@@ -11,9 +10,13 @@ import {
   asOwner,
   ENTITIES,
   OWNER,
-  startPlugin,
 } from '../__testUtils__/testBackend';
-import { API, CHURN, snapshot } from '../__testUtils__/routeRequests';
+import {
+  API,
+  CHURN,
+  pluginPerTest,
+  snapshot,
+} from '../__testUtils__/routeRequests';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
@@ -24,29 +27,8 @@ describe('assessmentRoutes', () => {
   const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let knex: Knex;
-    let plugin: Awaited<ReturnType<typeof startPlugin>>;
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      plugin = await startPlugin(knex, {
-        mlopsMaturity: { staleAfterDays: 30 },
-      });
-    });
-
-    afterEach(async () => {
-      await plugin.backend.stop();
-    });
-
-    const submit = (
-      base: number | null,
-      body: unknown = undefined,
-      auth = asOwner,
-    ) =>
-      request(plugin.server)
-        .put(CHURN)
-        .set('Authorization', auth)
-        .send(body ?? { baseRevision: base, answers: answers(2) });
+    const run = pluginPerTest(databases, databaseId);
+    const { submit } = run;
 
     it('lets an owner submit and anyone read the result, its history and revisions', async () => {
       const first = await submit(null);
@@ -63,13 +45,13 @@ describe('assessmentRoutes', () => {
       expect(second.body.revision).toBe(2);
       expect(second.body.result).toEqual(computeScore(model, answers(3)));
 
-      const current = await request(plugin.server)
+      const current = await request(run.plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
       expect(current.status).toBe(200);
       expect(current.body).toMatchObject({ revision: 2, answers: answers(3) });
 
-      const history = await request(plugin.server)
+      const history = await request(run.plugin.server)
         .get(`${CHURN}/history`)
         .set('Authorization', asOther);
       expect(
@@ -78,25 +60,25 @@ describe('assessmentRoutes', () => {
         [2, 3, OWNER],
         [1, 2, OWNER],
       ]);
-      const limited = await request(plugin.server)
+      const limited = await request(run.plugin.server)
         .get(`${CHURN}/history?limit=1`)
         .set('Authorization', asOther);
       expect(limited.body.items).toHaveLength(1);
 
-      const revision1 = await request(plugin.server)
+      const revision1 = await request(run.plugin.server)
         .get(`${CHURN}/revisions/1`)
         .set('Authorization', asOther);
       expect(revision1.body).toMatchObject({
         revision: 1,
         answers: answers(2),
       });
-      const revision9 = await request(plugin.server)
+      const revision9 = await request(run.plugin.server)
         .get(`${CHURN}/revisions/9`)
         .set('Authorization', asOther);
       expect(revision9.status).toBe(404);
 
       expect(
-        plugin.auditEvents.filter(e => e.eventId === 'assessment-submit'),
+        run.plugin.auditEvents.filter(e => e.eventId === 'assessment-submit'),
       ).toEqual([
         expect.objectContaining({
           outcome: 'success',
@@ -107,12 +89,12 @@ describe('assessmentRoutes', () => {
     });
 
     it('answers 204 for an entity without assessment and 404 for one not in the catalog', async () => {
-      const none = await request(plugin.server)
+      const none = await request(run.plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
       expect(none.status).toBe(204);
       expect(none.text).toBe('');
-      const unknown = await request(plugin.server)
+      const unknown = await request(run.plugin.server)
         .get(`${API}/assessments/component/default/ghost`)
         .set('Authorization', asOther);
       expect(unknown.status).toBe(404);
@@ -122,25 +104,25 @@ describe('assessmentRoutes', () => {
     });
 
     it('refuses non-owners with 403 and writes nothing', async () => {
-      const before = await snapshot(knex);
+      const before = await snapshot(run.knex);
       const res = await submit(null, undefined, asOther);
       expect(res.status).toBe(403);
       expect(res.body.error.message).toContain('only its owners (team-a) may');
-      const draft = await request(plugin.server)
+      const draft = await request(run.plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', asOther)
         .send({ draftVersion: null, baseRevision: null, answers: {} });
       expect(draft.status).toBe(403);
-      const read = await request(plugin.server)
+      const read = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOther);
       expect(read.status).toBe(403);
-      const del = await request(plugin.server)
+      const del = await request(run.plugin.server)
         .delete(`${CHURN}/draft`)
         .set('Authorization', asOther);
       expect(del.status).toBe(403);
-      expect(await snapshot(knex)).toEqual(before);
-      expect(plugin.auditEvents.map(e => [e.eventId, e.outcome])).toEqual([
+      expect(await snapshot(run.knex)).toEqual(before);
+      expect(run.plugin.auditEvents.map(e => [e.eventId, e.outcome])).toEqual([
         ['assessment-submit', 'fail'],
         ['assessment-draft-save', 'fail'],
         ['assessment-draft-read', 'fail'],
@@ -151,7 +133,7 @@ describe('assessmentRoutes', () => {
     it('answers 409 to a stale write and keeps the current revision', async () => {
       await submit(null);
       await submit(1, { baseRevision: 1, answers: answers(3) });
-      const before = await snapshot(knex);
+      const before = await snapshot(run.knex);
       for (const base of [null, 1, 7]) {
         const res = await submit(base, {
           baseRevision: base,
@@ -164,27 +146,26 @@ describe('assessmentRoutes', () => {
           author: OWNER,
         });
       }
-      expect(await snapshot(knex)).toEqual(before);
-      const current = await request(plugin.server)
+      expect(await snapshot(run.knex)).toEqual(before);
+      const current = await request(run.plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
       expect(current.body.revision).toBe(2);
     });
 
     const saveDraft = (draftVersion: number | null, auth = asOwner) =>
-      request(plugin.server)
+      request(run.plugin.server)
         .put(`${CHURN}/draft`)
         .set('Authorization', auth)
         .send({ draftVersion, baseRevision: null, answers: answers(1) });
 
     it('answers 429 with Retry-After once an entity had its submissions for the hour', async () => {
-      await plugin.backend.stop();
-      plugin = await startPlugin(knex, {
+      await run.restart({
         mlopsMaturity: { limits: { submissionsPerEntityPerHour: 2 } },
       });
       expect((await submit(null)).status).toBe(200);
       expect((await submit(1)).status).toBe(200);
-      const before = await snapshot(knex);
+      const before = await snapshot(run.knex);
       const limited = await submit(2);
       expect(limited.status).toBe(429);
       expect(limited.body.error.message).toContain(
@@ -193,9 +174,9 @@ describe('assessmentRoutes', () => {
       const retryAfter = Number(limited.headers['retry-after']);
       expect(retryAfter).toBeGreaterThan(3500);
       expect(retryAfter).toBeLessThanOrEqual(3600);
-      expect(await snapshot(knex)).toEqual(before);
+      expect(await snapshot(run.knex)).toEqual(before);
       // Another entity has its own allowance.
-      const ranker = await request(plugin.server)
+      const ranker = await request(run.plugin.server)
         .put(`${API}/assessments/component/default/ranker`)
         .set('Authorization', asOwner)
         .send({ baseRevision: null, answers: answers(1) });
@@ -205,14 +186,16 @@ describe('assessmentRoutes', () => {
     it('lets only an admin purge an entity, audited', async () => {
       await submit(null);
       await saveDraft(null);
-      const refused = await request(plugin.server)
+      const refused = await request(run.plugin.server)
         .delete(CHURN)
         .set('Authorization', asOwner);
       expect(refused.status).toBe(403);
       expect(refused.body.error.message).toContain('mlops.maturity.admin');
-      expect((await snapshot(knex)).mlops_maturity_revisions).toHaveLength(1);
+      expect((await snapshot(run.knex)).mlops_maturity_revisions).toHaveLength(
+        1,
+      );
 
-      const purged = await request(plugin.server)
+      const purged = await request(run.plugin.server)
         .delete(CHURN)
         .set('Authorization', asAdmin);
       expect(purged.status).toBe(200);
@@ -221,13 +204,13 @@ describe('assessmentRoutes', () => {
         revisions: 1,
         drafts: 1,
       });
-      expect(await snapshot(knex)).toEqual({
+      expect(await snapshot(run.knex)).toEqual({
         mlops_maturity_revisions: [],
         mlops_maturity_current: [],
         mlops_maturity_drafts: [],
       });
       expect(
-        plugin.auditEvents
+        run.plugin.auditEvents
           .filter(e => e.eventId === 'assessment-purge')
           .map(e => e.outcome),
       ).toEqual(['fail', 'success']);
@@ -236,10 +219,8 @@ describe('assessmentRoutes', () => {
     it("shows a re-registered entity none of the deleted one's data", async () => {
       await submit(null);
       await saveDraft(null);
-      await plugin.backend.stop();
       // component:default/churn-model was deleted and registered again: a new uid.
-      plugin = await startPlugin(
-        knex,
+      await run.restart(
         {},
         ENTITIES.map(e =>
           e.metadata.name === 'churn-model'
@@ -247,31 +228,33 @@ describe('assessmentRoutes', () => {
             : e,
         ),
       );
-      const current = await request(plugin.server)
+      const current = await request(run.plugin.server)
         .get(CHURN)
         .set('Authorization', asOther);
       expect(current.status).toBe(204);
-      const history = await request(plugin.server)
+      const history = await request(run.plugin.server)
         .get(`${CHURN}/history`)
         .set('Authorization', asOther);
       expect(history.body.items).toEqual([]);
-      const revision = await request(plugin.server)
+      const revision = await request(run.plugin.server)
         .get(`${CHURN}/revisions/1`)
         .set('Authorization', asOther);
       expect(revision.status).toBe(404);
-      const draft = await request(plugin.server)
+      const draft = await request(run.plugin.server)
         .get(`${CHURN}/draft`)
         .set('Authorization', asOwner);
       expect(draft.status).toBe(204);
-      await plugin.syncCatalog();
-      const scorecard = await request(plugin.server)
+      await run.plugin.syncCatalog();
+      const scorecard = await request(run.plugin.server)
         .get(`${API}/scorecard?q=churn`)
         .set('Authorization', asOther);
       expect(scorecard.body.items[0]).toMatchObject({ assessed: false });
 
       // Its own first assessment is revision 1; the old one is kept apart.
       expect((await submit(null)).body.revision).toBe(1);
-      expect((await snapshot(knex)).mlops_maturity_revisions).toHaveLength(2);
+      expect((await snapshot(run.knex)).mlops_maturity_revisions).toHaveLength(
+        2,
+      );
     });
   });
 });

@@ -1,8 +1,12 @@
-import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
-import { asOwner, startPlugin } from '../__testUtils__/testBackend';
-import { API, CHURN, snapshot } from '../__testUtils__/routeRequests';
+import { asOwner } from '../__testUtils__/testBackend';
+import {
+  API,
+  CHURN,
+  pluginPerTest,
+  snapshot,
+} from '../__testUtils__/routeRequests';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
@@ -13,29 +17,8 @@ describe('assessmentRoutes: validation', () => {
   const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let knex: Knex;
-    let plugin: Awaited<ReturnType<typeof startPlugin>>;
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      plugin = await startPlugin(knex, {
-        mlopsMaturity: { staleAfterDays: 30 },
-      });
-    });
-
-    afterEach(async () => {
-      await plugin.backend.stop();
-    });
-
-    const submit = (
-      base: number | null,
-      body: unknown = undefined,
-      auth = asOwner,
-    ) =>
-      request(plugin.server)
-        .put(CHURN)
-        .set('Authorization', auth)
-        .send(body ?? { baseRevision: base, answers: answers(2) });
+    const run = pluginPerTest(databases, databaseId);
+    const { submit } = run;
 
     const complete = answers(2);
     const BAD_SUBMISSIONS: Array<[string, unknown, number, string]> = [
@@ -160,19 +143,19 @@ describe('assessmentRoutes: validation', () => {
       'rejects %s with a 4xx naming the field, and writes nothing',
       async (_, body, status, field) => {
         await submit(null);
-        const before = await snapshot(knex);
+        const before = await snapshot(run.knex);
         const res = await submit(1, body);
         expect(res.status).toBe(status);
         expect(res.body.error.message).toContain(field);
-        expect(await snapshot(knex)).toEqual(before);
+        expect(await snapshot(run.knex)).toEqual(before);
       },
     );
 
     it('rejects malformed requests that never reach validation of answers', async () => {
-      const before = await snapshot(knex);
+      const before = await snapshot(run.knex);
       const cases: Array<[request.Test, number, string]> = [
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(CHURN)
             .set('Authorization', asOwner)
             .set('Content-Type', 'application/json')
@@ -181,7 +164,7 @@ describe('assessmentRoutes: validation', () => {
           'not valid JSON',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(CHURN)
             .set('Authorization', asOwner)
             .set('Content-Type', 'text/plain')
@@ -190,7 +173,7 @@ describe('assessmentRoutes: validation', () => {
           'Content-Type: application/json',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(CHURN)
             .set('Authorization', asOwner)
             .send({
@@ -202,7 +185,7 @@ describe('assessmentRoutes: validation', () => {
           'larger than the 512kb limit',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(`${API}/assessments/component/default/web-shop`)
             .set('Authorization', asOwner)
             .send({ baseRevision: null, answers: complete }),
@@ -210,7 +193,7 @@ describe('assessmentRoutes: validation', () => {
           'is not an ML service',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(`${API}/assessments/component/default/ghost`)
             .set('Authorization', asOwner)
             .send({ baseRevision: null, answers: complete }),
@@ -218,7 +201,7 @@ describe('assessmentRoutes: validation', () => {
           'not in the catalog',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(`${API}/assessments/component/default/bad%20name`)
             .set('Authorization', asOwner)
             .send({ baseRevision: null, answers: complete }),
@@ -226,7 +209,7 @@ describe('assessmentRoutes: validation', () => {
           'path.name',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(`${API}/assessments/1component/default/x`)
             .set('Authorization', asOwner)
             .send({ baseRevision: null, answers: complete }),
@@ -234,14 +217,14 @@ describe('assessmentRoutes: validation', () => {
           'path.kind',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .get(`${CHURN}/revisions/abc`)
             .set('Authorization', asOwner),
           400,
           'path.revision',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .get(`${CHURN}/history?limit=5000`)
             .set('Authorization', asOwner),
           400,
@@ -255,7 +238,7 @@ describe('assessmentRoutes: validation', () => {
           expect.stringContaining(message),
         ]);
       }
-      expect(await snapshot(knex)).toEqual(before);
+      expect(await snapshot(run.knex)).toEqual(before);
     });
 
     it('keeps a 400 small whatever the body held', async () => {
@@ -273,7 +256,7 @@ describe('assessmentRoutes: validation', () => {
 
       // One huge key of control characters (escaped six-fold in JSON).
       const key = '\\u0001'.repeat(80_000);
-      const huge = await request(plugin.server)
+      const huge = await request(run.plugin.server)
         .put(CHURN)
         .set('Authorization', asOwner)
         .set('Content-Type', 'application/json')
@@ -283,7 +266,7 @@ describe('assessmentRoutes: validation', () => {
       const field: string = huge.body.error.issues[0].field;
       expect(field.startsWith('answers.\u0001')).toBe(true);
       expect(field.endsWith('… (80008 characters)')).toBe(true);
-      expect(await snapshot(knex)).toEqual({
+      expect(await snapshot(run.knex)).toEqual({
         mlops_maturity_revisions: [],
         mlops_maturity_current: [],
         mlops_maturity_drafts: [],

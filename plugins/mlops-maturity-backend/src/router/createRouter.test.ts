@@ -1,9 +1,13 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
-import { asOther, asOwner, startPlugin } from '../__testUtils__/testBackend';
-import { API, CHURN, snapshot } from '../__testUtils__/routeRequests';
+import { asOther, asOwner } from '../__testUtils__/testBackend';
+import {
+  API,
+  CHURN,
+  pluginPerTest,
+  snapshot,
+} from '../__testUtils__/routeRequests';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
@@ -14,29 +18,8 @@ describe('createRouter', () => {
   const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let knex: Knex;
-    let plugin: Awaited<ReturnType<typeof startPlugin>>;
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      plugin = await startPlugin(knex, {
-        mlopsMaturity: { staleAfterDays: 30 },
-      });
-    });
-
-    afterEach(async () => {
-      await plugin.backend.stop();
-    });
-
-    const submit = (
-      base: number | null,
-      body: unknown = undefined,
-      auth = asOwner,
-    ) =>
-      request(plugin.server)
-        .put(CHURN)
-        .set('Authorization', auth)
-        .send(body ?? { baseRevision: base, answers: answers(2) });
+    const run = pluginPerTest(databases, databaseId);
+    const { submit } = run;
 
     it('answers 401 on every route without credentials', async () => {
       const routes: Array<[string, string]> = [
@@ -53,16 +36,16 @@ describe('createRouter', () => {
         ['get', `${API}/scorecard/export`],
       ];
       for (const [method, path] of routes) {
-        const res = await (request(plugin.server) as any)
+        const res = await (request(run.plugin.server) as any)
           [method](path)
           .send({ baseRevision: null, answers: answers(1) });
         expect([method, path, res.status]).toEqual([method, path, 401]);
-        const bad = await (request(plugin.server) as any)
+        const bad = await (request(run.plugin.server) as any)
           [method](path)
           .set('Authorization', mockCredentials.user.invalidHeader());
         expect([method, path, bad.status]).toEqual([method, path, 401]);
       }
-      expect(await snapshot(knex)).toEqual({
+      expect(await snapshot(run.knex)).toEqual({
         mlops_maturity_revisions: [],
         mlops_maturity_current: [],
         mlops_maturity_drafts: [],
@@ -86,26 +69,26 @@ describe('createRouter', () => {
           'body.draftVersion',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .put(`${CHURN}/draft`)
             .set('Authorization', asOwner)
             .send({ draftVersion: 2 ** 31, baseRevision: null, answers: {} }),
           'body.draftVersion',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .get(`${CHURN}/revisions/99999999999`)
             .set('Authorization', asOwner),
           'path.revision',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .delete(`${CHURN}/draft?version=99999999999`)
             .set('Authorization', asOwner),
           'query.version',
         ],
         [
-          request(plugin.server)
+          request(run.plugin.server)
             .get(`${API}/scorecard?offset=99999999999`)
             .set('Authorization', asOwner),
           'query.offset',
@@ -122,12 +105,12 @@ describe('createRouter', () => {
 
     it('records reads in the audit log at low severity', async () => {
       await submit(null);
-      await request(plugin.server).get(CHURN).set('Authorization', asOther);
-      await request(plugin.server)
+      await request(run.plugin.server).get(CHURN).set('Authorization', asOther);
+      await request(run.plugin.server)
         .get(`${API}/scorecard`)
         .set('Authorization', asOther);
       expect(
-        plugin.auditEvents
+        run.plugin.auditEvents
           .filter(
             e => e.eventId.endsWith('-read') || e.eventId.endsWith('-submit'),
           )

@@ -1,8 +1,7 @@
-import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
-import { asOther, asOwner, startPlugin } from '../__testUtils__/testBackend';
-import { API, CHURN } from '../__testUtils__/routeRequests';
+import { asOther, asOwner } from '../__testUtils__/testBackend';
+import { API, pluginPerTest } from '../__testUtils__/routeRequests';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 
 jest.setTimeout(60_000);
@@ -13,39 +12,18 @@ describe('scorecardRoutes', () => {
   const databases = createTestDatabases();
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let knex: Knex;
-    let plugin: Awaited<ReturnType<typeof startPlugin>>;
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      plugin = await startPlugin(knex, {
-        mlopsMaturity: { staleAfterDays: 30 },
-      });
-    });
-
-    afterEach(async () => {
-      await plugin.backend.stop();
-    });
-
-    const submit = (
-      base: number | null,
-      body: unknown = undefined,
-      auth = asOwner,
-    ) =>
-      request(plugin.server)
-        .put(CHURN)
-        .set('Authorization', auth)
-        .send(body ?? { baseRevision: base, answers: answers(2) });
+    const run = pluginPerTest(databases, databaseId);
+    const { submit } = run;
 
     it('serves the scorecard from the synced catalog, filtered, sorted and paged', async () => {
-      await plugin.syncCatalog();
+      await run.plugin.syncCatalog();
       await submit(null);
-      await request(plugin.server)
+      await request(run.plugin.server)
         .put(`${API}/assessments/component/default/ranker`)
         .set('Authorization', asOwner)
         .send({ baseRevision: null, answers: answers(4) });
 
-      const all = await request(plugin.server)
+      const all = await request(run.plugin.server)
         .get(`${API}/scorecard`)
         .set('Authorization', asOther);
       expect(all.status).toBe(200);
@@ -61,7 +39,7 @@ describe('scorecardRoutes', () => {
       });
       expect(all.body).toMatchObject({ totalCount: 3, limit: 50, offset: 0 });
 
-      const teamA = await request(plugin.server)
+      const teamA = await request(run.plugin.server)
         .get(
           `${API}/scorecard?owner=team-a&orderBy=name&order=asc&limit=1&offset=1`,
         )
@@ -69,7 +47,7 @@ describe('scorecardRoutes', () => {
       expect(teamA.body.items.map((r: any) => r.name)).toEqual(['ranker']);
       expect(teamA.body.totalCount).toBe(2);
 
-      const levels = await request(plugin.server)
+      const levels = await request(run.plugin.server)
         .get(`${API}/scorecard?level=2&level=4&orderBy=score&order=asc`)
         .set('Authorization', asOther);
       expect(levels.body.items.map((r: any) => r.name)).toEqual([
@@ -77,14 +55,14 @@ describe('scorecardRoutes', () => {
         'ranker',
       ]);
 
-      const unassessed = await request(plugin.server)
+      const unassessed = await request(run.plugin.server)
         .get(`${API}/scorecard?assessed=false`)
         .set('Authorization', asOther);
       expect(unassessed.body.items.map((r: any) => r.name)).toEqual([
         'fraud-scorer',
       ]);
 
-      const bad = await request(plugin.server)
+      const bad = await request(run.plugin.server)
         .get(
           `${API}/scorecard?orderBy=rank&level=7&stale=maybe&owner=x/y/z&x=1`,
         )
@@ -102,10 +80,10 @@ describe('scorecardRoutes', () => {
     });
 
     it('serves a page and the summary of its filter separately, as /scorecard serves them together', async () => {
-      await plugin.syncCatalog();
+      await run.plugin.syncCatalog();
       await submit(null);
       const get = (path: string) =>
-        request(plugin.server)
+        request(run.plugin.server)
           .get(`${API}${path}`)
           .set('Authorization', asOther);
 
@@ -147,9 +125,9 @@ describe('scorecardRoutes', () => {
     });
 
     it('exports the filtered scorecard as RFC 4180 CSV', async () => {
-      await plugin.syncCatalog();
+      await run.plugin.syncCatalog();
       await submit(null);
-      const res = await request(plugin.server)
+      const res = await request(run.plugin.server)
         .get(
           `${API}/scorecard/export?owner=group:default/team-a&orderBy=name&order=asc`,
         )
