@@ -37,6 +37,7 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { createBackend } from '@backstage/backend-defaults';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import {
@@ -52,8 +53,8 @@ import { defaultMaturityModel } from '@mlops-maturity/backstage-plugin-mlops-mat
 import knexFactory, { Knex } from 'knex';
 import { join } from 'node:path';
 import { CampaignStore } from '../../plugins/mlops-maturity-backend/src/database/CampaignStore';
-import { MlServiceCatalogStore } from '../../plugins/mlops-maturity-backend/src/database/MlServiceCatalogStore';
-import { ScorecardQueryStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardQueryStore';
+import { createStores } from '../../plugins/mlops-maturity-backend/src/database/createStores';
+import { servicesOverStores } from '../../plugins/mlops-maturity-backend/src/__testUtils__/servicesOverStores';
 import { PluginMetaStore } from '../../plugins/mlops-maturity-backend/src/database/PluginMetaStore';
 import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
 import { ReminderLedger } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderLedger';
@@ -377,9 +378,11 @@ async function main() {
       )}`,
     );
 
-    const mlServices = new MlServiceCatalogStore(knex);
-    const scorecard = new ScorecardQueryStore(knex);
-    const campaigns = new CampaignStore(knex);
+    const stores = await createStores({
+      database: mockServices.database({ knex }),
+    });
+    const { mlServices } = stores;
+    const { scorecardService, campaignService } = servicesOverStores(stores);
     const logger = {
       info: (message: string) => console.log(`  [task] ${message}`),
       warn: (message: string) => console.log(`  [task] WARN ${message}`),
@@ -403,9 +406,8 @@ async function main() {
       taskLedger: Pick<ReminderLedger, 'list' | 'update'> = ledger,
     ) =>
       new RemindersTask({
-        mlServices,
-        scorecard,
-        campaigns,
+        scorecard: scorecardService,
+        campaigns: campaignService,
         notifications,
         recipients,
         ledger: taskLedger,

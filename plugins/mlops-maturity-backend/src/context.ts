@@ -118,13 +118,20 @@ export async function buildMaturityContext(
     visibility,
   });
   const tasks = buildTasks(options, config, stores, evidence);
+  const services = buildServices(options, config, stores, {
+    access,
+    sync: tasks.sync,
+  });
   return {
     config,
     stores,
-    tasks,
+    tasks: {
+      ...tasks,
+      reminders: buildReminders(options, config, stores, services),
+    },
     access,
     evidenceForReader: new EvidenceForReader({ evidence, catalog }),
-    ...buildServices(options, config, stores, { access, sync: tasks.sync }),
+    ...services,
   };
 }
 
@@ -153,9 +160,9 @@ function buildTasks(
   config: MaturityPluginConfig,
   stores: MaturityStores,
   evidence: EvidenceService,
-): MaturityTasks {
+): Omit<MaturityTasks, 'reminders'> {
   const { catalog, auth, logger } = options;
-  const { db, assessments, mlServices, headlines, campaigns, meta } = stores;
+  const { assessments, mlServices, headlines, campaigns, meta } = stores;
   const sync = new CatalogSync({
     catalog,
     auth,
@@ -202,22 +209,29 @@ function buildTasks(
           purgeAfterDays: config.purgeDepartedAfterDays,
         })
       : undefined;
-  const reminders = config.reminders.enabled
-    ? new RemindersTask({
-        mlServices,
-        scorecard: stores.scorecard,
-        campaigns,
-        notifications: options.notifications,
-        recipients: new ReminderRecipients({ catalog, auth }),
-        ledger: new ReminderLedger(db),
-        meta,
-        logger,
-        config: config.reminders,
-        staleAfterDays: config.staleAfterDays,
-        model: config.model,
-      })
-    : undefined;
-  return { sync, demoData, refresh, retention, reminders };
+  return { sync, demoData, refresh, retention };
+}
+
+/** The reminders task, when enabled: it reads through the services, as the doors do. */
+function buildReminders(
+  { catalog, auth, logger, notifications }: MaturityContextOptions,
+  config: MaturityPluginConfig,
+  { db, meta }: MaturityStores,
+  services: Pick<MaturityContext, 'scorecardService' | 'campaignService'>,
+): RemindersTask | undefined {
+  if (!config.reminders.enabled) return undefined;
+  return new RemindersTask({
+    scorecard: services.scorecardService,
+    campaigns: services.campaignService,
+    notifications,
+    recipients: new ReminderRecipients({ catalog, auth }),
+    ledger: new ReminderLedger(db),
+    meta,
+    logger,
+    config: config.reminders,
+    staleAfterDays: config.staleAfterDays,
+    model: config.model,
+  });
 }
 
 function buildServices(

@@ -18,6 +18,7 @@ import { ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
 import { installationScopes } from './__testUtils__/installationScopes';
+import { servicesOverStores } from '../__testUtils__/servicesOverStores';
 import { ConfigReader } from '@backstage/config';
 
 const service = (name: string, owner: string | null): MlServiceRecord => ({
@@ -73,15 +74,16 @@ async function taskWith(
   } = {},
 ) {
   const knex = await databases.init(databaseId);
-  const { db, mlServices, scorecard, campaigns, meta } = await createStores({
+  const stores = await createStores({
     database: mockServices.database({ knex }),
   });
+  const { db, mlServices, meta } = stores;
   await mlServices.replaceAll(options.services ?? SERVICES);
   const logger = mockServices.logger.mock();
+  const { scorecardService, campaignService } = servicesOverStores(stores);
   const task = new RemindersTask({
-    mlServices,
-    scorecard,
-    campaigns,
+    scorecard: scorecardService,
+    campaigns: campaignService,
     notifications,
     recipients: new ReminderRecipients({
       catalog: catalogServiceMock({ entities: GROUPS }),

@@ -1,14 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import {
-  Campaign,
-  MaturityModel,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
-import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
+import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { CampaignService } from '../service/CampaignService';
+import { ScorecardService } from '../service/ScorecardService';
 import { PluginMetaStore } from '../database/PluginMetaStore';
-import { staleBefore } from '../service/staleness';
 import {
   campaignReason,
   campaignReminder,
@@ -49,13 +45,6 @@ export interface ReminderRunSummary extends SendResult {
   withdrawn: number;
 }
 
-/** Where the active campaigns come from (the plugin's CampaignStore). */
-export interface ActiveCampaignSource {
-  list(filter: { state: 'active' }): Promise<Campaign[]>;
-}
-
-const ALL = { kind: 'all' } as const;
-const BY_NAME = { orderBy: 'name', order: 'asc' } as const;
 
 /**
  * Reminds the owners of ML services, through the notifications backend, of
@@ -74,9 +63,8 @@ export class RemindersTask {
 
   constructor(
     private readonly options: {
-      mlServices: Pick<MlServiceCatalogStore, 'listServices'>;
-      scorecard: Pick<ScorecardQueryStore, 'streamScorecard'>;
-      campaigns: ActiveCampaignSource;
+      scorecard: Pick<ScorecardService, 'everyRow' | 'anyListed'>;
+      campaigns: Pick<CampaignService, 'active'>;
       notifications: NotificationService;
       recipients: ReminderRecipients;
       /** Who was sent which reminder, to withdraw it later. */
@@ -111,7 +99,6 @@ export class RemindersTask {
     const { config } = this.options;
     await this.waitForServices(options.signal);
     const now = options.now ?? new Date();
-    const before = staleBefore(now, this.options.staleAfterDays);
     const levelNames = new Map(
       this.options.model.levels.map(l => [l.level as number, l.name]),
     );
@@ -124,7 +111,7 @@ export class RemindersTask {
       scopeKey: await loadReminderScopeKey(this.options.meta),
     };
 
-    const scan = await this.decide(context, before);
+    const scan = await this.decide(context);
     const { addressed, withoutRecipients, recipientsOf } = await this.address(
       scan.reminders,
       scan.ownerByService,
@@ -150,12 +137,12 @@ export class RemindersTask {
   }
 
   /** Every reminder due, and each listed service's owner. */
-  private async decide(context: ReminderContext, before: Date) {
+  private async decide(context: ReminderContext) {
     const { scorecard } = this.options;
     const reminders: Reminder[] = [];
     let withoutOwner = 0;
     const ownerByService = new Map<string, string | null>();
-    for await (const rows of scorecard.streamScorecard(BY_NAME, before, ALL)) {
+    for await (const rows of scorecard.everyRow({}, context.now)) {
       for (const row of rows) {
         ownerByService.set(row.entityRef, row.owner);
         if (!row.owner) withoutOwner += 1;
@@ -165,10 +152,9 @@ export class RemindersTask {
 
     const due = await this.campaignsDue(context);
     for (const { campaign, reason } of due) {
-      const notDone = scorecard.streamScorecard(
-        { ...BY_NAME, campaign, campaignDone: false },
-        before,
-        ALL,
+      const notDone = scorecard.everyRow(
+        { campaign, campaignDone: false },
+        context.now,
       );
       for await (const rows of notDone) {
         for (const row of rows) {
@@ -270,7 +256,7 @@ export class RemindersTask {
       pollMs: 10_000,
     };
     const deadline = Date.now() + timeoutMs;
-    while ((await this.options.mlServices.listServices()).length === 0) {
+    while (!(await this.options.scorecard.anyListed())) {
       if (Date.now() >= deadline || signal?.aborted) return;
       await sleep(pollMs, undefined, { signal }).catch(() => {});
     }
@@ -283,7 +269,7 @@ export class RemindersTask {
     ) {
       return [];
     }
-    const active = await this.options.campaigns.list({ state: 'active' });
+    const active = await this.options.campaigns.active();
     return active.flatMap(campaign => {
       const reason = campaignReason(campaign, context);
       return reason ? [{ campaign, reason }] : [];

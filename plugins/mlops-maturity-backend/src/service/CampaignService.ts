@@ -98,6 +98,11 @@ export class CampaignService {
     return { items };
   }
 
+  /** For the plugin's own tasks, which act for no caller: the active campaigns. */
+  async active(): Promise<Campaign[]> {
+    return this.options.campaigns.list({ state: 'active' });
+  }
+
   async get(
     credentials: BackstageCredentials,
     id: string,

@@ -20,6 +20,8 @@ type Named<T> = Omit<T, 'campaign'> & {
   campaignDone?: boolean;
 };
 
+const EVERY_SERVICE = { kind: 'all' } as const;
+
 /** A parsed page query. */
 export type ScorecardPageQuery = Named<ResolvedScorecardQuery>;
 /** A parsed summary query: filters only. */
@@ -128,6 +130,33 @@ export class ScorecardService {
         this.staleBefore(),
         visibility,
       );
+  }
+
+  /**
+   * For the plugin's own tasks, which act for no caller (reminders go only to
+   * each service's owners): every listed ML service's row, by name, or with
+   * `campaign` the rows in its scope (`campaignDone: false` for those short
+   * of its goal), with staleness as of `now`. Never for a door.
+   */
+  everyRow(
+    query: { campaign?: Campaign; campaignDone?: boolean },
+    now: Date,
+  ): AsyncGenerator<ScorecardRow[]> {
+    return this.options.scorecard.streamScorecard(
+      { ...query, orderBy: 'name', order: 'asc' },
+      staleness.staleBefore(now, this.options.staleAfterDays),
+      EVERY_SERVICE,
+    );
+  }
+
+  /** For the plugin's own tasks: whether the sync has listed any ML service yet. */
+  async anyListed(): Promise<boolean> {
+    const { items } = await this.options.scorecard.queryScorecardPage(
+      { orderBy: 'name', order: 'asc', limit: 1, offset: 0 },
+      new Date(),
+      EVERY_SERVICE,
+    );
+    return items.length > 0;
   }
 
   private staleBefore() {
