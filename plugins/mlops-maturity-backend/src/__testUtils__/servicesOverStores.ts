@@ -24,7 +24,8 @@ export function servicesOverStores(
     listedServices: async () =>
       (await stores.mlServices.listServices()).map(s => s.entityRef),
     cacheTtlMs: 0,
-    logger: mockServices.logger.mock(),
+    // Not the jest mock: benchmarks, which run without jest, use this too.
+    logger: mockServices.rootLogger({ level: 'none' }),
   });
   const access = createAccess({
     httpAuth: mockServices.httpAuth(),
