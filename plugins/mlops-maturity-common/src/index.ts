@@ -37,6 +37,7 @@ export type {
 } from './roadmap/nextLevelRoadmap';
 export { answersToLevel, raisesToNextLevel } from './roadmap/answersToLevel';
 export type { AnswerRaise, LevelPath } from './roadmap/answersToLevel';
+export { actionPriority, nextBestActions } from './roadmap/nextBestActions';
 export * from './permissions';
 export * from './mlServices';
 export * from './api';

@@ -82,11 +82,9 @@ export const mlopsMaturityMessages = {
       'A target of Level {{target}} applies to this service, which is not assessed yet: an assessment is the first step towards it.',
     notScored:
       'No applicable answer is scored yet, so how far this service is from its target of Level {{target}} is not known.',
-    closingHeading_one: 'To reach Level {{level}}: {{count}} one-level raise',
-    closingHeading_other:
-      'To reach Level {{level}}: {{count}} one-level raises',
+    closingHeading: 'To reach Level {{level}}: {{answers}}, {{steps}}',
     closingExplanation:
-      'The fewest one-level answer raises that lift the score into Level {{level}}, the ones that add most to the score first.',
+      'The fewest one-level answer raises that lift the score into Level {{level}}, none above it, the first ones where the roadmap starts.',
     ariaLabel: 'Answers that close the gap to the target',
     question: 'Question',
     dimension: 'Dimension',
@@ -98,13 +96,18 @@ export const mlopsMaturityMessages = {
     met: 'met',
     below: 'below',
   },
+  plan: {
+    answers_one: '{{count}} answer',
+    answers_other: '{{count}} answers',
+    levelSteps_one: '{{count}} level step',
+    levelSteps_other: '{{count}} level steps',
+  },
   answersToNextLevel: {
-    heading_one: '{{count}} answer from Level {{level}}:',
-    heading_other: '{{count}} answers from Level {{level}}:',
+    heading: '{{answers}}, {{steps}} from Level {{level}}:',
     raises: 'raise {{raises}}.',
     raise: '{{question}} from L{{from}} to L{{to}}',
     explanation:
-      'The fewest one-level raises that lift the score into Level {{level}}: each raise counts one, so the raises that add most to the score are taken first.',
+      'The fewest one-level raises that lift the score into Level {{level}}, no answer raised above it; among plans that short, the one that starts where the roadmap starts.',
   },
   roadmapQuestionGaps: {
     ariaLabel: 'Questions below the next level',

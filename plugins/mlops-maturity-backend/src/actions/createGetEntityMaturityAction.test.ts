@@ -58,6 +58,14 @@ describe('createGetEntityMaturityAction through the real MCP actions backend', (
           0,
         ),
       ).toBe(row.raisesToNextLevel);
+      // The plan counts answers apart from level steps, and raises no
+      // answer above the level it aims for.
+      expect(got.nextSteps.answersToChange).toBe(
+        got.nextSteps.answerRaises.length,
+      );
+      for (const r of got.nextSteps.answerRaises) {
+        expect(r.to).toBeLessThanOrEqual(got.nextSteps.targetLevel);
+      }
       expect(got.nextSteps.startWith.initiatives.length).toBeGreaterThan(0);
     });
 
@@ -95,6 +103,7 @@ describe('createGetEntityMaturityAction through the real MCP actions backend', (
         met: true,
         levelsBelow: 0,
         fewestAnswerRaises: 0,
+        answersToChange: 0,
         answerRaises: [],
       });
       // An experimental service: no target applies.

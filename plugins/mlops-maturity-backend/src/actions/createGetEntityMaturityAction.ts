@@ -33,6 +33,7 @@ const entityMaturityOutput = (zod: ZodV3) =>
         met: zod.boolean(),
         levelsBelow: zod.number(),
         fewestAnswerRaises: zod.number().nullable(),
+        answersToChange: zod.number().nullable(),
         answerRaises: answerRaisesSchema(zod),
       })
       .nullable(),

@@ -26,9 +26,9 @@ export function maturityViews(model: MaturityModel) {
     model: () => modelView(model),
     result: (result: MaturityResult) => resultView(names, result),
     nextSteps: (result: MaturityResult) => nextStepsView(model, names, result),
-    /** A target, whether the result meets it and the fewest answer raises that would. */
+    /** A target, whether the result meets it and the plan that would. */
     target: (target: MaturityTarget, result: MaturityResult | null) =>
-      targetView(names, target, result),
+      targetView(model, names, target, result),
     scorecardRow: (row: ScorecardRow) => scorecardRowView(names, row),
     /** How the current answers stand against the evidence, and what it suggests. */
     evidence: (backing: EvidenceBacking) => evidenceView(names, backing),

@@ -54,7 +54,7 @@ export const resultSchema = (zod: ZodV3) =>
     unansweredQuestionIds: zod.array(zod.string()),
   });
 
-/** One-level answer raises, the ones that add most to the score first. @internal */
+/** The plan's answer raises (nextBestActions), the first actions first, none above the level aimed for. @internal */
 export const answerRaisesSchema = (zod: ZodV3) =>
   zod.array(
     zod.object({
@@ -75,6 +75,7 @@ export const nextStepsSchema = (zod: ZodV3) =>
       goal: zod.string().nullable(),
       duration: zod.string().nullable(),
       fewestAnswerRaises: zod.number(),
+      answersToChange: zod.number(),
       answerRaises: answerRaisesSchema(zod),
       startWith: zod
         .object({

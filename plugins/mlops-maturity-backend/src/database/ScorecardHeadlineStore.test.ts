@@ -27,9 +27,11 @@ describe('ScorecardHeadlineStore', () => {
         database: mockServices.database({ knex }),
       });
       await mlServices.replaceAll(SERVICES);
-      // People & Process at 2, the rest at 1: 1.3, two People raises from
-      // Level 2 (0.1 each). Uniform 1: five People raises. Uniform 3: three
-      // People raises (0.3), then four of 0.0625. Uniform 4: no next level.
+      // No answer is raised above the level aimed for. People & Process at
+      // 2, the rest at 1: 1.3, and People may not go past 2, so four
+      // Development or Deployment raises (0.0625 each). Uniform 1: the three
+      // People raises (0.1 each), then four of 0.0625. Uniform 3: the same
+      // seven, to Level 4. Uniform 4: no next level.
       const nearly = {
         ...uniform(1),
         'team-collaboration': { level: 2 },
@@ -62,9 +64,9 @@ describe('ScorecardHeadlineStore', () => {
         ALL,
       );
       expect(raises(asc.items)).toEqual([
-        ['bravo', 2],
-        ['delta', 5],
+        ['bravo', 4],
         ['alpha', 7],
+        ['delta', 7],
         ['charlie', null],
         ['echo', null],
       ]);
@@ -74,8 +76,8 @@ describe('ScorecardHeadlineStore', () => {
         ALL,
       );
       expect(names(desc.items)).toEqual([
-        'alpha',
         'delta',
+        'alpha',
         'bravo',
         'charlie',
         'echo',

@@ -191,4 +191,42 @@ describe('migrations', () => {
       await knex.destroy();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'forget the raises to the next level counted before the plan was capped, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const config = { directory: MIGRATIONS_DIRECTORY };
+      await knex.migrate.up({ ...config, name: '20261127000000_init.js' });
+      while ((await knex.migrate.currentVersion(config)) < '20261207000100') {
+        await knex.migrate.up(config);
+      }
+      const at = new Date('2026-11-20T10:00:00.000Z');
+      const row = (name: string, level: number, raises: number | null) => ({
+        entity_ref: `component:default/${name}`,
+        entity_uid: '',
+        revision: 1,
+        score: level,
+        level,
+        gated_level: level,
+        raises_to_next: raises,
+        updated_by: 'user:default/a',
+        updated_at: at,
+      });
+      await knex('mlops_maturity_current').insert([
+        row('counted', 1, 5),
+        row('top', 4, null),
+      ]);
+
+      await knex.migrate.latest(config);
+      const rows = await knex('mlops_maturity_current')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'level', 'raises_to_next');
+      expect(rows).toEqual([
+        { entity_ref: 'component:default/counted', level: 1, raises_to_next: null },
+        { entity_ref: 'component:default/top', level: 4, raises_to_next: null },
+      ]);
+      await knex.destroy();
+    },
+  );
 });

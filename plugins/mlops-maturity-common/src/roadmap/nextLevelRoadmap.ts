@@ -5,7 +5,12 @@ import {
   RoadmapTransition,
 } from '../model/types';
 import { MaturityResult } from '../scoring/computeScore';
-import { answersToLevel, LevelPath } from './answersToLevel';
+import { LevelPath } from './answersToLevel';
+import {
+  actionPriority,
+  firstPhaseWithGap,
+  nextBestActions,
+} from './nextBestActions';
 
 /**
  * A roadmap initiative placed in its phase.
@@ -66,7 +71,7 @@ export interface NextLevelRoadmap {
    * dimension, the lowest answers first, then in the model's order.
    */
   questionGaps: QuestionGap[];
-  /** The fewest one-level answer raises that reach the target level. */
+  /** The plan to the target level: {@link nextBestActions}. */
   path: LevelPath;
 }
 
@@ -121,31 +126,20 @@ export function nextLevelRoadmap(
         targetDescriptor: question.descriptors[targetLevel],
       };
     });
+  const firstPhase = firstPhaseWithGap(
+    roadmap?.phases ?? [],
+    result,
+    targetLevel,
+  );
+  const first = phases.find(p => p.phase === firstPhase);
+  const order = new Map(
+    actionPriority(model, result, targetLevel).map((id, i) => [id, i]),
+  );
+  const questionGaps = [...gaps].sort(
+    (a, b) => order.get(a.questionId)! - order.get(b.questionId)!,
+  );
   const dimensionsOf = (steps: RoadmapStep[]) =>
     new Set(steps.map(step => step.dimensionId));
-  const first =
-    phases.find(p =>
-      gaps.some(g => dimensionsOf(p.steps).has(g.dimensionId)),
-    ) ?? phases[0];
-
-  // Rank dimensions: the priority's first, then by the phase that first
-  // works on them; dimensions no phase names come last.
-  const rank = new Map<string, number>();
-  for (const p of first ? [first, ...phases] : phases) {
-    for (const id of dimensionsOf(p.steps)) {
-      if (!rank.has(id)) rank.set(id, rank.size);
-    }
-  }
-  const rankOf = (id: string) => rank.get(id) ?? rank.size;
-  const questionGaps = gaps
-    .map((gap, index) => ({ gap, index }))
-    .sort(
-      (a, b) =>
-        rankOf(a.gap.dimensionId) - rankOf(b.gap.dimensionId) ||
-        a.gap.currentLevel - b.gap.currentLevel ||
-        a.index - b.index,
-    )
-    .map(({ gap }) => gap);
 
   const priority: RoadmapPriority | null = first
     ? {
@@ -175,6 +169,6 @@ export function nextLevelRoadmap(
     steps: phases.flatMap(p => p.steps),
     priority,
     questionGaps,
-    path: answersToLevel(result, targetLevel)!,
+    path: nextBestActions(model, result, targetLevel)!,
   };
 }

@@ -47,6 +47,13 @@ export class Fraction {
     );
   }
 
+  sub(other: Fraction): Fraction {
+    return Fraction.of(
+      this.num * other.den - other.num * this.den,
+      this.den * other.den,
+    );
+  }
+
   mul(other: Fraction): Fraction {
     return Fraction.of(this.num * other.num, this.den * other.den);
   }

@@ -1,9 +1,9 @@
 import {
   AnswerRaise,
-  answersToLevel,
   MaturityModel,
   MaturityResult,
   MaturityTarget,
+  nextBestActions,
   nextLevelRoadmap,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { ModelNames } from './modelNames';
@@ -49,7 +49,7 @@ export function resultView(names: ModelNames, result: MaturityResult) {
   };
 }
 
-/** The way to the next level: the fewest answer raises, where to start, the questions below it; null at the top. */
+/** The way to the next level: the plan (nextBestActions), where to start, the questions below it; null at the top. */
 export function nextStepsView(
   model: MaturityModel,
   names: ModelNames,
@@ -63,6 +63,7 @@ export function nextStepsView(
     goal: roadmap.transition?.goal ?? null,
     duration: roadmap.transition?.duration ?? null,
     fewestAnswerRaises: roadmap.path.raiseCount,
+    answersToChange: roadmap.path.answerCount,
     answerRaises: roadmap.path.raises.map(r => raiseView(names, r)),
     startWith: roadmap.priority
       ? {
@@ -86,8 +87,9 @@ export function nextStepsView(
   };
 }
 
-/** A target, whether the result meets it and the fewest answer raises that would. */
+/** A target, whether the result meets it and the plan that would (nextBestActions). */
 export function targetView(
+  model: MaturityModel,
   names: ModelNames,
   target: MaturityTarget,
   result: MaturityResult | null,
@@ -95,7 +97,7 @@ export function targetView(
   const level = result?.level ?? null;
   const path =
     result && level !== null && level < target.level
-      ? answersToLevel(result, target.level)
+      ? nextBestActions(model, result, target.level)
       : null;
   return {
     level: target.level,
@@ -104,6 +106,7 @@ export function targetView(
     met: level !== null && level >= target.level,
     levelsBelow: Math.max(0, target.level - (level ?? 0)),
     fewestAnswerRaises: level === null ? null : path?.raiseCount ?? 0,
+    answersToChange: level === null ? null : path?.answerCount ?? 0,
     answerRaises: (path?.raises ?? []).map(r => raiseView(names, r)),
   };
 }

@@ -1,6 +1,6 @@
 import {
   MaturityTarget,
-  answersToLevel,
+  nextBestActions,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import { screen, within } from '@testing-library/react';
@@ -31,7 +31,7 @@ function targetCard(): HTMLElement {
 }
 
 describe('EntityMaturityContent: maturity target', () => {
-  it('shows a target the service is below, the gap and the answers that close it, biggest gains first', async () => {
+  it('shows a target the service is below, the gap and the plan that closes it: answers and level steps, none above the target', async () => {
     const current = currentAssessment(2, mixedAnswers);
     expect(current.result.level).toBe(2);
     await renderWithTarget({ level: 3, title: 'Production services' }, current);
@@ -47,11 +47,12 @@ describe('EntityMaturityContent: maturity target', () => {
       'This service is at Level 2: 1 level below its target of Level 3.',
     );
 
-    const path = answersToLevel(current.result, 3)!;
-    expect(path.raises.length).toBeGreaterThan(1);
+    const path = nextBestActions(testModel, current.result, 3)!;
+    expect(path.answerCount).toBeGreaterThan(1);
+    expect(path.raises.every(raise => raise.to <= 3)).toBe(true);
     expect(
       within(card).getByText(
-        `To reach Level 3: ${path.raiseCount} one-level raises`,
+        `To reach Level 3: ${path.answerCount} answers, ${path.raiseCount} level steps`,
       ),
     ).toBeInTheDocument();
     const rows = within(

@@ -139,8 +139,13 @@ describe('EntityMaturityContent', () => {
     );
 
     const path = screen.getByTestId('answers-to-next-level');
+    // Answers and level steps are counted apart: the count of answers is
+    // the number of questions listed.
+    const steps = roadmap.path.raiseCount;
     expect(path).toHaveTextContent(
-      new RegExp(`^${roadmap.path.raiseCount} answers from Level 3: raise `),
+      new RegExp(
+        `^${roadmap.path.raises.length} answers?, ${steps} level steps? from Level 3: raise `,
+      ),
     );
     for (const raise of roadmap.path.raises) {
       const title = testModel.questions.find(

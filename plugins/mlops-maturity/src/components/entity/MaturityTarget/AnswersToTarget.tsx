@@ -15,9 +15,9 @@ function descriptor(model: MaturityModel, questionId: string, level: number) {
 }
 
 /**
- * The answers that close the gap to a target: the fewest one-level raises
- * that lift the score into its level, the ones that add most first, each
- * with what the answer says now and what it would move to.
+ * The answers that close the gap to a target: the plan (nextBestActions),
+ * how many answers and level steps it takes, each answer with what it says
+ * now and what it would move to.
  */
 export function AnswersToTarget(props: {
   model: MaturityModel;
@@ -30,8 +30,9 @@ export function AnswersToTarget(props: {
     <>
       <Typography variant="h6" component="h3" gutterBottom>
         {t('maturityTarget.closingHeading', {
-          count: path.raiseCount,
           level,
+          answers: t('plan.answers', { count: path.answerCount }),
+          steps: t('plan.levelSteps', { count: path.raiseCount }),
         })}
       </Typography>
       <Typography variant="body2" color="textSecondary" paragraph>

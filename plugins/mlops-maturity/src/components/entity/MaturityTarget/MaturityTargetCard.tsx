@@ -4,7 +4,7 @@ import {
   MaturityModel,
   MaturityResult,
   MaturityTarget,
-  answersToLevel,
+  nextBestActions,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -36,7 +36,9 @@ export function MaturityTargetCard(props: {
   // Met as the scorecard counts it: the headline level reaches the target.
   const met = level !== null && level >= target.level;
   const path =
-    result && !met ? answersToLevel(result, target.level) : undefined;
+    result && !met
+      ? nextBestActions(model, result, target.level) ?? undefined
+      : undefined;
 
   let description: string;
   if (!result) {

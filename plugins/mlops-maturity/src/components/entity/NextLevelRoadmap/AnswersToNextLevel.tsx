@@ -8,8 +8,8 @@ import { questionTitle } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 
 /**
- * "3 answers from Level 3: …": the fewest one-level answer raises that lift
- * the score into the next level, the ones that add most first.
+ * "3 answers, 5 level steps from Level 3: …": the plan to the next level
+ * (nextBestActions), the first actions first.
  */
 export function AnswersToNextLevel(props: {
   model: MaturityModel;
@@ -29,7 +29,11 @@ export function AnswersToNextLevel(props: {
   return (
     <Typography variant="body1" paragraph data-testid="answers-to-next-level">
       <strong>
-        {t('answersToNextLevel.heading', { count: path.raiseCount, level })}
+        {t('answersToNextLevel.heading', {
+          level,
+          answers: t('plan.answers', { count: path.answerCount }),
+          steps: t('plan.levelSteps', { count: path.raiseCount }),
+        })}
       </strong>{' '}
       {t('answersToNextLevel.raises', { raises: raises.join(', ') })}{' '}
       <Typography component="span" variant="body2" color="textSecondary">
