@@ -141,8 +141,8 @@ export const mlopsMaturityMessages = {
     backed: 'Evidence-backed',
     selfReported: 'Self-reported',
     bySignal: 'Shown by {{title}}: at least L{{level}}',
-    bySignalHigher:
-      'Shown by {{title}}: at least L{{level}}, more than answered',
+    higher: 'Evidence shows L{{level}}: more than answered',
+    shownBy: 'Shown by {{title}}',
     byLinks: 'Backed by its evidence links',
     aboveEvidence:
       'Above what evidence shows: {{title}} shows L{{level}}. A hint, not an error: the owners may know more.',

@@ -9,6 +9,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import PersonOutlineIcon from '@material-ui/icons/PersonOutline';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import VerifiedUserOutlinedIcon from '@material-ui/icons/VerifiedUserOutlined';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 
@@ -30,6 +31,12 @@ export function SignalTitle(props: { signal: EvidenceSignal }) {
   );
 }
 
+function statusIcon(backed: boolean, higher: boolean) {
+  if (higher) return <TrendingUpIcon aria-hidden />;
+  if (backed) return <VerifiedUserOutlinedIcon aria-hidden />;
+  return <PersonOutlineIcon aria-hidden />;
+}
+
 /**
  * Whether an answer is evidence-backed or self-reported, in words (not only
  * an icon or colour), with what backs it, and the gentle "above what
@@ -40,19 +47,32 @@ export function AnswerEvidenceStatus(props: { backing: AnswerBacking }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { signal } = backing;
   const backed = backing.status === 'evidence-backed';
+  // Evidence of a higher level backs the answer, but a "backed" mark beside
+  // a lower answer reads as if the evidence showed that level: say what it
+  // shows instead.
+  const higher =
+    backed && backing.backedBySignal && signal && signal.level > backing.level
+      ? signal.level
+      : undefined;
 
   let basis = null;
-  if (backing.backedBySignal && signal) {
-    const higher = signal.level > backing.level;
-    basis = t(
-      higher ? 'answerEvidence.bySignalHigher' : 'answerEvidence.bySignal',
-      {
-        title: <SignalTitle signal={signal} />,
-        level: String(signal.level),
-      },
-    );
+  if (higher !== undefined && signal) {
+    basis = t('answerEvidence.shownBy', {
+      title: <SignalTitle signal={signal} />,
+    });
+  } else if (backing.backedBySignal && signal) {
+    basis = t('answerEvidence.bySignal', {
+      title: <SignalTitle signal={signal} />,
+      level: String(signal.level),
+    });
   } else if (backing.backedByLinks) {
     basis = t('answerEvidence.byLinks');
+  }
+  let label: string = t('answerEvidence.selfReported');
+  if (higher !== undefined) {
+    label = t('answerEvidence.higher', { level: String(higher) });
+  } else if (backed) {
+    label = t('answerEvidence.backed');
   }
 
   return (
@@ -61,19 +81,9 @@ export function AnswerEvidenceStatus(props: { backing: AnswerBacking }) {
         <Chip
           size="small"
           variant="outlined"
-          color={backed ? 'primary' : 'default'}
-          icon={
-            backed ? (
-              <VerifiedUserOutlinedIcon aria-hidden />
-            ) : (
-              <PersonOutlineIcon aria-hidden />
-            )
-          }
-          label={
-            backed
-              ? t('answerEvidence.backed')
-              : t('answerEvidence.selfReported')
-          }
+          color={backed && higher === undefined ? 'primary' : 'default'}
+          icon={statusIcon(backed, higher !== undefined)}
+          label={label}
           data-testid="answer-evidence-status"
           style={{ margin: '0 8px 0 0' }}
         />

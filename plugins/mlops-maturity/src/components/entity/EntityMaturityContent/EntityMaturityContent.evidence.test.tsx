@@ -34,12 +34,16 @@ describe('EntityMaturityContent: evidence', () => {
       getEvidence: jest.fn(async () => ({ signals: mixedSignals })),
     });
 
-    // PagerDuty shows L3, the answer is L2: backed, by the signal.
+    // PagerDuty shows L3, the answer is L2: backed, but the mark says what
+    // the evidence shows rather than "backed" beside a lower answer.
     await waitFor(() =>
-      expect(status('incident-response')).toHaveTextContent('Evidence-backed'),
+      expect(status('incident-response')).toHaveTextContent(
+        'Evidence shows L3: more than answered',
+      ),
     );
+    expect(status('incident-response')).not.toHaveTextContent('backed');
     expect(answer('incident-response')).toHaveTextContent(
-      /Shown by On-call alerts through PagerDuty.*: at least L3, more than answered/,
+      /Shown by On-call alerts through PagerDuty/,
     );
     expect(
       within(answer('incident-response')).getByRole('link', {
@@ -87,10 +91,12 @@ describe('EntityMaturityContent: evidence', () => {
     });
 
     await waitFor(() =>
-      expect(status('rollback')).toHaveTextContent('Evidence-backed'),
+      expect(status('rollback')).toHaveTextContent(
+        'Evidence shows L4: more than answered',
+      ),
     );
     expect(answer('rollback')).toHaveTextContent(
-      'Shown by a catalog entity you cannot see: at least L4, more than answered',
+      'Shown by a catalog entity you cannot see',
     );
     expect(
       within(answer('testing')).getByTestId('answer-above-evidence'),
