@@ -242,6 +242,14 @@ export const mlopsMaturityMessages = {
       '{{entity}} has not been assessed against the {{model}}. An assessment takes about 15 minutes: one question per practice, {{questions}} in all.',
     editorTitle: 'Update the maturity assessment of {{entity}}',
   },
+  submission: {
+    first: 'Assessment submitted: Level {{level}}, score {{score}}.',
+    changed:
+      'Assessment submitted: Level {{from}} → Level {{to}}, score {{scoreFrom}} → {{scoreTo}} ({{delta}}).',
+    distance: 'Level {{level}} is {{answers}}, {{steps}} away.',
+    top: 'Level 4 is the top level.',
+    unscored: 'Assessment submitted. No applicable answer is scored yet.',
+  },
   levelComparison: {
     title: 'Level {{level}} and Level {{next}}',
     titleTopLevel: 'Level {{level}}: {{name}}',

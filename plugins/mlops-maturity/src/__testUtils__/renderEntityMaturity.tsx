@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { AlertDisplay } from '@backstage/core-components';
 import {
   EntityProvider,
   entityRouteRef,
@@ -41,6 +42,8 @@ export async function renderEntityMaturity(options: {
         <EntityProvider entity={options.entity ?? mlServiceEntity}>
           <EntityMaturityContent />
         </EntityProvider>
+        {/* The app's alert display, as the app shell renders it. */}
+        <AlertDisplay />
       </TestApiProvider>
     </SWRConfig>,
     {

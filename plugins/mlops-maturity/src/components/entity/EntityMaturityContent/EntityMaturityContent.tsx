@@ -18,6 +18,7 @@ import { EntityCampaignsItem } from './EntityCampaignsItem';
 import { NoAssessmentView } from './NoAssessmentView';
 import { useEntityDraft } from './useEntityDraft';
 import { useEntityMaturity } from './useEntityMaturity';
+import { useSubmissionAlert } from './useSubmissionAlert';
 
 /**
  * The Maturity tab of an ML service: the current assessment's level, score,
@@ -47,6 +48,7 @@ export function EntityMaturityContent() {
   const campaigns = useEntityCampaigns(entityRef, submissions);
   // Once per view, beside the rest: evidence does not change with answers.
   const signals = useEntityEvidence(entityRef);
+  const submissionAlert = useSubmissionAlert();
 
   if (data.loading) return <Progress />;
   if (data.error) return <ResponseErrorPanel error={data.error} />;
@@ -117,7 +119,8 @@ export function EntityMaturityContent() {
           onClose={() => setEditing(false)}
           onDraftChange={drafts.setDraft}
           onCurrentChange={() => data.reload()}
-          onSubmitted={() => {
+          onSubmitted={saved => {
+            submissionAlert(model, current?.result, saved.result);
             setEditing(false);
             setSubmissions(n => n + 1);
             data.reload();
