@@ -242,6 +242,17 @@ export const mlopsMaturityMessages = {
       '{{entity}} has not been assessed against the {{model}}. An assessment takes about 15 minutes: one question per practice, {{questions}} in all.',
     editorTitle: 'Update the maturity assessment of {{entity}}',
   },
+  scorecardTrend: {
+    ariaLabel: 'Scorecard over time: {{points}} points up to {{to}}',
+    services: 'Services',
+    day: '{{date}}',
+    weekOf: 'Week of {{date}}',
+    level: 'Level {{level}}: {{services}}',
+    notAssessed: 'Not assessed: {{services}}',
+    meanScore: 'Mean score: {{score}}',
+    atTarget: 'At target: {{share}}',
+    evidence: 'Evidence-backed answers: {{share}}',
+  },
   submission: {
     first: 'Assessment submitted: Level {{level}}, score {{score}}.',
     changed:
