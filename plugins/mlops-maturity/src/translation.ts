@@ -242,6 +242,11 @@ export const mlopsMaturityMessages = {
       '{{entity}} has not been assessed against the {{model}}. An assessment takes about 15 minutes: one question per practice, {{questions}} in all.',
     editorTitle: 'Update the maturity assessment of {{entity}}',
   },
+  loadError: {
+    title: 'Could not load this',
+    titleWithStatus: 'Could not load this: {{status}}',
+    retry: 'Retry',
+  },
   scorecardTrend: {
     ariaLabel: 'Scorecard over time: {{points}} points up to {{to}}',
     services: 'Services',

@@ -1,13 +1,10 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { CampaignHistoryResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignProgressChart } from '../CampaignProgressChart';
+import { LoadError } from '../../shared/LoadError';
 
 /** The campaign's progress day by day, once its history has loaded. */
 export function CampaignHistoryCard(props: {
@@ -21,7 +18,7 @@ export function CampaignHistoryCard(props: {
       subheader={t('campaignPage.progressSubheader')}
       titleTypographyProps={{ component: 'h2' }}
     >
-      {history.error && <ResponseErrorPanel error={history.error} />}
+      {history.error && <LoadError error={history.error} />}
       {!history.error && !history.value && <Progress />}
       {history.value &&
         (history.value.points.length > 0 ? (

@@ -1,8 +1,9 @@
-import { EmptyState, ResponseErrorPanel } from '@backstage/core-components';
+import { EmptyState } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignBackLink } from './CampaignBackLink';
+import { LoadError } from '../../shared/LoadError';
 
 /** Why the campaign did not load: no such campaign, or the error. */
 export function CampaignLoadError(props: { campaignId: string; error: Error }) {
@@ -24,7 +25,7 @@ export function CampaignLoadError(props: { campaignId: string; error: Error }) {
           })}
         />
       ) : (
-        <ResponseErrorPanel error={props.error} />
+        <LoadError error={props.error} />
       )}
     </>
   );

@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -13,6 +9,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../../api';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { RemainingServicesPage } from './RemainingServicesPage';
+import { LoadError } from '../../shared/LoadError';
 
 const PAGE_SIZE = 25;
 
@@ -48,7 +45,7 @@ export function RemainingServicesTable(props: {
 
   let body;
   if (page.error) {
-    body = <ResponseErrorPanel error={page.error} />;
+    body = <LoadError error={page.error} />;
   } else if (!page.value) {
     body = <Progress />;
   } else if (page.value.offset === 0 && page.value.items.length === 0) {

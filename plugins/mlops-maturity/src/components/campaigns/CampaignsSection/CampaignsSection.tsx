@@ -1,4 +1,4 @@
-import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
@@ -14,6 +14,7 @@ import { CampaignItem } from './CampaignRow';
 import { CampaignsSectionActions } from './CampaignsSectionActions';
 import { CampaignsTable } from './CampaignsTable';
 import { useCampaignDialogs } from './useCampaignDialogs';
+import { LoadError } from '../../shared/LoadError';
 
 /**
  * The campaigns on the scorecard page: the active ones (and on request the
@@ -53,7 +54,15 @@ export function CampaignsSection(props: {
 
   let body;
   if (error) {
-    body = <ResponseErrorPanel error={error} />;
+    body = (
+      <LoadError
+        error={error}
+        onRetry={() => {
+          if (active.error) active.reload();
+          if (showClosed && closed.error) closed.reload();
+        }}
+      />
+    );
   } else if (!active.items) {
     body = <LinearProgress />;
   } else if (items.length === 0) {

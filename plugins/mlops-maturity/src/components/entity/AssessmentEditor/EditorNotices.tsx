@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
@@ -13,6 +12,7 @@ import { IssueSummary } from './IssueSummary';
 import { LivePreview } from './LivePreview';
 import { StartNotice } from './StartNotice';
 import { AssessmentEditorState, EditorStatus } from './useAssessmentEditor';
+import { LoadError } from '../../shared/LoadError';
 
 function statusText(status: EditorStatus, t: MlopsMaturityTranslation) {
   switch (status.kind) {
@@ -84,7 +84,7 @@ export function EditorNotices(props: {
       )}
       {editor.error && (
         <Box mt={1}>
-          <ResponseErrorPanel error={editor.error} />
+          <LoadError error={editor.error} />
         </Box>
       )}
       {editor.shownIssues.length > 0 && (

@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -14,6 +10,7 @@ import { mlopsMaturityTranslationRef } from '../../../translation';
 import { ScoreTrendChart } from '../ScoreTrendChart';
 import { RevisionComparison } from './RevisionComparison';
 import { RevisionTable } from './RevisionTable';
+import { LoadError } from '../../shared/LoadError';
 
 /** How many revisions the history card shows. */
 const HISTORY_LIMIT = 50;
@@ -43,7 +40,7 @@ export function AssessmentHistory(props: {
   return (
     <InfoCard title={t('assessmentHistory.title')}>
       {loading && <Progress />}
-      {error && <ResponseErrorPanel error={error} />}
+      {error && <LoadError error={error} />}
       {history && history.length === 0 && (
         <Typography>{t('assessmentHistory.noRevisions')}</Typography>
       )}

@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
@@ -17,6 +16,7 @@ import { useModelResolver } from '../../../hooks/useModelResolver';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CompactTable } from '../../shared/CompactTable';
 import { AnswerChange, diffRevisionAnswers } from './diffAnswers';
+import { LoadError } from '../../shared/LoadError';
 
 function RevisionSelect(props: {
   label: string;
@@ -137,7 +137,7 @@ export function RevisionComparison(props: {
           {t('revisionComparison.compare')}
         </Button>
       </Box>
-      {comparison.error && <ResponseErrorPanel error={comparison.error} />}
+      {comparison.error && <LoadError error={comparison.error} />}
       {comparison.value && !comparison.loading && (
         <>
           <Typography variant="subtitle2" gutterBottom>

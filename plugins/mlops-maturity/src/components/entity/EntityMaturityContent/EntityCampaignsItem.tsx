@@ -1,10 +1,10 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import {
   EntityCampaignsCard,
   useEntityCampaigns,
 } from '../EntityCampaignsCard';
+import { LoadError } from '../../shared/LoadError';
 
 /** The active campaigns the service is in, or why they did not load. */
 export function EntityCampaignsItem(props: {
@@ -15,7 +15,7 @@ export function EntityCampaignsItem(props: {
   if (campaigns.error) {
     return (
       <Grid item xs={12}>
-        <ResponseErrorPanel error={campaigns.error} />
+        <LoadError error={campaigns.error} />
       </Grid>
     );
   }

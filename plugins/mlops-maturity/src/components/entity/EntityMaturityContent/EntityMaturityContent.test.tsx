@@ -1,3 +1,4 @@
+import { responseError } from '../../../__testUtils__/responseError';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nextLevelRoadmap } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -338,16 +339,27 @@ describe('EntityMaturityContent', () => {
     );
   });
 
-  it('shows a loading error', async () => {
+  it("shows a loading error with the server's message, and loads again on Retry", async () => {
+    const unavailable = await responseError(
+      503,
+      'ServiceUnavailableError',
+      'The maturity database is being upgraded',
+    );
+    let failing = true;
     const api = fakeMlopsMaturityApi({
       getModel: jest.fn(async () => {
-        throw new Error('backend unavailable');
+        if (failing) throw unavailable;
+        return testModel;
       }),
+      getAssessment: jest.fn(async () => currentAssessment(2, mixedAnswers)),
     });
     await renderEntityMaturity({ api, canEdit: false });
-    expect(
-      (await screen.findAllByText(/backend unavailable/)).length,
-    ).toBeGreaterThan(0);
+    const panel = await screen.findByTestId('load-error');
+    expect(panel).toHaveTextContent('Could not load this: 503');
+    expect(panel).toHaveTextContent('The maturity database is being upgraded');
+    failing = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Maturity level')).toBeInTheDocument();
   });
 
   it('renders an old revision with the model version it was answered against', async () => {

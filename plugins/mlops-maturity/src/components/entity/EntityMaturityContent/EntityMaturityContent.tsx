@@ -1,5 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -10,6 +10,7 @@ import { useEntityEvidence } from '../../../hooks/useEntityEvidence';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { shownEvidenceBacking } from '../AnswerEvidence';
 import { AssessmentEditor } from '../AssessmentEditor';
+import { LoadError } from '../../shared/LoadError';
 import { useEntityCampaigns } from '../EntityCampaignsCard';
 import { AssessedView } from './AssessedView';
 import { DraftNotice } from './DraftNotice';
@@ -51,7 +52,9 @@ export function EntityMaturityContent() {
   const submissionAlert = useSubmissionAlert();
 
   if (data.loading) return <Progress />;
-  if (data.error) return <ResponseErrorPanel error={data.error} />;
+  if (data.error) {
+    return <LoadError error={data.error} onRetry={() => data.reload()} />;
+  }
   const { model, current, currentModel, target } = data.value!;
   const title = entity.metadata.title ?? entity.metadata.name;
   const draft = drafts.draft;

@@ -18,7 +18,10 @@ export function useSubmissionAlert() {
   const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
 
-  const change = (before: MaturityResult | undefined, after: MaturityResult) => {
+  const change = (
+    before: MaturityResult | undefined,
+    after: MaturityResult,
+  ) => {
     const level = String(after.level);
     const score = formatScore(after.score);
     if (!before || before.level === null || before.score === null) {

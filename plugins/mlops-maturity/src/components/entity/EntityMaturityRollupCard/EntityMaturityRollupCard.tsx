@@ -1,10 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
@@ -26,6 +21,7 @@ import { levelName } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
 import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
+import { LoadError } from '../../shared/LoadError';
 
 /** How many of the lowest-scoring services the card lists. */
 const LOWEST_COUNT = 5;
@@ -77,7 +73,7 @@ export function EntityMaturityRollupCard() {
   if (!filter) return null;
   let content;
   if (loading) content = <Progress />;
-  else if (error) content = <ResponseErrorPanel error={error} />;
+  else if (error) content = <LoadError error={error} />;
   else if (value) {
     const { scorecard, model } = value;
     const { summary } = scorecard;

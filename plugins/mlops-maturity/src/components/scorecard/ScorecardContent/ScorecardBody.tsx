@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MLOPS_MATURITY_ENABLED_ANNOTATION,
@@ -17,6 +13,7 @@ import { mlopsMaturityTranslationRef } from '../../../translation';
 import { OwnerRollupTable } from './OwnerRollupTable';
 import { ScorecardRankingTable } from './ScorecardRankingTable';
 import { ScorecardSummary } from './ScorecardSummary';
+import { LoadError } from '../../shared/LoadError';
 
 /**
  * What the scorecard shows below its filters: the error, the wait, the
@@ -24,6 +21,8 @@ import { ScorecardSummary } from './ScorecardSummary';
  */
 export function ScorecardBody(props: {
   error?: Error;
+  /** Loads again what failed. */
+  onRetry?: () => void;
   rows?: ScorecardPageResponse;
   wholeSet?: ScorecardSummaryResponse;
   query: ScorecardQuery;
@@ -35,7 +34,7 @@ export function ScorecardBody(props: {
   const { error, rows, wholeSet, query, model, hasFilters } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   if (error) {
-    return <ResponseErrorPanel error={error} />;
+    return <LoadError error={error} onRetry={props.onRetry} />;
   }
   if (!rows) {
     return <Progress />;

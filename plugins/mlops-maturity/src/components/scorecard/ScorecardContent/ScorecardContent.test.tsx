@@ -294,10 +294,19 @@ describe('ScorecardContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows an error from the backend', async () => {
-    await renderScorecard(apiWith(new Error('scorecard unavailable')));
+  it('shows an error from the backend, and loads again on Retry', async () => {
+    const api = apiWith(scorecardResponse([]));
+    api.getScorecardPage.mockImplementationOnce(async () => {
+      throw new Error('scorecard unavailable');
+    });
+    await renderScorecard(api);
+    expect(await screen.findByTestId('load-error')).toHaveTextContent(
+      'scorecard unavailable',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(
-      (await screen.findAllByText(/scorecard unavailable/)).length,
-    ).toBeGreaterThan(0);
+      await screen.findByText('No ML services in the catalog yet'),
+    ).toBeInTheDocument();
+    expect(api.getScorecardPage).toHaveBeenCalledTimes(2);
   });
 });

@@ -7,6 +7,7 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { mlopsMaturityApiRef } from '../../../api';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
@@ -54,12 +55,19 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
   const queryKey = JSON.stringify(query);
   const filters = scorecardQueryFilters(query);
   const filtersKey = JSON.stringify(filters);
-  const page = useAsync(() => api.getScorecardPage(query), [api, queryKey]);
-  const summary = useAsync(
+  const page = useAsyncRetry(
+    () => api.getScorecardPage(query),
+    [api, queryKey],
+  );
+  const summary = useAsyncRetry(
     () => api.getScorecardSummary(filters),
     [api, filtersKey],
   );
   const error = page.error ?? summary.error;
+  const retry = () => {
+    if (page.error) page.retry();
+    if (summary.error) summary.retry();
+  };
   const loading = page.loading || summary.loading;
   const rows = page.value;
   // The ranking shows as soon as its page arrives; the counts, the
@@ -89,6 +97,7 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
       </Box>
       <ScorecardBody
         error={error}
+        onRetry={retry}
         rows={rows}
         wholeSet={wholeSet}
         query={query}
