@@ -166,6 +166,7 @@ export function nextLevelRoadmap(
         duration: roadmap.duration,
         investment: roadmap.investment,
         team: roadmap.team,
+        ...(roadmap.notes ? { notes: roadmap.notes } : {}),
       }
     : null;
   return {
