@@ -32,9 +32,10 @@ export const mlopsMaturityMessages = {
       'This assessment is stale: it is older than {{count}} days. Ask the owners to review it.',
     gatedLevel: 'Gated level',
     gatedLevelHint:
-      'The highest level every dimension reaches: a chain is as strong as its weakest link.',
-    weakestDimension: 'Weakest dimension',
-    weakestDimensionHint: 'The principal gap: the lowest dimension average.',
+      'Our stricter reading, not used by the reference: the highest level every dimension reaches. It never replaces the level.',
+    weakestDimension: 'Lowest dimension',
+    weakestDimensionHint:
+      'The dimension with the lowest average: a fact, not a priority. The roadmap says what to do first.',
     weakestDimensionValue: '{{name}} (average {{average}})',
     noWeakestDimension: 'None: every dimension has the same average',
     lastUpdated: 'Last updated',
@@ -53,9 +54,10 @@ export const mlopsMaturityMessages = {
     titleToLevel: 'Roadmap to Level {{level}}',
     titleToLevelWithName: 'Roadmap to Level {{level}} ({{name}})',
     topLevel:
-      'This service is at Level {{level}}, the top of the model. Keep the practices in place and watch the weakest dimension and the gated level.',
+      'This service is at Level {{level}}, the top of the model. Keep the practices in place and watch the lowest dimension.',
     topLevelWithName:
-      'This service is at Level {{level}} ({{name}}), the top of the model. Keep the practices in place and watch the weakest dimension and the gated level.',
+      'This service is at Level {{level}} ({{name}}), the top of the model. Keep the practices in place and watch the lowest dimension.',
+    ourNote: 'Our note, not the reference:',
     startWith: 'Start with: {{phase}} ({{timeframe}})',
     wholeRoadmap: 'The whole roadmap',
     duration: 'Duration',
@@ -65,7 +67,7 @@ export const mlopsMaturityMessages = {
     noInitiatives: 'The model has no initiatives for this transition.',
     questionsBelowLevel: 'Questions below Level {{level}}',
     noQuestionsBelowLevel:
-      'Every applicable answer is already at Level {{level}} or above; raising the weakest dimension lifts the score.',
+      'Every applicable answer is already at Level {{level}} or above; raising the lowest dimension lifts the score.',
   },
   maturityTarget: {
     title: 'Maturity target',
@@ -84,7 +86,7 @@ export const mlopsMaturityMessages = {
       'No applicable answer is scored yet, so how far this service is from its target of Level {{target}} is not known.',
     closingHeading: 'To reach Level {{level}}: {{answers}}, {{steps}}',
     closingExplanation:
-      'The fewest one-level answer raises that lift the score into Level {{level}}, none above it, the first ones where the roadmap starts.',
+      'The fewest one-level answer raises that lift the score into Level {{level}}, none above it, the first ones where the roadmap starts. This plan is ours; the reference gives none.',
     ariaLabel: 'Answers that close the gap to the target',
     question: 'Question',
     dimension: 'Dimension',
@@ -107,7 +109,7 @@ export const mlopsMaturityMessages = {
     raises: 'raise {{raises}}.',
     raise: '{{question}} from L{{from}} to L{{to}}',
     explanation:
-      'The fewest one-level raises that lift the score into Level {{level}}, no answer raised above it; among plans that short, the one that starts where the roadmap starts.',
+      'The fewest one-level raises that lift the score into Level {{level}}, no answer raised above it; among plans that short, the one that starts where the roadmap starts. This plan is ours; the reference gives none.',
   },
   roadmapQuestionGaps: {
     ariaLabel: 'Questions below the next level',
@@ -119,7 +121,9 @@ export const mlopsMaturityMessages = {
   roadmapSteps: {
     ariaLabel: 'Initiatives',
     initiative: 'Initiative',
-    improves: 'Improves',
+    improves: 'Improves (our tag)',
+    tagsAreOurs:
+      'The "Improves" tags are ours: the reference does not say which dimension an initiative improves.',
     phase: 'Phase',
     tools: 'Tools',
     successCriteria: 'Success criteria',
@@ -280,8 +284,12 @@ export const mlopsMaturityMessages = {
       automation: 'Automation',
       deployTime: 'Time to deploy',
       team: 'Team',
+      uptime: 'System uptime',
       stack: 'Typical stack',
     },
+    levelColumn: 'Level {{level}}',
+    ourNote:
+      'Level {{level}}, where the reference contradicts itself (our note):',
     whatChanges: 'What changes at Level {{level}}',
     stillPainful: 'Still painful at Level {{level}}',
     painPoints: 'Pain points at Level {{level}}',
@@ -291,6 +299,7 @@ export const mlopsMaturityMessages = {
     automation: 'Automation',
     deployTime: 'Time to deploy',
     team: 'Team',
+    uptime: 'System uptime',
     stack: 'Typical stack',
   },
   levelImprovementsTable: {
@@ -307,10 +316,24 @@ export const mlopsMaturityMessages = {
   },
   levelGuide: {
     levelAriaLabel: 'Level {{level}}: {{name}}',
+    intro:
+      "Each level as the reference describes it, in its words; open a part to read it. What is ours, not the reference's, is marked.",
+    people: 'People & Organization',
+    modelRelease: 'Model release',
     painPoints: 'Pain points',
     improvements: 'Improvements over Level {{level}}',
     remainingPainPoints: 'Remaining pain points',
+    realWorldExample: 'Real-world example',
+    quotes: "In the sources' words",
+    ourNotes: 'Where the reference contradicts itself (our note)',
+    ourAdditionsTitle: "Ours, not the reference's",
+    ourAdditions:
+      'The gated level (the highest level every dimension reaches) is a stricter reading of ours that the reference does not use; it never replaces the level. The dimension tags on roadmap initiatives and the count of fewest one-level raises to a level are ours too.',
     sources: 'Sources',
+  },
+  levelQuotes: {
+    from: 'From {{source}}',
+    fromAccessed: 'From {{source}} (accessed {{accessed}})',
   },
   levelGuideButton: {
     label: 'What the levels mean',
@@ -328,7 +351,9 @@ export const mlopsMaturityMessages = {
     team: 'Team',
     when: 'When',
     what: 'What',
-    moves: 'Moves',
+    moves: 'Moves (our tag)',
+    tagsAreOurs:
+      'The "Moves" tags are ours: the reference does not say which dimension an item moves.',
     tools: 'Tools',
     successCriteria: 'Success criteria',
   },
@@ -369,9 +394,9 @@ export const mlopsMaturityMessages = {
     ariaLabel: 'Live preview',
     previewLevel: 'Preview level',
     score: 'Score',
-    gatedLevel: 'Gated level',
+    gatedLevel: 'Gated level (ours)',
     gatedLevelValue: 'L{{level}}',
-    weakestDimension: 'Weakest dimension',
+    weakestDimension: 'Lowest dimension',
     noWeakestDimension: 'None: every dimension has the same average',
     answered: 'Answered',
     answeredValue: '{{answered}} of {{total}}',
@@ -702,12 +727,13 @@ export const mlopsMaturityMessages = {
     score: 'Score',
     toNextLevel: 'To next level',
     toNextLevelHint:
-      'The fewest answers to raise by one level that lift the service into the next level',
-    raises_one: '{{count}} answer',
-    raises_other: '{{count}} answers',
-    gatedLevel: 'Gated level',
+      'The fewest one-level answer raises that lift the service into the next level (our count; the reference gives none)',
+    raises_one: '{{count}} level step',
+    raises_other: '{{count}} level steps',
+    gatedLevel: 'Gated level (ours)',
+    ours: 'Ours, not the reference\'s: "To next level" counts one-level answer raises (the reference gives no such count), and the gated level (the highest level every dimension reaches) is a stricter reading the reference does not use; it never replaces the level.',
     gatedLevelValue: 'L{{level}}',
-    weakestDimension: 'Weakest dimension',
+    weakestDimension: 'Lowest dimension',
     lastUpdated: 'Last updated',
     stale: 'Stale',
     staleChip: 'Stale',

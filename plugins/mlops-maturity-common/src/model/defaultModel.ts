@@ -45,7 +45,9 @@ const defaultSources: MaturityModelSource[] = [
 export const defaultMaturityModel: MaturityModel = {
   id: 'mlops-maturity',
   // 1.1.0: level pain points and improvements, the accelerated path, sources.
-  version: '1.1.0',
+  // 1.2.0: the levels and roadmaps in the reference's words (roles, model
+  // release, examples, quotes, full stacks), dimension tags reviewed, our notes.
+  version: '1.2.0',
   name: 'MLOps Maturity Model',
   description:
     'Five levels from Manual to Full MLOps, assessed with 15 questions in four weighted dimensions.',

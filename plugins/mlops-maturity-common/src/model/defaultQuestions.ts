@@ -153,7 +153,7 @@ export const defaultQuestions: MaturityQuestion[] = [
     id: 'rollback',
     dimensionId: 'deployment-serving',
     title: 'Rollback',
-    prompt: 'How quickly can you roll back a bad model?',
+    prompt: 'How quickly can you rollback a bad model?',
     descriptors: [
       'Hours to days (manual)',
       'Hours (manual config change)',

@@ -5,29 +5,36 @@ const DEV = 'model-development';
 const DEPLOY = 'deployment-serving';
 const OPS = 'monitoring-operations';
 
-/** [name, tools, success criteria, dimension] as in the source's tables. */
-type Row = [string, string, string, string];
+/**
+ * [name, tools, success criteria] as in the source's tables, then the
+ * dimension (our tag) and, where the tag is not obvious, why (our note).
+ */
+type Row = [string, string, string, string, string?];
 
 const rows = (list: Row[]): RoadmapInitiative[] =>
-  list.map(([name, tools, successCriteria, dimensionId]) => ({
+  list.map(([name, tools, successCriteria, dimensionId, dimensionNote]) => ({
     name,
     tools,
     successCriteria,
     dimensionId,
+    ...(dimensionNote ? { dimensionNote } : {}),
   }));
 
-/** [week range, what to do, dimension] as in the source's accelerated path. */
-type WeekRow = [string, string, string];
+/** [week range, what to do] as in the source's accelerated path, then our tag and note. */
+type WeekRow = [string, string, string, string?];
 
 const weeks = (list: WeekRow[]): RoadmapInitiative[] =>
-  list.map(([timeframe, name, dimensionId]) => ({
+  list.map(([timeframe, name, dimensionId, dimensionNote]) => ({
     name,
     timeframe,
     dimensionId,
+    ...(dimensionNote ? { dimensionNote } : {}),
   }));
 
-// Source: MLOps maturity reference, section 7 (improvement roadmap templates).
-// Each initiative is tagged with the dimension whose questions it moves.
+// Source: MLOps maturity reference, section 7 (improvement roadmap templates),
+// in its words; referenceText.test.ts holds every text here to a copy of it.
+// The dimension tags and their notes are ours: the source does not say which
+// dimension an initiative improves.
 export const defaultRoadmaps: RoadmapTransition[] = [
   {
     from: 0,
@@ -164,14 +171,16 @@ export const defaultRoadmaps: RoadmapTransition[] = [
             'Training pipelines',
             'Vertex AI Pipelines, Kubeflow',
             'Scheduled retraining',
-            OPS,
+            DEV,
+            'Training Automation (Model Development) at Level 2 is "Scheduled pipelines"; it also moves Retraining (Monitoring & Operations), whose Level 2 is "Scheduled (weekly/monthly)".',
           ],
           ['Feature store', 'Feast, Tecton', 'Centralized features', DEV],
           [
             'Pipeline orchestration',
             'Airflow with ML operators',
             'End-to-end automation',
-            PEOPLE,
+            DEV,
+            'Training Automation (Model Development); it also moves Deployment Process (People & Process), whose Level 2 is "Automated training, manual deploy".',
           ],
           ['Cost tracking', 'Cloud billing alerts', 'Budget monitoring', OPS],
         ]),
@@ -210,6 +219,9 @@ export const defaultRoadmaps: RoadmapTransition[] = [
     investment:
       '$300K-$500K (infrastructure, advanced tooling, team expansion)',
     team: '3-5 MLOps engineers, 5-10 data scientists, SRE involvement',
+    notes: [
+      'The reference contradicts itself here: its worked example (Organization X, Level 2) lists "Implement monitoring and alerting" before "Add A/B testing framework", while these phases put A/B testing (Testing & Validation) before monitoring and alerting (Observability). The plan follows the phases.',
+    ],
     phases: [
       {
         name: 'Deployment Automation',
@@ -226,6 +238,7 @@ export const defaultRoadmaps: RoadmapTransition[] = [
             'GitHub Actions ML workflows',
             'Automated deployment',
             PEOPLE,
+            'The questionnaire puts "Fully automated CI/CD" (Level 3 of Deployment Process) under People & Process; it also moves Deployment Frequency and Testing (Model Deployment & Serving).',
           ],
           [
             'Staging environment',
@@ -353,6 +366,7 @@ export const defaultRoadmaps: RoadmapTransition[] = [
             'Resilience4j, Hystrix',
             'Graceful degradation',
             PEOPLE,
+            'Incident Response (People & Process) at Level 4 is "Self-healing with automated recovery"; it also moves Alerting (Monitoring & Operations), whose Level 4 is "Predictive alerts + auto-recovery".',
           ],
         ]),
       },
@@ -389,13 +403,14 @@ export const defaultRoadmaps: RoadmapTransition[] = [
     ],
   },
   // Roadmap 5. The source gives week ranges but no tools or success
-  // criteria; each block of weeks is tagged with the dimension whose questions
-  // it mostly moves (e.g. incident response is a People & Process question).
+  // criteria; each block of weeks is tagged (our tag) with the dimension
+  // whose questions it mostly moves (e.g. incident response is a People &
+  // Process question).
   {
     from: 0,
     to: 3,
     name: 'Accelerated Path',
-    goal: 'Level 0 to Level 3 in 12 months, for organizations with resources and urgency',
+    goal: 'For organizations with resources and urgency',
     duration: '12 months',
     investment: '$600K-$1M (aggressive timeline requires more resources)',
     team: '5-7 MLOps engineers (some consultants), 8-12 data scientists',
@@ -404,7 +419,12 @@ export const defaultRoadmaps: RoadmapTransition[] = [
         name: 'Foundation + Training Automation',
         timeframe: 'Quarter 1',
         initiatives: weeks([
-          ['Week 1-4', 'Git, CI/CD, data pipelines', DEV],
+          [
+            'Week 1-4',
+            'Git, CI/CD, data pipelines',
+            DEV,
+            'Git and data pipelines move Reproducibility and Data Management (Model Development); CI/CD also moves Deployment Process (People & Process) and Testing (Model Deployment & Serving).',
+          ],
           ['Week 5-8', 'MLflow, model registry, managed compute', DEV],
           ['Week 9-12', 'Training pipelines, feature store', DEV],
         ]),

@@ -23,12 +23,50 @@ export interface MaturityLevelCharacteristics {
   keyCharacteristic: string;
   /** Share of the ML lifecycle that is automated, e.g. "50%". */
   automation: string;
-  /** Typical time to deploy a model change. */
+  /** Typical time to deploy a model change, with the source's qualifier. */
   deployTime: string;
+  /** Typical system uptime, where the source gives one (Level 4). */
+  uptime?: string;
   /** Typical team composition. */
   teamSize: string;
-  /** Typical technology stack. */
+  /** Typical technology stack, each tool named as the source names it. */
   stack: string[];
+}
+
+/**
+ * Who does what at a level, e.g. "Data scientists": "Work in isolation, …".
+ *
+ * @public
+ */
+export interface MaturityLevelRole {
+  /** The role or group, e.g. "Data engineers" or "No shared ownership". */
+  role: string;
+  description: string;
+}
+
+/**
+ * A worked example of a level from the source: a system and its steps.
+ *
+ * @public
+ */
+export interface MaturityLevelExample {
+  /** What the example is, e.g. "Fraud detection at Level 3:". */
+  title: string;
+  steps: string[];
+}
+
+/**
+ * A quotation the source gives for a level, with where it comes from.
+ *
+ * @public
+ */
+export interface MaturityLevelQuote {
+  text: string;
+  /** The quoted publication, e.g. "Microsoft MLOps Maturity Model". */
+  source: string;
+  url: string;
+  /** When the source was accessed, where given, e.g. "2025-11-16". */
+  accessed?: string;
 }
 
 /**
@@ -75,6 +113,19 @@ export interface MaturityLevel {
   remainingPainPoints?: string[];
   /** What changes compared with the level below (not given for Level 0). */
   improvementsOverPrevious?: MaturityLevelImprovement[];
+  /** The roles of people and organisation at this level. */
+  people?: MaturityLevelRole[];
+  /** How models are released at this level, where the source says. */
+  modelRelease?: string[];
+  /** The source's real-world example of the level. */
+  realWorldExample?: MaturityLevelExample;
+  /** Quotations about the level, with their sources. */
+  quotes?: MaturityLevelQuote[];
+  /**
+   * Notes of the model's authors, not of the source: where the source
+   * contradicts itself about this level, and what the model does there.
+   */
+  notes?: string[];
 }
 
 /**
@@ -121,8 +172,13 @@ export interface RoadmapInitiative {
   tools?: string;
   /** How to tell the initiative is done; absent when the source gives none. */
   successCriteria?: string;
-  /** The dimension whose questions the initiative mostly moves. */
+  /**
+   * The dimension whose questions the initiative mostly moves. The model's
+   * own tag: the source does not say which dimension an initiative improves.
+   */
   dimensionId: string;
+  /** Why the tag is what it is, where it is not obvious (the model's words, not the source's). */
+  dimensionNote?: string;
 }
 
 /**
@@ -154,6 +210,11 @@ export interface RoadmapTransition {
   investment?: string;
   team?: string;
   phases: RoadmapPhase[];
+  /**
+   * Notes of the model's authors, not of the source: where the source
+   * contradicts this roadmap, and what the model does there.
+   */
+  notes?: string[];
 }
 
 /**

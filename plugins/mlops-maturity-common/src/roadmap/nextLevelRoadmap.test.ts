@@ -67,8 +67,7 @@ describe('nextLevelRoadmap', () => {
   it("makes deployment automation the first priority for the reference's worked example", () => {
     // Organization X: People & Process 2.0, Model Development 2.3,
     // Deployment & Serving 1.7, Monitoring 1.5 -> 1.9, Level 2, "with
-    // deployment as the main gap"; priorities: automate model deployment,
-    // then monitoring and alerting, then A/B testing.
+    // deployment as the main gap" although Monitoring averages lowest.
     const example = computeScore(
       model,
       answersByDimension({
@@ -114,6 +113,32 @@ describe('nextLevelRoadmap', () => {
         g => g.dimensionId === 'deployment-serving',
       ),
     );
+  });
+
+  it("follows the roadmap's phases where the worked example's priorities disagree, and says so", () => {
+    // The reference's priorities for Organization X: "1. Automate model
+    // deployment (biggest gap) 2. Implement monitoring and alerting 3. Add
+    // A/B testing framework". Its Level 2 -> 3 roadmap puts A/B testing
+    // (Testing & Validation) before monitoring and alerting (Observability).
+    // The reference contradicts itself; the plan follows the phases and the
+    // transition's notes say so.
+    const roadmap = nextLevelRoadmap(
+      model,
+      computeScore(model, uniformAnswers(2)),
+    )!;
+    const at = (name: string) => {
+      const index = roadmap.steps.findIndex(s => s.name === name);
+      expect(index).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    expect(at('CI/CD for models')).toBeLessThan(at('A/B testing framework'));
+    expect(at('A/B testing framework')).toBeLessThan(at('Model monitoring'));
+    expect(at('A/B testing framework')).toBeLessThan(at('Alerting'));
+    expect(roadmap.transition!.notes).toEqual([
+      expect.stringContaining(
+        'while these phases put A/B testing (Testing & Validation) before monitoring and alerting (Observability)',
+      ),
+    ]);
   });
 
   it('says how many answer raises the next level is away', () => {

@@ -160,6 +160,7 @@ export function nextLevelRoadmap(
         duration: roadmap.duration,
         investment: roadmap.investment,
         team: roadmap.team,
+        ...(roadmap.notes ? { notes: roadmap.notes } : {}),
       }
     : null;
   return {

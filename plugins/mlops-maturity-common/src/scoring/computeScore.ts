@@ -52,12 +52,18 @@ export interface MaturityResult {
   score: number | null;
   /** The headline level, banded from the exact (unrounded) score. */
   level: MaturityLevelNumber | null;
-  /** The highest level L such that every dimension average is at least L. */
+  /**
+   * The highest level L such that every dimension average is at least L: a
+   * stricter reading of our own that the source does not use. It never
+   * replaces `level`, the source's level.
+   */
   gatedLevel: MaturityLevelNumber | null;
   /**
-   * The dimension with the lowest average: the principal gap. Null when
-   * there is no score, or when every scored dimension has the same average
-   * (they are level: none is weaker).
+   * The dimension with the lowest average: a fact, not what to do first (the
+   * next-level roadmap's phase order says that; the source's worked example
+   * names deployment its main gap although monitoring averages lowest). Null
+   * when there is no score, or when every scored dimension has the same
+   * average (they are level: none is weaker).
    */
   weakestDimensionId: string | null;
   completeness: {

@@ -1270,7 +1270,7 @@ export const spec = {
         responses: {
           '200': {
             description:
-              'CSV with the columns entity_ref, title, type, owner, system, domain, lifecycle, assessed, level, level_name, score (full precision), gated_level, weakest_dimension, raises_to_next_level, updated_at, updated_by, stale, target_level, target_met, evidence_share (full precision), evidence_backed, evidence_answered, evidence_suggests_higher.',
+              "CSV with the columns entity_ref, title, type, owner, system, domain, lifecycle, assessed, level, level_name, score (full precision), gated_level (our stricter reading, not the reference's; never the level), weakest_dimension (the lowest dimension average, a fact, not a priority), raises_to_next_level (the fewest one-level answer raises, not answers, to the next level), updated_at, updated_by, stale, target_level, target_met, evidence_share (full precision), evidence_backed, evidence_answered, evidence_suggests_higher.",
             content: {
               'text/csv': {
                 schema: {
@@ -1812,10 +1812,14 @@ export const spec = {
             minimum: 0,
             maximum: 4,
             nullable: true,
+            description:
+              'Our stricter reading, not used by the MLOps maturity reference: the highest level every dimension average reaches. It never replaces level.',
           },
           weakestDimensionId: {
             type: 'string',
             nullable: true,
+            description:
+              "The dimension with the lowest average (ties go to the heavier one): a fact, not what to do first, which the next level's roadmap phase order says. Null when every scored dimension has the same average.",
           },
           completeness: {
             type: 'object',
@@ -1931,6 +1935,8 @@ export const spec = {
           weakestDimensionId: {
             type: 'string',
             nullable: true,
+            description:
+              "The dimension with the lowest average (ties go to the heavier one): a fact, not what to do first, which the next level's roadmap phase order says. Null when every scored dimension has the same average.",
           },
           author: {
             type: 'string',
@@ -2044,16 +2050,20 @@ export const spec = {
             minimum: 0,
             maximum: 4,
             nullable: true,
+            description:
+              'Our stricter reading, not used by the MLOps maturity reference: the highest level every dimension average reaches. It never replaces level.',
           },
           weakestDimensionId: {
             type: 'string',
             nullable: true,
+            description:
+              "The dimension with the lowest average (ties go to the heavier one): a fact, not what to do first, which the next level's roadmap phase order says. Null when every scored dimension has the same average.",
           },
           raisesToNextLevel: {
             type: 'integer',
             nullable: true,
             description:
-              'The fewest one-level answer raises that lift the score into the next level; null at Level 4 or when not assessed',
+              'How many one-level answer raises (not answers: one answer may be raised twice) the fewest that lift the score into the next level take; a count of ours, the reference gives none. Null at Level 4 or when not assessed.',
           },
           updatedAt: {
             type: 'string',

@@ -68,8 +68,15 @@ describe('AcceleratedRoadmapCard', () => {
     expect(cells(0)).toEqual([
       'Week 1-4',
       'Git, CI/CD, data pipelines',
-      'Model Development',
+      'Model DevelopmentGit and data pipelines move Reproducibility and Data Management (Model Development); CI/CD also moves Deployment Process (People & Process) and Testing (Model Deployment & Serving).',
     ]);
+    // The tags are ours, and say so in view.
+    expect(
+      screen.getAllByRole('columnheader', { name: 'Moves (our tag)' }),
+    ).toHaveLength(4);
+    expect(screen.getByTestId('our-addition')).toHaveTextContent(
+      'The "Moves" tags are ours: the reference does not say which dimension an item moves.',
+    );
     expect(cells(8)).toEqual([
       'Week 33-36',
       'Monitoring, alerting, dashboards',

@@ -8,12 +8,12 @@ import {
   RoadmapTransition,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { dimensionName, modelLevel } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CompactTable, CompactTableColumn } from '../../shared/CompactTable';
+import { DimensionTag, OurAddition } from '../../shared/OurAddition';
 
 function Fact(props: { label: string; value?: string }) {
   if (!props.value) return null;
@@ -41,10 +41,9 @@ function PhaseTable(props: { model: MaturityModel; phase: RoadmapPhase }) {
     {
       title: t('acceleratedRoadmapCard.moves'),
       value: item => (
-        <Chip
-          size="small"
-          label={dimensionName(model, item.dimensionId)}
-          style={{ margin: 0 }}
+        <DimensionTag
+          name={dimensionName(model, item.dimensionId)}
+          note={item.dimensionNote}
         />
       ),
       width: '24%',
@@ -129,6 +128,7 @@ export function AcceleratedRoadmapCard(props: {
             <PhaseTable model={model} phase={phase} />
           </Box>
         ))}
+        <OurAddition>{t('acceleratedRoadmapCard.tagsAreOurs')}</OurAddition>
       </div>
     </InfoCard>
   );

@@ -45,6 +45,15 @@ describe('EntityMaturityContent', () => {
     expect(screen.getByTestId('weakest-dimension')).toHaveTextContent(
       weakest.name,
     );
+    // In view, not on hover: the gated level is ours and never the level,
+    // the lowest dimension a fact and not what to do first.
+    expect(screen.getByTestId('gated-level-note')).toHaveTextContent(
+      'Our stricter reading, not used by the reference: the highest level every dimension reaches. It never replaces the level.',
+    );
+    expect(screen.getByTestId('weakest-dimension-note')).toHaveTextContent(
+      'The dimension with the lowest average: a fact, not a priority. The roadmap says what to do first.',
+    );
+    expect(screen.getByText('Lowest dimension')).toBeInTheDocument();
     expect(screen.getByText('ada')).toBeInTheDocument();
     expect(
       screen.queryByText(/This assessment is stale/),
@@ -137,6 +146,21 @@ describe('EntityMaturityContent', () => {
         current.result.questions.filter(
           q => q.level !== null && q.level < roadmap.targetLevel,
         ).length,
+    );
+
+    // The reference's worked example orders its priorities otherwise: the
+    // card says so, and that the tags are ours.
+    expect(screen.getByTestId('roadmap-note')).toHaveTextContent(
+      'Our note, not the reference: The reference contradicts itself here',
+    );
+    expect(screen.getByTestId('roadmap-tags-are-ours')).toHaveTextContent(
+      'The "Improves" tags are ours',
+    );
+    const cicd = rows.find(row =>
+      row.textContent?.startsWith('CI/CD for models'),
+    )!;
+    expect(within(cicd).getByTestId('dimension-note')).toHaveTextContent(
+      'The questionnaire puts "Fully automated CI/CD" (Level 3 of Deployment Process) under People & Process',
     );
 
     const path = screen.getByTestId('answers-to-next-level');

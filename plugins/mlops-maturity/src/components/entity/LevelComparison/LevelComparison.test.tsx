@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { testModel } from '../../../__testUtils__/maturityFixtures';
 import { LevelComparison } from './LevelComparison';
 
@@ -27,12 +28,15 @@ describe('LevelComparison', () => {
       'Reproducible pipelines, manual deployment',
     ]);
     expect(comparisonRow('Automation')).toEqual(['20%', '50%']);
-    expect(comparisonRow('Time to deploy')).toEqual(['1-2 weeks', '2-5 days']);
+    expect(comparisonRow('Time to deploy')).toEqual([
+      '1-2 weeks (faster than Level 0, still requires manual coordination)',
+      '2-5 days (training automated, deployment manual)',
+    ]);
     expect(comparisonRow('Team')[1]).toBe(
       '5-10 data scientists, 10-15 engineers, 2-3 MLOps engineers',
     );
     expect(comparisonRow('Typical stack')[0]).toContain(
-      'Airflow or Prefect for data pipelines',
+      'Airflow/Prefect for data pipelines',
     );
 
     expect(screen.getByText('What changes at Level 2')).toBeInTheDocument();
@@ -73,8 +77,50 @@ describe('LevelComparison', () => {
     const headers = screen.getAllByRole('columnheader').slice(1);
     expect(headers.map(h => h.textContent)).toEqual(['NowL4Full MLOps']);
     expect(comparisonRow('Automation')).toEqual(['95%']);
-    expect(comparisonRow('Time to deploy')).toEqual(['Minutes to hours']);
+    expect(comparisonRow('Time to deploy')).toEqual([
+      'Minutes to hours (fully automated, human approval optional)',
+    ]);
+    expect(comparisonRow('System uptime')).toEqual([
+      '99.9%+ (approaching zero-downtime)',
+    ]);
     expect(screen.queryByText(/^What changes/)).toBeNull();
     expect(screen.queryByRole('table', { name: /^Improvements/ })).toBeNull();
+  });
+
+  it("folds the rest of the reference's text about both levels, side by side, and says where it contradicts itself", async () => {
+    await renderInTestApp(<LevelComparison model={testModel} level={2} />);
+    // Only Level 4 has an uptime: no empty row at Levels 2 and 3.
+    expect(screen.queryByText('System uptime')).toBeNull();
+    const part = async (name: string) => {
+      await userEvent.click(screen.getByRole('button', { name }));
+      return screen.getByRole('region', { name });
+    };
+    const people = await part('People & Organization');
+    expect(people).toHaveTextContent(
+      'MLOps engineer (emerging): New role managing ML platform infrastructure',
+    );
+    expect(people).toHaveTextContent(
+      'Shared ownership: All teams responsible for production model performance',
+    );
+    // Level 3 gives no model release list; Level 2's is there.
+    expect(await part('Model release')).toHaveTextContent(
+      'Low friction releases (model file + metadata ready)',
+    );
+    expect(await part('Real-world example')).toHaveTextContent(
+      'Fraud detection at Level 3:',
+    );
+    expect(await part("In the sources' words")).toHaveTextContent(
+      'Level 3: Releases are low friction and automatic.',
+    );
+    expect(
+      screen.getByRole('complementary', {
+        name: 'Level 2, where the reference contradicts itself (our note):',
+      }),
+    ).toHaveTextContent('calls deployment "the main gap"');
+    expect(
+      screen.getByRole('complementary', {
+        name: 'Level 3, where the reference contradicts itself (our note):',
+      }),
+    ).toHaveTextContent('10% → 25% → 50% → 100%');
   });
 });

@@ -21,6 +21,7 @@ import {
   RemainingPainPointsList,
   StackList,
 } from '../../shared/LevelDetails';
+import { LevelComparisonFolds } from './LevelComparisonFolds';
 
 type Row = keyof typeof mlopsMaturityMessages.levelComparison.rows;
 
@@ -33,6 +34,7 @@ const ROWS: ComparisonRow[] = [
   ['automation', l => l.characteristics.automation],
   ['deployTime', l => l.characteristics.deployTime],
   ['team', l => l.characteristics.teamSize],
+  ['uptime', l => l.characteristics.uptime ?? '–'],
   ['stack', l => <StackList stack={l.characteristics.stack} />],
 ];
 
@@ -72,8 +74,9 @@ function Section(props: { title: string; children: ReactNode }) {
 
 /**
  * What the service's level means beside the next one: their
- * characteristics side by side, what the next level improves and what still
- * hurts at the current one. At Level 4, the current level alone.
+ * characteristics side by side, what the next level improves, what still
+ * hurts at the current one, and the rest of what the reference says about
+ * both, folded. At Level 4, the current level alone.
  */
 export function LevelComparison(props: {
   model: MaturityModel;
@@ -113,7 +116,10 @@ export function LevelComparison(props: {
     >
       <CompactTable<ComparisonRow>
         ariaLabel={t('levelComparison.ariaLabel')}
-        rows={ROWS}
+        rows={ROWS.filter(
+          ([row]) =>
+            row !== 'uptime' || levels.some(l => l.characteristics.uptime),
+        )}
         rowKey={([row]) => row}
         columns={[
           {
@@ -152,6 +158,9 @@ export function LevelComparison(props: {
           <RemainingPainPointsList level={current} />
         </Section>
       )}
+      <Box mt={3}>
+        <LevelComparisonFolds levels={levels} />
+      </Box>
     </InfoCard>
   );
 }

@@ -14,9 +14,16 @@ import { formatShare } from '../../../format/formatShare';
 import { levelName } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
+import { OurAddition } from '../../shared/OurAddition';
 import { Timestamp } from '../../shared/Timestamp';
 
-function Fact(props: { label: string; hint?: string; children: ReactNode }) {
+function Fact(props: {
+  label: string;
+  hint?: string;
+  /** Said in view under the value, not on hover: what the fact is and is not. */
+  note?: ReactNode;
+  children: ReactNode;
+}) {
   const label = (
     <Typography variant="overline" color="textSecondary" component="div">
       {props.label}
@@ -28,6 +35,7 @@ function Fact(props: { label: string; hint?: string; children: ReactNode }) {
       <Typography variant="body1" component="div">
         {props.children}
       </Typography>
+      {props.note}
     </Grid>
   );
 }
@@ -64,7 +72,7 @@ function EvidenceFact(props: { evidence: EvidenceBacking }) {
 }
 
 /**
- * The facts below the headline: gated level, weakest dimension, who updated
+ * The facts below the headline: gated level, lowest dimension, who updated
  * it and when, the model, and the evidence-backed share when shown.
  */
 export function HeadlineFacts(props: {
@@ -97,7 +105,11 @@ export function HeadlineFacts(props: {
     <Grid container spacing={2}>
       <Fact
         label={t('maturityHeadline.gatedLevel')}
-        hint={t('maturityHeadline.gatedLevelHint')}
+        note={
+          <OurAddition testId="gated-level-note">
+            {t('maturityHeadline.gatedLevelHint')}
+          </OurAddition>
+        }
       >
         <span data-testid="gated-level">
           <LevelBadge
@@ -108,7 +120,16 @@ export function HeadlineFacts(props: {
       </Fact>
       <Fact
         label={t('maturityHeadline.weakestDimension')}
-        hint={t('maturityHeadline.weakestDimensionHint')}
+        note={
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            component="div"
+            data-testid="weakest-dimension-note"
+          >
+            {t('maturityHeadline.weakestDimensionHint')}
+          </Typography>
+        }
       >
         <span data-testid="weakest-dimension">{weakestText}</span>
       </Fact>

@@ -14,6 +14,7 @@ import { RoadmapPriorityBox } from './RoadmapPriorityBox';
 import { RoadmapQuestionGaps } from './RoadmapQuestionGaps';
 import { RoadmapSteps } from './RoadmapSteps';
 import { TransitionFacts } from './TransitionFacts';
+import { OurAddition } from '../../shared/OurAddition';
 
 /**
  * What to do to reach the next level: how many answers it is away, where to
@@ -68,6 +69,11 @@ export function NextLevelRoadmapCard(props: {
         <RoadmapPriorityBox model={model} priority={roadmap.priority} />
       )}
       {transition && <TransitionFacts transition={transition} />}
+      {(transition?.notes ?? []).map(note => (
+        <OurAddition key={note} testId="roadmap-note">
+          <strong>{t('nextLevelRoadmap.ourNote')}</strong> {note}
+        </OurAddition>
+      ))}
       <Box mt={2}>
         <Typography variant="h6" gutterBottom>
           {t('nextLevelRoadmap.initiatives')}

@@ -21,6 +21,10 @@ describe('LevelGuide', () => {
       screen.getByRole('region', { name }),
     );
     const [l0, l1, l2, l3, l4] = sections;
+    // Open every folded part.
+    for (const button of screen.getAllByRole('button', { expanded: false })) {
+      await userEvent.click(button);
+    }
     expect(within(l0).getByText('Ad-hoc scripts, no versioning')).toBeVisible();
     expect(
       within(l0).getByRole('table', { name: 'Pain points of Level 0' }),
@@ -37,8 +41,138 @@ describe('LevelGuide', () => {
     expect(
       within(l3).getByText('Training-serving skew').closest('tr'),
     ).toHaveTextContent('Prevented (shared feature store)');
-    expect(within(l4).getByText('Minutes to hours')).toBeVisible();
+    expect(
+      within(l4).getByText(
+        'Minutes to hours (fully automated, human approval optional)',
+      ),
+    ).toBeVisible();
     expect(within(l4).queryByText('Remaining pain points')).toBeNull();
+  });
+
+  it("shows each level's time to deploy, uptime and stack in the reference's words", async () => {
+    await renderInTestApp(<LevelGuide model={testModel} />);
+    const level = (n: number) =>
+      screen.getByRole('region', { name: levelNames[n] });
+    expect(
+      within(level(0)).getByText(
+        '1-2 data scientists, 2-3 engineers (no dedicated ML platform team)',
+      ),
+    ).toBeVisible();
+    expect(
+      within(level(1)).getByText(
+        'Git for code versioning (notebooks converted to .py scripts)',
+      ),
+    ).toBeVisible();
+    expect(
+      within(level(2)).getByText(
+        'CI/CD for training code: GitHub Actions tests training pipeline code',
+      ),
+    ).toBeVisible();
+    expect(
+      within(level(2)).getByText(
+        'Data versioning: DVC, Delta Lake, Feast Feature Store',
+      ),
+    ).toBeVisible();
+    const l3 = level(3);
+    expect(
+      within(l3).getByText(
+        'Hours to 1 day (fully automated, optional manual approval)',
+      ),
+    ).toBeVisible();
+    expect(
+      within(l3).getByText(
+        'Deployment: Vertex AI Endpoints, SageMaker Endpoints, KServe',
+      ),
+    ).toBeVisible();
+    expect(
+      within(l3).getByText(
+        'Model validation: Great Expectations, Evidently AI, custom validators',
+      ),
+    ).toBeVisible();
+    const l4 = level(4);
+    expect(
+      within(l4).getByText(
+        'Auto-retraining: Vertex AI Pipelines + Cloud Functions, SageMaker Pipelines + EventBridge',
+      ),
+    ).toBeVisible();
+    expect(
+      within(l4).getByText(
+        'Model governance: Fiddler, Arthur AI (bias detection, explainability)',
+      ),
+    ).toBeVisible();
+    expect(
+      within(l4).getByText(
+        'Incident response: PagerDuty, Opsgenie with ML-specific runbooks',
+      ),
+    ).toBeVisible();
+    expect(
+      within(l4).getByText('99.9%+ (approaching zero-downtime)'),
+    ).toBeVisible();
+  });
+
+  it('folds the roles, model release, example and quotes of a level, and opens them', async () => {
+    await renderInTestApp(<LevelGuide model={testModel} />);
+    const l0 = screen.getByRole('region', { name: levelNames[0] });
+    const open = async (part: string) => {
+      const button = within(l0).getByRole('button', { name: part });
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+      await userEvent.click(button);
+      expect(button).toHaveAttribute('aria-expanded', 'true');
+      return within(l0).getByRole('region', { name: part });
+    };
+    expect(await open('People & Organization')).toHaveTextContent(
+      'Software engineers: Receive model files "over the wall" without context',
+    );
+    expect(await open('Model release')).toHaveTextContent(
+      'Rollback means finding the "previous model file"',
+    );
+    const example = await open('Real-world example');
+    expect(example).toHaveTextContent(
+      'A retail recommendation system at Level 0:',
+    );
+    expect(within(example).getAllByRole('listitem')).toHaveLength(8);
+    const quotes = await open("In the sources' words");
+    expect(quotes).toHaveTextContent(
+      "At Level 0, most systems exist as 'black boxes,' with little feedback during or post deployment.",
+    );
+    expect(
+      within(quotes).getByRole('link', {
+        name: /^From ml-ops\.org Model Governance \(accessed 2025-11-16\)/,
+      }),
+    ).toHaveAttribute('href', 'https://ml-ops.org/content/model-governance');
+
+    const l4 = screen.getByRole('region', { name: levelNames[4] });
+    await userEvent.click(
+      within(l4).getByRole('button', { name: "In the sources' words" }),
+    );
+    expect(
+      within(l4).getByRole('link', {
+        name: /^From Microsoft MLOps Maturity Model/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(l4).queryByRole('button', { name: 'Model release' }),
+    ).toBeNull();
+  });
+
+  it('marks what is ours on first sight, and our notes where the reference contradicts itself', async () => {
+    await renderInTestApp(<LevelGuide model={testModel} />);
+    expect(screen.getByTestId('our-additions')).toHaveTextContent(
+      'The gated level (the highest level every dimension reaches) is a stricter reading of ours that the reference does not use; it never replaces the level.',
+    );
+    const l2 = screen.getByRole('region', { name: levelNames[2] });
+    const notes = within(l2).getByRole('complementary', {
+      name: 'Where the reference contradicts itself (our note)',
+    });
+    expect(notes).toBeVisible();
+    expect(notes).toHaveTextContent(
+      "Our plan follows the roadmap's phase order.",
+    );
+    expect(
+      within(screen.getByRole('region', { name: levelNames[4] })).queryByRole(
+        'complementary',
+      ),
+    ).toBeNull();
   });
 
   it('credits the sources with links', async () => {

@@ -1,79 +1,17 @@
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import {
-  MaturityLevel,
-  MaturityModel,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
-import { ReactNode } from 'react';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import { LevelBadge } from '../../shared/LevelBadge';
-import {
-  LevelCharacteristics,
-  LevelImprovementsTable,
-  LevelPainPointsTable,
-  RemainingPainPointsList,
-} from '../../shared/LevelDetails';
-
-function Part(props: { title: string; children: ReactNode }) {
-  return (
-    <Box mt={2}>
-      <Typography variant="subtitle2" gutterBottom>
-        {props.title}
-      </Typography>
-      {props.children}
-    </Box>
-  );
-}
-
-function LevelSection(props: { level: MaturityLevel }) {
-  const { level } = props;
-  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  return (
-    <Box
-      component="section"
-      aria-label={t('levelGuide.levelAriaLabel', {
-        level: String(level.level),
-        name: level.name,
-      })}
-      mb={4}
-    >
-      <Box display="flex" alignItems="center" mb={1}>
-        <LevelBadge level={level.level} name={level.name} size="medium" />
-      </Box>
-      <Typography variant="body1" paragraph>
-        {level.summary}
-      </Typography>
-      <LevelCharacteristics level={level} />
-      {(level.painPoints ?? []).length > 0 && (
-        <Part title={t('levelGuide.painPoints')}>
-          <LevelPainPointsTable level={level} />
-        </Part>
-      )}
-      {(level.improvementsOverPrevious ?? []).length > 0 && (
-        <Part
-          title={t('levelGuide.improvements', {
-            level: String(level.level - 1),
-          })}
-        >
-          <LevelImprovementsTable level={level} />
-        </Part>
-      )}
-      {(level.remainingPainPoints ?? []).length > 0 && (
-        <Part title={t('levelGuide.remainingPainPoints')}>
-          <RemainingPainPointsList level={level} />
-        </Part>
-      )}
-    </Box>
-  );
-}
+import { OurAddition } from '../../shared/OurAddition';
+import { LevelSection } from './LevelSection';
 
 /**
- * "What the levels mean": every level of the model with its characteristics,
- * pain points and improvements over the level below, and the sources the
- * model credits.
+ * "What the levels mean": every level of the model as the reference
+ * describes it, in its words and folded part by part, what is ours marked as
+ * ours, and the sources the model credits.
  */
 export function LevelGuide(props: { model: MaturityModel }) {
   const { model } = props;
@@ -85,6 +23,15 @@ export function LevelGuide(props: { model: MaturityModel }) {
         {model.name} {model.version}
         {model.description ? `: ${model.description}` : ''}
       </Typography>
+      <Typography variant="body2" paragraph>
+        {t('levelGuide.intro')}
+      </Typography>
+      <Box mb={3}>
+        <OurAddition testId="our-additions">
+          <strong>{t('levelGuide.ourAdditionsTitle')}:</strong>{' '}
+          {t('levelGuide.ourAdditions')}
+        </OurAddition>
+      </Box>
       {model.levels.map((level, i) => (
         <Box key={level.level}>
           {i > 0 && (

@@ -66,9 +66,23 @@ function column(header: string): string[] {
 }
 
 describe('ScorecardRankingTable', () => {
-  it('shows how many answers each service must raise to reach the next level', async () => {
+  it('shows how many one-level raises each service is from the next level, and says the count is ours', async () => {
     await renderTable();
-    expect(column('To next level')).toEqual(['1 answer', '3 answers', '–']);
+    // Level steps, as the plan counts them (an answer may take two).
+    expect(column('To next level')).toEqual([
+      '1 level step',
+      '3 level steps',
+      '–',
+    ]);
+    expect(
+      screen.getByRole('columnheader', { name: /To next level/ }),
+    ).toHaveAttribute(
+      'title',
+      'The fewest one-level answer raises that lift the service into the next level (our count; the reference gives none)',
+    );
+    expect(screen.getByTestId('ranking-ours')).toHaveTextContent(
+      '"To next level" counts one-level answer raises',
+    );
   });
 
   it('sorts by answers to raise, fewest first', async () => {
@@ -184,12 +198,12 @@ describe('ScorecardRankingTable', () => {
       // So does the gated level, and the stale mark folds into the last
       // update's cell, to leave room for the evidence-backed share, which
       // keeps its own, sortable column.
-      for (const name of ['Gated level', 'Stale']) {
+      for (const name of ['Gated level (ours)', 'Stale']) {
         expect(
           screen.queryByRole('columnheader', { name }),
         ).not.toBeInTheDocument();
       }
-      expect(column('Level')[0]).toMatch(/Gated level: L1$/);
+      expect(column('Level')[0]).toMatch(/Gated level \(ours\): L1$/);
       expect(column('Last updated')[1]).toMatch(/Stale$/);
       expect(column('Last updated')[0]).not.toMatch(/Stale/);
       expect(column('Evidence')).toEqual(['75% ↑2', '33% ↑1', '–']);
@@ -209,7 +223,7 @@ describe('ScorecardRankingTable', () => {
     );
     expect(column('System')[0]).toBe('payments');
     expect(column('Target')).toEqual(['L3 below', '', '']);
-    expect(column('Gated level')).toEqual(['L1', 'L1', 'L1']);
+    expect(column('Gated level (ours)')).toEqual(['L1', 'L1', 'L1']);
     expect(column('Stale')).toEqual(['', 'Stale', '']);
     expect(column('Level')[0]).not.toMatch(/Gated/);
   });

@@ -5,6 +5,7 @@ import {
   ScorecardQuery,
   ScorecardPageResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -13,6 +14,7 @@ import TablePagination from '@material-ui/core/TablePagination';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { useDenseTableStyles } from '../../shared/CompactTable';
+import { OurAddition } from '../../shared/OurAddition';
 import { NARROW_QUERY } from './rankingTableStyles';
 import { ScorecardRankingHeader } from './ScorecardRankingHeader';
 import { ScorecardRankingRow } from './ScorecardRankingRow';
@@ -89,6 +91,11 @@ export function ScorecardRankingTable(props: {
         onPageChange={(_e, page) => onChange({ offset: page * limit })}
         onRowsPerPageChange={e => onChange({ limit: Number(e.target.value) })}
       />
+      <Box px={2} pb={1}>
+        <OurAddition testId="ranking-ours">
+          {t('scorecardRankingTable.ours')}
+        </OurAddition>
+      </Box>
     </Paper>
   );
 }

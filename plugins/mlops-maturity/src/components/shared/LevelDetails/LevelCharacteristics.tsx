@@ -29,7 +29,7 @@ export function StackList(props: { stack: string[] }) {
   );
 }
 
-/** A level's key characteristic, automation, time to deploy, team and stack. */
+/** A level's key characteristic, automation, time to deploy, team, uptime (where given) and stack. */
 export function LevelCharacteristics(props: { level: MaturityLevel }) {
   const { characteristics } = props.level;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
@@ -47,6 +47,11 @@ export function LevelCharacteristics(props: { level: MaturityLevel }) {
       <Fact label={t('levelCharacteristics.team')}>
         {characteristics.teamSize}
       </Fact>
+      {characteristics.uptime && (
+        <Fact label={t('levelCharacteristics.uptime')}>
+          {characteristics.uptime}
+        </Fact>
+      )}
       <Fact label={t('levelCharacteristics.stack')} wide>
         <StackList stack={characteristics.stack} />
       </Fact>

@@ -4,3 +4,10 @@ export {
   LevelPainPointsTable,
   RemainingPainPointsList,
 } from './LevelPainPoints';
+export {
+  LevelNotes,
+  LevelPeopleList,
+  LevelQuotes,
+  ModelReleaseList,
+  RealWorldExample,
+} from './LevelReferenceParts';

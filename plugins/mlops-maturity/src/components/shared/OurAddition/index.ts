@@ -1,0 +1,2 @@
+export { DimensionTag } from './DimensionTag';
+export { OurAddition } from './OurAddition';
