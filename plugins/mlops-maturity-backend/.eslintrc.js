@@ -1,14 +1,14 @@
 // The backend's layers: doors (router/, actions/) call services
 // (service/*Service.ts), which call stores (database/). Stores never import
-// services nor doors; services and the parts beside them (visibility/,
-// evidence/, reminders/) never import doors.
+// services nor doors (nor events/); services and the parts beside them
+// (visibility/, evidence/, reminders/, events/) never import doors.
 const doors = ['./src/router/**', './src/actions/**'];
 const services = ['./src/service/*Service.ts'];
 
 const zones = [
   {
     target: './src/database',
-    from: [...doors, ...services],
+    from: [...doors, ...services, './src/events/**'],
     message:
       'A store imports no service and no door (router/, actions/): pass what it needs as arguments.',
   },
@@ -19,7 +19,7 @@ const zones = [
     message:
       'A store takes a RowRestriction (database/RowRestriction.ts), not visibility/.',
   },
-  ...['service', 'visibility', 'evidence', 'reminders'].map(layer => ({
+  ...['service', 'visibility', 'evidence', 'reminders', 'events'].map(layer => ({
     target: `./src/${layer}`,
     from: doors,
     message: `${layer}/ is below the doors: it imports nothing of router/ or actions/; move what both use to service/ or validation/.`,

@@ -8,6 +8,7 @@ import {
   RootConfigService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EventsService } from '@backstage/plugin-events-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { MaturityPluginConfig, readPluginConfig } from './config';
 import { checkDatabaseSupport } from './database/checkDatabaseSupport';
@@ -16,6 +17,8 @@ import { EvidenceForReader } from './evidence/EvidenceForReader';
 import { EvidenceMeasurer } from './evidence/EvidenceMeasurer';
 import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
 import { EvidenceService } from './evidence/EvidenceService';
+import { MaturityEventPublisher } from './events/MaturityEventPublisher';
+import { SubmissionEvents } from './events/SubmissionEvents';
 import { ReminderLedger } from './reminders/ReminderLedger';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
@@ -42,6 +45,8 @@ export interface MaturityContextOptions {
   auditor: AuditorService;
   catalog: CatalogService;
   notifications: NotificationService;
+  /** Where the plugin's events go (MaturityEventPublisher). */
+  events: EventsService;
   /** The providers modules added; closed here, once the plugin starts. */
   evidenceProviders: EvidenceProviderRegistry;
 }
@@ -73,6 +78,8 @@ export interface MaturityContext {
   assessmentService: AssessmentService;
   scorecardService: ScorecardService;
   campaignService: CampaignService;
+  /** The one way the plugin's events leave it. */
+  events: MaturityEventPublisher;
 }
 
 /**
@@ -94,6 +101,10 @@ export async function buildMaturityContext(
     model: config.model,
   });
   const stores = await prepareStores(options, config);
+  const events = new MaturityEventPublisher({
+    events: options.events,
+    logger,
+  });
   const catalogReader = new MlServiceCatalogReader({
     catalog,
     auth,
@@ -117,10 +128,11 @@ export async function buildMaturityContext(
     selection: config.selection,
     visibility,
   });
-  const tasks = buildTasks(options, config, stores, evidence);
+  const tasks = buildTasks(options, config, stores, { evidence, events });
   const services = buildServices(options, config, stores, {
     access,
     sync: tasks.sync,
+    events,
   });
   return {
     config,
@@ -132,6 +144,7 @@ export async function buildMaturityContext(
     access,
     evidenceForReader: new EvidenceForReader({ evidence, catalog }),
     ...services,
+    events,
   };
 }
 
@@ -159,7 +172,10 @@ function buildTasks(
   options: MaturityContextOptions,
   config: MaturityPluginConfig,
   stores: MaturityStores,
-  evidence: EvidenceService,
+  {
+    evidence,
+    events,
+  }: { evidence: EvidenceService; events: MaturityEventPublisher },
 ): Omit<MaturityTasks, 'reminders'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
@@ -177,6 +193,7 @@ function buildTasks(
       store: headlines,
       model: config.model,
     }),
+    events,
     logger,
   });
   const demoData = config.demoDataEnabled
@@ -198,6 +215,7 @@ function buildTasks(
     store: mlServices,
     selection: config.selection,
     targets: config.targets,
+    events,
     logger,
   });
   const retention =
@@ -238,9 +256,9 @@ function buildServices(
   { catalog, auth, logger }: MaturityContextOptions,
   config: MaturityPluginConfig,
   stores: MaturityStores,
-  parts: { access: Access; sync: CatalogSync },
+  parts: { access: Access; sync: CatalogSync; events: MaturityEventPublisher },
 ) {
-  const { access, sync } = parts;
+  const { access, sync, events } = parts;
   const { assessments, drafts, scorecard, campaigns } = stores;
   return {
     assessmentService: new AssessmentService({
@@ -253,6 +271,12 @@ function buildServices(
       access,
       targets: new TargetResolver({ catalog, auth, targets: config.targets }),
       sync,
+      events: new SubmissionEvents({
+        assessments,
+        mlServices: stores.mlServices,
+        publisher: events,
+        logger,
+      }),
       logger,
     }),
     scorecardService: new ScorecardService({
@@ -265,6 +289,7 @@ function buildServices(
       campaigns,
       campaignProgress: stores.campaignProgress,
       access,
+      events,
     }),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The node library of the MLOps maturity plugins: the extension point
  * through which backend modules add evidence providers to the
- * mlops-maturity backend, the types of providers and their signals, and
- * the checks the plugin applies to what a provider returns. Its
+ * mlops-maturity backend, the types of providers and their signals, the
+ * checks the plugin applies to what a provider returns, and the topics and
+ * payloads of the events the plugin publishes for other backend code. Its
  * `./testUtils` entry point tests a provider against those checks.
  *
  * @packageDocumentation
@@ -27,7 +28,21 @@ export type {
   CheckedProviderResponse,
   DroppedEvidenceSignal,
 } from './checkProviderResponse';
+export {
+  MLOPS_MATURITY_EVENT_TOPICS,
+  mlopsMaturityEventPayload,
+} from './events';
 export type {
+  AssessmentSubmittedEventPayload,
+  CampaignClosedEventPayload,
+  LevelChangedEventPayload,
+  MaturityEventLevels,
+  MlopsMaturityEventPayloads,
+  MlopsMaturityEventTopic,
+  TargetMissedEventPayload,
+} from './events';
+export type {
+  CampaignGoal,
   EvidenceSignal,
   MaturityLevelNumber,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';

@@ -3,6 +3,7 @@ import {
   AssessmentAnswers,
   AssessmentHistoryEntry,
   AssessmentRevision,
+  MaturityLevelNumber,
   MaturityModel,
   MaturityResult,
   raisesToNextLevel,
@@ -184,6 +185,17 @@ export class AssessmentStore {
       .where({ ...identityWhere(id), revision })
       .first();
     return row ? toRevision(row) : undefined;
+  }
+
+  /** The level a stored revision gave; undefined when there is no such revision. */
+  async levelAt(
+    id: EntityIdentity,
+    revision: number,
+  ): Promise<MaturityLevelNumber | undefined> {
+    const row = await this.db(REVISIONS)
+      .where({ ...identityWhere(id), revision })
+      .first('level');
+    return row ? (Number(row.level) as MaturityLevelNumber) : undefined;
   }
 
   /** Whether any entity has a stored revision. */

@@ -29,6 +29,7 @@ describe('MlServiceCatalogStore', () => {
         added: 0,
         updated: 0,
         removed: 0,
+        missedTargets: [],
       });
       const next = [
         ...SERVICES.filter(s => s.name !== 'echo'),
@@ -40,6 +41,7 @@ describe('MlServiceCatalogStore', () => {
         added: 1,
         updated: 1,
         removed: 1,
+        missedTargets: [],
       });
       expect(
         names(

@@ -11,7 +11,12 @@ import {
   newDataVersion,
   SEARCH,
 } from './scorecardTable';
-import { MlServiceRecord } from './scorecardTypes';
+import { MlServiceRecord, TargetMiss } from './scorecardTypes';
+import {
+  newTargetMisses,
+  STANDING_COLUMNS,
+  TargetStanding,
+} from './targetStandings';
 
 const searchHash = (rows: SearchRow[]) =>
   createHash('sha256').update(JSON.stringify(rows)).digest('hex');
@@ -44,6 +49,9 @@ function toEntityRow(record: MlServiceRecord) {
 
 type EntityRow = ReturnType<typeof toEntityRow>;
 
+/** A stored row as a write compares it: its catalog columns and where it stands against its target. */
+type StoredRow = EntityRow & TargetStanding;
+
 /** Whether the stored row already holds the catalog's values. */
 const sameRow = (stored: EntityRow, wanted: EntityRow) =>
   (Object.keys(wanted) as Array<keyof EntityRow>).every(
@@ -69,6 +77,20 @@ const CATALOG_COLUMNS = [
   'target_title',
   'search_text',
 ];
+
+/** What a write reads of the rows it may change. */
+const COMPARED_COLUMNS = [
+  'entity_ref',
+  ...new Set([...CATALOG_COLUMNS, ...STANDING_COLUMNS]),
+];
+
+/** What a write of catalog rows did; `missedTargets` are the services it made miss their target. */
+export interface CatalogRowChanges {
+  added: number;
+  updated: number;
+  removed: number;
+  missedTargets: TargetMiss[];
+}
 
 /**
  * Copies the current revision's numbers onto the scorecard rows that lag
@@ -169,9 +191,7 @@ export class MlServiceCatalogStore {
   }
 
   /** Makes the table match the catalog: inserts, updates and deletes only what changed. */
-  async replaceAll(
-    records: MlServiceRecord[],
-  ): Promise<{ added: number; updated: number; removed: number }> {
+  async replaceAll(records: MlServiceRecord[]): Promise<CatalogRowChanges> {
     const changes = await this.replaceRows(records);
     if (changes.added > 0 || changes.removed > 0) {
       await this.refreshStatistics();
@@ -181,13 +201,10 @@ export class MlServiceCatalogStore {
 
   private async replaceRows(
     records: MlServiceRecord[],
-  ): Promise<{ added: number; updated: number; removed: number }> {
+  ): Promise<CatalogRowChanges> {
     const wanted = new Set(records.map(r => r.entityRef));
     return this.db.transaction(async tx => {
-      const existing: EntityRow[] = await tx(ENTITIES).select([
-        'entity_ref',
-        ...CATALOG_COLUMNS,
-      ]);
+      const existing: StoredRow[] = await tx(ENTITIES).select(COMPARED_COLUMNS);
       const removed = existing
         .filter(row => !wanted.has(row.entity_ref))
         .map(row => row.entity_ref);
@@ -198,13 +215,15 @@ export class MlServiceCatalogStore {
   /**
    * Writes the records that differ from their stored row and deletes the
    * removed refs; gives the data a new version when anything changed.
+   * Reads back, of the rows written, those that now miss their target and
+   * did not before.
    */
   private async writeChanges(
     tx: Knex,
     records: MlServiceRecord[],
     removed: string[],
-    existing: EntityRow[],
-  ): Promise<{ added: number; updated: number; removed: number }> {
+    existing: StoredRow[],
+  ): Promise<CatalogRowChanges> {
     const existingByRef = new Map(existing.map(row => [row.entity_ref, row]));
     const changed = records.filter(record => {
       const before = existingByRef.get(record.entityRef);
@@ -219,7 +238,16 @@ export class MlServiceCatalogStore {
     await copyHeadlines(tx);
     await newDataVersion(tx);
     const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
-    return { added, updated: changed.length - added, removed: removed.length };
+    return {
+      added,
+      updated: changed.length - added,
+      removed: removed.length,
+      missedTargets: await newTargetMisses(
+        tx,
+        changed.map(r => r.entityRef),
+        existingByRef,
+      ),
+    };
   }
 
   /** Each stored ML service's catalog uid and etag, by ref: what the visibility refresh compares. */
@@ -251,18 +279,18 @@ export class MlServiceCatalogStore {
   async replaceSome(
     records: MlServiceRecord[],
     removed: string[],
-  ): Promise<{ added: number; updated: number; removed: number }> {
+  ): Promise<CatalogRowChanges> {
     if (records.length === 0 && removed.length === 0) {
-      return { added: 0, updated: 0, removed: 0 };
+      return { added: 0, updated: 0, removed: 0, missedTargets: [] };
     }
     const refs = records.map(r => r.entityRef);
     const changes = await this.db.transaction(async tx => {
-      const existing: EntityRow[] = [];
+      const existing: StoredRow[] = [];
       for (let i = 0; i < refs.length; i += 500) {
         existing.push(
           ...(await tx(ENTITIES)
             .whereIn('entity_ref', refs.slice(i, i + 500))
-            .select(['entity_ref', ...CATALOG_COLUMNS])),
+            .select(COMPARED_COLUMNS)),
         );
       }
       return this.writeChanges(tx, records, removed, existing);
@@ -273,20 +301,32 @@ export class MlServiceCatalogStore {
     return changes;
   }
 
-  /** Adds or refreshes one ML service, e.g. when its assessment is written. */
-  async upsert(record: MlServiceRecord): Promise<void> {
-    await this.db.transaction(async tx => {
-      const before: EntityRow | undefined = await tx(ENTITIES)
+  /**
+   * Adds or refreshes one ML service, e.g. when its assessment is written;
+   * returns it when this made it miss its target (see `replaceAll`).
+   */
+  async upsert(record: MlServiceRecord): Promise<TargetMiss[]> {
+    return this.db.transaction(async tx => {
+      const before: StoredRow | undefined = await tx(ENTITIES)
         .where('entity_ref', record.entityRef)
-        .first(['entity_ref', ...CATALOG_COLUMNS]);
-      await this.upsertRows(
-        tx,
-        [record],
-        new Map(before ? [[before.entity_ref, before]] : []),
-      );
+        .first(COMPARED_COLUMNS);
+      const stored = new Map(before ? [[before.entity_ref, before]] : []);
+      await this.upsertRows(tx, [record], stored);
       await copyHeadlines(tx, record.entityRef);
       await newDataVersion(tx);
+      return newTargetMisses(tx, [record.entityRef], stored);
     });
+  }
+
+  /** The target stored on a service's row; null without a target or a row. */
+  async storedTarget(
+    entityRef: string,
+  ): Promise<{ level: number; title: string | null } | null> {
+    const row = await this.db(ENTITIES)
+      .where('entity_ref', entityRef)
+      .first('target_level', 'target_title');
+    if (!row || row.target_level === null) return null;
+    return { level: Number(row.target_level), title: row.target_title };
   }
 
   /** Every ML service with its uid and owner, in entity ref order. */

@@ -1,5 +1,6 @@
 import {
   Campaign,
+  MaturityLevelNumber,
   ScorecardQuery,
   ScorecardRow,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -67,4 +68,15 @@ export interface EvidenceMeasurement extends EntityIdentity {
   higher: number;
   /** What the figures follow from (see `EvidenceMeasurer`); a later measurement with the same one can be skipped. */
   fingerprint: string;
+}
+
+/**
+ * A service a write has just made miss its target: assessed below it now,
+ * and before the write it met its target, had none or had no row.
+ */
+export interface TargetMiss {
+  entityRef: string;
+  level: MaturityLevelNumber;
+  targetLevel: MaturityLevelNumber;
+  targetTitle: string | null;
 }

@@ -23,6 +23,7 @@ import {
 import { AssessmentStore } from '../database/AssessmentStore';
 import { DraftStore } from '../database/DraftStore';
 import { EntityIdentity } from '../database/EntityIdentity';
+import { SubmissionEvents } from '../events/SubmissionEvents';
 import { invalidInput } from '../validation/inputErrors';
 import { Access } from './access';
 import { CatalogSync } from './CatalogSync';
@@ -81,6 +82,8 @@ export class AssessmentService {
       targets: TargetResolver;
       /** Refreshes a service's scorecard row after a submission. */
       sync: Pick<CatalogSync, 'syncOne'>;
+      /** Tells other backend code of each submission; none in tests that do not look. */
+      events?: Pick<SubmissionEvents, 'submitted'>;
       logger: LoggerService;
     },
   ) {}
@@ -99,13 +102,15 @@ export class AssessmentService {
    * Stores a complete set of answers as the next revision, scored with the
    * model, and refreshes the service's scorecard row (best effort: the
    * scheduled sync heals it). Refused when the entity had its hourly share.
+   * Its events are published before that sync, which reports a change of
+   * target of its own.
    */
   async submit(
     credentials: BackstageCredentials,
     entityRef: string,
     given: Given<SubmissionInput>,
   ): Promise<CurrentAssessment> {
-    const { model, assessments, sync, logger } = this.options;
+    const { model, assessments, sync, events, logger } = this.options;
     const {
       entity,
       id,
@@ -123,6 +128,7 @@ export class AssessmentService {
       author: user.principal.userEntityRef,
       draftVersion: input.draftVersion,
     });
+    await events?.submitted(id, input.baseRevision, revision);
     // The row's catalog fields and the evidence of the answers just
     // stored, measured as given: nothing is read back.
     await sync

@@ -12,8 +12,11 @@ import {
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { MLOPS_MATURITY_EVENT_TOPICS } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import { CampaignProgressStore } from '../database/CampaignProgressStore';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
+import { MaturityEventPublisher } from '../events/MaturityEventPublisher';
+import { campaignClosedPayload } from '../events/maturityEventPayloads';
 import { invalidInput } from '../validation/inputErrors';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
@@ -74,6 +77,8 @@ export class CampaignService {
       campaigns: CampaignStore;
       campaignProgress: CampaignProgressStore;
       access: Access;
+      /** Tells other backend code of closed campaigns; none in tests that do not look. */
+      events?: Pick<MaturityEventPublisher, 'publish'>;
     },
   ) {}
 
@@ -177,6 +182,19 @@ export class CampaignService {
     const campaign = await this.options.campaigns.close(
       id,
       principalName(credentials),
+    );
+    // Counted over every service in scope, after the answer is on its way.
+    this.options.events?.publish(
+      MLOPS_MATURITY_EVENT_TOPICS.campaignClosed,
+      async () =>
+        campaignClosedPayload(
+          campaign,
+          await this.options.campaignProgress.campaignProgress(
+            campaign,
+            new Date(),
+            { kind: 'all' },
+          ),
+        ),
     );
     return this.withProgress(campaign, visibility);
   }

@@ -13,6 +13,7 @@ import {
   EvidenceMeasurement,
   MlServiceRecord,
 } from '../database/scorecardTypes';
+import { MaturityEventPublisher } from '../events/MaturityEventPublisher';
 import { EvidenceMeasurer } from '../evidence/EvidenceMeasurer';
 import { SYSTEM_FIELDS } from './catalogRecords';
 import { domainOf, mlServiceRecord } from './mlServiceRecord';
@@ -46,6 +47,8 @@ export class CatalogSync {
        * evidence figures.
        */
       evidence?: EvidenceMeasurer;
+      /** Told of each service a sync made miss its target; none in tests that do not look. */
+      events?: Pick<MaturityEventPublisher, 'targetsMissed'>;
       logger: LoggerService;
     },
   ) {
@@ -120,7 +123,8 @@ export class CatalogSync {
       entityUid,
     }));
     const adopted = await retention.adoptUnidentified(live);
-    const changes = await store.replaceAll(records);
+    const { missedTargets, ...changes } = await store.replaceAll(records);
+    this.options.events?.targetsMissed(missedTargets, 'target');
     const departed = await retention.recordDeparted(live, new Date());
     // After the rows exist; each lands only if its revision is still current.
     const evidenceChanged = await headlines.setEvidence(
@@ -184,7 +188,8 @@ export class CatalogSync {
     submitted?: { revision: number; answers: AssessmentAnswers },
   ): Promise<void> {
     const { store, headlines, evidence, logger } = this.options;
-    await store.upsert(await this.resolver.recordOf(entity));
+    const missed = await store.upsert(await this.resolver.recordOf(entity));
+    this.options.events?.targetsMissed(missed, 'target');
     let measurements: EvidenceMeasurement[];
     if (submitted && evidence) {
       const measured = await evidence

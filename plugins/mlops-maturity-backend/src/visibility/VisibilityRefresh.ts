@@ -13,6 +13,7 @@ import {
 import { entityRefOf, entityUidOf } from '../database/EntityIdentity';
 import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
 import { MlServiceRecord } from '../database/scorecardTypes';
+import { MaturityEventPublisher } from '../events/MaturityEventPublisher';
 import { recordsOf, SERVICE_FIELDS } from '../service/catalogRecords';
 import { TargetRule } from '../service/targets';
 
@@ -64,6 +65,8 @@ export class VisibilityRefresh {
       store: MlServiceCatalogStore;
       selection: MlServiceSelection;
       targets: TargetRule[];
+      /** Told of each service a refresh made miss its target (its target changed with the catalog). */
+      events?: Pick<MaturityEventPublisher, 'targetsMissed'>;
       logger: LoggerService;
     },
   ) {}
@@ -157,7 +160,11 @@ export class VisibilityRefresh {
         })),
       );
     }
-    const changes = await store.replaceSome(records, removed);
+    const { missedTargets, ...changes } = await store.replaceSome(
+      records,
+      removed,
+    );
+    this.options.events?.targetsMissed(missedTargets, 'target');
     if (changes.added + changes.updated + changes.removed > 0) {
       logger.info(
         `Refreshed the copy of ${live.size} ML services from the catalog: ${changes.added} added, ${changes.updated} updated, ${changes.removed} removed`,
