@@ -759,6 +759,7 @@ export const mlopsMaturityMessages = {
     services: 'Services',
     meanScore: 'Mean score',
     lowestLevel: 'Lowest level',
+    notAssessedCount: '({{unassessed}} of {{services}})',
     assessed: 'Assessed',
     atTarget: 'At target',
     atTargetValue: '{{met}} of {{total}}',

@@ -44,6 +44,39 @@ describe('ScorecardContent', () => {
     );
   });
 
+  it("counts a team's unassessed services in its lowest level", async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      // Four of five not assessed: the one assessed is at Level 2.
+      ownerRollup('group:default/team-fraud', {
+        serviceCount: 5,
+        assessedCount: 1,
+        assessedShare: 0.2,
+        lowestLevel: 2,
+      }),
+      ownerRollup('group:default/team-search', {
+        serviceCount: 2,
+        assessedCount: 2,
+        assessedShare: 1,
+        lowestLevel: 1,
+      }),
+    ]);
+    await renderScorecard(apiWith(response));
+    const teams = (await screen.findByText('Teams')).closest(
+      '.MuiPaper-root',
+    ) as HTMLElement;
+    const headers = within(teams)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    const lowest = headers.indexOf('Lowest level');
+    const cell = (team: string) =>
+      within(
+        within(teams).getByRole('link', { name: team }).closest('tr')!,
+      ).getAllByRole('cell')[lowest];
+    expect(cell('team-fraud')).toHaveTextContent('Not assessed (4 of 5)');
+    expect(cell('team-fraud')).not.toHaveTextContent('L2');
+    expect(cell('team-search')).toHaveTextContent('L1');
+  });
+
   it("shows each team's evidence-backed share and where evidence suggests more", async () => {
     const response = scorecardResponse([scorecardRow('a')], {}, [
       ownerRollup('group:default/team-fraud', {

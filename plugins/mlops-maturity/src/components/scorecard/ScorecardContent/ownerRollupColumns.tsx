@@ -93,14 +93,27 @@ export function ownerRollupColumns(
     {
       title: t('ownerRollupTable.lowestLevel'),
       field: 'lowestLevel',
-      customSort: byNullable(r => r.lowestLevel),
-      render: r => (
-        <LevelBadge
-          level={r.lowestLevel}
-          name={levelName(model, r.lowestLevel)}
-          variant="compact"
-        />
+      // A service not assessed is below every level: a team with one is
+      // as low as it gets, however high its assessed services are.
+      customSort: byNullable(r =>
+        r.assessedCount < r.serviceCount ? -1 : r.lowestLevel,
       ),
+      render: r =>
+        r.assessedCount < r.serviceCount ? (
+          <>
+            <LevelBadge level={null} variant="compact" />{' '}
+            {t('ownerRollupTable.notAssessedCount', {
+              unassessed: String(r.serviceCount - r.assessedCount),
+              services: String(r.serviceCount),
+            })}
+          </>
+        ) : (
+          <LevelBadge
+            level={r.lowestLevel}
+            name={levelName(model, r.lowestLevel)}
+            variant="compact"
+          />
+        ),
     },
     {
       title: t('ownerRollupTable.assessed'),
