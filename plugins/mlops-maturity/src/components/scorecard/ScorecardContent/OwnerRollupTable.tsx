@@ -20,7 +20,9 @@ export function OwnerRollupTable(props: {
         title={t('ownerRollupTable.title')}
         subtitle={t('ownerRollupTable.subtitle')}
         columns={columns}
-        data={props.owners.map(o => ({ ...o }))}
+        // material-table keeps a row's state by its id: the owner's ref
+        // (one row has none: the services without an owner).
+        data={props.owners.map(o => ({ ...o, id: o.owner ?? '' }))}
         options={{
           search: false,
           paging: props.owners.length > 20,

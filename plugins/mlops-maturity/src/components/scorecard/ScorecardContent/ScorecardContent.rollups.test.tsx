@@ -44,6 +44,30 @@ describe('ScorecardContent', () => {
     );
   });
 
+  it('gives material-table a row id, so it keeps its state between renders', async () => {
+    // material-table checks for ids only in development builds.
+    const env = process.env.NODE_ENV;
+    const warn = jest.spyOn(console, 'warn');
+    try {
+      (process.env as Record<string, string>).NODE_ENV = 'development';
+      await renderScorecard(
+        apiWith(
+          scorecardResponse([scorecardRow('a')], {}, [
+            ownerRollup('group:default/team-fraud', { serviceCount: 1 }),
+            ownerRollup(null, { serviceCount: 1 }),
+          ]),
+        ),
+      );
+      await screen.findByText('Teams');
+    } finally {
+      (process.env as Record<string, string>).NODE_ENV = env!;
+    }
+    expect(
+      warn.mock.calls.filter(c => String(c[0]).includes('unique id')),
+    ).toEqual([]);
+    warn.mockRestore();
+  });
+
   it("counts a team's unassessed services in its lowest level", async () => {
     const response = scorecardResponse([scorecardRow('a')], {}, [
       // Four of five not assessed: the one assessed is at Level 2.
