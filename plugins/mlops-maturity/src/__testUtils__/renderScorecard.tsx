@@ -35,6 +35,21 @@ const catalogApi = {
       'spec.lifecycle': [{ value: 'production', count: 5 }],
     },
   })),
+  // Team Fraud has a display name; team-search is not readable here.
+  getEntitiesByRefs: jest.fn(
+    async ({ entityRefs }: { entityRefs: string[] }) => ({
+      items: entityRefs.map(ref =>
+        ref === 'group:default/team-fraud'
+          ? {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Group',
+              metadata: { name: 'team-fraud', namespace: 'default' },
+              spec: { profile: { displayName: 'Fraud & Risk ML' } },
+            }
+          : undefined,
+      ),
+    }),
+  ),
 };
 
 /**

@@ -14,6 +14,8 @@ export interface ScorecardFilterOptions {
   lifecycle: string[];
   type: string[];
   tag: string[];
+  /** The name the catalog shows for an option that is an entity ref, where it has one. */
+  names: Record<string, string>;
 }
 
 const EMPTY: ScorecardFilterOptions = {
@@ -23,7 +25,38 @@ const EMPTY: ScorecardFilterOptions = {
   lifecycle: [],
   type: [],
   tag: [],
+  names: {},
 };
+
+/**
+ * The display names of entity refs, in one catalog request: a group's
+ * profile display name or an entity's title. Refs the reader may not read
+ * (or that have neither) are left out.
+ */
+async function namesOf(
+  catalogApi: typeof catalogApiRef.T,
+  refs: string[],
+): Promise<Record<string, string>> {
+  if (refs.length === 0) return {};
+  const { items } = await catalogApi.getEntitiesByRefs({
+    entityRefs: refs,
+    fields: [
+      'kind',
+      'metadata.name',
+      'metadata.namespace',
+      'metadata.title',
+      'spec.profile.displayName',
+    ],
+  });
+  const names: Record<string, string> = {};
+  items.forEach((entity, i) => {
+    const name =
+      (entity?.spec?.profile as { displayName?: string } | undefined)
+        ?.displayName ?? entity?.metadata.title;
+    if (name) names[refs[i]] = name;
+  });
+  return names;
+}
 
 function values(
   facets: Record<string, Array<{ value: string }>>,
@@ -69,13 +102,24 @@ export function useScorecardFilterOptions(): ScorecardFilterOptions {
         facets: ['relations.partOf'],
       }),
     ]);
+    const owner = values(services.facets, 'relations.ownedBy');
+    const system = values(services.facets, 'relations.partOf', 'system:');
+    const domain = values(systems.facets, 'relations.partOf', 'domain:');
+    // The rows show display names: the filters offer the same, and still
+    // work (by ref) when the names cannot be read.
+    const names = await namesOf(catalogApi, [
+      ...owner,
+      ...system,
+      ...domain,
+    ]).catch(() => ({}));
     return {
-      owner: values(services.facets, 'relations.ownedBy'),
-      system: values(services.facets, 'relations.partOf', 'system:'),
+      owner,
+      system,
       lifecycle: values(services.facets, 'spec.lifecycle'),
       type: values(services.facets, 'spec.type'),
       tag: values(services.facets, 'metadata.tags'),
-      domain: values(systems.facets, 'relations.partOf', 'domain:'),
+      domain,
+      names,
     };
   }, [catalogApi, configApi]);
   return value ?? EMPTY;

@@ -21,6 +21,7 @@ export function CatalogFilterFields(props: {
       values={query[key] ?? []}
       options={options[key]}
       refs={refs}
+      names={options.names}
       onChange={values =>
         onChange({ [key]: values.length > 0 ? values : undefined })
       }

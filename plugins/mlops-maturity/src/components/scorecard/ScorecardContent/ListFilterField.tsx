@@ -1,4 +1,5 @@
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { entityRefLabel } from '../../../format/entityRefLabel';
 
@@ -9,9 +10,12 @@ export function ListFilterField(props: {
   values: string[];
   options: string[];
   refs: boolean;
+  /** Display names of refs, where the catalog gives them. */
+  names?: Record<string, string>;
   onChange: (values: string[]) => void;
 }) {
-  const label = (v: string) => (props.refs ? entityRefLabel(v) : v);
+  const label = (v: string) =>
+    props.refs ? props.names?.[v] ?? entityRefLabel(v) : v;
   return (
     <Autocomplete
       id={props.id}
@@ -21,6 +25,18 @@ export function ListFilterField(props: {
       options={props.options}
       value={props.values}
       getOptionLabel={label}
+      renderOption={option =>
+        props.refs && props.names?.[option] ? (
+          <div>
+            <div>{label(option)}</div>
+            <Typography variant="caption" color="textSecondary">
+              {option}
+            </Typography>
+          </div>
+        ) : (
+          label(option)
+        )
+      }
       onChange={(_e, values) => props.onChange(values as string[])}
       renderInput={params => (
         <TextField {...params} label={props.label} variant="outlined" />

@@ -30,6 +30,10 @@ describe('ScorecardContent', () => {
     expect(currentParams().get('assessed')).toBe('false');
 
     await userEvent.click(screen.getByLabelText('Owner'));
+    // Owners by the name the rows show, the ref where the catalog gives none.
+    expect(
+      await screen.findByRole('option', { name: /^Fraud & Risk ML/ }),
+    ).toHaveTextContent('Fraud & Risk MLgroup:default/team-fraud');
     await userEvent.click(
       await screen.findByRole('option', { name: 'team-search' }),
     );
