@@ -689,6 +689,7 @@ export const mlopsMaturityMessages = {
   campaignProgressChart: {
     ariaLabel: 'Services done per day: {{done}} of {{inScope}} on {{date}}',
     pointTitle: '{{date}}: {{done}} of {{inScope}} done',
+    deadline: 'Deadline: {{date}}',
   },
   campaignTeamsTable: {
     ariaLabel: 'Campaign progress per team',

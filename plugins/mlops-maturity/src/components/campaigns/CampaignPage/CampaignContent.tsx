@@ -64,7 +64,7 @@ export function CampaignContent() {
           <CampaignTotals progress={progress} />
         </Grid>
         <Grid item xs={12}>
-          <CampaignHistoryCard history={history} />
+          <CampaignHistoryCard history={history} deadline={campaign.deadline} />
         </Grid>
         <Grid item xs={12} xl={5}>
           <CampaignTeamsTable teams={progress.teams} />

@@ -9,6 +9,8 @@ import { LoadError } from '../../shared/LoadError';
 /** The campaign's progress day by day, once its history has loaded. */
 export function CampaignHistoryCard(props: {
   history: { error?: Error; value?: CampaignHistoryResponse };
+  /** The campaign's deadline: the chart runs to it. */
+  deadline?: string;
 }) {
   const { history } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
@@ -22,7 +24,10 @@ export function CampaignHistoryCard(props: {
       {!history.error && !history.value && <Progress />}
       {history.value &&
         (history.value.points.length > 0 ? (
-          <CampaignProgressChart history={history.value} />
+          <CampaignProgressChart
+            history={history.value}
+            deadline={props.deadline}
+          />
         ) : (
           <Typography variant="body2" color="textSecondary">
             {t('campaignPage.noHistory')}

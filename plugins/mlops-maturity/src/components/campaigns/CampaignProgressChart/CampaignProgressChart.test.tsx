@@ -1,6 +1,7 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { CampaignProgressChart, labelledDays } from './CampaignProgressChart';
+import { dayLabel } from './labelledDays';
 
 describe('CampaignProgressChart', () => {
   it('draws a point per day, rising towards the line of all services in scope', async () => {
@@ -44,6 +45,47 @@ describe('CampaignProgressChart', () => {
     expect(Number(point.getAttribute('cx'))).toBeCloseTo((from + to) / 2, 5);
     // All done: the point sits on the goal line.
     expect(point.getAttribute('cy')).toBe(goal.getAttribute('y1'));
+  });
+});
+
+describe('CampaignProgressChart towards its deadline', () => {
+  it('runs to the deadline, marks it, draws the pace that reaches it, and counts in between', async () => {
+    await renderInTestApp(
+      <CampaignProgressChart
+        history={{
+          inScope: 16,
+          points: [
+            { date: '2026-11-01', done: 2 },
+            { date: '2026-11-02', done: 3 },
+            { date: '2026-11-03', done: 5 },
+          ],
+        }}
+        deadline="2026-11-11T23:59:59.000Z"
+      />,
+    );
+    const points = screen.getAllByTestId('campaign-history-point');
+    const xs = points.map(p => Number(p.getAttribute('cx')));
+    const deadline = screen.getByTestId('campaign-chart-deadline');
+    const deadlineX = Number(deadline.getAttribute('x1'));
+    // The axis runs by day to the deadline: ten days, the last point on
+    // the third, so two days' room per point step and eight more after.
+    const day = xs[1] - xs[0];
+    expect(xs[2] - xs[1]).toBeCloseTo(day, 6);
+    expect(deadlineX - xs[2]).toBeCloseTo(8 * day, 6);
+    expect(deadline).toHaveAccessibleName(
+      `Deadline: ${dayLabel('2026-11-11')}`,
+    );
+    // The pace: from the first day's count to every service by the deadline.
+    const pace = screen.getByTestId('campaign-chart-pace');
+    const goal = screen.getByTestId('campaign-chart-goal');
+    expect(Number(pace.getAttribute('x1'))).toBeCloseTo(xs[0], 6);
+    expect(pace.getAttribute('y1')).toBe(points[0].getAttribute('cy'));
+    expect(Number(pace.getAttribute('x2'))).toBeCloseTo(deadlineX, 6);
+    expect(pace.getAttribute('y2')).toBe(goal.getAttribute('y1'));
+    // Ticks between 0 and all 16.
+    expect(screen.getByTestId('campaign-chart-ticks')).toHaveTextContent(
+      /^0816$/,
+    );
   });
 });
 

@@ -3,17 +3,22 @@ import { BOTTOM, HEIGHT, LEFT, RIGHT, WIDTH } from './chartGeometry';
 
 /**
  * The chart's baseline, the dashed line of all services in scope, and the
- * count ticks.
+ * count ticks (0, the middle, the top).
  */
 export function ProgressScale(props: {
   inScope: number;
+  /** The top of the scale. */
+  max: number;
   y: (done: number) => number;
 }) {
-  const { inScope, y } = props;
+  const { inScope, max, y } = props;
   const theme = useTheme();
   const muted = theme.palette.text.secondary;
   const plotBottom = HEIGHT - BOTTOM;
-  const ticks = [...new Set([0, inScope])];
+  // 0, the middle and the top, whole numbers only.
+  const ticks = [...new Set([0, Math.round(max / 2), max, inScope])].sort(
+    (a, b) => a - b,
+  );
   return (
     <>
       <line
@@ -34,18 +39,20 @@ export function ProgressScale(props: {
           strokeDasharray="4 4"
         />
       )}
-      {ticks.map(tick => (
-        <text
-          key={tick}
-          x={LEFT - 8}
-          y={y(tick) + 4}
-          fontSize={11}
-          textAnchor="end"
-          fill={muted}
-        >
-          {tick}
-        </text>
-      ))}
+      <g data-testid="campaign-chart-ticks">
+        {ticks.map(tick => (
+          <text
+            key={tick}
+            x={LEFT - 8}
+            y={y(tick) + 4}
+            fontSize={11}
+            textAnchor="end"
+            fill={muted}
+          >
+            {tick}
+          </text>
+        ))}
+      </g>
     </>
   );
 }
