@@ -608,7 +608,15 @@ export const mlopsMaturityMessages = {
     cancel: 'Cancel',
     close: 'Close campaign',
   },
+  discardCampaignDialog: {
+    title: 'Discard this campaign?',
+    body: 'What you entered is not saved.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+  },
   campaignDialog: {
+    inScope_one: '{{count}} ML service in scope',
+    inScope_other: '{{count}} ML services in scope',
     createTitle: 'New campaign',
     editTitle: 'Edit "{{title}}"',
     title: 'Title',

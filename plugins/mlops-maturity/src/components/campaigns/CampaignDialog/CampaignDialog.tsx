@@ -17,13 +17,18 @@ import { useScorecardFilterOptions } from '../../../hooks/useScorecardFilterOpti
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignFormFields } from './CampaignFormFields';
 import { ScopeFields } from './ScopeFields';
+import { scopeOf } from './campaignForm';
+import { DiscardCampaignDialog } from './DiscardCampaignDialog';
+import { ScopeCount } from './ScopeCount';
 import { useCampaignForm } from './useCampaignForm';
+import { useState } from 'react';
 
 const TITLE_ID = 'mlops-maturity-campaign-dialog-title';
 
 /**
  * Creates a campaign, or edits one: title, description, goal, start,
- * deadline and scope. The form is checked before sending; what the backend
+ * deadline and scope, with how many ML services the scope holds. Closing it
+ * with changes asks first. The form is checked before sending; what the backend
  * still refuses (a 400 naming the field, a 403, a 409 for a closed campaign)
  * is shown as the backend says it.
  */
@@ -40,12 +45,14 @@ export function CampaignDialog(props: {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('xs'));
-  const { values, errors, set, setScope, saving, saveError, submit } =
+  const { values, errors, set, setScope, saving, saveError, submit, dirty } =
     useCampaignForm(props);
+  const [confirming, setConfirming] = useState(false);
+  const requestClose = () => (dirty ? setConfirming(true) : props.onClose());
   return (
     <Dialog
       open
-      onClose={saving ? undefined : props.onClose}
+      onClose={saving ? undefined : requestClose}
       maxWidth="sm"
       fullWidth
       fullScreen={fullScreen}
@@ -76,10 +83,13 @@ export function CampaignDialog(props: {
               options={options}
               onChange={setScope}
             />
+            <Grid item xs={12}>
+              <ScopeCount scope={scopeOf(values)} />
+            </Grid>
           </Grid>
         </DialogContent>
         <DialogActions>
-          <Button onClick={props.onClose} disabled={saving}>
+          <Button onClick={requestClose} disabled={saving}>
             {t('campaignDialog.cancel')}
           </Button>
           <Button
@@ -92,6 +102,11 @@ export function CampaignDialog(props: {
           </Button>
         </DialogActions>
       </form>
+      <DiscardCampaignDialog
+        open={confirming}
+        onKeepEditing={() => setConfirming(false)}
+        onDiscard={props.onClose}
+      />
     </Dialog>
   );
 }

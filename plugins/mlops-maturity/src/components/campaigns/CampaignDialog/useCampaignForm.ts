@@ -31,9 +31,12 @@ export function useCampaignForm(props: {
   const { campaign } = props;
   const api = useApi(mlopsMaturityApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const [values, setValues] = useState<CampaignFormValues>(() =>
+  const [initial] = useState<CampaignFormValues>(() =>
     initialCampaignForm(campaign),
   );
+  const [values, setValues] = useState<CampaignFormValues>(initial);
+  /** Whether closing now would lose what was typed. */
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const [checked, setChecked] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
@@ -79,5 +82,5 @@ export function useCampaignForm(props: {
       scope: { ...previous.scope, [field]: list },
     }));
 
-  return { values, errors, set, setScope, saving, saveError, submit };
+  return { values, errors, set, setScope, saving, saveError, submit, dirty };
 }
