@@ -124,11 +124,14 @@ describe('scorecard CSV', () => {
     expect(parsed.map(r => r[1].replace(/'/g, ''))).toEqual(HOSTILE);
   });
 
-  it('names levels and dimensions and keeps the full precision of the score', () => {
+  it('names levels and dimensions, shows the score as the UI does and keeps it exact beside', () => {
     const row = ROW;
-    expect(csvHeader().split(',')).toHaveLength(23);
+    const header = csvHeader().trim().split(',');
+    expect(header).toHaveLength(24);
+    expect(header.slice(10, 12)).toEqual(['score', 'score_exact']);
+    // 1.4958… is cut, never rounded up into the next band: 1.49, as the UI.
     expect(csvRows([row], model)).toBe(
-      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false,0.6666666666666666,8,12,1\r\n',
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.49,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false,0.6666666666666666,8,12,1\r\n',
     );
   });
 });

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   MaturityModel,
   ScorecardRow,
+  truncateScore,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Response } from 'express';
 import { once } from 'node:events';
@@ -18,6 +19,7 @@ const COLUMNS = [
   'level',
   'level_name',
   'score',
+  'score_exact',
   'gated_level',
   'weakest_dimension',
   'raises_to_next_level',
@@ -85,7 +87,9 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
         row.assessed,
         row.level,
         row.level === null ? null : levelName.get(row.level) ?? null,
-        // Full precision: a spreadsheet bands it as the plugin does.
+        // As the UI shows it (cut to two decimals, never rounded up into
+        // the next band), and at full precision for a spreadsheet to band.
+        row.score === null ? null : truncateScore(row.score).toFixed(2),
         row.score,
         row.gatedLevel,
         row.weakestDimensionId === null
@@ -137,9 +141,12 @@ export async function streamCsv(
   // once gets a plain 500 instead of a cut connection.
   const first = await chunks.next();
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  // Dated (UTC): exports of different days do not overwrite each other.
   res.setHeader(
     'Content-Disposition',
-    'attachment; filename="mlops-maturity-scorecard.csv"',
+    `attachment; filename="mlops-maturity-scorecard-${new Date()
+      .toISOString()
+      .slice(0, 10)}.csv"`,
   );
   let closed = false;
   res.once('close', () => {

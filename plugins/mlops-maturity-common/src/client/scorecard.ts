@@ -19,11 +19,13 @@ import {
 
 // The operations under /model, /models and /scorecard of openapi.yaml.
 
-const DEFAULT_EXPORT_FILE_NAME = 'mlops-maturity-scorecard.csv';
+/** The name the backend gives an export, when its header cannot be read (a cross-origin response that does not expose it). */
+const defaultExportFileName = () =>
+  `mlops-maturity-scorecard-${new Date().toISOString().slice(0, 10)}.csv`;
 
 function fileNameFrom(contentDisposition: string | null): string {
   const match = contentDisposition?.match(/filename="?([^";]+)"?/i);
-  return match?.[1] ?? DEFAULT_EXPORT_FILE_NAME;
+  return match?.[1] ?? defaultExportFileName();
 }
 
 /** A scorecard path with the query in the form the backend reads. */

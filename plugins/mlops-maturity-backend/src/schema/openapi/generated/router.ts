@@ -1270,7 +1270,7 @@ export const spec = {
         responses: {
           '200': {
             description:
-              "CSV with the columns entity_ref, title, type, owner, system, domain, lifecycle, assessed, level, level_name, score (full precision), gated_level (our stricter reading, not the reference's; never the level), weakest_dimension (the lowest dimension average, a fact, not a priority), raises_to_next_level (the fewest one-level answer raises, not answers, to the next level), updated_at, updated_by, stale, target_level, target_met, evidence_share (full precision), evidence_backed, evidence_answered, evidence_suggests_higher.",
+              "CSV with the columns entity_ref, title, type, owner, system, domain, lifecycle, assessed, level, level_name, score (cut to two decimals, as the UI shows it), score_exact (full precision), gated_level (our stricter reading, not the reference's; never the level), weakest_dimension (the lowest dimension average, a fact, not a priority), raises_to_next_level (the level steps of the plan to the next level, no answer raised above it), updated_at, updated_by, stale, target_level, target_met, evidence_share (full precision), evidence_backed, evidence_answered, evidence_suggests_higher.",
             content: {
               'text/csv': {
                 schema: {
