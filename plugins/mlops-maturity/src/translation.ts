@@ -252,6 +252,20 @@ export const mlopsMaturityMessages = {
     retry: 'Retry',
   },
   scorecardTrend: {
+    title: 'Over time',
+    headline: 'Mean score {{score}} ({{delta}} over the period)',
+    period: 'Period',
+    periods: {
+      '30d': 'Last 30 days, by day',
+      '90d': 'Last 90 days, by day',
+      '1y': 'Last year, by week',
+      '2y': 'Last two years, by month',
+    },
+    export: 'Export CSV',
+    empty:
+      'No history yet for these services: the daily snapshots start with the first sync.',
+    campaignStarts: 'Campaign starts: {{title}}',
+    campaignDeadline: 'Campaign deadline: {{title}}',
     ariaLabel: 'Scorecard over time: {{points}} points up to {{to}}',
     services: 'Services',
     day: '{{date}}',

@@ -25,6 +25,13 @@ export function fakeMlopsMaturityApi(
     getScorecardPage: jest.fn(),
     getScorecardSummary: jest.fn(),
     exportScorecard: jest.fn(),
+    getScorecardTrend: jest.fn(async query => ({
+      from: query.from ?? '2026-09-01',
+      to: query.to ?? '2026-11-30',
+      interval: query.interval ?? 'day',
+      points: [],
+    })),
+    exportScorecardTrend: jest.fn(),
     listCampaigns: jest.fn(async () => ({ items: [] })),
     getCampaign: jest.fn(),
     createCampaign: jest.fn(),

@@ -20,6 +20,8 @@ import {
   ScorecardQuery,
   ScorecardResponse,
   ScorecardSummaryResponse,
+  ScorecardTrendQuery,
+  ScorecardTrendResponse,
   SubmitAssessmentRequest,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
@@ -142,6 +144,17 @@ export interface MlopsMaturityApi {
 
   /** The scorecard rows matching the query's filters and sort, as CSV. */
   exportScorecard(query?: ScorecardQuery): Promise<ScorecardExport>;
+
+  /**
+   * The scorecard over time for the filters: a point per day, week or month
+   * from the daily snapshots, over the services the user may read.
+   */
+  getScorecardTrend(
+    query: ScorecardTrendQuery,
+  ): Promise<ScorecardTrendResponse>;
+
+  /** The points of {@link MlopsMaturityApi.getScorecardTrend}, as CSV. */
+  exportScorecardTrend(query: ScorecardTrendQuery): Promise<ScorecardExport>;
 
   /**
    * The campaigns, active first, each with its progress over the services

@@ -21,6 +21,8 @@ import {
   ScorecardQuery,
   ScorecardResponse,
   ScorecardSummaryResponse,
+  ScorecardTrendQuery,
+  ScorecardTrendResponse,
   SubmitAssessmentRequest,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
@@ -140,6 +142,18 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
 
   async exportScorecard(query: ScorecardQuery = {}): Promise<ScorecardExport> {
     return this.#client.exportScorecard(query);
+  }
+
+  async getScorecardTrend(
+    query: ScorecardTrendQuery,
+  ): Promise<ScorecardTrendResponse> {
+    return this.#client.getScorecardTrend(query);
+  }
+
+  async exportScorecardTrend(
+    query: ScorecardTrendQuery,
+  ): Promise<ScorecardExport> {
+    return this.#client.exportScorecardTrend(query);
   }
 
   async listCampaigns(state?: CampaignState): Promise<CampaignListResponse> {

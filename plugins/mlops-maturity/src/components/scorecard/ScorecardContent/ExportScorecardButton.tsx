@@ -8,18 +8,7 @@ import GetAppIcon from '@material-ui/icons/GetApp';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mlopsMaturityApiRef } from '../../../api';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-
-/** Saves a blob as a file through a temporary download link. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+import { saveFile } from '../../shared/saveFile';
 
 /**
  * Downloads the filtered view as CSV. It goes through the fetch API (not a

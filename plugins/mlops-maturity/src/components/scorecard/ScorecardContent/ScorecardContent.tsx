@@ -12,6 +12,7 @@ import { mlopsMaturityApiRef } from '../../../api';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
 import { ExportScorecardButton } from './ExportScorecardButton';
+import { ScorecardTrendCard } from '../ScorecardTrend';
 import { ScorecardBody } from './ScorecardBody';
 import { ScorecardFilters } from './ScorecardFilters';
 import { useCampaignOptions } from './useCampaignOptions';
@@ -92,6 +93,12 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
         onChange={update}
         onClear={clearFilters}
       />
+      <Box mb={2}>
+        <ScorecardTrendCard
+          filters={filters}
+          campaigns={activeCampaigns.items?.map(i => i.campaign)}
+        />
+      </Box>
       <Box height={4} mb={1}>
         {loading && rows && <LinearProgress />}
       </Box>

@@ -1,2 +1,3 @@
+export { ScorecardTrendCard } from './ScorecardTrendCard';
 export { ScorecardTrendChart } from './ScorecardTrendChart';
 export type { TrendChartMarker, TrendChartPoint } from './trendTypes';
