@@ -17,6 +17,7 @@ export * from './answers/types';
 export { validateAnswers } from './answers/validateAnswers';
 export type {
   AnswerIssue,
+  AnswerIssueCode,
   ValidateAnswersOptions,
 } from './answers/validateAnswers';
 export { computeScore } from './scoring/computeScore';

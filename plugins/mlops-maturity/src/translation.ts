@@ -246,6 +246,26 @@ export const mlopsMaturityMessages = {
       '{{entity}} has not been assessed against the {{model}}. An assessment takes about 15 minutes: one question per practice, {{questions}} in all.',
     editorTitle: 'Update the maturity assessment of {{entity}}',
   },
+  answerIssue: {
+    required: {
+      reason: 'Give a reason why this question does not apply.',
+      linkTitle: 'Give this link a title.',
+    },
+    tooLong: {
+      reason: 'Keep the reason to {{max}} characters (it has {{length}}).',
+      note: 'Keep the note to {{max}} characters (it has {{length}}).',
+      linkTitle:
+        'Keep the link title to {{max}} characters (it has {{length}}).',
+    },
+    controlCharacters:
+      'Remove the invisible control characters from this text (pasted from another program?).',
+    notAUrl: 'Enter a full web address that starts with http:// or https://.',
+    tooManyLinks: 'Add at most {{max}} evidence links to one answer.',
+    missing:
+      'Answer this question with a level, or mark it not applicable with a reason.',
+    dimensionAllNotApplicable:
+      'Answer at least one question of {{dimension}} with a level: a dimension cannot be all not applicable.',
+  },
   loadError: {
     title: 'Could not load this',
     titleWithStatus: 'Could not load this: {{status}}',

@@ -184,4 +184,66 @@ describe('validateAnswers', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toContain('Monitoring & Operations');
   });
+
+  it('codes the problems a person can make, for a UI to say in its own words', () => {
+    const coded = (answers: unknown, requireComplete = false) =>
+      validateAnswers(model, answers, { requireComplete }).map(i => ({
+        field: i.field,
+        code: i.code,
+        params: i.params,
+      }));
+    expect(
+      coded({
+        testing: { notApplicable: true, reason: '  ' },
+        rollback: {
+          level: 1,
+          note: 'x'.repeat(ANSWER_LIMITS.noteMaxLength + 1),
+        },
+        alerting: {
+          level: 2,
+          evidence: [{ title: 'Runbook', url: 'wiki/runbook' }],
+        },
+      }),
+    ).toEqual([
+      {
+        field: 'answers.testing.reason',
+        code: 'required',
+        params: { part: 'reason' },
+      },
+      {
+        field: 'answers.rollback.note',
+        code: 'too-long',
+        params: {
+          part: 'note',
+          max: ANSWER_LIMITS.noteMaxLength,
+          length: ANSWER_LIMITS.noteMaxLength + 1,
+        },
+      },
+      {
+        field: 'answers.alerting.evidence[0].url',
+        code: 'not-a-url',
+        params: undefined,
+      },
+    ]);
+    expect(coded({ testing: { level: 2 } }, true)[0]).toEqual({
+      field: 'answers.team-collaboration',
+      code: 'missing',
+      params: undefined,
+    });
+    // A malformed request, which only a program sends, has no code.
+    expect(coded({ testing: { level: 'two' } })[0].code).toBeUndefined();
+    const allNa = answersByDimension({
+      'people-process': [1, 1, 1],
+      'model-development': [1, 1, 1, 1],
+      'deployment-serving': [1, 1, 1, 1],
+      'monitoring-operations': ['na', 'na', 'na', 'na'],
+    });
+    expect(coded(allNa, true)).toEqual([
+      {
+        field: 'answers',
+        code: 'dimension-all-not-applicable',
+        params: { dimension: 'Monitoring & Operations' },
+      },
+    ]);
+  });
 });

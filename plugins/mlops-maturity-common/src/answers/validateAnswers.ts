@@ -9,9 +9,39 @@ import { ANSWER_LIMITS, AssessmentAnswers, isNotApplicable } from './types';
  */
 export interface AnswerIssue {
   field: string;
+  /** For the API's readers: the field's path and what is wrong with it. */
   message: string;
   questionId?: string;
+  /**
+   * What is wrong, for a UI to say in its own words where the issue is one a
+   * person filling in the questionnaire can make; absent for a malformed
+   * request (a wrong type, an unknown property), which only a program sends.
+   */
+  code?: AnswerIssueCode;
+  /** What the code's sentence names: the limit, the length, the dimension. */
+  params?: Record<string, string | number>;
 }
+
+/**
+ * The problems of answers a person can make, each with its own sentence in
+ * a UI: `required` (a reason or a link title left blank; `params.part`),
+ * `too-long` (`params.part`, `max`, `length`), `control-characters`,
+ * `not-a-url`, `too-many-links` (`max`), `missing` (a question not answered
+ * in a submission) and `dimension-all-not-applicable` (`dimension`).
+ *
+ * @public
+ */
+export type AnswerIssueCode =
+  | 'required'
+  | 'too-long'
+  | 'control-characters'
+  | 'not-a-url'
+  | 'too-many-links'
+  | 'missing'
+  | 'dimension-all-not-applicable';
+
+/** Which text of an answer a text issue is about. */
+type TextPart = 'reason' | 'note' | 'linkTitle';
 
 /**
  * Options for {@link validateAnswers}.
@@ -37,21 +67,30 @@ function issue(
   field: string,
   message: string,
   questionId?: string,
+  coded?: Pick<AnswerIssue, 'code' | 'params'>,
 ): AnswerIssue {
-  return questionId === undefined
-    ? { field, message }
-    : { field, questionId, message };
+  return {
+    field,
+    ...(questionId !== undefined && { questionId }),
+    message,
+    ...(coded?.code && { code: coded.code }),
+    ...(coded?.params && { params: coded.params }),
+  };
 }
 
 /**
  * Records a problem of the answer to one question; its message is the
  * field's path followed by `problem`.
  */
-type Report = (field: string, problem: string) => void;
+type Report = (
+  field: string,
+  problem: string,
+  coded?: Pick<AnswerIssue, 'code' | 'params'>,
+) => void;
 
 function reportTo(issues: AnswerIssue[], questionId: string): Report {
-  return (field, problem) =>
-    issues.push(issue(field, `${field} ${problem}`, questionId));
+  return (field, problem, coded) =>
+    issues.push(issue(field, `${field} ${problem}`, questionId, coded));
 }
 
 function describe(value: unknown): string {
@@ -85,21 +124,30 @@ function checkText(
   report: Report,
   field: string,
   value: unknown,
-  maxLength: number,
-  required: boolean,
+  text: { part: TextPart; maxLength: number; required: boolean },
 ) {
+  const { part, maxLength, required } = text;
   if (value === undefined && !required) return;
   if (typeof value !== 'string') {
     report(field, `must be a string, got ${describe(value)}`);
   } else if (required && value.trim() === '') {
-    report(field, 'is required and must not be blank');
+    report(field, 'is required and must not be blank', {
+      code: 'required',
+      params: { part },
+    });
   } else if (value.length > maxLength) {
     report(
       field,
       `must be at most ${maxLength} characters, got ${value.length}`,
+      {
+        code: 'too-long',
+        params: { part, max: maxLength, length: value.length },
+      },
     );
   } else if (CONTROL_CHARACTERS.test(value)) {
-    report(field, 'must not contain control characters');
+    report(field, 'must not contain control characters', {
+      code: 'control-characters',
+    });
   }
 }
 
@@ -110,7 +158,9 @@ function checkUrl(report: Report, field: string, url: unknown) {
   } else if (url.length > maxLength) {
     report(field, `must be at most ${maxLength} characters, got ${url.length}`);
   } else if (!isHttpUrl(url) || CONTROL_CHARACTERS.test(url)) {
-    report(field, `must be an absolute http(s) URL, got ${describe(url)}`);
+    report(field, `must be an absolute http(s) URL, got ${describe(url)}`, {
+      code: 'not-a-url',
+    });
   }
 }
 
@@ -125,7 +175,10 @@ function checkEvidence(report: Report, field: string, value: unknown) {
   }
   const maxItems = ANSWER_LIMITS.evidenceMaxItems;
   if (value.length > maxItems) {
-    report(field, `may hold at most ${maxItems} links, got ${value.length}`);
+    report(field, `may hold at most ${maxItems} links, got ${value.length}`, {
+      code: 'too-many-links',
+      params: { max: maxItems },
+    });
     return;
   }
   value.forEach((link, index) => {
@@ -146,13 +199,11 @@ function checkEvidence(report: Report, field: string, value: unknown) {
         'is not a known property; a link has only title and url',
       );
     }
-    checkText(
-      report,
-      `${linkField}.title`,
-      link.title,
-      ANSWER_LIMITS.evidenceTitleMaxLength,
-      true,
-    );
+    checkText(report, `${linkField}.title`, link.title, {
+      part: 'linkTitle',
+      maxLength: ANSWER_LIMITS.evidenceTitleMaxLength,
+      required: true,
+    });
     checkUrl(report, `${linkField}.url`, link.url);
   });
 }
@@ -176,13 +227,11 @@ function checkChoice(
         'must not be given with notApplicable: true; choose one',
       );
     }
-    checkText(
-      report,
-      `${field}.reason`,
-      answer.reason,
-      ANSWER_LIMITS.reasonMaxLength,
-      true,
-    );
+    checkText(report, `${field}.reason`, answer.reason, {
+      part: 'reason',
+      maxLength: ANSWER_LIMITS.reasonMaxLength,
+      required: true,
+    });
   } else if (level === undefined) {
     report(
       `${field}.level`,
@@ -225,13 +274,11 @@ function checkAnswer(report: Report, questionId: string, answer: unknown) {
     );
   }
   checkChoice(report, field, answer);
-  checkText(
-    report,
-    `${field}.note`,
-    answer.note,
-    ANSWER_LIMITS.noteMaxLength,
-    false,
-  );
+  checkText(report, `${field}.note`, answer.note, {
+    part: 'note',
+    maxLength: ANSWER_LIMITS.noteMaxLength,
+    required: false,
+  });
   checkEvidence(report, `${field}.evidence`, answer.evidence);
 }
 
@@ -246,6 +293,7 @@ function completenessIssues(
         `answers.${q.id}`,
         `answers.${q.id} is missing: a submitted assessment answers every question with a level or N/A and a reason (save a draft for incomplete work)`,
         q.id,
+        { code: 'missing' },
       ),
     );
   }
@@ -260,6 +308,11 @@ function completenessIssues(
         issue(
           'answers',
           `answers: every question of dimension "${dimension.name}" (${ids}) is marked N/A; a dimension needs at least one applicable answer`,
+          undefined,
+          {
+            code: 'dimension-all-not-applicable',
+            params: { dimension: dimension.name },
+          },
         ),
       );
     }

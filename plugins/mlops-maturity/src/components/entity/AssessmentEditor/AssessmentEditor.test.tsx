@@ -53,9 +53,13 @@ describe('AssessmentEditor', () => {
     );
     expect(reason).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    // A sentence a person reads, not the API's field path.
     expect(
-      within(question(q1.id)).getByText(/reason is required/),
+      within(question(q1.id)).getByText(
+        'Give a reason why this question does not apply.',
+      ),
     ).toBeInTheDocument();
+    expect(question(q1.id)).not.toHaveTextContent(/answers\./);
     expect(screen.getByLabelText('Problems to fix')).toHaveTextContent(
       q1.title,
     );
@@ -65,7 +69,9 @@ describe('AssessmentEditor', () => {
 
     await enter(reason, 'Scored offline by a partner');
     expect(
-      within(question(q1.id)).queryByText(/reason is required/),
+      within(question(q1.id)).queryByText(
+        'Give a reason why this question does not apply.',
+      ),
     ).not.toBeInTheDocument();
   });
 
@@ -88,7 +94,9 @@ describe('AssessmentEditor', () => {
     const url = screen.getByLabelText(`${q2.title} evidence 1 URL`);
     await enter(url, 'ftp://dash.example.com');
     expect(
-      within(question(q2.id)).getByText(/must be an absolute http\(s\) URL/),
+      within(question(q2.id)).getByText(
+        'Enter a full web address that starts with http:// or https://.',
+      ),
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
@@ -97,7 +105,7 @@ describe('AssessmentEditor', () => {
     await userEvent.clear(url);
     await enter(url, 'https://dash.example.com');
     expect(
-      within(question(q2.id)).queryByText(/http\(s\) URL/),
+      within(question(q2.id)).queryByText(/full web address/),
     ).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(api.saveDraft).toHaveBeenCalled());

@@ -148,7 +148,9 @@ describe('AssessmentEditor', () => {
       '1 problem to fix',
     );
     expect(
-      within(question(last.id)).getByText(/is missing/),
+      within(question(last.id)).getByText(
+        'Answer this question with a level, or mark it not applicable with a reason.',
+      ),
     ).toBeInTheDocument();
     expect(api.submitAssessment).not.toHaveBeenCalled();
 

@@ -5,7 +5,10 @@ import {
   computeScore,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useMemo } from 'react';
+import { mlopsMaturityTranslationRef } from '../../../translation';
+import { readableIssue } from './readableIssue';
 import { groupIssuesByQuestion } from './questionIssues';
 import { unsavedQuestionIds } from './unsavedAnswers';
 
@@ -23,25 +26,30 @@ export function useEditorIssues(
   },
 ) {
   const { answers, storedAnswers, attempt, serverIssues } = state;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const questionIds = useMemo(() => model.questions.map(q => q.id), [model]);
   const unsaved = useMemo(
     () => unsavedQuestionIds(storedAnswers, answers),
     [storedAnswers, answers],
   );
   const result = useMemo(() => computeScore(model, answers), [model, answers]);
+  // Issues in sentences a person reads (the API's path-and-problem
+  // message stays for the issues that carry no code).
   const liveIssues = useMemo(
-    () => validateAnswers(model, answers),
-    [model, answers],
+    () => validateAnswers(model, answers).map(i => readableIssue(i, t)),
+    [model, answers, t],
   );
   const attemptIssues = useMemo(() => {
     if (attempt === 'submit') {
-      return validateAnswers(model, answers, { requireComplete: true });
+      return validateAnswers(model, answers, { requireComplete: true }).map(i =>
+        readableIssue(i, t),
+      );
     }
     return attempt === 'save' ? liveIssues : [];
-  }, [attempt, model, answers, liveIssues]);
+  }, [attempt, model, answers, liveIssues, t]);
   const shownIssues = useMemo(
-    () => [...attemptIssues, ...serverIssues],
-    [attemptIssues, serverIssues],
+    () => [...attemptIssues, ...serverIssues.map(i => readableIssue(i, t))],
+    [attemptIssues, serverIssues, t],
   );
 
   // Stable, so that unchanged questions skip re-rendering.
