@@ -176,6 +176,12 @@ export interface ScorecardQuery {
   /** Only services whose evidence-backed share is at most this, in [0, 1]; services without a share are left out. */
   evidenceShareMax?: number;
   /**
+   * Only services whose evidence-backed share is below this (not at it), in
+   * [0, 1]: with `evidenceShareMin` at the same value, the two ranges meet
+   * without overlapping. Services without a share are left out.
+   */
+  evidenceShareBelow?: number;
+  /**
    * true: only services where evidence suggests a higher level than answered
    * on at least one question; false: only services where it suggests none
    * (services never measured are left out either way).

@@ -134,6 +134,13 @@ export function filtered(
       query.evidenceShareMax,
     );
   }
+  if (query.evidenceShareBelow !== undefined) {
+    q.where('evidence_tier', 0).where(
+      'evidence_share',
+      '<',
+      query.evidenceShareBelow,
+    );
+  }
   // Measured services only, either way: unmeasured ones are not known to
   // have no higher evidence.
   if (query.evidenceSuggestsHigher === true) {

@@ -145,6 +145,17 @@ describe('evidence-backed share on the scorecard', () => {
       expect(await names('oscar', { evidenceShareMax: '0' })).toEqual([
         'speller',
       ]);
+      // Ranges that meet at a share do not overlap: just under tagger's
+      // 1/15 (0.0666…), tagger is "at least" it and not "below" it.
+      const tagger = '0.066666';
+      expect(
+        (await names('oscar', { evidenceShareBelow: tagger })).sort(),
+      ).toEqual(['speller']);
+      expect(
+        (await names('oscar', { evidenceShareMin: tagger })).sort(),
+      ).toEqual(['ranker', 'tagger']);
+      // Exactly at the bound: speller's share is 0, at most 0 and not below it.
+      expect(await names('oscar', { evidenceShareBelow: '0' })).toEqual([]);
       expect(
         (
           await names('oscar', {
@@ -225,6 +236,12 @@ describe('evidence-backed share on the scorecard', () => {
       expect(
         await bad({ evidenceShareMin: '0.6', evidenceShareMax: '0.5' }),
       ).toContain('evidenceShareMin must not be above evidenceShareMax');
+      expect(await bad({ evidenceShareBelow: '2' })).toContain(
+        'evidenceShareBelow must be a number from 0 to 1',
+      );
+      expect(
+        await bad({ evidenceShareMin: '0.5', evidenceShareBelow: '0.5' }),
+      ).toContain('evidenceShareMin must be below evidenceShareBelow');
       expect(await bad({ evidenceSuggestsHigher: 'yes' })).toContain(
         'evidenceSuggestsHigher must be true or false',
       );

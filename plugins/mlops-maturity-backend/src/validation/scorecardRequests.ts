@@ -129,15 +129,29 @@ const filterShape = {
 };
 
 /** An empty share range selects nothing: an error rather than an empty scorecard. */
+type ShareBounds = {
+  evidenceShareMin?: number;
+  evidenceShareMax?: number;
+  evidenceShareBelow?: number;
+};
 const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
-  schema.refine(
-    (q: { evidenceShareMin?: number; evidenceShareMax?: number }) =>
-      !scorecardQueryProblems(q).some(p => p.code === 'aboveMax'),
-    {
-      message: 'evidenceShareMin must not be above evidenceShareMax',
-      path: ['evidenceShareMin'],
-    },
-  );
+  schema
+    .refine(
+      (q: ShareBounds) =>
+        !scorecardQueryProblems(q).some(p => p.code === 'aboveMax'),
+      {
+        message: 'evidenceShareMin must not be above evidenceShareMax',
+        path: ['evidenceShareMin'],
+      },
+    )
+    .refine(
+      (q: ShareBounds) =>
+        !scorecardQueryProblems(q).some(p => p.code === 'notBelow'),
+      {
+        message: 'evidenceShareMin must be below evidenceShareBelow',
+        path: ['evidenceShareMin'],
+      },
+    );
 
 const scorecardQuery = shareRange(
   z

@@ -32,11 +32,10 @@ const world = fc
         { minLength: dimensionOf.length, maxLength: dimensionOf.length },
       ),
       target: fc.integer({ min: 1, max: 4 }),
-      priority: fc
-        .shuffledSubarray(
-          dimensionOf.map((_, i) => `q${i}`),
-          { minLength: dimensionOf.length, maxLength: dimensionOf.length },
-        ),
+      priority: fc.shuffledSubarray(
+        dimensionOf.map((_, i) => `q${i}`),
+        { minLength: dimensionOf.length, maxLength: dimensionOf.length },
+      ),
     }),
   );
 
@@ -45,7 +44,9 @@ function wholePercents(raw: number[]): number[] {
   const total = raw.reduce((a, b) => a + b, 0);
   const percents = raw.map(r => Math.max(1, Math.floor((100 * r) / total)));
   percents[0] += 100 - percents.reduce((a, b) => a + b, 0);
-  return percents[0] > 0 ? percents.map(p => p / 100) : raw.map(() => 1 / raw.length);
+  return percents[0] > 0
+    ? percents.map(p => p / 100)
+    : raw.map(() => 1 / raw.length);
 }
 
 function modelOf(weights: number[], dimensionOf: number[]): MaturityModel {
@@ -94,7 +95,9 @@ function bestPlanByTrying(
       const raised: AssessmentAnswers = { ...answers };
       ids.forEach((id, j) => {
         if (steps[j] > 0) {
-          raised[id] = { level: (levelOf(id)! + steps[j]) as MaturityLevelNumber };
+          raised[id] = {
+            level: (levelOf(id)! + steps[j]) as MaturityLevelNumber,
+          };
         }
       });
       if (computeScore(model, raised).level! < target) return;
@@ -102,7 +105,11 @@ function bestPlanByTrying(
       const key = ids
         .flatMap((id, j) => Array(steps[j]).fill(priority.indexOf(id)))
         .sort((a, b) => a - b);
-      if (!best || total < best.total || (total === best.total && lexLess(key, best.key))) {
+      if (
+        !best ||
+        total < best.total ||
+        (total === best.total && lexLess(key, best.key))
+      ) {
         best = { total, key, steps: [...steps] };
       }
       return;
@@ -127,41 +134,46 @@ function lexLess(a: number[], b: number[]) {
 describe('answersToLevel against every plan under the cap', () => {
   it('has the fewest raises, none above the target, and is the plan its priority ranks first', () => {
     fc.assert(
-      fc.property(world, ({ weights, dimensionOf, answers, target, priority }) => {
-        const model = modelOf(weights, dimensionOf);
-        const given: AssessmentAnswers = Object.fromEntries(
-          answers.map((a, i) => [
-            `q${i}`,
-            a === 'na'
-              ? { notApplicable: true as const, reason: 'n/a' }
-              : { level: a as MaturityLevelNumber },
-          ]),
-        );
-        const result = computeScore(model, given);
-        fc.pre(result.score !== null);
-        const path = answersToLevel(
-          result,
-          target as MaturityLevelNumber,
-          priority,
-        )!;
-        const { best, ids, levelOf } = bestPlanByTrying(
-          model,
-          given,
-          target,
-          priority,
-        );
-        expect(path.raiseCount).toBe(best.total);
-        expect(path.raises.every(r => r.to <= target)).toBe(true);
-        const expected = ids.flatMap((id, j) =>
-          best.steps[j] > 0 ? [{ id, from: levelOf(id), to: levelOf(id)! + best.steps[j] }] : [],
-        );
-        expect(
-          path.raises
-            .map(r => ({ id: r.questionId, from: r.from, to: r.to }))
-            .sort((a, b) => a.id.localeCompare(b.id)),
-        ).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
-        expect(path.answerCount).toBe(expected.length);
-      }),
+      fc.property(
+        world,
+        ({ weights, dimensionOf, answers, target, priority }) => {
+          const model = modelOf(weights, dimensionOf);
+          const given: AssessmentAnswers = Object.fromEntries(
+            answers.map((a, i) => [
+              `q${i}`,
+              a === 'na'
+                ? { notApplicable: true as const, reason: 'n/a' }
+                : { level: a as MaturityLevelNumber },
+            ]),
+          );
+          const result = computeScore(model, given);
+          fc.pre(result.score !== null);
+          const path = answersToLevel(
+            result,
+            target as MaturityLevelNumber,
+            priority,
+          )!;
+          const { best, ids, levelOf } = bestPlanByTrying(
+            model,
+            given,
+            target,
+            priority,
+          );
+          expect(path.raiseCount).toBe(best.total);
+          expect(path.raises.every(r => r.to <= target)).toBe(true);
+          const expected = ids.flatMap((id, j) =>
+            best.steps[j] > 0
+              ? [{ id, from: levelOf(id), to: levelOf(id)! + best.steps[j] }]
+              : [],
+          );
+          expect(
+            path.raises
+              .map(r => ({ id: r.questionId, from: r.from, to: r.to }))
+              .sort((a, b) => a.id.localeCompare(b.id)),
+          ).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
+          expect(path.answerCount).toBe(expected.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

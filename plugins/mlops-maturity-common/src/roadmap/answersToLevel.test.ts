@@ -34,7 +34,9 @@ describe('answersToLevel', () => {
     expect(path.answerCount).toBe(7);
     expect(path.raises.every(r => r.from === 1 && r.to === 2)).toBe(true);
     const raised = path.raises.map(r => r.questionId);
-    expect(raised).toEqual(expect.arrayContaining(questionsOf('people-process')));
+    expect(raised).toEqual(
+      expect.arrayContaining(questionsOf('people-process')),
+    );
     expect(
       raised.filter(id => questionsOf('monitoring-operations').includes(id)),
     ).toEqual([]);

@@ -61,11 +61,17 @@ describe('nextBestActions', () => {
     const result = computeScore(model, uniformAnswers(1));
     const plan = nextBestActions(model, result, 3)!;
     expect(plan.raises.every(r => r.to <= 3)).toBe(true);
-    expect(computeScore(model, {
-      ...uniformAnswers(1),
-      ...Object.fromEntries(plan.raises.map(r => [r.questionId, { level: r.to }])),
-    }).level).toBe(3);
+    expect(
+      computeScore(model, {
+        ...uniformAnswers(1),
+        ...Object.fromEntries(
+          plan.raises.map(r => [r.questionId, { level: r.to }]),
+        ),
+      }).level,
+    ).toBe(3);
     // Every answer is below 3, so every question is in the priority.
-    expect(actionPriority(model, result, 3)).toHaveLength(model.questions.length);
+    expect(actionPriority(model, result, 3)).toHaveLength(
+      model.questions.length,
+    );
   });
 });

@@ -85,6 +85,7 @@ describe('scorecard query parameters', () => {
       belowTarget: false,
       evidenceShareMin: 0,
       evidenceShareMax: 1,
+      evidenceShareBelow: 1,
       evidenceSuggestsHigher: false,
       q: 'x',
     };

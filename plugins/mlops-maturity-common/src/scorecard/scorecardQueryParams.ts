@@ -55,6 +55,7 @@ export const SCORECARD_FILTER_PARAMS = {
   belowTarget: { kind: 'boolean' },
   evidenceShareMin: { kind: 'share' },
   evidenceShareMax: { kind: 'share' },
+  evidenceShareBelow: { kind: 'share' },
   evidenceSuggestsHigher: { kind: 'boolean' },
   q: { kind: 'text', maxLength: 200 },
 } as const satisfies Record<ScorecardFilterField, ScorecardFilterParam>;
@@ -94,6 +95,7 @@ export const SCORECARD_SHARE_PATTERN = /^(0|1|0?\.\d{1,6}|1\.0{1,6})$/;
  */
 export type ScorecardQueryProblem =
   | { field: 'evidenceShareMin'; code: 'aboveMax' }
+  | { field: 'evidenceShareMin'; code: 'notBelow' }
   | { field: 'campaignDone'; code: 'needsCampaign' };
 
 /**
@@ -105,13 +107,21 @@ export type ScorecardQueryProblem =
 export function scorecardQueryProblems(
   query: Pick<
     ScorecardQuery,
-    'evidenceShareMin' | 'evidenceShareMax' | 'campaign' | 'campaignDone'
+    | 'evidenceShareMin'
+    | 'evidenceShareMax'
+    | 'evidenceShareBelow'
+    | 'campaign'
+    | 'campaignDone'
   >,
 ): ScorecardQueryProblem[] {
   const problems: ScorecardQueryProblem[] = [];
   const { evidenceShareMin: min, evidenceShareMax: max } = query;
+  const below = query.evidenceShareBelow;
   if (min !== undefined && max !== undefined && min > max) {
     problems.push({ field: 'evidenceShareMin', code: 'aboveMax' });
+  }
+  if (min !== undefined && below !== undefined && min >= below) {
+    problems.push({ field: 'evidenceShareMin', code: 'notBelow' });
   }
   if (query.campaign === undefined && query.campaignDone !== undefined) {
     problems.push({ field: 'campaignDone', code: 'needsCampaign' });
@@ -248,10 +258,11 @@ export function parseScorecardQuery(
   }
   const query = read as ScorecardQuery;
   for (const problem of scorecardQueryProblems(query)) {
-    if (problem.code === 'aboveMax') {
+    if (problem.code === 'aboveMax' || problem.code === 'notBelow') {
       // Neither bound of an empty range is kept.
       delete query.evidenceShareMin;
       delete query.evidenceShareMax;
+      delete query.evidenceShareBelow;
     } else {
       delete query[problem.field];
     }

@@ -993,6 +993,9 @@ export const spec = {
             $ref: '#/components/parameters/evidenceShareMax',
           },
           {
+            $ref: '#/components/parameters/evidenceShareBelow',
+          },
+          {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
@@ -1094,6 +1097,9 @@ export const spec = {
             $ref: '#/components/parameters/evidenceShareMax',
           },
           {
+            $ref: '#/components/parameters/evidenceShareBelow',
+          },
+          {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
@@ -1167,6 +1173,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceShareMax',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareBelow',
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
@@ -1247,6 +1256,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceShareMax',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareBelow',
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
@@ -1460,6 +1472,17 @@ export const spec = {
         in: 'query',
         description:
           'Only services whose evidence-backed share is at most this (inclusive); services without a share are left out. Must not be below evidenceShareMin',
+        schema: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+        },
+      },
+      evidenceShareBelow: {
+        name: 'evidenceShareBelow',
+        in: 'query',
+        description:
+          'Only services whose evidence-backed share is below this (exclusive), so that it meets evidenceShareMin at the same value without overlapping; services without a share are left out. Must be above evidenceShareMin',
         schema: {
           type: 'number',
           minimum: 0,

@@ -7,17 +7,18 @@ import { mlopsMaturityTranslationRef } from '../../../translation';
 
 export type EvidenceShareRange = Pick<
   ScorecardQuery,
-  'evidenceShareMin' | 'evidenceShareMax'
+  'evidenceShareMin' | 'evidenceShareMax' | 'evidenceShareBelow'
 >;
 
 /**
- * The ranges of the evidence-backed share the filter offers, as the
- * inclusive bounds the backend reads.
+ * The ranges of the evidence-backed share the filter offers, as the bounds
+ * the backend reads; "less than half" stops below half (exclusive), so it
+ * meets "half or more" without overlapping.
  */
 const EVIDENCE_SHARE_RANGES = {
   all: { evidenceShareMin: 1 },
   halfOrMore: { evidenceShareMin: 0.5 },
-  halfOrLess: { evidenceShareMax: 0.5 },
+  lessThanHalf: { evidenceShareBelow: 0.5 },
   none: { evidenceShareMax: 0 },
 } as const satisfies Record<string, EvidenceShareRange>;
 
@@ -28,7 +29,8 @@ function evidenceShareRangeKey(
 ): EvidenceShareRangeKey | 'any' | 'custom' {
   if (
     range.evidenceShareMin === undefined &&
-    range.evidenceShareMax === undefined
+    range.evidenceShareMax === undefined &&
+    range.evidenceShareBelow === undefined
   ) {
     return 'any';
   }
@@ -38,7 +40,8 @@ function evidenceShareRangeKey(
     const preset: EvidenceShareRange = EVIDENCE_SHARE_RANGES[k];
     return (
       preset.evidenceShareMin === range.evidenceShareMin &&
-      preset.evidenceShareMax === range.evidenceShareMax
+      preset.evidenceShareMax === range.evidenceShareMax &&
+      preset.evidenceShareBelow === range.evidenceShareBelow
     );
   });
   return key ?? 'custom';
@@ -55,12 +58,13 @@ export function EvidenceShareFilterField(props: {
   onChange: (range: EvidenceShareRange) => void;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const { evidenceShareMin: min, evidenceShareMax: max } = props.range;
+  const { evidenceShareMin: min, evidenceShareBelow: below } = props.range;
+  const max = props.range.evidenceShareMax;
   const selected = evidenceShareRangeKey(props.range);
   const labels: Record<EvidenceShareRangeKey, string> = {
     all: t('scorecardFilters.evidenceAllBacked'),
     halfOrMore: t('scorecardFilters.evidenceHalfOrMore'),
-    halfOrLess: t('scorecardFilters.evidenceHalfOrLess'),
+    lessThanHalf: t('scorecardFilters.evidenceLessThanHalf'),
     none: t('scorecardFilters.evidenceNoneBacked'),
   };
   let customLabel = '';
@@ -76,6 +80,10 @@ export function EvidenceShareFilterField(props: {
   } else if (max !== undefined) {
     customLabel = t('scorecardFilters.evidenceAtMost', {
       max: formatPercent(max),
+    });
+  } else if (below !== undefined) {
+    customLabel = t('scorecardFilters.evidenceBelow', {
+      below: formatPercent(below),
     });
   }
   return (
@@ -94,6 +102,7 @@ export function EvidenceShareFilterField(props: {
         props.onChange({
           evidenceShareMin: range.evidenceShareMin,
           evidenceShareMax: range.evidenceShareMax,
+          evidenceShareBelow: range.evidenceShareBelow,
         });
       }}
       variant="outlined"

@@ -116,7 +116,7 @@ describe('ScorecardContent', () => {
       'Any',
       'All answers backed',
       'Half or more backed',
-      'Half or less backed',
+      'Less than half backed',
       'None backed',
     ]);
     await userEvent.click(
@@ -133,7 +133,19 @@ describe('ScorecardContent', () => {
       }),
     );
 
-    // Another range replaces both bounds.
+    // "Less than half" meets "half or more" without overlapping: exactly
+    // half is in one of them only.
+    fireEvent.mouseDown(screen.getByLabelText('Evidence'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Less than half backed' }),
+    );
+    await waitFor(() =>
+      expect(currentParams().get('evidenceShareBelow')).toBe('0.5'),
+    );
+    expect(currentParams().has('evidenceShareMin')).toBe(false);
+    expect(lastQuery(api)).toMatchObject({ evidenceShareBelow: 0.5 });
+
+    // Another range replaces every bound.
     fireEvent.mouseDown(screen.getByLabelText('Evidence'));
     await userEvent.click(
       await screen.findByRole('option', { name: 'None backed' }),
@@ -142,6 +154,7 @@ describe('ScorecardContent', () => {
       expect(currentParams().get('evidenceShareMax')).toBe('0'),
     );
     expect(currentParams().has('evidenceShareMin')).toBe(false);
+    expect(currentParams().has('evidenceShareBelow')).toBe(false);
     expect(lastQuery(api)).toEqual({
       evidenceShareMax: 0,
       orderBy: 'score',

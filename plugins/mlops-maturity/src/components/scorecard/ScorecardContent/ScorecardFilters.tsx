@@ -80,6 +80,7 @@ export function ScorecardFilters(props: {
         range={{
           evidenceShareMin: query.evidenceShareMin,
           evidenceShareMax: query.evidenceShareMax,
+          evidenceShareBelow: query.evidenceShareBelow,
         }}
         onChange={onChange}
       />

@@ -70,6 +70,7 @@ export function useScorecardSearchParams() {
     urlQuery.campaign,
     urlQuery.evidenceShareMin,
     urlQuery.evidenceShareMax,
+    urlQuery.evidenceShareBelow,
     urlQuery.evidenceSuggestsHigher,
     urlQuery.q,
   ].some(value => value !== undefined);

@@ -157,6 +157,7 @@ export type GetScorecard = {
     belowTarget?: boolean;
     evidenceShareMin?: number;
     evidenceShareMax?: number;
+    evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
@@ -190,6 +191,7 @@ export type GetScorecardPage = {
     belowTarget?: boolean;
     evidenceShareMin?: number;
     evidenceShareMax?: number;
+    evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
@@ -212,6 +214,7 @@ export type GetScorecardSummary = {
     belowTarget?: boolean;
     evidenceShareMin?: number;
     evidenceShareMax?: number;
+    evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
@@ -243,6 +246,7 @@ export type ExportScorecard = {
     belowTarget?: boolean;
     evidenceShareMin?: number;
     evidenceShareMax?: number;
+    evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
