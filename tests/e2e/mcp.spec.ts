@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { guestToken } from '../support/backend';
+import { openMaturityTab } from './maturityTab';
+import { signInAsGuest } from './signIn';
 
 /**
  * The demo app as an AI assistant sees it: the official MCP client SDK
@@ -137,5 +139,48 @@ test('the guest learns nothing of a confidential service and cannot draft for an
     new RegExp(
       `^NotAllowedError: You may not update the maturity assessment of ${other}; only its owners`,
     ),
+  );
+});
+
+test('the tab shows the plan an assistant is given: the same answers, the same steps', async ({
+  page,
+}) => {
+  const listed = await call('list-ml-services', {
+    assessed: true,
+    orderBy: 'score',
+    order: 'asc',
+    limit: 5,
+  });
+  const item = listed.structuredContent.items.find(
+    (i: any) => i.level !== null && i.level < 4,
+  );
+  expect(item, 'an assessed service below Level 4').toBeDefined();
+  const got = (
+    await call('get-entity-maturity', { entityRef: item.entityRef })
+  ).structuredContent;
+  const { nextSteps } = got;
+  // No answer is raised above the level the plan aims for.
+  for (const raise of nextSteps.answerRaises) {
+    expect(raise.to).toBeLessThanOrEqual(nextSteps.targetLevel);
+  }
+  const plural = (n: number, one: string, many: string) =>
+    `${n} ${n === 1 ? one : many}`;
+  const heading = `${plural(
+    nextSteps.answersToChange,
+    'answer',
+    'answers',
+  )}, ${plural(
+    nextSteps.fewestAnswerRaises,
+    'level step',
+    'level steps',
+  )} from Level ${nextSteps.targetLevel}:`;
+  const raises = nextSteps.answerRaises
+    .map((r: any) => `${r.title} from L${r.from} to L${r.to}`)
+    .join(', ');
+
+  await signInAsGuest(page);
+  await openMaturityTab(page, item.entityRef.split('/')[1]);
+  await expect(page.getByTestId('answers-to-next-level')).toContainText(
+    `${heading} raise ${raises}.`,
   );
 });

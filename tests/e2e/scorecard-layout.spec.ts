@@ -60,11 +60,11 @@ test('the scorecard sorts by answers to the next level, fewest first', async ({
   const headers = await table.getByRole('columnheader').allTextContents();
   const column = headers.findIndex(h => h.trim() === 'To next level') + 1;
   expect(column).toBeGreaterThan(0);
-  /** The column's counts ("1 answer", "3 answers"), null for "–". */
+  /** The column's counts ("1 level step", "3 level steps"), null for "–". */
   const counts = async () =>
     (await rows.locator(`td:nth-child(${column})`).allTextContents()).map(
       text =>
-        text === '–' ? null : Number(text.match(/^(\d+) answers?$/)![1]),
+        text === '–' ? null : Number(text.match(/^(\d+) level steps?$/)![1]),
     );
   // Fewest first, then the services with no count (not assessed, or at
   // Level 4 already).
