@@ -1,0 +1,62 @@
+// @ts-check
+
+/**
+ * Daily snapshots: what the scorecard showed for each ML service at the end
+ * of each UTC day, the one source of "how was it on day D" (trends, campaign
+ * history). Kept compact, as there is a row per service per day:
+ *
+ * - `mlops_maturity_snapshot_services` gives each entity (ref and uid: a
+ *   re-created entity starts a new history) a small integer id once.
+ * - `mlops_maturity_snapshots` holds one row per service id and day. `day`
+ *   counts UTC days since 1970-01-01; the primary key leads with it, so a
+ *   trend or a campaign's history reads a range of days, and the retention
+ *   deletes a range too. Levels and answer counts are small integers; the
+ *   score is stored times 10,000 (4 decimals, as the scorecard rounds it);
+ *   `level` null means not assessed that day. `verified_level` stays null
+ *   until the verified level exists (issue 25).
+ *
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.createTable('mlops_maturity_snapshot_services', table => {
+    table.comment('A small id per entity (ref and uid) for the snapshots');
+    table.increments('id').primary();
+    table.string('entity_ref', 255).notNullable();
+    table.string('entity_uid', 255).notNullable();
+    table.unique(['entity_ref', 'entity_uid'], {
+      indexName: 'mlops_maturity_snapshot_services_entity_uq',
+    });
+  });
+  await knex.schema.createTable('mlops_maturity_snapshots', table => {
+    table.comment(
+      'What the scorecard showed for each ML service at the end of each UTC day',
+    );
+    table.integer('day').notNullable().comment('UTC days since 1970-01-01');
+    table
+      .integer('service_id')
+      .notNullable()
+      .comment('mlops_maturity_snapshot_services.id');
+    table.tinyint('level').nullable().comment('Null when not assessed');
+    table.integer('score').nullable().comment('Score times 10,000');
+    table.tinyint('gated_level').nullable();
+    table
+      .tinyint('verified_level')
+      .nullable()
+      .comment('The verified level, once it exists (issue 25)');
+    table.tinyint('evidence_answered').nullable();
+    table.tinyint('evidence_backed').nullable();
+    table.tinyint('target_level').nullable();
+    table.tinyint('stale').notNullable().defaultTo(0);
+    table
+      .integer('assessed_day')
+      .nullable()
+      .comment('The UTC day of the revision shown');
+    table.primary(['day', 'service_id'], 'mlops_maturity_snapshots_pk');
+  });
+};
+
+/** @param {import('knex').Knex} knex */
+exports.down = async function down(knex) {
+  await knex.schema.dropTable('mlops_maturity_snapshots');
+  await knex.schema.dropTable('mlops_maturity_snapshot_services');
+};
