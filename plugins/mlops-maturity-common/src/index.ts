@@ -72,4 +72,14 @@ export type {
   ScorecardQueryInput,
   ScorecardQueryProblem,
 } from './scorecard/scorecardQueryParams';
+export {
+  SCORECARD_TREND_INTERVALS,
+  SCORECARD_TREND_MAX_DAYS,
+} from './scorecard/scorecardTrend';
+export type {
+  ScorecardTrendInterval,
+  ScorecardTrendPoint,
+  ScorecardTrendQuery,
+  ScorecardTrendResponse,
+} from './scorecard/scorecardTrend';
 export * from './client';

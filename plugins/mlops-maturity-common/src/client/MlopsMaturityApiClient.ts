@@ -22,10 +22,15 @@ import {
 } from '../campaigns';
 import { EntityEvidenceResponse } from '../evidence';
 import { MaturityModel } from '../model/types';
+import {
+  ScorecardTrendQuery,
+  ScorecardTrendResponse,
+} from '../scorecard/scorecardTrend';
 import * as assessments from './assessments';
 import * as campaigns from './campaigns';
 import { MlopsMaturityFetcher } from './request';
 import * as scorecard from './scorecard';
+import * as trend from './scorecardTrend';
 import {
   MaturityEntityName,
   MlopsMaturityApiClientOptions,
@@ -183,6 +188,22 @@ export class MlopsMaturityApiClient {
     options?: MlopsMaturityRequestOptions,
   ): Promise<ScorecardExportFile> {
     return scorecard.exportScorecard(this.#http, query, options);
+  }
+
+  /** getScorecardTrend: a point per day, week or month of the filtered services. */
+  getScorecardTrend(
+    query: ScorecardTrendQuery = {},
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<ScorecardTrendResponse> {
+    return trend.getScorecardTrend(this.#http, query, options);
+  }
+
+  /** exportScorecardTrend: the trend's points as CSV. */
+  exportScorecardTrend(
+    query: ScorecardTrendQuery = {},
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<ScorecardExportFile> {
+    return trend.exportScorecardTrend(this.#http, query, options);
   }
 
   /** listCampaigns: all of them, or only those in `state`. */
