@@ -27,6 +27,7 @@ import { DemoDataLoader } from './service/DemoDataLoader';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardService } from './service/ScorecardService';
+import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 import { VisibilityRefresh } from './visibility/VisibilityRefresh';
@@ -61,6 +62,8 @@ export interface MaturityTasks {
   retention?: RetentionTask;
   /** `mlops-maturity-reminders`, when reminders are enabled. */
   reminders?: RemindersTask;
+  /** `mlops-maturity-snapshots`: the daily snapshots. */
+  snapshots: SnapshotTask;
 }
 
 /** Everything the plugin's doors and tasks use, built once. */
@@ -163,6 +166,13 @@ function buildTasks(
 ): Omit<MaturityTasks, 'reminders'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
+  const snapshots = new SnapshotTask({
+    snapshots: stores.snapshots,
+    meta,
+    logger,
+    staleAfterDays: config.staleAfterDays,
+    retentionDays: config.snapshotRetentionDays,
+  });
   const sync = new CatalogSync({
     catalog,
     auth,
@@ -177,6 +187,7 @@ function buildTasks(
       store: headlines,
       model: config.model,
     }),
+    snapshots,
     logger,
   });
   const demoData = config.demoDataEnabled
@@ -209,7 +220,7 @@ function buildTasks(
           purgeAfterDays: config.purgeDepartedAfterDays,
         })
       : undefined;
-  return { sync, demoData, refresh, retention };
+  return { sync, demoData, refresh, retention, snapshots };
 }
 
 /** The reminders task, when enabled: it reads through the services, as the doors do. */

@@ -46,6 +46,8 @@ export class CatalogSync {
        * evidence figures.
        */
       evidence?: EvidenceMeasurer;
+      /** Writes a submitted service's snapshot of today (see SnapshotTask). */
+      snapshots?: { writeToday(entityRef: string): Promise<void> };
       logger: LoggerService;
     },
   ) {
@@ -202,5 +204,6 @@ export class CatalogSync {
       measurements = (await this.measure([entity])).measurements;
     }
     await headlines.setEvidence(measurements, new Date());
+    await this.options.snapshots?.writeToday(entityRefOf(entity));
   }
 }
