@@ -268,6 +268,7 @@ function buildServices(
     }),
     scorecardService: new ScorecardService({
       scorecard,
+      trend: stores.trend,
       campaigns,
       access,
       staleAfterDays: config.staleAfterDays,

@@ -129,7 +129,7 @@ const filterShape = {
 };
 
 /** An empty share range selects nothing: an error rather than an empty scorecard. */
-const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
+export const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
   schema.refine(
     (q: { evidenceShareMin?: number; evidenceShareMax?: number }) =>
       !scorecardQueryProblems(q).some(p => p.code === 'aboveMax'),
@@ -160,6 +160,9 @@ const scorecardQuery = shareRange(
 const exportQuery = shareRange(z.object(filterShape).strict());
 
 const { orderBy: _orderBy, order: _order, ...filtersOnly } = filterShape;
+
+/** The schemas of the scorecard's filters, without sort or paging. */
+export const scorecardFilterShape = filtersOnly;
 const summaryQuery = shareRange(z.object(filtersOnly).strict());
 
 const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);
