@@ -14,6 +14,12 @@
  *   score is stored times 10,000 (4 decimals, as the scorecard rounds it);
  *   `level` null means not assessed that day. `verified_level` stays null
  *   until the verified level exists (issue 25).
+ * - `changed` is 1 when a row differs from the service's row of the day
+ *   before (or it has none), and an index leads with it: a trend or a
+ *   campaign's history sums its first day and then only the rows that
+ *   changed, so its cost grows with the changes, not with services × days.
+ * - `mlops_maturity_snapshot_days` lists the days written, so a reader
+ *   knows where the series has a gap (and starts afresh after it).
  *
  * @param {import('knex').Knex} knex
  */
@@ -51,12 +57,26 @@ exports.up = async function up(knex) {
       .integer('assessed_day')
       .nullable()
       .comment('The UTC day of the revision shown');
+    table
+      .tinyint('changed')
+      .notNullable()
+      .defaultTo(1)
+      .comment('1 when the row differs from the day before, or that has none');
     table.primary(['day', 'service_id'], 'mlops_maturity_snapshots_pk');
+    table.index(
+      ['changed', 'day', 'service_id'],
+      'mlops_maturity_snapshots_changed_idx',
+    );
+  });
+  await knex.schema.createTable('mlops_maturity_snapshot_days', table => {
+    table.comment('The days mlops_maturity_snapshots holds');
+    table.integer('day').primary().comment('UTC days since 1970-01-01');
   });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('mlops_maturity_snapshot_days');
   await knex.schema.dropTable('mlops_maturity_snapshots');
   await knex.schema.dropTable('mlops_maturity_snapshot_services');
 };

@@ -8,7 +8,7 @@ import { RowRestriction } from './RowRestriction';
 import { doneCondition, filtered } from './scorecardFilters';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
 import { dataVersion } from './scorecardTable';
-import { snapshotsOf } from './snapshotCohort';
+import { SeriesColumn, snapshotSeries } from './snapshotSeries';
 import { dayOf, dayToDate } from './snapshotRows';
 
 /**
@@ -149,25 +149,24 @@ export class CampaignProgressStore {
     const firstDay = dayOf(start);
     const lastDay = dayOf(end);
     const goal = campaign.goal;
-    const [done, bindings]: [string, number[]] =
+    const done: SeriesColumn =
       goal.kind === 'level'
-        ? ['n.level >= ?', [goal.level]]
-        : ['n.assessed_day >= ?', [firstDay]];
-    const rows =
+        ? {
+            name: 'done',
+            sql: t => `case when ${t}.level >= ? then 1 else 0 end`,
+            bindings: [goal.level],
+          }
+        : {
+            name: 'done',
+            sql: t => `case when ${t}.assessed_day >= ? then 1 else 0 end`,
+            bindings: [firstDay],
+          };
+    const series =
       inScope === 0
-        ? []
-        : await snapshotsOf(this.db, members())
-            .whereBetween('n.day', [firstDay, lastDay])
-            .groupBy('n.day')
-            .select(
-              'n.day',
-              this.db.raw(
-                `sum(case when ${done} then 1 else 0 end) as done`,
-                bindings,
-              ),
-            );
+        ? new Map<number, Record<string, number>>()
+        : await snapshotSeries(this.db, members, firstDay, lastDay, [done]);
     const byDay = new Map<number, number>(
-      rows.map((row: any) => [Number(row.day), Number(row.done ?? 0)]),
+      [...series].map(([day, sums]) => [day, sums.done]),
     );
     const points: CampaignHistoryResponse['points'] = [];
     let count = 0;

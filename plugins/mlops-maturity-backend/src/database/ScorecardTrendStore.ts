@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { RowRestriction } from './RowRestriction';
 import { filtered } from './scorecardFilters';
 import { ScorecardFilters } from './scorecardTypes';
-import { onDays, snapshotsOf } from './snapshotCohort';
+import { SeriesColumn, snapshotSeries } from './snapshotSeries';
 
 /** The figures of one day of a trend, as summed by the database. */
 export interface TrendDay {
@@ -21,10 +21,30 @@ export interface TrendDay {
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
+const present = (test: string) => (t: string) =>
+  `case when ${test.replace(/\$/g, t)} then 1 else 0 end`;
+const value = (column: string) => (t: string) => `coalesce(${t}.${column}, 0)`;
+
+/** What a trend sums per day ($ stands for the row's alias). */
+const COLUMNS: SeriesColumn[] = [
+  { name: 'services', sql: present('$.service_id is not null') },
+  { name: 'assessed', sql: present('$.level is not null') },
+  { name: 'stale', sql: value('stale') },
+  ...LEVELS.map(level => ({
+    name: `level_${level}`,
+    sql: present(`$.level = ${level}`),
+  })),
+  { name: 'score_sum', sql: value('score') },
+  { name: 'with_target', sql: present('$.target_level is not null') },
+  { name: 'at_target', sql: present('$.level >= $.target_level') },
+  { name: 'evidence_answered', sql: value('evidence_answered') },
+  { name: 'evidence_backed', sql: value('evidence_backed') },
+];
+
 /**
  * The scorecard over time, from the daily snapshots: for some days, the
  * services a scorecard query selects today (its filters, the caller's
- * visibility) summed as they stood on each day, one grouped pass.
+ * visibility) summed as they stood on each day (see snapshotSeries).
  */
 export class ScorecardTrendStore {
   constructor(private readonly db: Knex) {}
@@ -35,49 +55,33 @@ export class ScorecardTrendStore {
     visibility: RowRestriction,
     days: number[],
   ): Promise<TrendDay[]> {
-    if (visibility.kind === 'none') return [];
-    const cohort = filtered(this.db, filters, staleBefore, visibility);
-    const raw = (sql: string) => this.db.raw(sql);
-    const rows = await onDays(snapshotsOf(this.db, cohort), days)
-      .groupBy('n.day')
-      .orderBy('n.day')
-      .select(
-        'n.day',
-        raw('count(*) as services'),
-        raw('count(n.level) as assessed'),
-        raw('sum(n.stale) as stale'),
-        ...LEVELS.map(level =>
-          raw(
-            `sum(case when n.level = ${level} then 1 else 0 end) as level_${level}`,
-          ),
-        ),
-        raw('sum(n.score) as score_sum'),
-        raw(
-          'sum(case when n.target_level is null then 0 else 1 end) as with_target',
-        ),
-        raw(
-          'sum(case when n.level >= n.target_level then 1 else 0 end) as at_target',
-        ),
-        raw('sum(n.evidence_answered) as evidence_answered'),
-        raw('sum(n.evidence_backed) as evidence_backed'),
-      );
-    return rows.map((row: any) => ({
-      day: Number(row.day),
-      services: Number(row.services),
-      assessed: Number(row.assessed),
-      stale: Number(row.stale ?? 0),
-      levels: LEVELS.map(level => Number(row[`level_${level}`] ?? 0)) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-      ],
-      scoreSum: Number(row.score_sum ?? 0) / 10_000,
-      withTarget: Number(row.with_target ?? 0),
-      atTarget: Number(row.at_target ?? 0),
-      evidenceAnswered: Number(row.evidence_answered ?? 0),
-      evidenceBacked: Number(row.evidence_backed ?? 0),
-    }));
+    if (visibility.kind === 'none' || days.length === 0) return [];
+    const series = await snapshotSeries(
+      this.db,
+      () => filtered(this.db, filters, staleBefore, visibility),
+      days[0],
+      days[days.length - 1],
+      COLUMNS,
+    );
+    return days.flatMap(day => {
+      const sums = series.get(day);
+      if (!sums || sums.services === 0) return [];
+      return [
+        {
+          day,
+          services: sums.services,
+          assessed: sums.assessed,
+          stale: sums.stale,
+          levels: LEVELS.map(
+            level => sums[`level_${level}`],
+          ) as TrendDay['levels'],
+          scoreSum: sums.score_sum / 10_000,
+          withTarget: sums.with_target,
+          atTarget: sums.at_target,
+          evidenceAnswered: sums.evidence_answered,
+          evidenceBacked: sums.evidence_backed,
+        },
+      ];
+    });
   }
 }

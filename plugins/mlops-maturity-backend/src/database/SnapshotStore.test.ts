@@ -128,6 +128,15 @@ describe('SnapshotStore', () => {
       expect(Number(await staleOn(first! + 21))).toBe(1);
     });
 
+    it('fills a long span in one go (more rows than one statement takes)', async () => {
+      const { snapshots } = await seeded(databaseId);
+      const today = dayOf(NOW);
+      expect(await snapshots.fillFromRevisions(today - 399, today, 180)).toBe(
+        5 * 400,
+      );
+      expect(await snapshots.count()).toBe(5 * 400);
+    });
+
     it('deletes the days before a day', async () => {
       const { snapshots } = await seeded(databaseId);
       const start = dayOf(START);

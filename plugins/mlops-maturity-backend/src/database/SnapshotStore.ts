@@ -3,15 +3,21 @@ import { ENTITIES, REVISIONS } from './scorecardTable';
 import {
   DAY_MS,
   dayOf,
+  SNAPSHOT_DAYS,
   SNAPSHOT_SERVICES,
+  shownBy,
   SNAPSHOTS,
   SnapshotRow,
   snapshotRow,
   SnapshotSource,
 } from './snapshotRows';
 
-/** Rows per insert statement: well under every database's limit on bindings. */
-const INSERT_CHUNK = 1000;
+/**
+ * Rows per insert statement: under every database's limit on bindings, and
+ * under SQLite's 500 terms of a compound select (knex writes a multi-row
+ * insert there as `select ... union all select ...`).
+ */
+const INSERT_CHUNK = 400;
 /** Services read at once when writing one day. */
 const SERVICE_PAGE = 1000;
 /** Rows built at once when filling days from revisions. */
@@ -159,6 +165,7 @@ export class SnapshotStore {
 
   /** Deletes the days before `day`; returns the rows deleted. */
   async pruneBefore(day: number): Promise<number> {
+    await this.db(SNAPSHOT_DAYS).where('day', '<', day).delete();
     return this.db(SNAPSHOTS).where('day', '<', day).delete();
   }
 
@@ -168,26 +175,78 @@ export class SnapshotStore {
     return Number(row?.n ?? 0);
   }
 
-  /** Replaces the page's rows of the days `fromDay` to `toDay` with `rows`. */
+  /**
+   * Replaces the page's rows of the days `fromDay` to `toDay` with `rows`
+   * (each service's in day order), marking which changed from the day
+   * before, and marks the day after again against the new rows.
+   */
   private async replace(
     page: ListedRow[],
     fromDay: number,
     toDay: number,
     rows: SnapshotRow[],
   ): Promise<number> {
+    const ids = page.map(p => Number(p.service_id));
     await this.db.transaction(async tx => {
+      const before = await this.shownOn(tx, fromDay - 1, ids);
+      for (const row of rows) {
+        const shown = shownBy(row);
+        row.changed = before.get(row.service_id) === shown ? 0 : 1;
+        before.set(row.service_id, shown);
+      }
       await tx(SNAPSHOTS)
         .whereBetween('day', [fromDay, toDay])
-        .whereIn(
-          'service_id',
-          page.map(p => p.service_id),
-        )
+        .whereIn('service_id', ids)
         .delete();
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         await tx(SNAPSHOTS).insert(rows.slice(i, i + INSERT_CHUNK));
       }
+      await this.markAgain(tx, toDay + 1, before);
+      const days = [];
+      for (let day = fromDay; day <= toDay; day++) days.push({ day });
+      for (let i = 0; i < days.length; i += INSERT_CHUNK) {
+        await tx(SNAPSHOT_DAYS)
+          .insert(days.slice(i, i + INSERT_CHUNK))
+          .onConflict('day')
+          .ignore();
+      }
     });
     return rows.length;
+  }
+
+  /** What each of the services' rows of `day` shows, by service id. */
+  private async shownOn(tx: Knex, day: number, ids: number[]) {
+    const rows = await tx(SNAPSHOTS)
+      .where('day', day)
+      .whereIn('service_id', ids);
+    return new Map<number, string>(
+      rows.map((row: SnapshotRow) => [Number(row.service_id), shownBy(row)]),
+    );
+  }
+
+  /** Marks the rows of `day` against what the day before now shows. */
+  private async markAgain(tx: Knex, day: number, before: Map<number, string>) {
+    const after = await tx(SNAPSHOTS)
+      .where('day', day)
+      .whereIn('service_id', [...before.keys()]);
+    const flips = new Map<number, number[]>([
+      [0, []],
+      [1, []],
+    ]);
+    for (const row of after as SnapshotRow[]) {
+      const changed =
+        before.get(Number(row.service_id)) === shownBy(row) ? 0 : 1;
+      if (changed !== Number(row.changed)) {
+        flips.get(changed)!.push(Number(row.service_id));
+      }
+    }
+    for (const [changed, ids] of flips) {
+      if (ids.length === 0) continue;
+      await tx(SNAPSHOTS)
+        .where('day', day)
+        .whereIn('service_id', ids)
+        .update({ changed });
+    }
   }
 
   /** The revisions of a page of services made before the end of `toDay`, oldest first. */

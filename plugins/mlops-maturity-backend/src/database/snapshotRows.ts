@@ -3,6 +3,7 @@ import { toIsoString } from './rows';
 /** The snapshot tables (see the snapshots migration). */
 export const SNAPSHOTS = 'mlops_maturity_snapshots';
 export const SNAPSHOT_SERVICES = 'mlops_maturity_snapshot_services';
+export const SNAPSHOT_DAYS = 'mlops_maturity_snapshot_days';
 
 /** One UTC day in milliseconds. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +37,26 @@ export interface SnapshotRow {
   target_level: number | null;
   stale: number;
   assessed_day: number | null;
+  /** 1 when the row differs from the service's row of the day before, or there is none. */
+  changed: number;
+}
+
+/** What a row shows, to tell whether it changed from the day before. */
+export function shownBy(row: Omit<SnapshotRow, 'day' | 'changed'>): string {
+  return [
+    row.service_id,
+    row.level,
+    row.score,
+    row.gated_level,
+    row.verified_level,
+    row.evidence_answered,
+    row.evidence_backed,
+    row.target_level,
+    row.stale,
+    row.assessed_day,
+  ]
+    .map(v => (v === null || v === undefined ? '' : Number(v)))
+    .join(',');
 }
 
 /** What a snapshot of one service is made of. */
@@ -93,5 +114,6 @@ export function snapshotRow(
     target_level: orNull(source.targetLevel),
     stale: createdAt !== undefined && createdAt < staleBefore.getTime() ? 1 : 0,
     assessed_day: createdAt !== undefined ? dayOf(createdAt) : null,
+    changed: 1,
   };
 }

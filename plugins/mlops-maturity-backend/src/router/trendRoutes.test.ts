@@ -37,6 +37,9 @@ describe('trendRoutes', () => {
       await run
         .knex(SNAPSHOTS)
         .insert({ ...churn, day: TODAY - 10, level: 1, score: 10_000 });
+      await run
+        .knex('mlops_maturity_snapshot_days')
+        .insert({ day: TODAY - 10 });
     }
 
     const get = (query: string, auth = asOther) =>
