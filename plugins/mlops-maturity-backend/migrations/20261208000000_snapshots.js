@@ -15,9 +15,10 @@
  *   `level` null means not assessed that day. `verified_level` stays null
  *   until the verified level exists (issue 25).
  * - `changed` is 1 when a row differs from the service's row of the day
- *   before (or it has none), and an index leads with it: a trend or a
- *   campaign's history sums its first day and then only the rows that
- *   changed, so its cost grows with the changes, not with services × days.
+ *   before (or it has none), and an index leads with it, then the service:
+ *   a trend or a campaign's history sums its first day and then only each
+ *   service's rows that changed, so its cost grows with the changes, not
+ *   with services × days.
  * - `mlops_maturity_snapshot_days` lists the days written, so a reader
  *   knows where the series has a gap (and starts afresh after it).
  *
@@ -33,38 +34,62 @@ exports.up = async function up(knex) {
       indexName: 'mlops_maturity_snapshot_services_entity_uq',
     });
   });
-  await knex.schema.createTable('mlops_maturity_snapshots', table => {
-    table.comment(
-      'What the scorecard showed for each ML service at the end of each UTC day',
-    );
-    table.integer('day').notNullable().comment('UTC days since 1970-01-01');
-    table
-      .integer('service_id')
-      .notNullable()
-      .comment('mlops_maturity_snapshot_services.id');
-    table.tinyint('level').nullable().comment('Null when not assessed');
-    table.integer('score').nullable().comment('Score times 10,000');
-    table.tinyint('gated_level').nullable();
-    table
-      .tinyint('verified_level')
-      .nullable()
-      .comment('The verified level, once it exists (issue 25)');
-    table.tinyint('evidence_answered').nullable();
-    table.tinyint('evidence_backed').nullable();
-    table.tinyint('target_level').nullable();
-    table.tinyint('stale').notNullable().defaultTo(0);
-    table
-      .integer('assessed_day')
-      .nullable()
-      .comment('The UTC day of the revision shown');
-    table
-      .tinyint('changed')
-      .notNullable()
-      .defaultTo(1)
-      .comment('1 when the row differs from the day before, or that has none');
-    table.primary(['day', 'service_id'], 'mlops_maturity_snapshots_pk');
+  if (String(knex.client.config.client).includes('sqlite')) {
+    // Rows kept in primary key order, as InnoDB keeps them: a range of days
+    // is read in place, and the row of the day before is one lookup.
+    await knex.raw(`create table mlops_maturity_snapshots (
+      day integer not null,
+      service_id integer not null,
+      level tinyint null,
+      score integer null,
+      gated_level tinyint null,
+      verified_level tinyint null,
+      evidence_answered tinyint null,
+      evidence_backed tinyint null,
+      target_level tinyint null,
+      stale tinyint not null default 0,
+      assessed_day integer null,
+      changed tinyint not null default 1,
+      constraint mlops_maturity_snapshots_pk primary key (day, service_id)
+    ) without rowid`);
+  } else {
+    await knex.schema.createTable('mlops_maturity_snapshots', table => {
+      table.comment(
+        'What the scorecard showed for each ML service at the end of each UTC day',
+      );
+      table.integer('day').notNullable().comment('UTC days since 1970-01-01');
+      table
+        .integer('service_id')
+        .notNullable()
+        .comment('mlops_maturity_snapshot_services.id');
+      table.tinyint('level').nullable().comment('Null when not assessed');
+      table.integer('score').nullable().comment('Score times 10,000');
+      table.tinyint('gated_level').nullable();
+      table
+        .tinyint('verified_level')
+        .nullable()
+        .comment('The verified level, once it exists (issue 25)');
+      table.tinyint('evidence_answered').nullable();
+      table.tinyint('evidence_backed').nullable();
+      table.tinyint('target_level').nullable();
+      table.tinyint('stale').notNullable().defaultTo(0);
+      table
+        .integer('assessed_day')
+        .nullable()
+        .comment('The UTC day of the revision shown');
+      table
+        .tinyint('changed')
+        .notNullable()
+        .defaultTo(1)
+        .comment(
+          '1 when the row differs from the day before, or that has none',
+        );
+      table.primary(['day', 'service_id'], 'mlops_maturity_snapshots_pk');
+    });
+  }
+  await knex.schema.alterTable('mlops_maturity_snapshots', table => {
     table.index(
-      ['changed', 'day', 'service_id'],
+      ['changed', 'service_id', 'day'],
       'mlops_maturity_snapshots_changed_idx',
     );
   });

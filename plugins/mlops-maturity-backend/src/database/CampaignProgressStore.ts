@@ -149,18 +149,14 @@ export class CampaignProgressStore {
     const firstDay = dayOf(start);
     const lastDay = dayOf(end);
     const goal = campaign.goal;
-    const done: SeriesColumn =
-      goal.kind === 'level'
-        ? {
-            name: 'done',
-            sql: t => `case when ${t}.level >= ? then 1 else 0 end`,
-            bindings: [goal.level],
-          }
-        : {
-            name: 'done',
-            sql: t => `case when ${t}.assessed_day >= ? then 1 else 0 end`,
-            bindings: [firstDay],
-          };
+    const done: SeriesColumn = {
+      name: 'done',
+      sql: c =>
+        goal.kind === 'level'
+          ? `case when ${c('level')} >= ? then 1 else 0 end`
+          : `case when ${c('assessed_day')} >= ? then 1 else 0 end`,
+      bindings: [goal.kind === 'level' ? goal.level : firstDay],
+    };
     const series =
       inScope === 0
         ? new Map<number, Record<string, number>>()

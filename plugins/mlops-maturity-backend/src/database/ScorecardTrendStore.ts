@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { RowRestriction } from './RowRestriction';
 import { filtered } from './scorecardFilters';
 import { ScorecardFilters } from './scorecardTypes';
-import { SeriesColumn, snapshotSeries } from './snapshotSeries';
+import { ColumnOf, SeriesColumn, snapshotSeries } from './snapshotSeries';
 
 /** The figures of one day of a trend, as summed by the database. */
 export interface TrendDay {
@@ -21,22 +21,32 @@ export interface TrendDay {
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
-const present = (test: string) => (t: string) =>
-  `case when ${test.replace(/\$/g, t)} then 1 else 0 end`;
-const value = (column: string) => (t: string) => `coalesce(${t}.${column}, 0)`;
+/** 1 where the row is and `test` holds, else 0. */
+const present = (test: (c: ColumnOf) => string) => (c: ColumnOf) =>
+  `case when ${c('day')} is not null and ${test(c)} then 1 else 0 end`;
+const value =
+  (column: 'stale' | 'score' | 'evidence_answered' | 'evidence_backed') =>
+  (c: ColumnOf) =>
+    `coalesce(${c(column)}, 0)`;
 
-/** What a trend sums per day ($ stands for the row's alias). */
+/** What a trend sums per day. */
 const COLUMNS: SeriesColumn[] = [
-  { name: 'services', sql: present('$.service_id is not null') },
-  { name: 'assessed', sql: present('$.level is not null') },
+  { name: 'services', sql: present(() => '1 = 1') },
+  { name: 'assessed', sql: present(c => `${c('level')} is not null`) },
   { name: 'stale', sql: value('stale') },
   ...LEVELS.map(level => ({
     name: `level_${level}`,
-    sql: present(`$.level = ${level}`),
+    sql: present(c => `${c('level')} = ${level}`),
   })),
   { name: 'score_sum', sql: value('score') },
-  { name: 'with_target', sql: present('$.target_level is not null') },
-  { name: 'at_target', sql: present('$.level >= $.target_level') },
+  {
+    name: 'with_target',
+    sql: present(c => `${c('target_level')} is not null`),
+  },
+  {
+    name: 'at_target',
+    sql: present(c => `${c('level')} >= ${c('target_level')}`),
+  },
   { name: 'evidence_answered', sql: value('evidence_answered') },
   { name: 'evidence_backed', sql: value('evidence_backed') },
 ];

@@ -13,11 +13,13 @@ import {
 } from './snapshotRows';
 
 /**
- * Rows per insert statement: under every database's limit on bindings, and
- * under SQLite's 500 terms of a compound select (knex writes a multi-row
- * insert there as `select ... union all select ...`).
+ * Rows per insert statement: under every database's limit on bindings
+ * (PostgreSQL's 65,535 the lowest), and on SQLite under the 500 terms of a
+ * compound select (knex writes a multi-row insert there as `select ...
+ * union all select ...`).
  */
-const INSERT_CHUNK = 400;
+const insertChunk = (db: Knex) =>
+  String(db.client.config.client).includes('sqlite') ? 400 : 4000;
 /** Services read at once when writing one day. */
 const SERVICE_PAGE = 1000;
 /** Rows built at once when filling days from revisions. */
@@ -198,15 +200,16 @@ export class SnapshotStore {
         .whereBetween('day', [fromDay, toDay])
         .whereIn('service_id', ids)
         .delete();
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await tx(SNAPSHOTS).insert(rows.slice(i, i + INSERT_CHUNK));
+      const chunk = insertChunk(this.db);
+      for (let i = 0; i < rows.length; i += chunk) {
+        await tx(SNAPSHOTS).insert(rows.slice(i, i + chunk));
       }
       await this.markAgain(tx, toDay + 1, before);
       const days = [];
       for (let day = fromDay; day <= toDay; day++) days.push({ day });
-      for (let i = 0; i < days.length; i += INSERT_CHUNK) {
+      for (let i = 0; i < days.length; i += 400) {
         await tx(SNAPSHOT_DAYS)
-          .insert(days.slice(i, i + INSERT_CHUNK))
+          .insert(days.slice(i, i + 400))
           .onConflict('day')
           .ignore();
       }
