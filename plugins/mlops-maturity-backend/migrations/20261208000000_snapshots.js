@@ -15,10 +15,10 @@
  *   `level` null means not assessed that day. `verified_level` stays null
  *   until the verified level exists (issue 25).
  * - `changed` is 1 when a row differs from the service's row of the day
- *   before (or it has none), and an index leads with it, then the service:
- *   a trend or a campaign's history sums its first day and then only each
- *   service's rows that changed, so its cost grows with the changes, not
- *   with services × days.
+ *   before (or it has none), and an index holds those rows by service and
+ *   day: a trend or a campaign's history sums its first day and then only
+ *   each service's rows that changed, so its cost grows with the changes,
+ *   not with services × days.
  * - `mlops_maturity_snapshot_days` lists the days written, so a reader
  *   knows where the series has a gap (and starts afresh after it).
  *
@@ -34,7 +34,8 @@ exports.up = async function up(knex) {
       indexName: 'mlops_maturity_snapshot_services_entity_uq',
     });
   });
-  if (String(knex.client.config.client).includes('sqlite')) {
+  const client = String(knex.client.config.client);
+  if (client.includes('sqlite')) {
     // Rows kept in primary key order, as InnoDB keeps them: a range of days
     // is read in place, and the row of the day before is one lookup.
     await knex.raw(`create table mlops_maturity_snapshots (
@@ -87,12 +88,17 @@ exports.up = async function up(knex) {
       table.primary(['day', 'service_id'], 'mlops_maturity_snapshots_pk');
     });
   }
-  await knex.schema.alterTable('mlops_maturity_snapshots', table => {
-    table.index(
-      ['changed', 'service_id', 'day'],
-      'mlops_maturity_snapshots_changed_idx',
+  // Only the changed rows are indexed where the database can say so (a
+  // partial index); MySQL indexes every row, the flag leading.
+  if (client === 'mysql' || client === 'mysql2') {
+    await knex.raw(
+      'create index mlops_maturity_snapshots_changed_idx on mlops_maturity_snapshots (changed, service_id, day)',
     );
-  });
+  } else {
+    await knex.raw(
+      'create index mlops_maturity_snapshots_changed_idx on mlops_maturity_snapshots (service_id, day) where changed = 1',
+    );
+  }
   await knex.schema.createTable('mlops_maturity_snapshot_days', table => {
     table.comment('The days mlops_maturity_snapshots holds');
     table.integer('day').primary().comment('UTC days since 1970-01-01');
