@@ -166,6 +166,15 @@ export interface Config {
       purgeDepartedAfterDays?: number;
     };
 
+    /** The daily snapshots of each ML service, which trends and campaign histories read. */
+    snapshots?: {
+      /**
+       * How many days of snapshots are kept; older days are deleted.
+       * @default 730
+       */
+      retentionDays?: number;
+    };
+
     /**
      * Evidence: signals from the providers that backend modules add through
      * the evidence extension point of the node package.

@@ -29,6 +29,7 @@ describe('readPluginConfig', () => {
       reminders: expect.objectContaining({ enabled: true }),
       exportMaxConcurrent: 4,
       exportWriteTimeoutMs: 30_000,
+      snapshotRetentionDays: 730,
     });
   });
 
@@ -49,6 +50,7 @@ describe('readPluginConfig', () => {
           },
           limits: { submissionsPerEntityPerHour: 5 },
           retention: { purgeDepartedAfterDays: 180 },
+          snapshots: { retentionDays: 400 },
           export: { maxConcurrent: 2, writeTimeoutMs: 5000 },
           model: {
             id: 'acme',
@@ -71,6 +73,7 @@ describe('readPluginConfig', () => {
     });
     expect(config.submissionsPerEntityPerHour).toBe(5);
     expect(config.purgeDepartedAfterDays).toBe(180);
+    expect(config.snapshotRetentionDays).toBe(400);
     expect(config.exportMaxConcurrent).toBe(2);
     expect(config.exportWriteTimeoutMs).toBe(5000);
     expect(config.model.id).toBe('acme');
@@ -113,6 +116,10 @@ describe('readPluginConfig', () => {
     [
       { retention: { purgeDepartedAfterDays: 2.5 } },
       'mlopsMaturity.retention.purgeDepartedAfterDays must be a whole number from 1 to 36500, got 2.5',
+    ],
+    [
+      { snapshots: { retentionDays: 7 } },
+      'mlopsMaturity.snapshots.retentionDays must be a whole number from 31 to 36500, got 7',
     ],
     [
       { export: { maxConcurrent: 0 } },

@@ -36,12 +36,15 @@ export interface MaturityPluginConfig {
   exportMaxConcurrent: number;
   /** `mlopsMaturity.export.writeTimeoutMs`: how long an export waits for a stalled reader. */
   exportWriteTimeoutMs: number;
+  /** `mlopsMaturity.snapshots.retentionDays`: how many days of daily snapshots are kept. */
+  snapshotRetentionDays: number;
 }
 
 const DEFAULT_STALE_AFTER_DAYS = 90;
 const DEFAULT_SUBMISSIONS_PER_HOUR = 30;
 const DEFAULT_EXPORT_MAX_CONCURRENT = 4;
 const DEFAULT_EXPORT_WRITE_TIMEOUT_MS = 30_000;
+const DEFAULT_SNAPSHOT_RETENTION_DAYS = 730;
 
 /** A whole number within bounds from config, or the fallback when unset. */
 function wholeNumber(
@@ -188,6 +191,14 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
       DEFAULT_EXPORT_WRITE_TIMEOUT_MS,
       1_000,
       600_000,
+    )!,
+    // More than a month: a monthly trend always has its last month.
+    snapshotRetentionDays: wholeNumber(
+      config,
+      'mlopsMaturity.snapshots.retentionDays',
+      DEFAULT_SNAPSHOT_RETENTION_DAYS,
+      31,
+      36_500,
     )!,
   };
 }

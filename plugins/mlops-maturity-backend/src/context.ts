@@ -30,6 +30,7 @@ import { DemoDataLoader } from './service/DemoDataLoader';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardService } from './service/ScorecardService';
+import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 import { VisibilityRefresh } from './visibility/VisibilityRefresh';
@@ -66,6 +67,8 @@ export interface MaturityTasks {
   retention?: RetentionTask;
   /** `mlops-maturity-reminders`, when reminders are enabled. */
   reminders?: RemindersTask;
+  /** `mlops-maturity-snapshots`: the daily snapshots. */
+  snapshots: SnapshotTask;
 }
 
 /** Everything the plugin's doors and tasks use, built once. */
@@ -179,6 +182,13 @@ function buildTasks(
 ): Omit<MaturityTasks, 'reminders'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
+  const snapshots = new SnapshotTask({
+    snapshots: stores.snapshots,
+    meta,
+    logger,
+    staleAfterDays: config.staleAfterDays,
+    retentionDays: config.snapshotRetentionDays,
+  });
   const sync = new CatalogSync({
     catalog,
     auth,
@@ -194,6 +204,7 @@ function buildTasks(
       model: config.model,
     }),
     events,
+    snapshots,
     logger,
   });
   const demoData = config.demoDataEnabled
@@ -227,7 +238,7 @@ function buildTasks(
           purgeAfterDays: config.purgeDepartedAfterDays,
         })
       : undefined;
-  return { sync, demoData, refresh, retention };
+  return { sync, demoData, refresh, retention, snapshots };
 }
 
 /** The reminders task, when enabled: it reads through the services, as the doors do. */
@@ -281,6 +292,7 @@ function buildServices(
     }),
     scorecardService: new ScorecardService({
       scorecard,
+      trend: stores.trend,
       campaigns,
       access,
       staleAfterDays: config.staleAfterDays,

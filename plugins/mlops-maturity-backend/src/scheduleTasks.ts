@@ -3,14 +3,14 @@ import { MaturityContext } from './context';
 
 /**
  * Schedules the plugin's tasks: the catalog sync (then the demo data, when
- * enabled), the visibility refresh, and the retention purge and the
+ * enabled), the visibility refresh, the daily snapshots, and the retention purge and the
  * reminders when they are configured.
  */
 export async function scheduleMaturityTasks(
   scheduler: SchedulerService,
   { config, stores, tasks }: MaturityContext,
 ): Promise<void> {
-  const { sync, demoData, refresh, retention, reminders } = tasks;
+  const { sync, demoData, refresh, retention, reminders, snapshots } = tasks;
   const { mlServices } = stores;
   await scheduler.scheduleTask({
     id: 'mlops-maturity-catalog-sync',
@@ -36,6 +36,17 @@ export async function scheduleMaturityTasks(
     ...config.visibilityRefresh,
     fn: async () => {
       await refresh.run();
+    },
+  });
+  // Once across instances: the daily snapshots (backfilled on the first run).
+  await scheduler.scheduleTask({
+    id: 'mlops-maturity-snapshots',
+    scope: 'global',
+    frequency: { minutes: 30 },
+    timeout: { minutes: 30 },
+    initialDelay: { minutes: 1 },
+    fn: async () => {
+      await snapshots.run();
     },
   });
   if (retention) {

@@ -93,10 +93,12 @@ describe.each(databases.eachSupportedId())(
 
     /**
      * Runs a copy of the catalog (the full sync, or the light refresh that
-     * runs every 30 s), then the reminders and the Tech Insights retriever.
+     * runs every 30 s), then the daily snapshots, the reminders and the Tech
+     * Insights retriever.
      */
     async function tasksRun(copy: 'catalog-sync' | 'visibility-refresh') {
       await app.runTask('mlops-maturity', `mlops-maturity-${copy}`);
+      await app.runTask('mlops-maturity', 'mlops-maturity-snapshots');
       await app.runTask('mlops-maturity', 'mlops-maturity-reminders');
       await app.runTask('tech-insights', MLOPS_MATURITY_FACT_RETRIEVER_ID);
     }

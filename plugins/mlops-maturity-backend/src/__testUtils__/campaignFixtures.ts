@@ -12,6 +12,7 @@ import {
   ResolvedScorecardQuery,
 } from '../database/scorecardTypes';
 import { NewCampaign } from '../database/CampaignStore';
+import { dayOf } from '../database/snapshotRows';
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const NOW = new Date();
@@ -72,6 +73,9 @@ export const SUBMISSIONS: Record<
   delta: [[2, 6]],
 };
 
+/** Staleness in the snapshots: not what these tests look at. */
+const STALE_AFTER_DAYS = 180;
+
 export const ALL: Visibility = { kind: 'all' };
 
 export const levelGoal = (
@@ -125,6 +129,13 @@ export async function seededCampaignStores(
       baseRevision = revision.revision;
     }
   }
+  // The campaign history reads the daily snapshots: write them from the
+  // revisions, from before the start to today.
+  await stores.snapshots.fillFromRevisions(
+    dayOf(START) - 1,
+    dayOf(NOW),
+    STALE_AFTER_DAYS,
+  );
   return { knex, ...stores };
 }
 

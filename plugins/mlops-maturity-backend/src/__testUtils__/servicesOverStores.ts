@@ -38,6 +38,7 @@ export function servicesOverStores(
   return {
     scorecardService: new ScorecardService({
       scorecard: stores.scorecard,
+      trend: stores.trend,
       campaigns: stores.campaigns,
       access,
       staleAfterDays,

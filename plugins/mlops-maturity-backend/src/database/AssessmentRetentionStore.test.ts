@@ -56,6 +56,7 @@ describe('AssessmentRetentionStore', () => {
         mlServices,
         drafts,
         retention,
+        snapshots,
       } = await assessmentStores(databases, databaseId);
       await submitUniform(store, null, 1);
       await submitUniform(store, null, 2, 'user:default/bea', RECREATED);
@@ -78,6 +79,8 @@ describe('AssessmentRetentionStore', () => {
           targetTitle: null,
         },
       ]);
+      await snapshots.writeDay(20_000, new Date(0));
+      await snapshots.writeDay(20_001, new Date(0));
       const t0 = new Date('2026-01-01T00:00:00Z');
       // Only the re-created entity is in the catalog now.
       expect(await retention.recordDeparted([RECREATED], t0)).toBe(1);
@@ -97,6 +100,7 @@ describe('AssessmentRetentionStore', () => {
       expect(await retention.listDeparted(new Date())).toEqual([]);
       // The live entity keeps everything.
       expect((await store.getCurrent(RECREATED))!.revision).toBe(1);
+      expect(await snapshots.count()).toBe(2);
 
       // Without a uid, every entity that held the ref is purged, and the
       // scorecard shows the live one as not assessed.
@@ -107,6 +111,8 @@ describe('AssessmentRetentionStore', () => {
       const [row] = await knex('mlops_maturity_entities').select();
       expect(row).toMatchObject({ assessed: 0, revision: null, score: null });
       expect(await drafts.getDraft(RECREATED)).toBeUndefined();
+      // Its daily snapshots go too: no trend shows what was purged.
+      expect(await snapshots.count()).toBe(0);
     });
   });
 });

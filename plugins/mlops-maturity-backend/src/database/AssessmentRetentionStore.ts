@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { CURRENT, DEPARTED, DRAFTS, REVISIONS } from './assessmentRows';
 import { EntityIdentity } from './EntityIdentity';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
+import { SNAPSHOT_SERVICES, SNAPSHOTS } from './snapshotRows';
 
 /** How many rows a purge removed, per kind of data. */
 export interface PurgeCounts {
@@ -120,6 +121,11 @@ export class AssessmentRetentionStore {
       await tx(CURRENT).where(where).delete();
       const drafts = await tx(DRAFTS).where(where).delete();
       await tx(DEPARTED).where(where).delete();
+      // The daily snapshots of the purged entity, so no trend shows it.
+      await tx(SNAPSHOTS)
+        .whereIn('service_id', tx(SNAPSHOT_SERVICES).where(where).select('id'))
+        .delete();
+      await tx(SNAPSHOT_SERVICES).where(where).delete();
       await this.scorecard.clearHeadline(tx, entityRef, entityUid);
       return { revisions, drafts };
     });

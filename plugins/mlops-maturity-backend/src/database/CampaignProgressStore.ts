@@ -5,17 +5,16 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { RowRestriction } from './RowRestriction';
-import { toIsoString } from './rows';
 import { doneCondition, filtered } from './scorecardFilters';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
-import { dataVersion, REVISIONS } from './scorecardTable';
-
-const DAY_MS = 24 * 60 * 60_000;
+import { dataVersion } from './scorecardTable';
+import { SeriesColumn, snapshotSeries } from './snapshotSeries';
+import { dayOf, dayToDate } from './snapshotRows';
 
 /**
  * Campaigns over the scorecard table: each one's progress (cached per data
  * version, as the scorecard's summaries), which campaigns a service belongs
- * to, and each one's history day by day from the stored revisions.
+ * to, and each one's history day by day from the daily snapshots.
  */
 export class CampaignProgressStore {
   private readonly progress = new ScorecardSummaryCache<CampaignProgress>();
@@ -122,26 +121,21 @@ export class CampaignProgressStore {
   }
 
   /**
-   * A campaign's progress day by day, from the stored revisions of the
-   * services in its scope today (those the caller may see): at the end of
-   * each day (UTC) from its start to its deadline, its closing or now,
-   * whichever comes first, how many met the goal. A level goal counts the
-   * level of each service's latest revision by then; a reassess goal, a
-   * revision since the start.
+   * A campaign's progress day by day, from the daily snapshots of the
+   * services in its scope today (those the caller may see): for each day
+   * (UTC) from its start to its deadline, its closing or now, whichever
+   * comes first, how many met the goal at the end of that day. A level
+   * goal counts the level shown that day; a reassess goal, a revision made
+   * on or after the start's day. A day without snapshots keeps the count of
+   * the day before.
    */
   async campaignHistory(
     campaign: Campaign,
     now: Date,
     visibility: RowRestriction,
   ): Promise<CampaignHistoryResponse> {
-    const members = () =>
-      filtered(this.db, { campaign }, now, visibility).select(
-        'entity_ref',
-        'entity_uid',
-      );
-    const countRow = await filtered(this.db, { campaign }, now, visibility)
-      .count({ n: '*' })
-      .first();
+    const members = () => filtered(this.db, { campaign }, now, visibility);
+    const countRow = await members().count({ n: '*' }).first();
     const inScope = Number(countRow?.n ?? 0);
     const start = new Date(campaign.startsAt);
     const end = new Date(
@@ -152,60 +146,29 @@ export class CampaignProgressStore {
       ),
     );
     if (end < start) return { inScope, points: [] };
-
-    const doneNow = new Map<string, boolean>();
-    if (campaign.goal.kind === 'level') {
-      const goal = campaign.goal.level;
-      // The level each service stood at when the campaign started.
-      const baseline = await this.db(`${REVISIONS} as r`)
-        .whereIn(['r.entity_ref', 'r.entity_uid'], members())
-        .where('r.created_at', '<', start)
-        .whereNotExists(later =>
-          later
-            .select(this.db.raw('1'))
-            .from(`${REVISIONS} as l`)
-            .whereRaw(
-              'l.entity_ref = r.entity_ref and l.entity_uid = r.entity_uid and l.revision > r.revision',
-            )
-            .where('l.created_at', '<', start),
-        )
-        .select('r.entity_ref', 'r.level');
-      for (const row of baseline) {
-        doneNow.set(row.entity_ref, Number(row.level) >= goal);
-      }
-    }
-    const events = await this.db(`${REVISIONS} as r`)
-      .whereIn(['r.entity_ref', 'r.entity_uid'], members())
-      .where('r.created_at', '>=', start)
-      .where('r.created_at', '<=', end)
-      .orderBy('r.created_at', 'asc')
-      .orderBy('r.id', 'asc')
-      .select('r.entity_ref', 'r.level', 'r.created_at');
-
+    const firstDay = dayOf(start);
+    const lastDay = dayOf(end);
     const goal = campaign.goal;
-    const isDone = (level: number) =>
-      goal.kind === 'level' ? level >= goal.level : true;
-    let done = [...doneNow.values()].filter(Boolean).length;
+    const done: SeriesColumn = {
+      name: 'done',
+      sql: c =>
+        goal.kind === 'level'
+          ? `case when ${c('level')} >= ? then 1 else 0 end`
+          : `case when ${c('assessed_day')} >= ? then 1 else 0 end`,
+      bindings: [goal.kind === 'level' ? goal.level : firstDay],
+    };
+    const series =
+      inScope === 0
+        ? new Map<number, Record<string, number>>()
+        : await snapshotSeries(this.db, members, firstDay, lastDay, [done]);
+    const byDay = new Map<number, number>(
+      [...series].map(([day, sums]) => [day, sums.done]),
+    );
     const points: CampaignHistoryResponse['points'] = [];
-    let next = 0;
-    const firstDay = Math.floor(start.getTime() / DAY_MS);
-    const lastDay = Math.floor(end.getTime() / DAY_MS);
+    let count = 0;
     for (let day = firstDay; day <= lastDay; day++) {
-      const dayEnd = Math.min((day + 1) * DAY_MS - 1, end.getTime());
-      while (
-        next < events.length &&
-        new Date(toIsoString(events[next].created_at)).getTime() <= dayEnd
-      ) {
-        const event = events[next++];
-        const before = doneNow.get(event.entity_ref) ?? false;
-        const after = isDone(Number(event.level));
-        doneNow.set(event.entity_ref, after);
-        done += Number(after) - Number(before);
-      }
-      points.push({
-        date: new Date(day * DAY_MS).toISOString().slice(0, 10),
-        done,
-      });
+      count = byDay.get(day) ?? count;
+      points.push({ date: dayToDate(day), done: count });
     }
     return { inScope, points };
   }

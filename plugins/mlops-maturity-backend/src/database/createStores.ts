@@ -10,6 +10,8 @@ import { ModelStore } from './ModelStore';
 import { PluginMetaStore } from './PluginMetaStore';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { ScorecardQueryStore } from './ScorecardQueryStore';
+import { ScorecardTrendStore } from './ScorecardTrendStore';
+import { SnapshotStore } from './SnapshotStore';
 
 /** The plugin's stores on one connection, after running its migrations (unless skipped). */
 export async function createStores(options: { database: DatabaseService }) {
@@ -25,6 +27,8 @@ export async function createStores(options: { database: DatabaseService }) {
   const models = new ModelStore(db);
   const meta = new PluginMetaStore(db);
   const campaigns = new CampaignStore(db);
+  const snapshots = new SnapshotStore(db);
+  const trend = new ScorecardTrendStore(db);
   return {
     db,
     mlServices,
@@ -37,5 +41,7 @@ export async function createStores(options: { database: DatabaseService }) {
     models,
     meta,
     campaigns,
+    snapshots,
+    trend,
   };
 }

@@ -17,6 +17,8 @@ const TABLES = [
   'mlops_maturity_visible_entities',
   'mlops_maturity_scorecard_version',
   'mlops_maturity_reminder_ledger',
+  'mlops_maturity_snapshot_services',
+  'mlops_maturity_snapshots',
 ];
 
 describe('migrations', () => {
@@ -122,6 +124,29 @@ describe('migrations', () => {
         ['top', 1],
         ['unassessed', 0],
       ]);
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keep one snapshot per service and day on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: MIGRATIONS_DIRECTORY });
+      const row = { day: 20_000, service_id: 1, level: 2, score: 21_250 };
+      await knex('mlops_maturity_snapshots').insert(row);
+      await knex('mlops_maturity_snapshots').insert({ ...row, day: 20_001 });
+      const duplicate = await knex('mlops_maturity_snapshots')
+        .insert(row)
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(isDatabaseConflictError(duplicate)).toBe(true);
+      const [stored] = await knex('mlops_maturity_snapshots')
+        .where('day', 20_000)
+        .select();
+      expect(stored).toMatchObject({ ...row, stale: 0, verified_level: null });
       await knex.destroy();
     },
   );

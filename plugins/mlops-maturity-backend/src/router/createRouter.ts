@@ -14,6 +14,7 @@ import { registerCampaignRoutes } from './campaignRoutes';
 import { registerEvidenceRoutes } from './evidenceRoutes';
 import { registerModelRoutes } from './modelRoutes';
 import { registerScorecardRoutes } from './scorecardRoutes';
+import { registerTrendRoutes } from './trendRoutes';
 
 /** What the router needs; built in plugin.ts. */
 export interface RouterOptions {
@@ -42,6 +43,7 @@ export async function createRouter(
   registerModelRoutes(router, options);
   registerAssessmentRoutes(router, { ...options, audited });
   registerScorecardRoutes(router, { ...options, audited });
+  registerTrendRoutes(router, { ...options, audited });
   registerCampaignRoutes(router, { ...options, audited });
   registerEvidenceRoutes(router, { ...options, audited });
   return router;

@@ -34,7 +34,7 @@ export interface ScorecardRouteOptions {
 }
 
 /** A 400 for `campaignDone` without `campaign`: input, checked before access. */
-function checkCampaignDone<
+export function checkCampaignDone<
   T extends { campaignId?: string; campaignDone?: boolean },
 >(query: T): T {
   const problems = scorecardQueryProblems({

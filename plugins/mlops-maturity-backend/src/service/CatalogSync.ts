@@ -49,6 +49,8 @@ export class CatalogSync {
       evidence?: EvidenceMeasurer;
       /** Told of each service a sync made miss its target; none in tests that do not look. */
       events?: Pick<MaturityEventPublisher, 'targetsMissed'>;
+      /** Writes a submitted service's snapshot of today (see SnapshotTask). */
+      snapshots?: { writeToday(entityRef: string): Promise<void> };
       logger: LoggerService;
     },
   ) {
@@ -207,5 +209,6 @@ export class CatalogSync {
       measurements = (await this.measure([entity])).measurements;
     }
     await headlines.setEvidence(measurements, new Date());
+    await this.options.snapshots?.writeToday(entityRefOf(entity));
   }
 }

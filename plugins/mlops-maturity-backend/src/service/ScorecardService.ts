@@ -5,14 +5,19 @@ import {
   ScorecardResponse,
   ScorecardRow,
   ScorecardSummaryResponse,
+  ScorecardTrendInterval,
+  ScorecardTrendResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { CampaignStore } from '../database/CampaignStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { ResolvedScorecardQuery } from '../database/scorecardTypes';
+import { ScorecardTrendStore } from '../database/ScorecardTrendStore';
+import { dayOf, dayToDate } from '../database/snapshotRows';
 import { invalidInput } from '../validation/inputErrors';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
 import * as staleness from './staleness';
+import { trendBuckets, trendPoints } from './trendPoints';
 
 /** A scorecard query as a door parsed it: a campaign named by its id. */
 type Named<T> = Omit<T, 'campaign'> & {
@@ -29,6 +34,12 @@ export type ScorecardSummaryQuery = Omit<
   ScorecardPageQuery,
   'limit' | 'offset' | 'orderBy' | 'order'
 >;
+/** A parsed trend query: filters, the days it covers and its spacing. */
+export type ScorecardTrendRequest = ScorecardSummaryQuery & {
+  fromDay: number;
+  toDay: number;
+  interval: ScorecardTrendInterval;
+};
 /** A parsed export query: filters and sort. */
 export type ScorecardExportQuery = Omit<ScorecardPageQuery, 'limit' | 'offset'>;
 
@@ -41,6 +52,7 @@ export class ScorecardService {
   constructor(
     private readonly options: {
       scorecard: ScorecardQueryStore;
+      trend: ScorecardTrendStore;
       campaigns: CampaignStore;
       access: Access;
       staleAfterDays: number;
@@ -113,6 +125,34 @@ export class ScorecardService {
       this.staleBefore(),
       visibility,
     );
+  }
+
+  /**
+   * The scorecard over time, from the daily snapshots: a point per day, week
+   * or month from `fromDay` to `toDay` (not after today), each summing the
+   * services the filters select today and the caller may read, as they
+   * stood at the end of the period's last day.
+   */
+  async trend(
+    credentials: BackstageCredentials,
+    query: ScorecardTrendRequest,
+    now = new Date(),
+  ): Promise<ScorecardTrendResponse> {
+    const { fromDay, toDay, interval, ...filters } = query;
+    const { resolved, visibility } = await this.resolve(credentials, filters);
+    const buckets = trendBuckets(fromDay, toDay, interval, dayOf(now));
+    const days = await this.options.trend.trendDays(
+      resolved,
+      staleness.staleBefore(now, this.options.staleAfterDays),
+      visibility,
+      buckets.map(b => b.asOf),
+    );
+    return {
+      from: dayToDate(fromDay),
+      to: dayToDate(toDay),
+      interval,
+      points: trendPoints(buckets, days),
+    };
   }
 
   /**

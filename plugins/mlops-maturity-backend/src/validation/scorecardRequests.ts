@@ -134,7 +134,7 @@ type ShareBounds = {
   evidenceShareMax?: number;
   evidenceShareBelow?: number;
 };
-const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
+export const shareRange = <T extends z.ZodTypeAny>(schema: T) =>
   schema
     .refine(
       (q: ShareBounds) =>
@@ -174,6 +174,9 @@ const scorecardQuery = shareRange(
 const exportQuery = shareRange(z.object(filterShape).strict());
 
 const { orderBy: _orderBy, order: _order, ...filtersOnly } = filterShape;
+
+/** The schemas of the scorecard's filters, without sort or paging. */
+export const scorecardFilterShape = filtersOnly;
 const summaryQuery = shareRange(z.object(filtersOnly).strict());
 
 const ASCENDING_BY_DEFAULT = new Set(['name', 'owner']);

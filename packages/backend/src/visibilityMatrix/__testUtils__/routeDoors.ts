@@ -151,6 +151,51 @@ async function scorecard(cell: Cell) {
   }
 }
 
+/**
+ * The trend: today's point counts exactly the caller's services, at their
+ * levels (the snapshots task ran with the others), in JSON and in CSV, for
+ * the whole scorecard and for the campaign's scope.
+ */
+async function trend(cell: Cell) {
+  const denied = cell.maturity.length === 0 && cell.readable.length > 0;
+  const today = new Date().toISOString().slice(0, 10);
+  const want = [0, 1, 2, 3, 4].map(
+    level => cell.maturity.filter(n => cell.levels[n] === level).length,
+  );
+  for (const [door, query] of [
+    ['getScorecardTrend', ''],
+    ['getScorecardTrend of the campaign', `?campaign=${cell.campaignId}`],
+  ]) {
+    const answer = await cell.http.get(`${API}/scorecard/trend${query}`);
+    scan(cell, door, answer, catalogMarkers(cell));
+    if (denied && answer.status >= 400) continue;
+    status(cell, door, answer, [200]);
+    const last = (answer.body?.points ?? []).at(-1);
+    const counted = last?.asOf === today ? last.serviceCount : 0;
+    const levels = [0, 1, 2, 3, 4].map(
+      l => (last?.asOf === today && last.levelDistribution.levels[l]) || 0,
+    );
+    if (counted !== cell.maturity.length || want.join() !== levels.join()) {
+      cell.differs(
+        door,
+        `today counts ${counted} services at levels [${levels}], the caller may learn of ${cell.maturity.length} at [${want}]`,
+      );
+    }
+  }
+  const csv = await cell.http.get(`${API}/scorecard/trend/export`);
+  scan(cell, 'exportScorecardTrend', csv, catalogMarkers(cell));
+  if (denied && csv.status >= 400) return;
+  const lines = csv.text.split(/\r?\n/).filter(Boolean).slice(1);
+  const last = lines.at(-1)?.split(',') ?? [];
+  const counted = last[1] === today ? Number(last[2]) : 0;
+  if (counted !== cell.maturity.length) {
+    cell.differs(
+      'exportScorecardTrend',
+      `today counts ${counted} services, the caller may learn of ${cell.maturity.length}`,
+    );
+  }
+}
+
 /** The levels at which a service counts as done in the campaign. */
 export const CAMPAIGN_LEVEL = 2;
 
@@ -283,6 +328,7 @@ export const ROUTE_DOORS: Door[] = [
     ],
     run: scorecard,
   },
+  { covers: ['getScorecardTrend', 'exportScorecardTrend'], run: trend },
   {
     covers: ['listCampaigns', 'getCampaign', 'getCampaignHistory'],
     run: campaigns,

@@ -1300,6 +1300,182 @@ export const spec = {
         },
       },
     },
+    '/scorecard/trend': {
+      get: {
+        operationId: 'getScorecardTrend',
+        summary:
+          "The scorecard over time, from the daily snapshots: a point per day, week or month of the services the filters select today and the caller may read, as they stood at the end of the period's last day.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/level',
+          },
+          {
+            $ref: '#/components/parameters/assessed',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMin',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMax',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareBelow',
+          },
+          {
+            $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/campaign',
+          },
+          {
+            $ref: '#/components/parameters/campaignDone',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/trendFrom',
+          },
+          {
+            $ref: '#/components/parameters/trendTo',
+          },
+          {
+            $ref: '#/components/parameters/trendInterval',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The points of the periods that have snapshots, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorecardTrendResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/scorecard/trend/export': {
+      get: {
+        operationId: 'exportScorecardTrend',
+        summary:
+          'The points of GET /scorecard/trend as RFC 4180 CSV, for BI tools.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/level',
+          },
+          {
+            $ref: '#/components/parameters/assessed',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMin',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMax',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareBelow',
+          },
+          {
+            $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/campaign',
+          },
+          {
+            $ref: '#/components/parameters/campaignDone',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/trendFrom',
+          },
+          {
+            $ref: '#/components/parameters/trendTo',
+          },
+          {
+            $ref: '#/components/parameters/trendInterval',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'CSV with the columns date, as_of, services, assessed, stale, level_0 to level_4, not_assessed, mean_score, with_target, at_target, at_target_share, evidence_share.',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -1560,6 +1736,36 @@ export const spec = {
         schema: {
           type: 'string',
           maxLength: 200,
+        },
+      },
+      trendFrom: {
+        name: 'from',
+        in: 'query',
+        description:
+          'The first day (UTC) of the trend; 89 days before `to` when left out. At most 1100 days before `to`.',
+        schema: {
+          type: 'string',
+          format: 'date',
+        },
+      },
+      trendTo: {
+        name: 'to',
+        in: 'query',
+        description:
+          'The last day (UTC) of the trend; today when left out. Not before `from`.',
+        schema: {
+          type: 'string',
+          format: 'date',
+        },
+      },
+      trendInterval: {
+        name: 'interval',
+        in: 'query',
+        description:
+          'A point per UTC day, ISO week (Monday to Sunday) or calendar month; day when left out.',
+        schema: {
+          type: 'string',
+          enum: ['day', 'week', 'month'],
         },
       },
     },
@@ -2276,6 +2482,110 @@ export const spec = {
                 },
                 evidenceSuggestsHigherCount: {
                   type: 'integer',
+                },
+              },
+            },
+          },
+        },
+      },
+      ScorecardTrendResponse: {
+        type: 'object',
+        required: ['from', 'to', 'interval', 'points'],
+        properties: {
+          from: {
+            type: 'string',
+            format: 'date',
+          },
+          to: {
+            type: 'string',
+            format: 'date',
+          },
+          interval: {
+            type: 'string',
+            enum: ['day', 'week', 'month'],
+          },
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'date',
+                'asOf',
+                'serviceCount',
+                'assessedCount',
+                'staleCount',
+                'levelDistribution',
+                'meanScore',
+                'withTargetCount',
+                'atTargetCount',
+                'atTargetShare',
+                'evidenceShare',
+              ],
+              properties: {
+                date: {
+                  type: 'string',
+                  format: 'date',
+                  description: "The period's first day; it may be before from",
+                },
+                asOf: {
+                  type: 'string',
+                  format: 'date',
+                  description: 'The day whose end the figures are of',
+                },
+                serviceCount: {
+                  type: 'integer',
+                },
+                assessedCount: {
+                  type: 'integer',
+                },
+                staleCount: {
+                  type: 'integer',
+                },
+                levelDistribution: {
+                  type: 'object',
+                  properties: {
+                    levels: {
+                      type: 'object',
+                      properties: {
+                        '0': {
+                          type: 'integer',
+                        },
+                        '1': {
+                          type: 'integer',
+                        },
+                        '2': {
+                          type: 'integer',
+                        },
+                        '3': {
+                          type: 'integer',
+                        },
+                        '4': {
+                          type: 'integer',
+                        },
+                      },
+                    },
+                    notAssessed: {
+                      type: 'integer',
+                    },
+                  },
+                },
+                meanScore: {
+                  type: 'number',
+                  nullable: true,
+                },
+                withTargetCount: {
+                  type: 'integer',
+                },
+                atTargetCount: {
+                  type: 'integer',
+                },
+                atTargetShare: {
+                  type: 'number',
+                  nullable: true,
+                },
+                evidenceShare: {
+                  type: 'number',
+                  nullable: true,
                 },
               },
             },

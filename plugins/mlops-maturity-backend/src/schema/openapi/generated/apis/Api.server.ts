@@ -20,6 +20,7 @@ import {
   ScorecardPageResponse,
   ScorecardResponse,
   ScorecardSummaryResponse,
+  ScorecardTrendResponse,
   SubmitBody,
 } from '../models';
 
@@ -256,6 +257,58 @@ export type ExportScorecard = {
   };
   response: void;
 };
+/** @public */
+export type GetScorecardTrend = {
+  query: {
+    owner?: Array<string>;
+    system?: Array<string>;
+    domain?: Array<string>;
+    lifecycle?: Array<string>;
+    level?: Array<number>;
+    assessed?: boolean;
+    stale?: boolean;
+    belowTarget?: boolean;
+    evidenceShareMin?: number;
+    evidenceShareMax?: number;
+    evidenceShareBelow?: number;
+    evidenceSuggestsHigher?: boolean;
+    type?: Array<string>;
+    tag?: Array<string>;
+    campaign?: string;
+    campaignDone?: boolean;
+    q?: string;
+    from?: string;
+    to?: string;
+    interval?: 'day' | 'week' | 'month';
+  };
+  response: ScorecardTrendResponse;
+};
+/** @public */
+export type ExportScorecardTrend = {
+  query: {
+    owner?: Array<string>;
+    system?: Array<string>;
+    domain?: Array<string>;
+    lifecycle?: Array<string>;
+    level?: Array<number>;
+    assessed?: boolean;
+    stale?: boolean;
+    belowTarget?: boolean;
+    evidenceShareMin?: number;
+    evidenceShareMax?: number;
+    evidenceShareBelow?: number;
+    evidenceSuggestsHigher?: boolean;
+    type?: Array<string>;
+    tag?: Array<string>;
+    campaign?: string;
+    campaignDone?: boolean;
+    q?: string;
+    from?: string;
+    to?: string;
+    interval?: 'day' | 'week' | 'month';
+  };
+  response: void;
+};
 
 export type EndpointMap = {
   '#get|/model': GetModel;
@@ -281,4 +334,6 @@ export type EndpointMap = {
   '#get|/scorecard/page': GetScorecardPage;
   '#get|/scorecard/summary': GetScorecardSummary;
   '#get|/scorecard/export': ExportScorecard;
+  '#get|/scorecard/trend': GetScorecardTrend;
+  '#get|/scorecard/trend/export': ExportScorecardTrend;
 };

@@ -241,6 +241,34 @@ export type ScorecardSummaryResponse = {
   }>;
 };
 /** @public */
+export type ScorecardTrendResponse = {
+  from: string;
+  to: string;
+  interval: 'day' | 'week' | 'month';
+  points: Array<{
+    date: string;
+    asOf: string;
+    serviceCount: number;
+    assessedCount: number;
+    staleCount: number;
+    levelDistribution: {
+      levels?: {
+        '0'?: number;
+        '1'?: number;
+        '2'?: number;
+        '3'?: number;
+        '4'?: number;
+      };
+      notAssessed?: number;
+    };
+    meanScore: number | null;
+    withTargetCount: number;
+    atTargetCount: number;
+    atTargetShare: number | null;
+    evidenceShare: number | null;
+  }>;
+};
+/** @public */
 export type SubmitBody = {
   baseRevision: number | null;
   answers: Answers;
