@@ -46,8 +46,22 @@ test('an owner submits an assessment and sees the new level and history entry', 
   await page.screenshot({
     path: test.info().outputPath('assessment-editor.png'),
   });
+  const levelBefore = (await headline(page).textContent())!.match(/^L(\d)/)![1];
   await dialog.getByRole('button', { name: 'Submit' }).click();
   await expect(dialog).toBeHidden();
+
+  // The app's toast says what the submission changed.
+  await expect(page.getByText('Assessment submitted')).toBeVisible();
+  await expect(
+    page.getByText(
+      new RegExp(
+        `^Level ${levelBefore} → Level 4, score \\d\\.\\d\\d → 4\\.00 \\([+−]\\d\\.\\d\\d\\)\\. Level 4 is the top level\\.$`,
+      ),
+    ),
+  ).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('maturity-tab-submitted-toast.png'),
+  });
 
   await expect(headline(page)).toHaveText('L4 · Full MLOps');
   await expect(page.getByText('4.00 / 4').first()).toBeVisible();

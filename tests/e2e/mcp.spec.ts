@@ -155,9 +155,8 @@ test('the tab shows the plan an assistant is given: the same answers, the same s
     (i: any) => i.level !== null && i.level < 4,
   );
   expect(item, 'an assessed service below Level 4').toBeDefined();
-  const got = (
-    await call('get-entity-maturity', { entityRef: item.entityRef })
-  ).structuredContent;
+  const got = (await call('get-entity-maturity', { entityRef: item.entityRef }))
+    .structuredContent;
   const { nextSteps } = got;
   // No answer is raised above the level the plan aims for.
   for (const raise of nextSteps.answerRaises) {

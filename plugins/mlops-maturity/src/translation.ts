@@ -297,12 +297,13 @@ export const mlopsMaturityMessages = {
     evidence: 'Evidence-backed answers: {{share}}',
   },
   submission: {
-    first: 'Assessment submitted: Level {{level}}, score {{score}}.',
+    title: 'Assessment submitted',
+    first: 'Level {{level}}, score {{score}}.',
     changed:
-      'Assessment submitted: Level {{from}} → Level {{to}}, score {{scoreFrom}} → {{scoreTo}} ({{delta}}).',
+      'Level {{from}} → Level {{to}}, score {{scoreFrom}} → {{scoreTo}} ({{delta}}).',
     distance: 'Level {{level}} is {{answers}}, {{steps}} away.',
     top: 'Level 4 is the top level.',
-    unscored: 'Assessment submitted. No applicable answer is scored yet.',
+    unscored: 'No applicable answer is scored yet.',
   },
   levelComparison: {
     title: 'Level {{level}} and Level {{next}}',

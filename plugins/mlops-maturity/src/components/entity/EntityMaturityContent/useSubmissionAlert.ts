@@ -1,4 +1,5 @@
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { alertApiRef, useApi, useApiHolder } from '@backstage/core-plugin-api';
+import { coreApis } from '@backstage/frontend-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevelNumber,
@@ -12,9 +13,11 @@ import { mlopsMaturityTranslationRef } from '../../../translation';
 /**
  * Tells the owner, once a submission is stored, what it changed: the level
  * and score before and after, and how far the next level now is (the same
- * plan the tab shows). Posted through the app's alert display.
+ * plan the tab shows). A toast in an app of the new frontend system; the
+ * alert display in a legacy app, which has no toasts.
  */
 export function useSubmissionAlert() {
+  const apis = useApiHolder();
   const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
 
@@ -54,10 +57,24 @@ export function useSubmissionAlert() {
     before: MaturityResult | undefined,
     after: MaturityResult,
   ) => {
-    const message =
+    const description =
       after.level === null || after.score === null
         ? t('submission.unscored')
         : `${change(before, after)} ${distance(model, after)}`;
-    alertApi.post({ message, severity: 'success', display: 'transient' });
+    const toastApi = apis.get(coreApis.toast);
+    if (toastApi) {
+      toastApi.post({
+        title: t('submission.title'),
+        description,
+        status: 'success',
+        timeout: 8000,
+      });
+    } else {
+      alertApi.post({
+        message: `${t('submission.title')}: ${description}`,
+        severity: 'success',
+        display: 'transient',
+      });
+    }
   };
 }
