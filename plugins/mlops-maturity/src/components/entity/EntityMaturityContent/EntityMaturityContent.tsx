@@ -85,30 +85,26 @@ export function EntityMaturityContent() {
           </Grid>
         )}
         {current ? (
-          <>
-            <AssessedView
-              entityRef={entityRef}
-              current={current}
-              model={model}
-              currentModel={currentModel}
-              target={target}
-              evidence={evidence}
-              campaignsCard={campaignsCard}
-              submissions={submissions}
-            />
-          </>
+          <AssessedView
+            entityRef={entityRef}
+            current={current}
+            model={model}
+            currentModel={currentModel}
+            target={target}
+            evidence={evidence}
+            campaignsCard={campaignsCard}
+            submissions={submissions}
+          />
         ) : (
-          <>
-            <NoAssessmentView
-              title={title}
-              model={model}
-              target={target}
-              draft={draft}
-              canEdit={canEdit}
-              campaignsCard={campaignsCard}
-              onEdit={() => setEditing(true)}
-            />
-          </>
+          <NoAssessmentView
+            title={title}
+            model={model}
+            target={target}
+            draft={draft}
+            canEdit={canEdit}
+            campaignsCard={campaignsCard}
+            onEdit={() => setEditing(true)}
+          />
         )}
       </Grid>
       {editing && canEdit && !drafts.loading && (

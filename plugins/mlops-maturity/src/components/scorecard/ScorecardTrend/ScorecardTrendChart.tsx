@@ -1,33 +1,19 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Tooltip from '@material-ui/core/Tooltip';
 import { useTheme } from '@material-ui/core/styles';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { TrendAxes } from './TrendAxes';
 import { TrendBucket } from './TrendBucket';
+import { TrendMarkers } from './TrendMarkers';
+import { dateOf, useTrendLabels } from './useTrendLabels';
 import {
   bandOf,
   HEIGHT,
   labelledIndexes,
   niceCeiling,
-  PLOT_BOTTOM,
   scoreY,
-  TOP,
   WIDTH,
 } from './trendGeometry';
 import { TrendChartMarker, TrendChartPoint } from './trendTypes';
-
-const DAY_FORMAT = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const MONTH_FORMAT = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
  * The scorecard over time: per day, week or month a stacked bar of the
@@ -52,26 +38,10 @@ export function ScorecardTrendChart(props: {
       ),
     ),
   );
-  const long = new Set(points.map(p => p.date.slice(0, 7))).size > 2;
-  const pointLabel = (day: string) =>
-    interval === 'month'
-      ? MONTH_FORMAT.format(dateOf(day))
-      : t(
-          interval === 'week' ? 'scorecardTrend.weekOf' : 'scorecardTrend.day',
-          {
-            date: DAY_FORMAT.format(dateOf(day)),
-          },
-        );
-  const axisLabel = (day: string) =>
-    long && interval !== 'month'
-      ? MONTH_FORMAT.format(dateOf(day))
-      : pointLabel(day).replace(/^.*?(\d)/, '$1');
+  const { pointLabel, axisLabel } = useTrendLabels(points, interval);
   const dates = labelledIndexes(points.map(p => p.date)).map(i => ({
     x: band.centre(i),
-    label:
-      interval === 'month'
-        ? pointLabel(points[i].date)
-        : axisLabel(points[i].date),
+    label: axisLabel(points[i].date),
   }));
   const scored = points
     .map((p, i) => ({ i, score: p.meanScore }))
@@ -125,36 +95,15 @@ export function ScorecardTrendChart(props: {
         pointerEvents="none"
         data-testid="trend-mean-score"
       />
-      {markers.map(marker => {
-        const i = markerIndex(marker.date);
-        if (i < 0 || marker.date > nextBucket(last?.date, interval))
-          return null;
-        const x = band.centre(i);
-        return (
-          <Tooltip key={`${marker.date}-${marker.label}`} title={marker.label}>
-            <g
-              tabIndex={0}
-              role="img"
-              aria-label={marker.label}
-              data-testid="trend-marker"
-            >
-              <line
-                x1={x}
-                x2={x}
-                y1={TOP}
-                y2={PLOT_BOTTOM}
-                stroke={theme.palette.secondary.main}
-                strokeDasharray="4 3"
-                strokeWidth={1.5}
-              />
-              <path
-                d={`M${x - 5},${TOP - 8} L${x + 5},${TOP - 8} L${x},${TOP} Z`}
-                fill={theme.palette.secondary.main}
-              />
-            </g>
-          </Tooltip>
-        );
-      })}
+      <TrendMarkers
+        markers={markers}
+        at={day => {
+          const i = markerIndex(day);
+          return i < 0 || day > nextBucket(last?.date, interval)
+            ? undefined
+            : band.centre(i);
+        }}
+      />
     </svg>
   );
 }
