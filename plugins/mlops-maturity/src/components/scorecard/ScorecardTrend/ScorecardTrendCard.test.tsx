@@ -57,8 +57,14 @@ async function renderCard() {
 }
 
 describe('ScorecardTrendCard', () => {
-  it('asks for the filtered trend of the last 90 days and sums it up while folded', async () => {
+  it('asks for nothing while folded; opened, for the filtered trend of the last 90 days, summed up in its header', async () => {
     const api = await renderCard();
+    expect(
+      await screen.findByRole('button', { name: /Over time/ }),
+    ).toBeInTheDocument();
+    expect(api.getScorecardTrend).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: /Over time/ }));
     expect(
       await screen.findByText('Mean score 1.62 (+0.42 over the period)'),
     ).toBeInTheDocument();
@@ -69,7 +75,6 @@ describe('ScorecardTrendCard', () => {
     });
     const days = (Date.parse(query.to!) - Date.parse(query.from!)) / 86_400_000;
     expect(days).toBe(89);
-    expect(screen.queryByTestId('trend-point')).not.toBeInTheDocument();
   });
 
   it('charts the points with the campaign start marked, and asks again for another period', async () => {

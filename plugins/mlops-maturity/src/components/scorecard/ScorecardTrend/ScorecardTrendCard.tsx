@@ -55,8 +55,9 @@ function useHeadline(trend?: ScorecardTrendResponse) {
 
 /**
  * The scorecard over time for the current filters, folded above the ranking
- * so the ranking stays in view: a period to choose, the chart with the
- * active campaigns' starts and deadlines marked, and the points as CSV.
+ * so the ranking stays in view, and asked for only once opened: a period to
+ * choose, the chart with the active campaigns' starts and deadlines marked,
+ * the mean score and its change in the header, and the points as CSV.
  */
 export function ScorecardTrendCard(props: {
   filters: ScorecardQueryFilters;
@@ -66,9 +67,15 @@ export function ScorecardTrendCard(props: {
   const api = useApi(mlopsMaturityApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const [period, setPeriod] = useState<TrendPeriod>('90d');
+  // Asked for only once opened: most views of the scorecard are for the
+  // ranking, and a trend reads many snapshot rows.
+  const [expanded, setExpanded] = useState(false);
   const query = { ...filters, ...periodDates(period) };
   const key = JSON.stringify(query);
-  const trend = useAsyncRetry(() => api.getScorecardTrend(query), [api, key]);
+  const trend = useAsyncRetry(
+    async () => (expanded ? api.getScorecardTrend(query) : undefined),
+    [api, key, expanded],
+  );
   const [exported, exportCsv] = useAsyncFn(async () => {
     const { blob, fileName } = await api.exportScorecardTrend(query);
     saveFile(blob, fileName);
@@ -110,6 +117,8 @@ export function ScorecardTrendCard(props: {
     <Accordion
       data-testid="scorecard-trend"
       TransitionProps={{ unmountOnExit: true }}
+      expanded={expanded}
+      onChange={(_event, open) => setExpanded(open)}
     >
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Typography variant="h6" component="h2">
