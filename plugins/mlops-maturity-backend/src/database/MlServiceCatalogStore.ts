@@ -11,6 +11,7 @@ import {
   newDataVersion,
   SEARCH,
 } from './scorecardTable';
+import { snapshotMembersChanged } from './snapshotTotals';
 import { MlServiceRecord, TargetMiss } from './scorecardTypes';
 import {
   newTargetMisses,
@@ -172,6 +173,8 @@ export class MlServiceCatalogStore {
         .whereIn('entity_ref', recreated.slice(i, i + 500))
         .update(NO_HEADLINE);
     }
+    // The previous entity's history leaves the scorecard's totals.
+    if (recreated.length > 0) await snapshotMembersChanged(tx);
     const searchChanged = records.filter(
       (r, i) => before.get(r.entityRef)?.search_hash !== rows[i].search_hash,
     );
@@ -234,6 +237,7 @@ export class MlServiceCatalogStore {
       await tx(ENTITIES).whereIn('entity_ref', batch).delete();
       await tx(SEARCH).whereIn('entity_ref', batch).delete();
     }
+    if (removed.length > 0) await snapshotMembersChanged(tx);
     await this.upsertRows(tx, changed, existingByRef);
     await copyHeadlines(tx);
     await newDataVersion(tx);

@@ -2,7 +2,8 @@ import { Knex } from 'knex';
 import { RowRestriction } from './RowRestriction';
 import { filtered } from './scorecardFilters';
 import { ScorecardFilters } from './scorecardTypes';
-import { ColumnOf, SeriesColumn, snapshotSeries } from './snapshotSeries';
+import { snapshotSeries } from './snapshotSeries';
+import { readTotals, TREND_COLUMNS, TrendSums } from './snapshotTotals';
 
 /** The figures of one day of a trend, as summed by the database. */
 export interface TrendDay {
@@ -21,36 +22,6 @@ export interface TrendDay {
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
-/** 1 where the row is and `test` holds, else 0. */
-const present = (test: (c: ColumnOf) => string) => (c: ColumnOf) =>
-  `case when ${c('day')} is not null and ${test(c)} then 1 else 0 end`;
-const value =
-  (column: 'stale' | 'score' | 'evidence_answered' | 'evidence_backed') =>
-  (c: ColumnOf) =>
-    `coalesce(${c(column)}, 0)`;
-
-/** What a trend sums per day. */
-const COLUMNS: SeriesColumn[] = [
-  { name: 'services', sql: present(() => '1 = 1') },
-  { name: 'assessed', sql: present(c => `${c('level')} is not null`) },
-  { name: 'stale', sql: value('stale') },
-  ...LEVELS.map(level => ({
-    name: `level_${level}`,
-    sql: present(c => `${c('level')} = ${level}`),
-  })),
-  { name: 'score_sum', sql: value('score') },
-  {
-    name: 'with_target',
-    sql: present(c => `${c('target_level')} is not null`),
-  },
-  {
-    name: 'at_target',
-    sql: present(c => `${c('level')} >= ${c('target_level')}`),
-  },
-  { name: 'evidence_answered', sql: value('evidence_answered') },
-  { name: 'evidence_backed', sql: value('evidence_backed') },
-];
-
 /**
  * The scorecard over time, from the daily snapshots: for some days, the
  * services a scorecard query selects today (its filters, the caller's
@@ -66,13 +37,19 @@ export class ScorecardTrendStore {
     days: number[],
   ): Promise<TrendDay[]> {
     if (visibility.kind === 'none' || days.length === 0) return [];
-    const series = await snapshotSeries(
-      this.db,
-      () => filtered(this.db, filters, staleBefore, visibility),
-      days[0],
-      days[days.length - 1],
-      COLUMNS,
-    );
+    const cohort = () => filtered(this.db, filters, staleBefore, visibility);
+    // Every listed service (no filter narrows the query, the caller may
+    // read all): the kept per-day totals, when they are current.
+    const everyService = !/\swhere\s/i.test(cohort().toSQL().sql);
+    const series: Map<number, TrendSums> =
+      (everyService ? await readTotals(this.db, days) : undefined) ??
+      (await snapshotSeries(
+        this.db,
+        cohort,
+        days[0],
+        days[days.length - 1],
+        TREND_COLUMNS,
+      ));
     return days.flatMap(day => {
       const sums = series.get(day);
       if (!sums || sums.services === 0) return [];

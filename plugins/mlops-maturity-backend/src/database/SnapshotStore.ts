@@ -11,15 +11,69 @@ import {
   snapshotRow,
   SnapshotSource,
 } from './snapshotRows';
+import {
+  dayTotalsKeeper,
+  SNAPSHOT_TOTALS,
+  sumTotals,
+  totalsCurrent,
+} from './snapshotTotals';
 
 /**
  * Rows per insert statement: under every database's limit on bindings
- * (PostgreSQL's 65,535 the lowest), and on SQLite under the 500 terms of a
- * compound select (knex writes a multi-row insert there as `select ...
- * union all select ...`).
+ * (SQLite's 32,766 and PostgreSQL's 65,535 the lowest).
  */
-const insertChunk = (db: Knex) =>
-  String(db.client.config.client).includes('sqlite') ? 400 : 4000;
+const INSERT_CHUNK = 2500;
+/** The columns of a snapshot row, in the order an insert lists them. */
+const ROW_COLUMNS: Array<keyof SnapshotRow> = [
+  'day',
+  'service_id',
+  'level',
+  'score',
+  'gated_level',
+  'verified_level',
+  'evidence_answered',
+  'evidence_backed',
+  'target_level',
+  'stale',
+  'assessed_day',
+  'changed',
+];
+const ROW_VALUES = `(${ROW_COLUMNS.map(() => '?').join(', ')})`;
+
+/**
+ * Inserts rows as multi-row `values` lists written once per size, not
+ * through the query builder: a backfill inserts millions of rows, and
+ * building each statement row by row cost more than running it.
+ */
+async function insertRows(tx: Knex, unordered: SnapshotRow[]) {
+  // In primary key order, the order the table keeps them in.
+  const rows = [...unordered].sort(
+    (a, b) => a.day - b.day || a.service_id - b.service_id,
+  );
+  const head = `insert into ${SNAPSHOTS} (${ROW_COLUMNS.join(', ')}) `;
+  if (String(tx.client.config.client).includes('pg')) {
+    // One array per column: PostgreSQL plans a long `values` list slowly.
+    await tx.raw(
+      `${head} select * from unnest(${ROW_COLUMNS.map(() => '?::int[]').join(
+        ', ',
+      )})`,
+      ROW_COLUMNS.map(column => rows.map(row => row[column])) as any,
+    );
+    return;
+  }
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const bindings: Knex.RawBinding[] = [];
+    for (const row of chunk) {
+      for (const column of ROW_COLUMNS) bindings.push(row[column]);
+    }
+    await tx.raw(
+      `${head} values ${new Array(chunk.length).fill(ROW_VALUES).join(', ')}`,
+      bindings,
+    );
+  }
+}
+
 /** Services read at once when writing one day. */
 const SERVICE_PAGE = 1000;
 /** Rows built at once when filling days from revisions. */
@@ -142,6 +196,32 @@ export class SnapshotStore {
     return written;
   }
 
+  /**
+   * Sums the per-day totals of the days from `fromDay` to `toDay` anew (see
+   * snapshotTotals); with `members`, also records that they hold the
+   * services listed now.
+   */
+  async sumTotals(
+    fromDay: number,
+    toDay: number,
+    options: { today?: number; members?: boolean } = {},
+  ): Promise<void> {
+    await sumTotals(this.db, fromDay, toDay, options);
+  }
+
+  /** Whether the per-day totals hold the services listed now. */
+  async totalsCurrent(): Promise<boolean> {
+    return totalsCurrent(this.db);
+  }
+
+  /** The first day written, if any. */
+  async firstDay(): Promise<number | undefined> {
+    const row = await this.db(SNAPSHOT_DAYS).min({ day: 'day' }).first();
+    return row?.day === null || row?.day === undefined
+      ? undefined
+      : Number(row.day);
+  }
+
   /** The last day written, if any. */
   async lastDay(): Promise<number | undefined> {
     const row = await this.db(SNAPSHOTS).max({ day: 'day' }).first();
@@ -168,6 +248,7 @@ export class SnapshotStore {
   /** Deletes the days before `day`; returns the rows deleted. */
   async pruneBefore(day: number): Promise<number> {
     await this.db(SNAPSHOT_DAYS).where('day', '<', day).delete();
+    await this.db(SNAPSHOT_TOTALS).where('day', '<', day).delete();
     return this.db(SNAPSHOTS).where('day', '<', day).delete();
   }
 
@@ -190,6 +271,11 @@ export class SnapshotStore {
   ): Promise<number> {
     const ids = page.map(p => Number(p.service_id));
     await this.db.transaction(async tx => {
+      // One day (today's, as a run or a submission writes it) keeps its
+      // totals as it goes; a fill of past days has them summed afterwards.
+      const totals =
+        fromDay === toDay ? dayTotalsKeeper(tx, fromDay, ids) : undefined;
+      await totals?.before();
       const before = await this.shownOn(tx, fromDay - 1, ids);
       for (const row of rows) {
         const shown = shownBy(row);
@@ -200,11 +286,9 @@ export class SnapshotStore {
         .whereBetween('day', [fromDay, toDay])
         .whereIn('service_id', ids)
         .delete();
-      const chunk = insertChunk(this.db);
-      for (let i = 0; i < rows.length; i += chunk) {
-        await tx(SNAPSHOTS).insert(rows.slice(i, i + chunk));
-      }
+      await insertRows(tx, rows);
       await this.markAgain(tx, toDay + 1, before);
+      await totals?.after();
       const days = [];
       for (let day = fromDay; day <= toDay; day++) days.push({ day });
       for (let i = 0; i < days.length; i += 400) {

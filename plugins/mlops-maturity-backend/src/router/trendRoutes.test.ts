@@ -4,6 +4,7 @@ import { createTestDatabases } from '../testUtils';
 import { asDeniedReader, asOther, asOwner } from '../__testUtils__/testBackend';
 import { API, pluginPerTest } from '../__testUtils__/routeRequests';
 import { dayOf, dayToDate, SNAPSHOTS } from '../database/snapshotRows';
+import { sumTotals } from '../database/snapshotTotals';
 
 jest.setTimeout(60_000);
 
@@ -40,6 +41,8 @@ describe('trendRoutes', () => {
       await run
         .knex('mlops_maturity_snapshot_days')
         .insert({ day: TODAY - 10 });
+      // As a fill of that day would, its totals summed too.
+      await sumTotals(run.knex, TODAY - 10, TODAY - 10);
     }
 
     const get = (query: string, auth = asOther) =>

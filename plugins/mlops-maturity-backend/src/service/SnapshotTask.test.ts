@@ -3,8 +3,12 @@ import { createTestDatabases } from '../testUtils';
 import {
   DAY,
   NOW,
+  SERVICES,
   seededCampaignStores,
 } from '../__testUtils__/campaignFixtures';
+import { ENTITIES } from '../database/scorecardTable';
+import { snapshotSeries } from '../database/snapshotSeries';
+import { readTotals, TREND_COLUMNS } from '../database/snapshotTotals';
 import { dayOf, SNAPSHOTS } from '../database/snapshotRows';
 import { SNAPSHOTS_BACKFILLED, SnapshotTask } from './SnapshotTask';
 
@@ -83,6 +87,41 @@ describe('SnapshotTask', () => {
       await shorter.run(NOW);
       expect(await snapshots.count()).toBe(5 * 40);
       expect(await snapshots.lastDay()).toBe(dayOf(NOW));
+    });
+
+    it('keeps the per-day totals equal to a recount, days filled and services gone', async () => {
+      const { task, snapshots, mlServices, knex } = await setup();
+      const today = dayOf(NOW);
+      const recount = async () => {
+        const first = (await snapshots.firstDay())!;
+        const days = Array.from(
+          { length: today - first + 1 },
+          (_, i) => first + i,
+        );
+        return {
+          kept: await readTotals(knex, days),
+          counted: await snapshotSeries(
+            knex,
+            () => knex(ENTITIES),
+            first,
+            today,
+            TREND_COLUMNS,
+          ),
+        };
+      };
+      // Five days missed, then filled by the next run.
+      await task.run(new Date(NOW.getTime() - 5 * DAY));
+      await task.run(NOW);
+      const filled = await recount();
+      expect(filled.kept?.size).toBeGreaterThan(40);
+      expect(filled.kept).toEqual(filled.counted);
+      // A service leaves: the totals wait for the next run.
+      await mlServices.replaceAll(SERVICES.slice(0, 3));
+      expect((await recount()).kept).toBeUndefined();
+      await task.run(NOW);
+      const left = await recount();
+      expect(left.kept?.get(today)?.services).toBe(3);
+      expect(left.kept).toEqual(left.counted);
     });
 
     it("writes a submitted service's day at once", async () => {

@@ -31,13 +31,15 @@ export class SnapshotTask {
     const { snapshots, meta, staleAfterDays, retentionDays } = this.options;
     const today = dayOf(now);
     const oldest = today - retentionDays + 1;
+    let filledFrom: number | undefined;
     if (!(await meta.has(SNAPSHOTS_BACKFILLED))) {
-      await this.backfill(today, oldest);
+      filledFrom = await this.backfill(today, oldest);
     } else {
       const last = await snapshots.lastDay();
       if (last !== undefined && last < today) {
+        filledFrom = Math.max(last, oldest);
         await snapshots.fillFromRevisions(
-          Math.max(last, oldest),
+          filledFrom,
           today - 1,
           staleAfterDays,
         );
@@ -45,6 +47,22 @@ export class SnapshotTask {
     }
     await snapshots.writeDay(today, staleBefore(now, staleAfterDays));
     await snapshots.pruneBefore(oldest);
+    await this.sumTotals(today, filledFrom);
+  }
+
+  /**
+   * The per-day totals: all of them summed anew when a service left the
+   * scorecard since they were (or they never were), else those of the days
+   * just filled from the revisions.
+   */
+  private async sumTotals(today: number, filledFrom?: number) {
+    const { snapshots } = this.options;
+    if (!(await snapshots.totalsCurrent())) {
+      const first = (await snapshots.firstDay()) ?? today;
+      await snapshots.sumTotals(first, today, { today, members: true });
+    } else if (filledFrom !== undefined && filledFrom < today) {
+      await snapshots.sumTotals(filledFrom, today - 1);
+    }
   }
 
   /**
@@ -59,8 +77,11 @@ export class SnapshotTask {
     );
   }
 
-  /** The days before today, from the first stored revision (within the retention). */
-  private async backfill(today: number, oldest: number) {
+  /**
+   * The days before today, from the first stored revision (within the
+   * retention); returns the first day filled.
+   */
+  private async backfill(today: number, oldest: number): Promise<number> {
     const { snapshots, meta, logger, staleAfterDays } = this.options;
     const started = Date.now();
     const first = await snapshots.firstRevisionDay();
@@ -76,5 +97,6 @@ export class SnapshotTask {
         rows > 0 ? ` (${dayToDate(from)} to ${dayToDate(today - 1)})` : ''
       } from the stored revisions in ${Date.now() - started} ms`,
     );
+    return from;
   }
 }
