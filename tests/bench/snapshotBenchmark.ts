@@ -31,6 +31,8 @@ const SERVICES = Number(arg('--services') ?? 10000);
 const REVISIONS = Number(arg('--revisions') ?? 20);
 const ONLY = arg('--only');
 const RUNS = 30;
+/** Calls of a path that takes seconds at 100,000 services. */
+const SLOW_RUNS = SERVICES > 20_000 ? 3 : RUNS;
 const DATABASE = 'mlops_snapshot_bench';
 const MYSQL_URL =
   process.env.BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING ??
@@ -59,10 +61,10 @@ async function open(engine: Engine): Promise<Knex> {
   });
 }
 
-async function p50(fn: () => Promise<unknown>) {
+async function p50(fn: () => Promise<unknown>, runs = RUNS) {
   await fn();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -170,9 +172,10 @@ async function run(engine: Engine) {
     console.log(
       `${engine}: trend over 365 days by ${name}, all services, p50 ${await p50(
         () => trend.trendDays({}, staleBefore, all, days(step)),
-      )} ms (from the totals); ${await p50(() =>
-        trend.trendDays({}, staleBefore, everyRow, days(step)),
-      )} ms summed from the snapshots`,
+      )} ms (from the totals); ${await p50(
+        () => trend.trendDays({}, staleBefore, everyRow, days(step)),
+        SLOW_RUNS,
+      )} ms summed from the snapshots (p50 of ${SLOW_RUNS})`,
     );
   }
   start = Date.now();
