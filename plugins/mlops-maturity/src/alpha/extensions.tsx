@@ -132,6 +132,8 @@ export const mlopsMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
     const config = apis.get(configApiRef);
     const selection = config ? readMlServiceSelection(config) : undefined;
     return originalFactory({
+      // Beside the About card, where a reader looks first.
+      type: 'info',
       filter: entity => isMlServiceEntity(entity, selection),
       loader: () =>
         import('../components/entity/EntityMaturityCard').then(m => (

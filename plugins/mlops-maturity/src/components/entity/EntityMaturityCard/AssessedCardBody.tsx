@@ -99,7 +99,8 @@ export function AssessedCardBody(props: {
             <Chip size="small" label={t('entityMaturityCard.stale')} />
           </Box>
         )}
-        {points && points.length > 0 && (
+        {/* One revision is a dot, not a trend. */}
+        {points && points.length > 1 && (
           <Box ml="auto">
             <CardSparkline
               points={points}
