@@ -7,10 +7,15 @@
 
 export {
   mlopsMaturityPlugin,
+  EntityMaturityCard,
   EntityMaturityContent,
   EntityMaturityRollupCard,
   MlopsMaturityScorecardPage,
 } from './plugin';
+export {
+  HomePageCampaignsDueCard,
+  HomePageMyTeamServicesCard,
+} from './homeCards';
 export { isMlService } from './isMlService';
 export { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
 export type {

@@ -86,3 +86,24 @@ export const EntityMaturityRollupCard: () => JSX.Element | null =
       },
     }),
   );
+
+/**
+ * The maturity of an ML service at a glance, for its Overview tab: level,
+ * target, next action, evidence share, recent scores and a link to the
+ * Maturity tab. Show it for ML services only, e.g. inside
+ * `<EntitySwitch.Case if={isMlService}>`.
+ *
+ * @public
+ */
+export const EntityMaturityCard: () => JSX.Element =
+  mlopsMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityMaturityCard',
+      component: {
+        lazy: () =>
+          import('./components/entity/EntityMaturityCard').then(
+            m => m.EntityMaturityCard,
+          ),
+      },
+    }),
+  );

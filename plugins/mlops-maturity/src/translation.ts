@@ -2,6 +2,7 @@ import {
   TranslationFunction,
   createTranslationRef,
 } from '@backstage/core-plugin-api/alpha';
+import { surfaceMessages } from './surfaceMessages';
 
 /**
  * The shipped English wording, grouped by the component that shows it. The
@@ -817,6 +818,7 @@ export const mlopsMaturityMessages = {
     suggestsHigherHint_other:
       'Evidence suggests a higher level for {{count}} services',
   },
+  ...surfaceMessages,
 } as const;
 
 /**

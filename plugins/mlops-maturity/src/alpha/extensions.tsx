@@ -13,8 +13,10 @@ import {
   isMlServiceEntity,
   readMlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { MlopsMaturityClient, mlopsMaturityApiRef } from '../api';
+import { homeWidgets } from '../homeWidgets';
 import { rootRouteRef } from '../routes';
 
 /**
@@ -115,5 +117,62 @@ export const mlopsMaturityRollupCard = EntityCardBlueprint.make({
       import('../components/entity/EntityMaturityRollupCard').then(m => (
         <m.EntityMaturityRollupCard />
       )),
+  },
+});
+
+/**
+ * The maturity card on an ML service's Overview tab, shown on the entities
+ * the Maturity tab is (see `mlopsMaturityEntityContent`); a `filter` set in
+ * the extension's own config replaces that selection.
+ *
+ * @alpha
+ */
+export const mlopsMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
+  factory(originalFactory, { apis }) {
+    const config = apis.get(configApiRef);
+    const selection = config ? readMlServiceSelection(config) : undefined;
+    return originalFactory({
+      // Beside the About card, where a reader looks first.
+      type: 'info',
+      filter: entity => isMlServiceEntity(entity, selection),
+      loader: () =>
+        import('../components/entity/EntityMaturityCard').then(m => (
+          <m.EntityMaturityCard />
+        )),
+    });
+  },
+});
+
+/**
+ * The home-page widget "My team's ML services" (name
+ * `MlopsMaturityMyTeamServices` in the home page's `defaultConfig`).
+ *
+ * @alpha
+ */
+export const mlopsMaturityMyTeamServicesWidget = HomePageWidgetBlueprint.make({
+  name: 'my-team-services',
+  params: {
+    ...homeWidgets.myTeamServices,
+    components: () =>
+      import('../components/home').then(m => ({
+        Content: m.MyTeamServicesContent,
+      })),
+  },
+});
+
+/**
+ * The home-page widget "Campaigns due" (name `MlopsMaturityCampaignsDue` in
+ * the home page's `defaultConfig`).
+ *
+ * @alpha
+ */
+export const mlopsMaturityCampaignsDueWidget = HomePageWidgetBlueprint.make({
+  name: 'campaigns-due',
+  params: {
+    ...homeWidgets.campaignsDue,
+    components: () =>
+      import('../components/home').then(m => ({
+        Content: m.CampaignsDueContent,
+      })),
   },
 });

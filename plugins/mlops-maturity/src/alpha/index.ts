@@ -1,7 +1,10 @@
 export { default } from './plugin';
 export {
   mlopsMaturityApi,
+  mlopsMaturityCampaignsDueWidget,
+  mlopsMaturityEntityCard,
   mlopsMaturityEntityContent,
+  mlopsMaturityMyTeamServicesWidget,
   mlopsMaturityRollupCard,
   mlopsMaturityScorecardPage,
 } from './extensions';

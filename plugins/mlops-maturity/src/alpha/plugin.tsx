@@ -3,15 +3,18 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { campaignRouteRef, rootRouteRef } from '../routes';
 import {
   mlopsMaturityApi,
+  mlopsMaturityCampaignsDueWidget,
+  mlopsMaturityEntityCard,
   mlopsMaturityEntityContent,
+  mlopsMaturityMyTeamServicesWidget,
   mlopsMaturityRollupCard,
   mlopsMaturityScorecardPage,
 } from './extensions';
 
 /**
  * The MLOps maturity plugin for the new frontend system: the client API, the
- * Maturity entity tab, the scorecard page (with its sidebar item) and the
- * roll-up entity card.
+ * Maturity entity tab, the scorecard page (with its sidebar item), the
+ * Overview and roll-up entity cards and the home-page widgets.
  *
  * @alpha
  */
@@ -25,5 +28,8 @@ export default createFrontendPlugin({
     mlopsMaturityEntityContent,
     mlopsMaturityScorecardPage,
     mlopsMaturityRollupCard,
+    mlopsMaturityEntityCard,
+    mlopsMaturityMyTeamServicesWidget,
+    mlopsMaturityCampaignsDueWidget,
   ],
 });

@@ -1,0 +1,1 @@
+export { CampaignsDueContent } from './CampaignsDueContent';

@@ -1,0 +1,1 @@
+export { MyTeamServicesContent } from './MyTeamServicesContent';

@@ -1,0 +1,2 @@
+export { CampaignsDueContent } from './CampaignsDueWidget';
+export { MyTeamServicesContent } from './MyTeamServicesWidget';
