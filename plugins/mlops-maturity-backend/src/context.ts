@@ -30,6 +30,7 @@ import { DemoDataLoader } from './service/DemoDataLoader';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
 import { RetentionTask } from './service/RetentionTask';
 import { ScorecardService } from './service/ScorecardService';
+import { ServiceTrendService } from './service/ServiceTrendService';
 import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
@@ -80,6 +81,7 @@ export interface MaturityContext {
   evidenceForReader: EvidenceForReader;
   assessmentService: AssessmentService;
   scorecardService: ScorecardService;
+  serviceTrendService: ServiceTrendService;
   campaignService: CampaignService;
   /** The one way the plugin's events leave it. */
   events: MaturityEventPublisher;
@@ -293,9 +295,14 @@ function buildServices(
     scorecardService: new ScorecardService({
       scorecard,
       trend: stores.trend,
+      teamTrend: stores.teamTrend,
       campaigns,
       access,
       staleAfterDays: config.staleAfterDays,
+    }),
+    serviceTrendService: new ServiceTrendService({
+      serviceTrend: stores.serviceTrend,
+      access,
     }),
     campaignService: new CampaignService({
       campaigns,

@@ -64,6 +64,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             config,
             assessmentService,
             scorecardService,
+            serviceTrendService: context.serviceTrendService,
             campaignService: context.campaignService,
             models: context.stores.models,
             access,

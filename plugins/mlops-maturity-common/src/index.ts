@@ -84,4 +84,11 @@ export type {
   ScorecardTrendQuery,
   ScorecardTrendResponse,
 } from './scorecard/scorecardTrend';
+export type {
+  ServiceTrendPoint,
+  ServiceTrendResponse,
+  TeamTrendPoint,
+  TeamTrendResponse,
+  TrendRange,
+} from './scorecard/serviceTrend';
 export * from './client';

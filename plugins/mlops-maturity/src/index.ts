@@ -26,3 +26,5 @@ export type {
 } from './api';
 export { LevelBadge } from './components/shared/LevelBadge';
 export type { LevelBadgeProps } from './components/shared/LevelBadge';
+export { MaturitySparkline } from './components/shared/MaturitySparkline';
+export type { MaturitySparklinePoint } from './components/shared/MaturitySparkline';

@@ -393,6 +393,13 @@ export const mlopsMaturityMessages = {
     tools: 'Tools',
     successCriteria: 'Success criteria',
   },
+  maturitySparkline: {
+    ariaLabel: 'Score from {{first}} on {{from}} to {{last}} on {{to}}',
+    noHistory: 'No history yet',
+  },
+  serviceTrend: {
+    caption: 'Last 90 days',
+  },
   scoreTrendChart: {
     ariaLabel: 'Score by revision',
     band: 'L{{level}}',
@@ -817,6 +824,9 @@ export const mlopsMaturityMessages = {
       'Evidence suggests a higher level for {{count}} service',
     suggestsHigherHint_other:
       'Evidence suggests a higher level for {{count}} services',
+    trend: 'Last 90 days',
+    trendHint:
+      'Mean score of the team’s services matching the filters, week by week',
   },
   ...surfaceMessages,
 } as const;

@@ -39,6 +39,7 @@ export function servicesOverStores(
     scorecardService: new ScorecardService({
       scorecard: stores.scorecard,
       trend: stores.trend,
+      teamTrend: stores.teamTrend,
       campaigns: stores.campaigns,
       access,
       staleAfterDays,

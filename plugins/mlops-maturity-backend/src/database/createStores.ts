@@ -11,7 +11,9 @@ import { PluginMetaStore } from './PluginMetaStore';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { ScorecardQueryStore } from './ScorecardQueryStore';
 import { ScorecardTrendStore } from './ScorecardTrendStore';
+import { ServiceTrendStore } from './ServiceTrendStore';
 import { SnapshotStore } from './SnapshotStore';
+import { TeamTrendStore } from './TeamTrendStore';
 
 /** The plugin's stores on one connection, after running its migrations (unless skipped). */
 export async function createStores(options: { database: DatabaseService }) {
@@ -29,6 +31,8 @@ export async function createStores(options: { database: DatabaseService }) {
   const campaigns = new CampaignStore(db);
   const snapshots = new SnapshotStore(db);
   const trend = new ScorecardTrendStore(db);
+  const teamTrend = new TeamTrendStore(db);
+  const serviceTrend = new ServiceTrendStore(db);
   return {
     db,
     mlServices,
@@ -43,5 +47,7 @@ export async function createStores(options: { database: DatabaseService }) {
     campaigns,
     snapshots,
     trend,
+    teamTrend,
+    serviceTrend,
   };
 }

@@ -6,6 +6,7 @@ import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { AssessmentService } from '../service/AssessmentService';
 import { CampaignService } from '../service/CampaignService';
 import { ScorecardService } from '../service/ScorecardService';
+import { ServiceTrendService } from '../service/ServiceTrendService';
 import { Access } from '../service/access';
 import { createAudit } from '../service/audit';
 import { createApiRouter } from './apiRouter';
@@ -22,6 +23,7 @@ export interface RouterOptions {
   assessmentService: AssessmentService;
   campaignService: CampaignService;
   scorecardService: ScorecardService;
+  serviceTrendService: ServiceTrendService;
   models: ModelStore;
   access: Access;
   /** The evidence each reader may see. */

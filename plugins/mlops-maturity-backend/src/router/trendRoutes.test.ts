@@ -1,15 +1,11 @@
-import { uniformAnswers } from '@mlops-maturity/backstage-plugin-mlops-maturity-common/testUtils';
 import request from 'supertest';
 import { createTestDatabases } from '../testUtils';
-import { asDeniedReader, asOther, asOwner } from '../__testUtils__/testBackend';
+import { asDeniedReader, asOther } from '../__testUtils__/testBackend';
 import { API, pluginPerTest } from '../__testUtils__/routeRequests';
-import { dayOf, dayToDate, SNAPSHOTS } from '../database/snapshotRows';
-import { sumTotals } from '../database/snapshotTotals';
+import { date, seedTrend, TODAY } from '../__testUtils__/trendSeed';
+import { dayToDate } from '../database/snapshotRows';
 
 jest.setTimeout(60_000);
-
-const TODAY = dayOf(new Date());
-const date = (daysAgo: number) => dayToDate(TODAY - daysAgo);
 
 describe('trendRoutes', () => {
   const databases = createTestDatabases();
@@ -17,33 +13,7 @@ describe('trendRoutes', () => {
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     const run = pluginPerTest(databases, databaseId);
 
-    /**
-     * churn-model at Level 2 and ranker at Level 4 today, fraud-scorer not
-     * assessed; ten days ago churn-model stood at Level 1 alone.
-     */
-    async function seed() {
-      await run.plugin.syncCatalog();
-      await run.submit(null);
-      await request(run.plugin.server)
-        .put(`${API}/assessments/component/default/ranker`)
-        .set('Authorization', asOwner)
-        .send({ baseRevision: null, answers: uniformAnswers(4) });
-      await run.plugin.tasks.get('mlops-maturity-snapshots')!();
-      const [churn] = await run
-        .knex(SNAPSHOTS)
-        .where({ day: TODAY })
-        .whereNotNull('level')
-        .orderBy('level')
-        .select();
-      await run
-        .knex(SNAPSHOTS)
-        .insert({ ...churn, day: TODAY - 10, level: 1, score: 10_000 });
-      await run
-        .knex('mlops_maturity_snapshot_days')
-        .insert({ day: TODAY - 10 });
-      // As a fill of that day would, its totals summed too.
-      await sumTotals(run.knex, TODAY - 10, TODAY - 10);
-    }
+    const seed = () => seedTrend(run);
 
     const get = (query: string, auth = asOther) =>
       request(run.plugin.server)

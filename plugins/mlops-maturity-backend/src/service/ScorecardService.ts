@@ -7,15 +7,18 @@ import {
   ScorecardSummaryResponse,
   ScorecardTrendInterval,
   ScorecardTrendResponse,
+  TeamTrendResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { CampaignStore } from '../database/CampaignStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
 import { ResolvedScorecardQuery } from '../database/scorecardTypes';
 import { ScorecardTrendStore } from '../database/ScorecardTrendStore';
+import { TeamTrendStore } from '../database/TeamTrendStore';
 import { dayOf, dayToDate } from '../database/snapshotRows';
 import { invalidInput } from '../validation/inputErrors';
 import { Visibility } from '../visibility/ScorecardVisibility';
 import { Access } from './access';
+import { teamPoints } from './seriesPoints';
 import * as staleness from './staleness';
 import { trendBuckets, trendPoints } from './trendPoints';
 
@@ -53,6 +56,7 @@ export class ScorecardService {
     private readonly options: {
       scorecard: ScorecardQueryStore;
       trend: ScorecardTrendStore;
+      teamTrend: TeamTrendStore;
       campaigns: CampaignStore;
       access: Access;
       staleAfterDays: number;
@@ -152,6 +156,33 @@ export class ScorecardService {
       to: dayToDate(toDay),
       interval,
       points: trendPoints(buckets, days),
+    };
+  }
+
+  /**
+   * The trend per owner, as the summary's roll-ups group the services: for
+   * each owner a point per day, week or month with the mean score of its
+   * services the filters select today and the caller may read.
+   */
+  async teamTrend(
+    credentials: BackstageCredentials,
+    query: ScorecardTrendRequest,
+    now = new Date(),
+  ): Promise<TeamTrendResponse> {
+    const { fromDay, toDay, interval, ...filters } = query;
+    const { resolved, visibility } = await this.resolve(credentials, filters);
+    const buckets = trendBuckets(fromDay, toDay, interval, dayOf(now));
+    const days = await this.options.teamTrend.teamDays(
+      resolved,
+      staleness.staleBefore(now, this.options.staleAfterDays),
+      visibility,
+      buckets.map(b => b.asOf),
+    );
+    return {
+      from: dayToDate(fromDay),
+      to: dayToDate(toDay),
+      interval,
+      teams: teamPoints(buckets, days),
     };
   }
 

@@ -30,39 +30,42 @@ const date = (key: string) =>
       .optional(),
   );
 
+/** The dates and spacing of a trend's points. */
+const rangeShape = {
+  from: date('from'),
+  to: date('to'),
+  interval: single('interval').pipe(
+    z
+      .enum(SCORECARD_TREND_INTERVALS as [string, ...string[]], {
+        errorMap: () => ({
+          message: `interval must be one of ${SCORECARD_TREND_INTERVALS.join(
+            ', ',
+          )}`,
+        }),
+      })
+      .optional(),
+  ),
+};
+
 const trendQuery = shareRange(
-  z
-    .object({
-      ...scorecardFilterShape,
-      from: date('from'),
-      to: date('to'),
-      interval: single('interval').pipe(
-        z
-          .enum(SCORECARD_TREND_INTERVALS as [string, ...string[]], {
-            errorMap: () => ({
-              message: `interval must be one of ${SCORECARD_TREND_INTERVALS.join(
-                ', ',
-              )}`,
-            }),
-          })
-          .optional(),
-      ),
-    })
-    .strict(),
+  z.object({ ...scorecardFilterShape, ...rangeShape }).strict(),
 );
 
-/** A validated trend query: the scorecard's filters and the days it covers. */
-export type TrendRequest = Requested<ScorecardFilters> & {
+const serviceTrendQuery = z.object(rangeShape).strict();
+
+/** The days a trend covers and its spacing. */
+export interface TrendRangeRequest {
   fromDay: number;
   toDay: number;
   interval: ScorecardTrendInterval;
-};
+}
+
+/** A validated trend query: the scorecard's filters and the days it covers. */
+export type TrendRequest = Requested<ScorecardFilters> & TrendRangeRequest;
 
 /**
- * Validates `GET /scorecard/trend` and its export: the scorecard's filters,
- * `from` and `to` (dates, `to` today and `from` 89 days before it unless
- * given; `from` not after `to`, at most SCORECARD_TREND_MAX_DAYS apart) and
- * `interval` (day unless given).
+ * Validates `GET /scorecard/trend`, its export and the teams' trend: the
+ * scorecard's filters and the range (see rangeOf).
  */
 export function parseTrendQuery(query: unknown, now: Date): TrendRequest {
   const { campaign, from, to, interval, ...rest } = parseOrThrow(
@@ -70,6 +73,31 @@ export function parseTrendQuery(query: unknown, now: Date): TrendRequest {
     query,
     'query',
   );
+  return {
+    ...rest,
+    ...(campaign !== undefined && { campaignId: campaign }),
+    ...rangeOf({ from, to, interval }, now),
+  } as TrendRequest;
+}
+
+/** Validates `GET /assessments/:kind/:namespace/:name/trend`: the range only (see rangeOf). */
+export function parseServiceTrendQuery(
+  query: unknown,
+  now: Date,
+): TrendRangeRequest {
+  return rangeOf(parseOrThrow(serviceTrendQuery, query, 'query'), now);
+}
+
+/**
+ * `from` and `to` (dates, `to` today and `from` 89 days before it unless
+ * given; `from` not after `to`, at most SCORECARD_TREND_MAX_DAYS apart) and
+ * `interval` (day unless given).
+ */
+function rangeOf(
+  given: { from?: string; to?: string; interval?: string },
+  now: Date,
+): TrendRangeRequest {
+  const { from, to, interval } = given;
   const toDay =
     to !== undefined
       ? dateToDay(to)
@@ -95,10 +123,8 @@ export function parseTrendQuery(query: unknown, now: Date): TrendRequest {
     ]);
   }
   return {
-    ...rest,
-    ...(campaign !== undefined && { campaignId: campaign }),
     fromDay,
     toDay,
     interval: (interval ?? 'day') as ScorecardTrendInterval,
-  } as TrendRequest;
+  };
 }

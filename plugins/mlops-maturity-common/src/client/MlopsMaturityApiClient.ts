@@ -26,6 +26,11 @@ import {
   ScorecardTrendQuery,
   ScorecardTrendResponse,
 } from '../scorecard/scorecardTrend';
+import {
+  ServiceTrendResponse,
+  TeamTrendResponse,
+  TrendRange,
+} from '../scorecard/serviceTrend';
 import * as assessments from './assessments';
 import * as campaigns from './campaigns';
 import { MlopsMaturityFetcher } from './request';
@@ -204,6 +209,23 @@ export class MlopsMaturityApiClient {
     options?: MlopsMaturityRequestOptions,
   ): Promise<ScorecardExportFile> {
     return trend.exportScorecardTrend(this.#http, query, options);
+  }
+
+  /** getServiceTrend: one service's daily snapshots, a point per day, week or month. */
+  getServiceTrend(
+    entity: MaturityEntityName,
+    range: TrendRange = {},
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<ServiceTrendResponse> {
+    return trend.getServiceTrend(this.#http, entity, range, options);
+  }
+
+  /** getTeamTrend: per owner of the filtered services, its mean score over time. */
+  getTeamTrend(
+    query: ScorecardTrendQuery = {},
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<TeamTrendResponse> {
+    return trend.getTeamTrend(this.#http, query, options);
   }
 
   /** listCampaigns: all of them, or only those in `state`. */

@@ -55,4 +55,37 @@ describe('MlopsMaturityApiClient scorecard trend', () => {
     expect(ResponseError.is(error)).toBe(true);
     expect(error.statusCode).toBe(400);
   });
+
+  it("asks for one service's trend by its parts, with the dates and interval", async () => {
+    const { client, fetch } = setup(() =>
+      jsonResponse({ entityRef: 'component:default/m', points: [] }),
+    );
+    await client.getServiceTrend(
+      { kind: 'Component', namespace: 'default', name: 'm' },
+      { from: '2026-01-01', interval: 'week' },
+    );
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe(
+      '/api/mlops-maturity/assessments/Component/default/m/trend',
+    );
+    expect(url.searchParams.get('from')).toBe('2026-01-01');
+    expect(url.searchParams.get('interval')).toBe('week');
+    expect(url.searchParams.has('to')).toBe(false);
+  });
+
+  it("asks for the teams' trends with the filters, dates and interval", async () => {
+    const { client, fetch } = setup(() => jsonResponse({ teams: [] }));
+    await expect(
+      client.getTeamTrend({
+        lifecycle: ['production'],
+        to: '2026-03-31',
+        interval: 'week',
+      }),
+    ).resolves.toEqual({ teams: [] });
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe('/api/mlops-maturity/scorecard/trend/teams');
+    expect(url.searchParams.getAll('lifecycle')).toEqual(['production']);
+    expect(url.searchParams.get('to')).toBe('2026-03-31');
+    expect(url.searchParams.get('interval')).toBe('week');
+  });
 });

@@ -7,10 +7,20 @@ import {
   ScorecardTrendQuery,
   ScorecardTrendResponse,
 } from '../scorecard/scorecardTrend';
-import { MlopsMaturityFetcher, withQuery } from './request';
-import { MlopsMaturityRequestOptions, ScorecardExportFile } from './types';
+import {
+  ServiceTrendResponse,
+  TeamTrendResponse,
+  TrendRange,
+} from '../scorecard/serviceTrend';
+import { entityPath, MlopsMaturityFetcher, withQuery } from './request';
+import {
+  MaturityEntityName,
+  MlopsMaturityRequestOptions,
+  ScorecardExportFile,
+} from './types';
 
-// The operations under /scorecard/trend of openapi.yaml.
+// The operations under /scorecard/trend of openapi.yaml, and a service's
+// trend under /assessments/{kind}/{namespace}/{name}/trend.
 
 const TREND_FILE_NAME = 'mlops-maturity-trend.csv';
 
@@ -18,10 +28,15 @@ const TREND_FILE_NAME = 'mlops-maturity-trend.csv';
 function trendPath(path: string, query: ScorecardTrendQuery): string {
   const { from, to, interval, ...filters } = query;
   const params = formatScorecardQuery(scorecardQueryFilters(filters));
-  if (from) params.set('from', from);
-  if (to) params.set('to', to);
-  if (interval) params.set('interval', interval);
-  return withQuery(path, params);
+  return withQuery(path, withRange(params, { from, to, interval }));
+}
+
+/** The params with the dates and interval of a range that are set. */
+function withRange(params: URLSearchParams, range: TrendRange) {
+  if (range.from) params.set('from', range.from);
+  if (range.to) params.set('to', range.to);
+  if (range.interval) params.set('interval', range.interval);
+  return params;
 }
 
 /** getScorecardTrend. */
@@ -52,4 +67,28 @@ export async function exportScorecardTrend(
     fileName:
       disposition?.match(/filename="?([^";]+)"?/i)?.[1] ?? TREND_FILE_NAME,
   };
+}
+
+/** getServiceTrend: one service's daily snapshots, a point per period. */
+export async function getServiceTrend(
+  http: MlopsMaturityFetcher,
+  entity: MaturityEntityName,
+  range: TrendRange,
+  options: MlopsMaturityRequestOptions = {},
+): Promise<ServiceTrendResponse> {
+  const path = `/assessments/${entityPath(entity)}/trend`;
+  return http.json(withQuery(path, withRange(new URLSearchParams(), range)), {
+    token: options.token,
+  });
+}
+
+/** getTeamTrend: per owner of the filtered services, a point per period. */
+export async function getTeamTrend(
+  http: MlopsMaturityFetcher,
+  query: ScorecardTrendQuery,
+  options: MlopsMaturityRequestOptions = {},
+): Promise<TeamTrendResponse> {
+  return http.json(trendPath('/scorecard/trend/teams', query), {
+    token: options.token,
+  });
 }

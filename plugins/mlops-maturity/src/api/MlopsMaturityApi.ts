@@ -22,7 +22,10 @@ import {
   ScorecardSummaryResponse,
   ScorecardTrendQuery,
   ScorecardTrendResponse,
+  ServiceTrendResponse,
   SubmitAssessmentRequest,
+  TeamTrendResponse,
+  TrendRange,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
 /**
@@ -155,6 +158,22 @@ export interface MlopsMaturityApi {
 
   /** The points of {@link MlopsMaturityApi.getScorecardTrend}, as CSV. */
   exportScorecardTrend(query: ScorecardTrendQuery): Promise<ScorecardExport>;
+
+  /**
+   * Per owner of the services matching the filters (as the scorecard's
+   * team roll-ups group them), the mean score over time, in one request.
+   */
+  getTeamTrend(query: ScorecardTrendQuery): Promise<TeamTrendResponse>;
+
+  /**
+   * One service over time from its daily snapshots: level, score, target
+   * and staleness per day, week or month. Rejects with a 404 for an entity
+   * the user may not read.
+   */
+  getServiceTrend(
+    entityRef: MaturityEntityRef,
+    range?: TrendRange,
+  ): Promise<ServiceTrendResponse>;
 
   /**
    * The campaigns, active first, each with its progress over the services

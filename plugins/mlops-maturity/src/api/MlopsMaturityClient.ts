@@ -23,7 +23,10 @@ import {
   ScorecardSummaryResponse,
   ScorecardTrendQuery,
   ScorecardTrendResponse,
+  ServiceTrendResponse,
   SubmitAssessmentRequest,
+  TeamTrendResponse,
+  TrendRange,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
   MaturityEntityRef,
@@ -154,6 +157,17 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     query: ScorecardTrendQuery,
   ): Promise<ScorecardExport> {
     return this.#client.exportScorecardTrend(query);
+  }
+
+  async getTeamTrend(query: ScorecardTrendQuery): Promise<TeamTrendResponse> {
+    return this.#client.getTeamTrend(query);
+  }
+
+  async getServiceTrend(
+    entityRef: MaturityEntityRef,
+    range: TrendRange = {},
+  ): Promise<ServiceTrendResponse> {
+    return this.#client.getServiceTrend(entityOf(entityRef), range);
   }
 
   async listCampaigns(state?: CampaignState): Promise<CampaignListResponse> {

@@ -11,6 +11,7 @@ import {
 } from './doorKit';
 import { DoorAnswer } from './matrixClient';
 import { ML_SERVICES } from './matrixWorld';
+import { TREND_DOORS } from './trendDoors';
 
 export const API = '/api/mlops-maturity';
 const entityPath = (name: string) =>
@@ -36,6 +37,7 @@ const ENTITY_READS: Array<[string, string, (name: string) => boolean]> = [
   ['getAssessmentRevision', '/revisions/1', () => true],
   ['getDraft', '/draft', () => false],
   ['getEntityCampaigns', '/campaigns', () => true],
+  ['getServiceTrend', '/trend', () => true],
 ];
 
 async function entityReads(cell: Cell) {
@@ -329,6 +331,7 @@ export const ROUTE_DOORS: Door[] = [
     run: scorecard,
   },
   { covers: ['getScorecardTrend', 'exportScorecardTrend'], run: trend },
+  ...TREND_DOORS,
   {
     covers: ['listCampaigns', 'getCampaign', 'getCampaignHistory'],
     run: campaigns,

@@ -439,6 +439,57 @@ export const spec = {
         },
       },
     },
+    '/assessments/{kind}/{namespace}/{name}/trend': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getServiceTrend',
+        summary:
+          "One ML service over time, from its daily snapshots: a point per day, week or month with its level, score, gated level, evidence share, target, whether it met it and staleness at the end of the period's last day. An entity the caller may not read answers as one that does not exist.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/trendFrom',
+          },
+          {
+            $ref: '#/components/parameters/trendTo',
+          },
+          {
+            $ref: '#/components/parameters/trendInterval',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The points of the periods that have a snapshot, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ServiceTrendResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/assessments/{kind}/{namespace}/{name}/revisions/{revision}': {
       parameters: [
         {
@@ -1463,6 +1514,93 @@ export const spec = {
               'text/csv': {
                 schema: {
                   type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/scorecard/trend/teams': {
+      get: {
+        operationId: 'getTeamTrend',
+        summary:
+          "Per owner of the services the filters select today and the caller may read (owners as the scorecard's roll-ups group them), a point per day, week or month with the mean score of its services as they stood at the end of the period's last day.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/level',
+          },
+          {
+            $ref: '#/components/parameters/assessed',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMin',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareMax',
+          },
+          {
+            $ref: '#/components/parameters/evidenceShareBelow',
+          },
+          {
+            $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/campaign',
+          },
+          {
+            $ref: '#/components/parameters/campaignDone',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/trendFrom',
+          },
+          {
+            $ref: '#/components/parameters/trendTo',
+          },
+          {
+            $ref: '#/components/parameters/trendInterval',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "Each owner's points, oldest first.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamTrendResponse',
                 },
               },
             },
@@ -2586,6 +2724,154 @@ export const spec = {
                 evidenceShare: {
                   type: 'number',
                   nullable: true,
+                },
+              },
+            },
+          },
+        },
+      },
+      ServiceTrendResponse: {
+        type: 'object',
+        required: ['entityRef', 'from', 'to', 'interval', 'points'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+            format: 'date',
+          },
+          to: {
+            type: 'string',
+            format: 'date',
+          },
+          interval: {
+            type: 'string',
+            enum: ['day', 'week', 'month'],
+          },
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'date',
+                'asOf',
+                'level',
+                'score',
+                'gatedLevel',
+                'evidenceShare',
+                'targetLevel',
+                'atTarget',
+                'stale',
+              ],
+              properties: {
+                date: {
+                  type: 'string',
+                  format: 'date',
+                },
+                asOf: {
+                  type: 'string',
+                  format: 'date',
+                },
+                level: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 4,
+                  nullable: true,
+                  description: 'Null when not assessed that day',
+                },
+                score: {
+                  type: 'number',
+                  nullable: true,
+                },
+                gatedLevel: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 4,
+                  nullable: true,
+                },
+                evidenceShare: {
+                  type: 'number',
+                  nullable: true,
+                },
+                targetLevel: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 4,
+                  nullable: true,
+                },
+                atTarget: {
+                  type: 'boolean',
+                  nullable: true,
+                },
+                stale: {
+                  type: 'boolean',
+                },
+              },
+            },
+          },
+        },
+      },
+      TeamTrendResponse: {
+        type: 'object',
+        required: ['from', 'to', 'interval', 'teams'],
+        properties: {
+          from: {
+            type: 'string',
+            format: 'date',
+          },
+          to: {
+            type: 'string',
+            format: 'date',
+          },
+          interval: {
+            type: 'string',
+            enum: ['day', 'week', 'month'],
+          },
+          teams: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['owner', 'points'],
+              properties: {
+                owner: {
+                  type: 'string',
+                  nullable: true,
+                  description:
+                    'The owner ref; null for the services without one',
+                },
+                points: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: [
+                      'date',
+                      'asOf',
+                      'serviceCount',
+                      'assessedCount',
+                      'meanScore',
+                    ],
+                    properties: {
+                      date: {
+                        type: 'string',
+                        format: 'date',
+                      },
+                      asOf: {
+                        type: 'string',
+                        format: 'date',
+                      },
+                      serviceCount: {
+                        type: 'integer',
+                      },
+                      assessedCount: {
+                        type: 'integer',
+                      },
+                      meanScore: {
+                        type: 'number',
+                        nullable: true,
+                      },
+                    },
+                  },
                 },
               },
             },

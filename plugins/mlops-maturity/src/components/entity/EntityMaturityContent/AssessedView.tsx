@@ -20,6 +20,7 @@ import { LevelComparison } from '../LevelComparison';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { MaturityTargetCard } from '../MaturityTarget';
 import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
+import { ServiceTrendSparkline } from '../ServiceTrend';
 
 /**
  * The cards of an assessed service: headline, dimensions, target, campaigns,
@@ -54,6 +55,12 @@ export function AssessedView(props: {
           model={currentModel}
           activeModel={model}
           evidence={evidence}
+          trend={
+            <ServiceTrendSparkline
+              entityRef={entityRef}
+              refreshKey={`${current.revision}-${submissions}`}
+            />
+          }
         />
       </Grid>
       <Grid item xs={12} md={6}>

@@ -7,13 +7,14 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
+import { ReactNode } from 'react';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { HeadlineFacts } from './HeadlineFacts';
 import { HeadlineScore } from './HeadlineScore';
 
 /**
  * The headline of an entity's current assessment: level, weighted score,
- * gated level, weakest dimension, who updated it and when, staleness, and
+ * its score over time, gated level, weakest dimension, who updated it and when, staleness, and
  * the evidence-backed share of its answers when evidence is shown.
  */
 export function MaturityHeadline(props: {
@@ -24,8 +25,10 @@ export function MaturityHeadline(props: {
   activeModel?: MaturityModel;
   /** How the answers stand against the evidence; none shows no share. */
   evidence?: EvidenceBacking;
+  /** The level over time, below the score. */
+  trend?: ReactNode;
 }) {
-  const { assessment, model, activeModel, evidence } = props;
+  const { assessment, model, activeModel, evidence, trend } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { result } = assessment;
 
@@ -37,6 +40,7 @@ export function MaturityHeadline(props: {
       })}
     >
       <HeadlineScore result={result} model={model} />
+      {trend}
       {assessment.stale && (
         <Box mb={2}>
           <Alert severity="warning">

@@ -3,17 +3,25 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
   ScorecardOwnerRollup,
+  ScorecardQuery,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { ownerRollupColumns } from './ownerRollupColumns';
+import { useTeamTrend } from './useTeamTrend';
 
-/** Per-owner roll-up of the filtered view, sortable in the browser. */
+/**
+ * Per-owner roll-up of the filtered view, sortable in the browser, each
+ * team with its mean score over the last 90 days (one request for all).
+ */
 export function OwnerRollupTable(props: {
   owners: ScorecardOwnerRollup[];
   model?: MaturityModel;
+  /** The scorecard's query: its filters select the teams' services. */
+  query: ScorecardQuery;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const columns = ownerRollupColumns(t, props.model);
+  const trends = useTeamTrend(props.query);
+  const columns = ownerRollupColumns(t, props.model, trends);
   return (
     <div data-testid="owner-rollup">
       <Table<ScorecardOwnerRollup>

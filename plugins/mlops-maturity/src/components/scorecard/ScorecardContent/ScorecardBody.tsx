@@ -80,7 +80,11 @@ export function ScorecardBody(props: {
       </Grid>
       {wholeSet && (
         <Grid item xs={12}>
-          <OwnerRollupTable owners={wholeSet.owners} model={model} />
+          <OwnerRollupTable
+            owners={wholeSet.owners}
+            model={model}
+            query={query}
+          />
         </Grid>
       )}
     </Grid>

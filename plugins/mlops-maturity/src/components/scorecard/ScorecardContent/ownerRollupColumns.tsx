@@ -3,12 +3,14 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   MaturityModel,
   ScorecardOwnerRollup,
+  TeamTrendPoint,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { formatScore } from '../../../format/formatScore';
 import { formatPercent, formatShare } from '../../../format/formatShare';
 import { levelName } from '../../../format/modelNames';
 import { MlopsMaturityTranslation } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
+import { MaturitySparkline } from '../../shared/MaturitySparkline';
 import { SuggestsHigherMark } from './SuggestsHigherMark';
 
 /** Nulls (no owner, nothing assessed) sort below every value. */
@@ -56,10 +58,35 @@ function OwnerEvidenceShare(props: {
   );
 }
 
+/** The team's mean score week by week; nothing until the trends load. */
+function trendColumn(
+  t: MlopsMaturityTranslation,
+  trends: Map<string, TeamTrendPoint[]> | undefined,
+): TableColumn<ScorecardOwnerRollup> {
+  return {
+    title: (
+      <span title={t('ownerRollupTable.trendHint')}>
+        {t('ownerRollupTable.trend')}
+      </span>
+    ),
+    sorting: false,
+    render: r =>
+      trends && (
+        <MaturitySparkline
+          points={(trends.get(r.owner ?? '') ?? []).map(p => ({
+            date: p.date,
+            score: p.meanScore,
+          }))}
+        />
+      ),
+  };
+}
+
 /** The columns of the per-owner roll-up. */
 export function ownerRollupColumns(
   t: MlopsMaturityTranslation,
   model: MaturityModel | undefined,
+  trends?: Map<string, TeamTrendPoint[]>,
 ): TableColumn<ScorecardOwnerRollup>[] {
   return [
     {
@@ -90,6 +117,7 @@ export function ownerRollupColumns(
       customSort: byNullable(r => r.meanScore),
       render: r => formatScore(r.meanScore),
     },
+    trendColumn(t, trends),
     {
       title: t('ownerRollupTable.lowestLevel'),
       field: 'lowestLevel',

@@ -21,7 +21,9 @@ import {
   ScorecardResponse,
   ScorecardSummaryResponse,
   ScorecardTrendResponse,
+  ServiceTrendResponse,
   SubmitBody,
+  TeamTrendResponse,
 } from '../models';
 
 /** @public */
@@ -74,6 +76,12 @@ export type GetAssessmentHistory = {
   path: { kind: string; namespace: string; name: string };
   query: { limit?: number };
   response: { items: Array<AssessmentHistoryEntry> };
+};
+/** @public */
+export type GetServiceTrend = {
+  path: { kind: string; namespace: string; name: string };
+  query: { from?: string; to?: string; interval?: 'day' | 'week' | 'month' };
+  response: ServiceTrendResponse;
 };
 /** @public */
 export type GetAssessmentRevision = {
@@ -309,6 +317,32 @@ export type ExportScorecardTrend = {
   };
   response: void;
 };
+/** @public */
+export type GetTeamTrend = {
+  query: {
+    owner?: Array<string>;
+    system?: Array<string>;
+    domain?: Array<string>;
+    lifecycle?: Array<string>;
+    level?: Array<number>;
+    assessed?: boolean;
+    stale?: boolean;
+    belowTarget?: boolean;
+    evidenceShareMin?: number;
+    evidenceShareMax?: number;
+    evidenceShareBelow?: number;
+    evidenceSuggestsHigher?: boolean;
+    type?: Array<string>;
+    tag?: Array<string>;
+    campaign?: string;
+    campaignDone?: boolean;
+    q?: string;
+    from?: string;
+    to?: string;
+    interval?: 'day' | 'week' | 'month';
+  };
+  response: TeamTrendResponse;
+};
 
 export type EndpointMap = {
   '#get|/model': GetModel;
@@ -319,6 +353,7 @@ export type EndpointMap = {
   '#get|/assessments/{kind}/{namespace}/{name}/target': GetEntityTarget;
   '#get|/assessments/{kind}/{namespace}/{name}/evidence': GetEntityEvidence;
   '#get|/assessments/{kind}/{namespace}/{name}/history': GetAssessmentHistory;
+  '#get|/assessments/{kind}/{namespace}/{name}/trend': GetServiceTrend;
   '#get|/assessments/{kind}/{namespace}/{name}/revisions/{revision}': GetAssessmentRevision;
   '#get|/assessments/{kind}/{namespace}/{name}/draft': GetDraft;
   '#put|/assessments/{kind}/{namespace}/{name}/draft': SaveDraft;
@@ -336,4 +371,5 @@ export type EndpointMap = {
   '#get|/scorecard/export': ExportScorecard;
   '#get|/scorecard/trend': GetScorecardTrend;
   '#get|/scorecard/trend/export': ExportScorecardTrend;
+  '#get|/scorecard/trend/teams': GetTeamTrend;
 };

@@ -269,8 +269,42 @@ export type ScorecardTrendResponse = {
   }>;
 };
 /** @public */
+export type ServiceTrendResponse = {
+  entityRef: string;
+  from: string;
+  to: string;
+  interval: 'day' | 'week' | 'month';
+  points: Array<{
+    date: string;
+    asOf: string;
+    level: number | null;
+    score: number | null;
+    gatedLevel: number | null;
+    evidenceShare: number | null;
+    targetLevel: number | null;
+    atTarget: boolean | null;
+    stale: boolean;
+  }>;
+};
+/** @public */
 export type SubmitBody = {
   baseRevision: number | null;
   answers: Answers;
   draftVersion?: number;
+};
+/** @public */
+export type TeamTrendResponse = {
+  from: string;
+  to: string;
+  interval: 'day' | 'week' | 'month';
+  teams: Array<{
+    owner: string | null;
+    points: Array<{
+      date: string;
+      asOf: string;
+      serviceCount: number;
+      assessedCount: number;
+      meanScore: number | null;
+    }>;
+  }>;
 };

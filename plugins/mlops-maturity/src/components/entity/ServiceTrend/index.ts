@@ -1,0 +1,1 @@
+export { ServiceTrendSparkline } from './ServiceTrendSparkline';

@@ -1,0 +1,2 @@
+export { MaturitySparkline } from './MaturitySparkline';
+export type { MaturitySparklinePoint } from './MaturitySparkline';
