@@ -23,10 +23,6 @@ export const surfaceMessages = {
     topLevel: 'At the top level: nothing left to raise.',
     evidence: 'Evidence-backed',
     evidenceValue: '{{share}} of the answers ({{backed}} of {{answered}})',
-    trend: 'Score by revision',
-    trendLabel_one: 'Score of the last revision: {{last}}',
-    trendLabel_other:
-      'Score over the last {{count}} revisions: from {{first}} to {{last}}',
     stale: 'Stale',
     notAssessed: 'Not assessed yet.',
     notAssessedOwner:

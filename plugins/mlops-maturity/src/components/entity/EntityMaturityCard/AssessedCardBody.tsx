@@ -17,7 +17,10 @@ import {
 } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
-import { CardSparkline, SparklinePoint } from './CardSparkline';
+import {
+  MaturitySparkline,
+  MaturitySparklinePoint,
+} from '../../shared/MaturitySparkline';
 import { cardPlan } from './cardPlan';
 import { CardFact } from './CardFact';
 import { CardTarget } from './CardTarget';
@@ -67,7 +70,7 @@ function NextAction(props: {
 /**
  * The card's facts about an assessed service: level and score, the gated
  * level when it differs, the target and whether it is met, the next action,
- * the evidence-backed share and the score over recent revisions.
+ * the evidence-backed share and the score week by week.
  */
 export function AssessedCardBody(props: {
   current: CurrentAssessment;
@@ -75,12 +78,11 @@ export function AssessedCardBody(props: {
   model: MaturityModel;
   target: MaturityTarget | null;
   evidence?: EvidenceBacking;
-  points?: SparklinePoint[];
+  points?: MaturitySparklinePoint[];
 }) {
   const { current, model, target, evidence, points } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { result } = current;
-  const scores = points?.map(p => formatScore(p.score)) ?? [];
   return (
     <>
       <Box display="flex" alignItems="center" flexWrap="wrap">
@@ -99,17 +101,10 @@ export function AssessedCardBody(props: {
             <Chip size="small" label={t('entityMaturityCard.stale')} />
           </Box>
         )}
-        {/* One revision is a dot, not a trend. */}
-        {points && points.length > 1 && (
+        {/* One scored week is a dot, not a trend. */}
+        {points && points.filter(p => p.score !== null).length > 1 && (
           <Box ml="auto">
-            <CardSparkline
-              points={points}
-              ariaLabel={t('entityMaturityCard.trendLabel', {
-                count: points.length,
-                first: scores[0],
-                last: scores[scores.length - 1],
-              })}
-            />
+            <MaturitySparkline points={points} width={120} />
           </Box>
         )}
       </Box>

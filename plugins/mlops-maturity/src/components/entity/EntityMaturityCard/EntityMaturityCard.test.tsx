@@ -10,7 +10,6 @@ import { mixedSignals } from '../../../__testUtils__/evidenceFixtures';
 import { fakeMlopsMaturityApi } from '../../../__testUtils__/fakeMlopsMaturityApi';
 import {
   currentAssessment,
-  historyEntry,
   mixedAnswers,
   revision,
   testModel,
@@ -21,6 +20,19 @@ import { formatScore } from '../../../format/formatScore';
 import { questionTitle } from '../../../format/modelNames';
 
 const TAB = '/catalog/default/component/fraud-model/maturity';
+
+/** A week of the service's series; `level` null when it was not assessed. */
+const weekPoint = (date: string, level: number | null) => ({
+  date,
+  asOf: date,
+  level,
+  score: level,
+  gatedLevel: level,
+  evidenceShare: null,
+  targetLevel: null,
+  atTarget: null,
+  stale: false,
+});
 
 describe('EntityMaturityCard', () => {
   it('shows the level, the gated level, the target, the plan’s first action, the evidence share and the scores over time', async () => {
@@ -36,10 +48,20 @@ describe('EntityMaturityCard', () => {
         }),
       ),
       getEvidence: jest.fn(async () => ({ signals: mixedSignals })),
-      getHistory: jest.fn(async () => [
-        historyEntry(current),
-        historyEntry(older),
-      ]),
+      getServiceTrend: jest.fn(async (entityRef, range = {}) => ({
+        entityRef: String(entityRef),
+        from: range.from!,
+        to: '2026-12-07',
+        interval: 'week' as const,
+        points: [
+          { ...weekPoint('2026-11-23', 1), score: older.result.score },
+          weekPoint('2026-11-30', null),
+          {
+            ...weekPoint('2026-12-07', 3),
+            score: current.result.score,
+          },
+        ],
+      })),
     });
     await renderEntityMaturityCard({ api, canEdit: false });
 
@@ -78,11 +100,16 @@ describe('EntityMaturityCard', () => {
     );
     expect(
       await screen.findByRole('img', {
-        name: `Score over the last 2 revisions: from 1.00 to ${formatScore(
-          current.result.score,
-        )}`,
+        name: `Score from ${formatScore(
+          older.result.score,
+        )} on 2026-11-23 to ${formatScore(current.result.score)} on 2026-12-07`,
       }),
     ).toBeInTheDocument();
+    // Thirteen weeks, week by week, from the service's daily snapshots.
+    expect(api.getServiceTrend).toHaveBeenCalledWith(
+      'component:default/fraud-model',
+      { from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), interval: 'week' },
+    );
     expect(
       screen.getByRole('link', { name: 'Open the Maturity tab' }),
     ).toHaveAttribute('href', TAB);
@@ -117,7 +144,7 @@ describe('EntityMaturityCard', () => {
       // core-components' LinkButton: a link with the role of a button.
       await screen.findByRole('button', { name: 'Assess this service' }),
     ).toHaveAttribute('href', TAB);
-    expect(api.getHistory).not.toHaveBeenCalled();
+    expect(api.getServiceTrend).not.toHaveBeenCalled();
   });
 
   it('tells a reader a service is not assessed, without the call to action', async () => {

@@ -40,7 +40,7 @@ const requested = (fetch: jest.Mock) =>
   fetch.mock.calls.map(([url]) => String(url).slice(BASE.length));
 
 describe('EntityMaturityCard: what it tells a user who may not read', () => {
-  it('a 404 reads as not assessed: no level, target, plan, share or history', async () => {
+  it('a 404 reads as not assessed: no level, target, plan, share or trend', async () => {
     const { api, fetch } = backend(404);
     await renderEntityMaturityCard({ api, canEdit: false });
     expect(await screen.findByTestId('card-not-assessed')).toHaveTextContent(
@@ -55,9 +55,7 @@ describe('EntityMaturityCard: what it tells a user who may not read', () => {
         '/assessments/component/default/fraud-model/evidence',
       ),
     );
-    expect(requested(fetch).some(path => path.includes('/history'))).toBe(
-      false,
-    );
+    expect(requested(fetch).some(path => path.includes('/trend'))).toBe(false);
   });
 
   it('a 403 says only that assessments are not for this user, with no link into them', async () => {
@@ -72,8 +70,6 @@ describe('EntityMaturityCard: what it tells a user who may not read', () => {
     expect(
       screen.queryByRole('link', { name: 'Open the Maturity tab' }),
     ).not.toBeInTheDocument();
-    expect(requested(fetch).some(path => path.includes('/history'))).toBe(
-      false,
-    );
+    expect(requested(fetch).some(path => path.includes('/trend'))).toBe(false);
   });
 });

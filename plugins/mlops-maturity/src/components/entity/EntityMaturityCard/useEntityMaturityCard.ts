@@ -4,28 +4,39 @@ import { mlopsMaturityApiRef } from '../../../api';
 import { useEntityEvidence } from '../../../hooks/useEntityEvidence';
 import { shownEvidenceBacking } from '../AnswerEvidence';
 import { useEntityMaturity } from '../EntityMaturityContent/useEntityMaturity';
-import { SparklinePoint } from './CardSparkline';
+import { MaturitySparklinePoint } from '../../shared/MaturitySparkline';
 
-/** How many revisions the sparkline draws. */
-const SPARKLINE_REVISIONS = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far back the sparkline looks, week by week from the daily snapshots. */
+const SPARKLINE_DAYS = 91;
 
 /**
  * What the Overview card shows, from the same requests as the Maturity tab:
  * the model, the current assessment, the target, the evidence and, once an
- * assessment exists, the recent revisions for the sparkline. The history
+ * assessment exists, its weekly series of the last 13 weeks (from the
+ * daily snapshots) for the sparkline. The history
  * and the evidence are extras: when either fails the card shows the rest.
  */
 export function useEntityMaturityCard(entityRef: string) {
   const api = useApi(mlopsMaturityApiRef);
   const data = useEntityMaturity(entityRef);
   const revision = data.value?.current?.revision;
-  const history = useAsync(async (): Promise<SparklinePoint[] | undefined> => {
+  const history = useAsync(async (): Promise<
+    MaturitySparklinePoint[] | undefined
+  > => {
     if (revision === undefined) return undefined;
-    const entries = await api.getHistory(entityRef, {
-      limit: SPARKLINE_REVISIONS,
+    const from = new Date(Date.now() - (SPARKLINE_DAYS - 1) * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
+    const trend = await api.getServiceTrend(entityRef, {
+      from,
+      interval: 'week',
     });
-    // Newest first from the API; the line runs left to right in time.
-    return entries.map(e => ({ date: e.createdAt, score: e.score })).reverse();
+    return trend.points.map(p => ({
+      date: p.date,
+      score: p.score,
+      level: p.level,
+    }));
   }, [api, entityRef, revision]);
   const signals = useEntityEvidence(entityRef);
   const current = data.value?.current;
