@@ -171,6 +171,26 @@ test("another team's service is read-only for the guest, in the page and in the 
   );
 });
 
+test("the service's Overview tab shows its maturity card, which leads to the Maturity tab", async ({
+  page,
+}) => {
+  await signInAsGuest(page, `/catalog/default/component/${own}`);
+  const card = page
+    .getByText('MLOps maturity', { exact: true })
+    .locator('xpath=ancestor::*[contains(@class, "MuiCard-root")][1]');
+  await expect(
+    card,
+    'the Overview tab has no maturity card: the entity card is not discovered',
+  ).toBeVisible();
+  await expect(card.getByTestId('card-level')).toContainText('L4');
+  await page.screenshot({
+    path: test.info().outputPath('overview-card.png'),
+    fullPage: true,
+  });
+  await card.getByRole('link', { name: 'Open the Maturity tab' }).click();
+  await expect(page).toHaveURL(new RegExp(`/component/${own}/maturity$`));
+});
+
 test('the scorecard page, reached from the sidebar, lists the assessed service', async ({
   page,
 }) => {
