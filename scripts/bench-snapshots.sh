@@ -4,7 +4,7 @@
 # in-memory SQLite, the local PostgreSQL and MySQL/MariaDB. Prints figures;
 # not part of scripts/test.sh.
 #
-#   scripts/bench-snapshots.sh [--services 10000] [--revisions 20] [--only sqlite|postgres|mysql]
+#   scripts/bench-snapshots.sh [--services 10000] [--revisions 20] [--only sqlite|postgres|mysql] [--backfill-only]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
