@@ -190,7 +190,8 @@ export interface Config {
 
     /**
      * Reminders to each ML service's owners through the notifications
-     * backend: one notification per service and reason, updated by each run.
+     * backend: one digest per user, listing their services that need
+     * attention, updated in place by each run.
      */
     reminders?: {
       /**
@@ -223,6 +224,12 @@ export interface Config {
        * @default 7
        */
       deadlineSoonDays?: number;
+      /**
+       * A digest with nothing new or cleared is sent again (which marks it
+       * unread) only this long after its last send.
+       * @default { hours: 20 }
+       */
+      repeatAfter?: HumanDuration | string;
     };
 
     /** Demo assessments for a first run; keep disabled in production. */

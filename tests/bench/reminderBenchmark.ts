@@ -5,13 +5,14 @@
  * production ones and a campaign whose deadline is three days away, then
  *
  * 1. the decision pass alone: every reminder decided, none sent;
- * 2. a first run through the real notifications backend (every notification
- *    new), and a second one (every notification updated through its scope,
- *    the daily steady state);
- * 3. a third run after 1% of the services changed owner (to another team):
- *    their former owners' reminders withdrawn, the new owners reminded.
+ * 2. a first run through the real notifications backend (every user's
+ *    digest new), a second one at once (nothing changed: nothing sent), and
+ *    a third a day later (every digest sent again, updated through its
+ *    scope: the daily steady state);
+ * 3. a run after 1% of the services changed owner (to another team): their
+ *    lines dropped from the former owners' digests, added to the new ones'.
  *
- * Each run keeps the reminder ledger (who was sent which reminder) in the
+ * Each run keeps the digest ledger (what each user's digest shows) in the
  * plugin's database; the time spent reading and writing it is printed apart.
  *
  * The notifications backend runs in this process, in a real Backstage backend
@@ -57,6 +58,7 @@ import { createStores } from '../../plugins/mlops-maturity-backend/src/database/
 import { servicesOverStores } from '../../plugins/mlops-maturity-backend/src/__testUtils__/servicesOverStores';
 import { PluginMetaStore } from '../../plugins/mlops-maturity-backend/src/database/PluginMetaStore';
 import { readRemindersConfig } from '../../plugins/mlops-maturity-backend/src/reminders/readRemindersConfig';
+import { DigestLedger } from '../../plugins/mlops-maturity-backend/src/reminders/DigestLedger';
 import { ReminderLedger } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderLedger';
 import { ReminderRecipients } from '../../plugins/mlops-maturity-backend/src/reminders/ReminderRecipients';
 import {
@@ -269,41 +271,39 @@ const cpuSince = (from: NodeJS.CpuUsage) => {
   return `${((user + system) / 1e6).toFixed(1)} s CPU`;
 };
 
-/** The ledger, timed: what a run spends reading and writing it. */
-class TimedLedger {
+/** The digest ledger, timed: what a run spends reading and writing it. */
+class TimedDigests {
   listMs = 0;
-  updateMs = 0;
-  added = 0;
-  removed = 0;
-  constructor(private readonly ledger: ReminderLedger) {}
+  saveMs = 0;
+  saved = 0;
+  constructor(private readonly digests: DigestLedger) {}
   async list() {
     const start = Date.now();
     try {
-      return await this.ledger.list();
+      return await this.digests.list();
     } finally {
       this.listMs += Date.now() - start;
     }
   }
-  async update(changes: Parameters<ReminderLedger['update']>[0], sentAt: Date) {
+  async save(states: Parameters<DigestLedger['save']>[0]) {
     const start = Date.now();
     try {
-      await this.ledger.update(changes, sentAt);
+      await this.digests.save(states);
     } finally {
-      this.updateMs += Date.now() - start;
-      this.added += changes.added.length;
-      this.removed += changes.removedIds.length;
+      this.saveMs += Date.now() - start;
+      this.saved += states.size;
     }
   }
   /** The figures since the last call, then zeroed. */
   take() {
-    const line = `ledger: read ${this.listMs} ms, written ${this.updateMs} ms (${this.added} entries added, ${this.removed} removed)`;
-    this.listMs = this.updateMs = this.added = this.removed = 0;
+    const line = `digest ledger: read ${this.listMs} ms, written ${this.saveMs} ms (${this.saved} digests written)`;
+    this.listMs = this.saveMs = this.saved = 0;
     return line;
   }
 }
 
-async function ledgerRows(knex: Knex) {
-  const [{ n }] = await knex('mlops_maturity_reminder_ledger').count({
+async function digestRows(knex: Knex) {
+  const [{ n }] = await knex('mlops_maturity_reminder_digests').count({
     n: '*',
   });
   return Number(n);
@@ -333,14 +333,18 @@ async function moveOnePercent(knex: Knex) {
 }
 
 function describe(summary: ReminderRunSummary) {
-  const sent = Object.values(summary.sent).reduce((a, b) => a + b, 0);
-  const reasons = Object.entries(summary.sent)
+  const due = Object.values(summary.due).reduce((a, b) => a + b, 0);
+  const reasons = Object.entries(summary.due)
     .filter(([, n]) => n > 0)
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
-  return `${sent} notifications (${reasons}); ${summary.withdrawn} withdrawn; ${
-    summary.failed
-  } failed${summary.unavailable ? '; NO NOTIFICATIONS BACKEND' : ''}`;
+  return `${due} reminders due to users (${reasons}) in ${
+    summary.digests
+  } digests sent; ${summary.cleared} lines marked done, ${
+    summary.withdrawn
+  } dropped; ${summary.failed} failed${
+    summary.unavailable ? '; NO NOTIFICATIONS BACKEND' : ''
+  }`;
 }
 
 async function main() {
@@ -400,17 +404,18 @@ async function main() {
       } members related in ${seconds(related)}`,
     );
     const recipients = new ReminderRecipients(started);
-    const ledger = new TimedLedger(new ReminderLedger(knex));
+    const digests = new TimedDigests(new DigestLedger(knex));
     const taskWith = (
       notifications: NotificationService,
-      taskLedger: Pick<ReminderLedger, 'list' | 'update'> = ledger,
+      taskDigests: Pick<DigestLedger, 'list' | 'save'> = digests,
     ) =>
       new RemindersTask({
         scorecard: scorecardService,
         campaigns: campaignService,
         notifications,
         recipients,
-        ledger: taskLedger,
+        digests: taskDigests,
+        ledger: new ReminderLedger(knex),
         meta: new PluginMetaStore(knex),
         logger,
         config: readRemindersConfig(new ConfigReader({})),
@@ -434,7 +439,7 @@ async function main() {
     // Nothing sent, so nothing for the ledger either.
     const decided = await taskWith(
       { send: async () => {} },
-      { list: async () => [], update: async () => {} },
+      { list: async () => new Map(), save: async () => {} },
     ).run();
     console.log(
       `decision pass, owners to users included (nothing sent): ${seconds(
@@ -443,30 +448,29 @@ async function main() {
     );
 
     const task = taskWith(started.notifications);
+    const tomorrow = () => new Date(Date.now() + DAY_MS);
     const runs = [
-      'first run (all new)',
-      'second run (all updated)',
-      '1% of the services changed owner',
+      { run: 'first run (all new)', now: () => new Date() },
+      { run: 'second run at once (nothing changed)', now: () => new Date() },
+      { run: 'a day later (all sent again)', now: tomorrow },
+      { run: '1% of the services changed owner', now: tomorrow },
     ];
-    for (const run of runs) {
-      if (run === runs[2]) {
+    for (const { run, now: at } of runs) {
+      if (run === runs[3].run) {
         console.log(`moved ${await moveOnePercent(knex)} services`);
       }
       start = Date.now();
       cpu = process.cpuUsage();
-      const summary = await task.run();
+      const summary = await task.run({ now: at() });
       const used = cpuSince(cpu);
       const ms = Date.now() - start;
-      const sent = Object.values(summary.sent).reduce((a, b) => a + b, 0);
       console.log(
         `${run}, through the notifications backend: ${seconds(
           ms,
-        )} (${used}), ${describe(summary)}, ${(sent / (ms / 1000)).toFixed(
-          0,
-        )} sends/s, each to 2 users`,
+        )} (${used}), ${describe(summary)}`,
       );
       console.log(
-        `  ${ledger.take()}; ${await ledgerRows(knex)} ledger rows after it`,
+        `  ${digests.take()}; ${await digestRows(knex)} digest rows after it`,
       );
       if (ENGINE === 'postgres') {
         console.log(

@@ -1,5 +1,6 @@
 import { createApp } from '@backstage/frontend-defaults';
 import { navModule } from './modules/nav';
+import { notificationsPageModule } from './modules/notifications';
 
 /**
  * The demo app. Plugins listed in this package's dependencies are discovered
@@ -7,5 +8,5 @@ import { navModule } from './modules/nav';
  * are passed here.
  */
 export default createApp({
-  features: [navModule],
+  features: [navModule, notificationsPageModule],
 });

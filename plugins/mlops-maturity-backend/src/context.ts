@@ -19,6 +19,7 @@ import { EvidenceProviderRegistry } from './evidence/EvidenceProviderRegistry';
 import { EvidenceService } from './evidence/EvidenceService';
 import { MaturityEventPublisher } from './events/MaturityEventPublisher';
 import { SubmissionEvents } from './events/SubmissionEvents';
+import { DigestLedger } from './reminders/DigestLedger';
 import { ReminderLedger } from './reminders/ReminderLedger';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
@@ -256,6 +257,7 @@ function buildReminders(
     campaigns: services.campaignService,
     notifications,
     recipients: new ReminderRecipients({ catalog, auth }),
+    digests: new DigestLedger(db),
     ledger: new ReminderLedger(db),
     meta,
     logger,

@@ -19,6 +19,7 @@ const TABLES = [
   'mlops_maturity_reminder_ledger',
   'mlops_maturity_snapshot_services',
   'mlops_maturity_snapshots',
+  'mlops_maturity_reminder_digests',
 ];
 
 describe('migrations', () => {
@@ -248,7 +249,11 @@ describe('migrations', () => {
         .orderBy('entity_ref')
         .select('entity_ref', 'level', 'raises_to_next');
       expect(rows).toEqual([
-        { entity_ref: 'component:default/counted', level: 1, raises_to_next: null },
+        {
+          entity_ref: 'component:default/counted',
+          level: 1,
+          raises_to_next: null,
+        },
         { entity_ref: 'component:default/top', level: 4, raises_to_next: null },
       ]);
       await knex.destroy();

@@ -3,20 +3,18 @@ import {
   NotificationSendOptions,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import { Reminder } from './decideReminders';
-import { Withdrawal, withdrawnPayload } from './reminderWithdrawals';
-import { ReminderReason } from './readRemindersConfig';
+import { NotificationPayload } from '@backstage/plugin-notifications-common';
+import { retiredPayload, Withdrawal } from './reminderWithdrawals';
 
-/** A reminder with the users it goes to (see ReminderRecipients). */
-export interface AddressedReminder extends Reminder {
+/** One digest payload and the users it goes to (those whose digest reads the same). */
+export interface DigestSend {
   /** User entity refs; the notifications backend sends to each as it is. */
-  recipients: string[];
+  userRefs: string[];
+  payload: NotificationPayload;
 }
 
 /** What one pass of sending did. */
 export interface SendResult {
-  /** Notifications sent, by reason. */
-  sent: Record<ReminderReason, number>;
   /** Sends that failed (logged, the rest still sent). */
   failed: number;
   /** The notifications backend is not installed: the pass stopped at the first send. */
@@ -35,17 +33,8 @@ const LOGGED_FAILURES = 10;
 const isNotInstalled = (error: unknown) =>
   /\bstatus 404\b|\bnot found\b/i.test(String(error));
 
-/** Zero notifications of every reason. */
-export const emptyCounts = (): Record<ReminderReason, number> => ({
-  stale: 0,
-  'never-assessed': 0,
-  'below-target': 0,
-  'campaign-deadline-soon': 0,
-  'campaign-deadline-passed': 0,
-});
-
 /**
- * Sends reminders through the notifications service, each as one
+ * Sends digests through the notifications service, each as one
  * notification to its recipients (user refs, which the notifications backend
  * takes as they are). A failing send is logged and counted and the others
  * still go; a missing notifications backend stops the pass with one warning.
@@ -61,51 +50,48 @@ export class ReminderSender {
   ) {}
 
   /**
-   * Sends each reminder; `onSent` hears of each one the notifications
-   * backend took (for the ledger).
+   * Sends each digest to its users; `onSent` hears of each one the
+   * notifications backend took (for the digest ledger).
    */
-  async sendAll(
-    reminders: AddressedReminder[],
+  async sendDigests(
+    digests: DigestSend[],
     signal?: AbortSignal,
-    onSent?: (reminder: AddressedReminder) => void,
+    onSent?: (digest: DigestSend) => void,
   ): Promise<SendResult> {
-    const sent = emptyCounts();
-    const outcome = await this.dispatch(
-      reminders,
+    return this.dispatch(
+      digests,
       {
-        options: r => ({
-          recipients: { type: 'entity', entityRef: r.recipients },
-          payload: r.payload,
+        options: d => ({
+          recipients: { type: 'entity', entityRef: d.userRefs },
+          payload: d.payload,
         }),
-        what: r => `the ${r.reason} reminder of ${r.entityRef}`,
-        onSent: r => {
-          sent[r.reason] += 1;
-          onSent?.(r);
-        },
+        what: d =>
+          `the reminders digest to ${d.userRefs.length} user(s), ${d.userRefs[0]} first`,
+        onSent: d => onSent?.(d),
       },
       signal,
     );
-    return { sent, ...outcome };
   }
 
   /**
    * Replaces, for each withdrawal's users, the notification of its scope
-   * with one that names nothing; `onSent` hears of each one taken.
+   * (a reminder sent before digests) with one that names nothing;
+   * `onSent` hears of each one taken.
    */
   async withdrawAll(
     withdrawals: Withdrawal[],
     signal?: AbortSignal,
     onSent?: (withdrawal: Withdrawal) => void,
-  ): Promise<Omit<SendResult, 'sent'>> {
+  ): Promise<SendResult> {
     return this.dispatch(
       withdrawals,
       {
         options: w => ({
           recipients: { type: 'entity', entityRef: w.userRefs },
-          payload: withdrawnPayload(w.scope),
+          payload: retiredPayload(w.scope),
         }),
         what: w =>
-          `the withdrawal of the reminder ${w.scope} of ${w.entityRef}`,
+          `the retirement of the reminder ${w.scope} of ${w.entityRef}`,
         onSent: w => onSent?.(w),
       },
       signal,
@@ -124,7 +110,7 @@ export class ReminderSender {
       onSent: (item: T) => void;
     },
     signal?: AbortSignal,
-  ): Promise<Omit<SendResult, 'sent'>> {
+  ): Promise<SendResult> {
     const { notifications, logger } = this.options;
     const result = { failed: 0, unavailable: false, aborted: false };
     let next = 0;

@@ -14,10 +14,10 @@ import { createStores } from '../database/createStores';
 import { MlServiceRecord } from '../database/scorecardTypes';
 import { createTestDatabases } from '../testUtils';
 import { readRemindersConfig } from './readRemindersConfig';
+import { DigestLedger } from './DigestLedger';
 import { ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
 import { RemindersTask } from './RemindersTask';
-import { installationScopes } from './__testUtils__/installationScopes';
 import { servicesOverStores } from '../__testUtils__/servicesOverStores';
 import { ConfigReader } from '@backstage/config';
 
@@ -62,6 +62,12 @@ const GROUPS = [
 // A fresh database per test: on a busy MariaDB that takes seconds.
 jest.setTimeout(60_000);
 
+/** The users a send goes to. */
+const usersOf = (options: NotificationSendOptions): string[] =>
+  options.recipients.type === 'entity'
+    ? [options.recipients.entityRef].flat()
+    : [];
+
 const databases = createTestDatabases();
 const databaseIds = databases.eachSupportedId();
 
@@ -89,6 +95,7 @@ async function taskWith(
       catalog: catalogServiceMock({ entities: GROUPS }),
       auth: mockServices.auth(),
     }),
+    digests: new DigestLedger(db),
     ledger: new ReminderLedger(db),
     meta,
     logger,
@@ -107,9 +114,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
       databaseId,
       {
         async send(options) {
-          if (
-            options.payload.metadata?.entityRef === 'component:default/alpha'
-          ) {
+          if (usersOf(options).includes('user:default/ann')) {
             throw new Error(
               'Failed to send notifications: Error: Request failed with status 500',
             );
@@ -127,14 +132,17 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
       withoutOwner: 1,
       withoutRecipients: 1,
       campaigns: 0,
-      withdrawn: 0,
-      sent: {
+      due: {
         stale: 0,
-        'never-assessed': 1,
+        'never-assessed': 2,
         'below-target': 0,
         'campaign-deadline-soon': 0,
         'campaign-deadline-passed': 0,
       },
+      digests: 1,
+      cleared: 0,
+      withdrawn: 0,
+      retired: 0,
       failed: 1,
       unavailable: false,
       aborted: false,
@@ -144,12 +152,12 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
       { type: 'entity', entityRef: ['user:default/bob'] },
     ]);
     expect(logger.warn).toHaveBeenCalledWith(
-      'Could not send the never-assessed reminder of component:default/alpha: Error: Failed to send notifications: Error: Request failed with status 500',
+      'Could not send the reminders digest to 1 user(s), user:default/ann first: Error: Failed to send notifications: Error: Request failed with status 500',
     );
     expect(logger.info).toHaveBeenCalledWith(
       'MLOps maturity reminders: 4 ML services (1 without an owner, 1 whose owner has no users in the catalog, skipped), 0 campaigns near or past their deadline; ' +
-        'sent 0 stale, 1 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; ' +
-        'withdrew 0 whose user is no longer a recipient; 1 failed',
+        'due 0 stale, 2 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; ' +
+        'sent 1 digests (0 lines marked done, 0 dropped whose user is no longer a recipient); retired 0 pre-digest reminders; 1 failed',
     );
   });
 
@@ -171,7 +179,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
 
     expect(summary.unavailable).toBe(true);
     expect(summary.failed).toBe(0);
-    expect(Object.values(summary.sent)).toEqual([0, 0, 0, 0, 0]);
+    expect(summary.digests).toBe(0);
     expect(logger.warn).toHaveBeenCalledTimes(1);
     expect(logger.warn.mock.calls[0][0]).toMatch(
       /^MLOps maturity reminders were not sent: the notifications backend did not answer \(.*status 404\)\. Add @backstage\/plugin-notifications-backend/,
@@ -180,9 +188,9 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
   });
 
   it('stops sending when the task is cancelled or times out in the middle of a run', async () => {
-    // Twelve owned services never assessed: twelve reminders to send.
+    // Twelve services never assessed, each its own user's: twelve digests.
     const services = Array.from({ length: 12 }, (_, i) =>
-      service(`svc-${String(i).padStart(2, '0')}`, 'group:default/team-a'),
+      service(`svc-${String(i).padStart(2, '0')}`, `user:default/u${i}`),
     );
     const controller = new AbortController();
     const ABORT_AFTER = 3;
@@ -204,7 +212,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     expect(startedAfterAbort).toBe(0);
     expect(send.mock.calls.length).toBeGreaterThanOrEqual(ABORT_AFTER);
     expect(send.mock.calls.length).toBeLessThan(services.length);
-    expect(summary.sent['never-assessed']).toBe(send.mock.calls.length);
+    expect(summary.digests).toBe(send.mock.calls.length);
 
     // Cancelled before the run began: nothing is sent at all.
     const none = jest.fn(async () => {});
@@ -242,29 +250,31 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('withdraws a reminder from a user who is no longer a recipient, retries a failed withdrawal, and withdraws nothing while no service is listed', async () => {
+  it('drops from a digest, unnamed, a service its user no longer receives, retries a failed send, and sends nothing while no service is listed', async () => {
     const sent: NotificationSendOptions[] = [];
-    let failWithdrawals = true;
-    const { task, logger, mlServices, knex } = await taskWith(
+    let fail = false;
+    const { task, logger, mlServices } = await taskWith(
       databaseId,
       {
         async send(options) {
-          const reason = options.payload.metadata?.reason;
-          if (failWithdrawals && reason === 'withdrawn') {
-            throw new Error('Request failed with status 500');
-          }
+          if (fail) throw new Error('Request failed with status 500');
           sent.push(options);
         },
       },
       { firstSyncWait: { timeoutMs: 100, pollMs: 50 } },
     );
     await task.run();
-    const scopeOf = await installationScopes(knex);
-    const bravo = scopeOf('never-assessed', 'component:default/bravo');
-    const to = (scope: string) =>
+    const to = (user: string) =>
       sent
-        .filter(s => s.payload.scope === scope)
-        .map(s => [s.payload.title, s.recipients]);
+        .filter(s => usersOf(s).includes(user))
+        .map(s => [s.payload.scope, s.payload.title, s.payload.description]);
+    expect(to('user:default/bob')).toEqual([
+      [
+        'mlops-maturity:digest',
+        'bravo needs attention',
+        'bravo: not assessed yet: assess it.',
+      ],
+    ]);
     // bravo moves from team-b (bob) to team-a (ann).
     await mlServices.replaceAll([
       SERVICES[0],
@@ -272,47 +282,52 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     ]);
     sent.length = 0;
 
-    // The withdrawal fails: counted, logged, and the ledger keeps bob.
+    // The sends fail: counted, logged, and the digests stay as they were.
+    fail = true;
     const failed = await task.run();
-    expect([failed.withdrawn, failed.failed]).toEqual([0, 1]);
+    expect([failed.digests, failed.failed]).toEqual([0, 2]);
     expect(logger.warn).toHaveBeenCalledWith(
-      `Could not send the withdrawal of the reminder ${bravo} of component:default/bravo: Error: Request failed with status 500`,
+      'Could not send the reminders digest to 1 user(s), user:default/bob first: Error: Request failed with status 500',
     );
-    failWithdrawals = false;
-    sent.length = 0;
+    fail = false;
 
     const retried = await task.run();
-    expect(retried.withdrawn).toBe(1);
-    expect(to(bravo)).toEqual([
+    expect([retried.digests, retried.withdrawn]).toEqual([2, 1]);
+    const bobs = to('user:default/bob');
+    expect(bobs).toEqual([
       [
-        'A maturity reminder no longer applies',
-        { type: 'entity', entityRef: ['user:default/bob'] },
-      ],
-      [
-        'Assess the MLOps maturity of bravo',
-        { type: 'entity', entityRef: ['user:default/ann'] },
+        'mlops-maturity:digest',
+        'All caught up: no ML service of yours needs attention',
+        'Nothing is due on the ML services you own.',
       ],
     ]);
-    expect(logger.info).toHaveBeenLastCalledWith(
-      expect.stringContaining(
-        '; withdrew 1 whose user is no longer a recipient; 0 failed',
-      ),
-    );
+    expect(to('user:default/ann')).toEqual([
+      [
+        'mlops-maturity:digest',
+        '2 ML services need attention',
+        'alpha: not assessed yet: assess it.\nbravo: not assessed yet: assess it.',
+      ],
+    ]);
 
-    // No service listed (a catalog sync that has not run): ann's reminders
-    // are not withdrawn, and stay in the ledger for when they are.
-    await mlServices.replaceAll([]);
-    expect((await task.run()).withdrawn).toBe(0);
-    await mlServices.replaceAll([service('bravo', 'group:default/team-b')]);
+    // No service listed (a catalog sync that has not run): nothing is sent,
+    // the digests stay for when they are.
     sent.length = 0;
-    expect((await task.run()).withdrawn).toBe(2);
-    expect(
-      sent
-        .filter(s => s.payload.metadata?.reason === 'withdrawn')
-        .map(s => s.recipients),
-    ).toEqual([
-      { type: 'entity', entityRef: ['user:default/ann'] },
-      { type: 'entity', entityRef: ['user:default/ann'] },
-    ]);
+    await mlServices.replaceAll([]);
+    expect((await task.run()).digests).toBe(0);
+    expect(sent).toEqual([]);
+  });
+
+  it('sends an unchanged digest again only after repeatAfter, and a changed one at once', async () => {
+    const send = jest.fn(async (_: NotificationSendOptions) => {});
+    const { task } = await taskWith(databaseId, { send });
+    const t0 = new Date();
+    const at = (hours: number) => new Date(t0.getTime() + hours * 3600_000);
+
+    expect((await task.run({ now: t0 })).digests).toBe(2);
+    // The same reminders an hour later: within 20 hours, nothing is sent.
+    expect((await task.run({ now: at(1) })).digests).toBe(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    // A day later: both digests again, the periodic reminder.
+    expect((await task.run({ now: at(24) })).digests).toBe(2);
   });
 });

@@ -8,21 +8,22 @@ import { PluginMetaStore } from '../database/PluginMetaStore';
 import {
   campaignReason,
   campaignReminder,
+  maturityTabLink,
   Reminder,
   ReminderContext,
   serviceReminders,
 } from './decideReminders';
+import { DigestService } from './digestMessages';
+import { DigestLedger } from './DigestLedger';
+import { DigestState } from './reminderDigest';
+import { displayName } from './reminderMessages';
 import { ReminderReason, RemindersConfig } from './readRemindersConfig';
-import { LedgerEntry, ReminderLedger } from './ReminderLedger';
+import { ReminderLedger } from './ReminderLedger';
 import { ReminderRecipients } from './ReminderRecipients';
-import {
-  AddressedReminder,
-  emptyCounts,
-  ReminderSender,
-  SendResult,
-} from './ReminderSender';
+import { ReminderSender, SendResult } from './ReminderSender';
 import { loadReminderScopeKey } from './reminderScopeKey';
-import { decideWithdrawals, Withdrawal } from './reminderWithdrawals';
+import { retirementsByScope, Withdrawal } from './reminderWithdrawals';
+import { planDigests } from './planDigests';
 
 /** What one run of the reminders task did. */
 export interface ReminderRunSummary extends SendResult {
@@ -37,26 +38,33 @@ export interface ReminderRunSummary extends SendResult {
   withoutRecipients: number;
   /** Active campaigns whose deadline is near or passed. */
   campaigns: number;
+  /** Reminders due, by reason, counted once per recipient (in digests sent or not). */
+  due: Record<ReminderReason, number>;
+  /** Digest notifications sent (one per user; an unchanged digest is not sent again). */
+  digests: number;
+  /** Lines the digests sent marked done: a reason that cleared. */
+  cleared: number;
   /**
-   * Reminders withdrawn: notifications (one per user and scope) replaced by
-   * one that names nothing, because their user is no longer among their
-   * service's recipients or the service left the scorecard.
+   * Lines dropped, unnamed, from the digests sent: their user no longer
+   * receives that service's reminders (another owner, left the group, the
+   * service left the scorecard).
    */
   withdrawn: number;
+  /** Notifications sent before digests (one per service and reason) replaced, once, by a notice naming nothing. */
+  retired: number;
 }
-
 
 /**
  * Reminds the owners of ML services, through the notifications backend, of
  * what their services lack: an assessment, a recent one, the target level,
- * a campaign's goal before (or after) its deadline. One notification per
- * service and reason, updated by each run through its scope; a reason that
- * no longer holds is no longer sent. Each (scope, user) sent is kept in a
- * ledger; a user who is no longer among the service's recipients (it changed
- * owner, the user left the owner group, it left the scorecard) has that
- * notification replaced, through the same scope, by one that names nothing.
- * Runs as a scheduled task with global scope, so several backend instances
- * make one run.
+ * a campaign's goal before (or after) its deadline. Each user gets one
+ * digest, a single notification (scope `mlops-maturity:digest`) listing
+ * every service of theirs that needs attention and why, which each run
+ * updates in place when something changed (see planDigest). What each
+ * digest shows is kept in the digest ledger, so that a reason that clears
+ * is marked done, and a service a user no longer receives is dropped from
+ * their digest, unnamed. Runs as a scheduled task with global scope, so
+ * several backend instances make one run.
  */
 export class RemindersTask {
   private readonly sender: ReminderSender;
@@ -67,7 +75,9 @@ export class RemindersTask {
       campaigns: Pick<CampaignService, 'active'>;
       notifications: NotificationService;
       recipients: ReminderRecipients;
-      /** Who was sent which reminder, to withdraw it later. */
+      /** What each user's digest shows. */
+      digests: Pick<DigestLedger, 'list' | 'save'>;
+      /** The reminders sent before digests, each retired once. */
       ledger: Pick<ReminderLedger, 'list' | 'update'>;
       /** Where the key of the notification scopes is kept (see reminderScope). */
       meta: Pick<PluginMetaStore, 'get' | 'setOnce'>;
@@ -112,39 +122,49 @@ export class RemindersTask {
     };
 
     const scan = await this.decide(context);
-    const { addressed, withoutRecipients, recipientsOf } = await this.address(
-      scan.reminders,
-      scan.ownerByService,
-    );
-    const { withdrawn, ...sent } = await this.send(
-      addressed,
-      // No service listed at all: the catalog sync may not have run yet, so
-      // a ledger entry's service cannot be told gone from not yet listed.
-      scan.ownerByService.size > 0 ? recipientsOf : undefined,
+    const addressed = await this.address(scan.reminders, scan.services);
+    // No service listed at all: the catalog sync may not have run yet, so a
+    // digest's service cannot be told gone from not yet listed: send nothing.
+    const planned = planDigests({
       now,
-      options.signal,
-    );
-    const summary = {
-      services: scan.ownerByService.size,
+      repeatAfterMs: config.repeatAfterMs,
+      reasons: config.reasons,
+      dueByUser: addressed.dueByUser,
+      previous:
+        scan.services.size > 0 ? await this.options.digests.list() : new Map(),
+      serviceFor: addressed.serviceFor,
+    });
+    const sent = await this.send(planned, now, options.signal);
+    const summary: ReminderRunSummary = {
+      services: scan.services.size,
       withoutOwner: scan.withoutOwner,
-      withoutRecipients,
+      withoutRecipients: addressed.withoutRecipients,
       campaigns: scan.campaigns,
-      withdrawn,
+      due: planned.due,
       ...sent,
     };
     this.log(summary);
     return summary;
   }
 
-  /** Every reminder due, and each listed service's owner. */
+  /** Every reminder due, and each listed service. */
   private async decide(context: ReminderContext) {
     const { scorecard } = this.options;
     const reminders: Reminder[] = [];
     let withoutOwner = 0;
-    const ownerByService = new Map<string, string | null>();
+    const services = new Map<string, DigestService | { owner: null }>();
     for await (const rows of scorecard.everyRow({}, context.now)) {
       for (const row of rows) {
-        ownerByService.set(row.entityRef, row.owner);
+        services.set(
+          row.entityRef,
+          row.owner
+            ? {
+                name: displayName(row),
+                link: maturityTabLink(row),
+                owner: row.owner,
+              }
+            : { owner: null },
+        );
         if (!row.owner) withoutOwner += 1;
         reminders.push(...serviceReminders(row, context));
       }
@@ -163,86 +183,89 @@ export class RemindersTask {
         }
       }
     }
-    return { reminders, ownerByService, withoutOwner, campaigns: due.length };
+    return { reminders, services, withoutOwner, campaigns: due.length };
   }
 
   /**
-   * Withdraws first (what a former recipient should no longer see matters
-   * more than a reminder sent a run later), then sends the reminders; then
-   * writes the ledger once: the (scope, user) pairs sent for the first time,
-   * less the withdrawn ones. Without `recipientsOf` nothing is withdrawn.
+   * Retires the reminders sent before digests first (once each), then sends
+   * the digests, then writes both ledgers: the digests sent, and the
+   * retired entries removed.
    */
   private async send(
-    addressed: AddressedReminder[],
-    recipientsOf: ((entityRef: string) => Set<string> | undefined) | undefined,
+    planned: ReturnType<typeof planDigests>,
     now: Date,
     signal?: AbortSignal,
-  ): Promise<SendResult & { withdrawn: number }> {
-    const { ledger } = this.options;
-    const entries = await ledger.list();
-    const known = new Set(entries.map(e => `${e.scope}\n${e.userRef}`));
-    const withdrawals = recipientsOf
-      ? decideWithdrawals(entries, recipientsOf)
-      : [];
-    const withdrawn: Withdrawal[] = [];
-    const pulled = await this.sender.withdrawAll(withdrawals, signal, w =>
-      withdrawn.push(w),
+  ) {
+    const { ledger, digests } = this.options;
+    const retired: Withdrawal[] = [];
+    const pulled = await this.sender.withdrawAll(
+      retirementsByScope(await ledger.list()),
+      signal,
+      w => retired.push(w),
     );
-    const added: LedgerEntry[] = [];
+    const sent = new Map<string, DigestState>();
+    let digestCount = 0;
     const result = pulled.unavailable
-      ? { ...pulled, sent: emptyCounts() }
-      : await this.sender.sendAll(addressed, signal, r => {
-          for (const userRef of r.recipients) {
-            const scope = r.payload.scope!;
-            if (known.has(`${scope}\n${userRef}`)) continue;
-            known.add(`${scope}\n${userRef}`);
-            added.push({ entityRef: r.entityRef, scope, userRef });
-          }
+      ? pulled
+      : await this.sender.sendDigests(planned.sends, signal, d => {
+          digestCount += d.userRefs.length;
+          for (const u of d.userRefs) sent.set(u, planned.stateOf.get(u)!);
         });
+    await digests.save(sent);
     await ledger.update(
-      { added, removedIds: withdrawn.flatMap(w => w.ledgerIds) },
+      { added: [], removedIds: retired.flatMap(w => w.ledgerIds) },
       now,
     );
     return {
-      ...result,
+      digests: digestCount,
+      cleared: planned.cleared,
+      withdrawn: planned.withdrawn,
+      retired: retired.reduce((n, w) => n + w.userRefs.length, 0),
       failed: result.failed + (pulled.unavailable ? 0 : pulled.failed),
+      unavailable: result.unavailable,
       aborted: result.aborted || pulled.aborted,
-      withdrawn: withdrawn.reduce((n, w) => n + w.userRefs.length, 0),
     };
   }
 
   /**
-   * Gives each reminder the users its service's owner stands for now, read
-   * from the catalog once for every owner of the run; a reminder whose owner
-   * stands for nobody is dropped, and its service counted.
+   * Gives each user the reminders due of the services they receive: the
+   * users each service's owner stands for now, read from the catalog once
+   * for every owner of the run. A service whose owner stands for nobody is
+   * counted.
    */
   private async address(
     reminders: Reminder[],
-    ownerByService: Map<string, string | null>,
+    services: Map<string, DigestService | { owner: null }>,
   ) {
-    const usersByOwner = await this.options.recipients.usersByOwner([
-      ...[...ownerByService.values()].flatMap(owner => (owner ? [owner] : [])),
-      ...reminders.map(r => r.owner),
-    ]);
+    const owners = new Set<string>();
+    for (const s of services.values()) if (s.owner) owners.add(s.owner);
+    for (const r of reminders) owners.add(r.owner);
+    const usersByOwner = await this.options.recipients.usersByOwner(owners);
     let withoutRecipients = 0;
-    for (const owner of ownerByService.values()) {
-      if (owner && !usersByOwner.get(owner)?.length) withoutRecipients += 1;
+    for (const s of services.values()) {
+      if (s.owner && !usersByOwner.get(s.owner)?.length) withoutRecipients += 1;
     }
-    const addressed: AddressedReminder[] = [];
+    const dueByUser = new Map<string, Reminder[]>();
     for (const reminder of reminders) {
-      const recipients = usersByOwner.get(reminder.owner) ?? [];
-      if (recipients.length > 0) addressed.push({ ...reminder, recipients });
+      for (const userRef of usersByOwner.get(reminder.owner) ?? []) {
+        const list = dueByUser.get(userRef);
+        if (list) list.push(reminder);
+        else dueByUser.set(userRef, [reminder]);
+      }
     }
     const sets = new Map<string, Set<string>>();
-    /** A listed service's current recipients; undefined for one not listed. */
-    const recipientsOf = (entityRef: string) => {
-      if (!ownerByService.has(entityRef)) return undefined;
-      const owner = ownerByService.get(entityRef);
-      if (!owner) return new Set<string>();
-      if (!sets.has(owner)) sets.set(owner, new Set(usersByOwner.get(owner)));
-      return sets.get(owner)!;
+    /** A listed service `userRef` receives reminders of, or undefined. */
+    const serviceFor = (userRef: string, entityRef: string) => {
+      const service = services.get(entityRef);
+      if (!service?.owner) return undefined;
+      let users = sets.get(service.owner);
+      if (!users) {
+        users = new Set(usersByOwner.get(service.owner));
+        sets.set(service.owner, users);
+      }
+      return users.has(userRef) ? (service as DigestService) : undefined;
     };
-    return { addressed, withoutRecipients, recipientsOf };
+    return { dueByUser, withoutRecipients, serviceFor };
   }
 
   /**
@@ -278,7 +301,7 @@ export class RemindersTask {
 
   private log(summary: ReminderRunSummary) {
     const { logger } = this.options;
-    const counts = (Object.entries(summary.sent) as [ReminderReason, number][])
+    const counts = (Object.entries(summary.due) as [ReminderReason, number][])
       .map(([reason, n]) => `${n} ${reason}`)
       .join(', ');
     const stopped = [
@@ -292,9 +315,13 @@ export class RemindersTask {
         summary.withoutRecipients
       } whose owner has no users in the catalog, skipped), ${
         summary.campaigns
-      } campaigns near or past their deadline; sent ${counts}; withdrew ${
+      } campaigns near or past their deadline; due ${counts}; sent ${
+        summary.digests
+      } digests (${summary.cleared} lines marked done, ${
         summary.withdrawn
-      } whose user is no longer a recipient; ${summary.failed} failed${
+      } dropped whose user is no longer a recipient); retired ${
+        summary.retired
+      } pre-digest reminders; ${summary.failed} failed${
         stopped.length ? `; ${stopped.join('; ')}` : ''
       }`,
     );

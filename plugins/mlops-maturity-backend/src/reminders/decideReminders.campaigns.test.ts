@@ -81,6 +81,8 @@ describe('campaignReminder', () => {
     expect(reminder).toMatchObject({
       reason: 'campaign-deadline-soon',
       entityRef: 'component:default/churn-model',
+      phrase: 'campaign "Winter reassessment" ends in 5 days, not done yet',
+      campaignTitle: 'Winter reassessment',
       payload: {
         title:
           'Campaign "Winter reassessment" ends in 5 days: Churn Model is not done yet',
@@ -108,6 +110,9 @@ describe('campaignReminder', () => {
       context(),
     )!;
     expect(reminder.payload.severity).toBe('high');
+    expect(reminder.phrase).toBe(
+      'campaign "Winter reassessment" passed its deadline of 8 December 2026, not done',
+    );
     expect(reminder.payload.title).toBe(
       'Campaign "Winter reassessment" is past its deadline: Churn Model is not done',
     );

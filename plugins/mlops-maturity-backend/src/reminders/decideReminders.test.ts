@@ -30,6 +30,8 @@ describe('serviceReminders', () => {
       entityRef: 'component:default/churn-model',
       // Its users receive it.
       owner: 'group:default/team-a',
+      // What its line in the owners' digests says after the name.
+      phrase: 'not assessed yet: assess it',
       payload: {
         title: 'Assess the MLOps maturity of Churn Model',
         description: expect.stringMatching(
@@ -65,6 +67,9 @@ describe('serviceReminders', () => {
     expect(reminder.payload.description).toContain(
       'submit the assessment again',
     );
+    expect(reminder.phrase).toBe(
+      'assessment 120 days old (last on 12 August 2026): reassess it',
+    );
   });
 
   it('sends nothing for a recent assessment without a target', () => {
@@ -89,6 +94,7 @@ describe('serviceReminders', () => {
         'The Maturity tab shows the target and the answers that would close the gap. ' +
         'Work on those practices with the team, then update the assessment.',
     );
+    expect(reminder.phrase).toBe('Level 1, below its target Level 2');
   });
 
   it('reminds a service with a target and no assessment of both', () => {
@@ -102,6 +108,9 @@ describe('serviceReminders', () => {
     );
     expect(reminders[1].payload.description).toContain(
       'A maturity target of Level 3 (Automated Model Deployment) applies to Churn Model, but the service has no assessment yet',
+    );
+    expect(reminders[1].phrase).toBe(
+      'no assessment, so below its target Level 3',
     );
   });
 

@@ -15,6 +15,7 @@ import {
   ReminderText,
   staleText,
 } from './reminderMessages';
+import { duePhrase } from './reminderPhrases';
 
 /** The notification topic of every reminder; users can mute it in their notification settings. */
 export const REMINDER_TOPIC = 'MLOps maturity';
@@ -25,7 +26,12 @@ export interface Reminder {
   entityRef: string;
   /** The service's owner (a user or group ref), whose users receive it. */
   owner: string;
+  /** What one notification per reminder would say (its scope keys the digest line). */
   payload: NotificationPayload;
+  /** The reason as a digest line says it, after the service's name. */
+  phrase: string;
+  /** The campaign's title, for a campaign's reminder. */
+  campaignTitle?: string;
 }
 
 /** What a run decides with. */
@@ -84,13 +90,17 @@ function reminder(
   reason: ReminderReason,
   row: ScorecardRow,
   text: ReminderText,
-  scopeKey: Buffer,
-  campaignId?: string,
+  context: ReminderContext,
+  campaign?: Campaign,
 ): Reminder {
+  const { scopeKey } = context;
+  const campaignId = campaign?.id;
   return {
     reason,
     entityRef: row.entityRef,
     owner: row.owner!,
+    phrase: duePhrase(reason, row, context, campaign),
+    ...(campaign ? { campaignTitle: campaign.title } : {}),
     payload: {
       ...text,
       link: maturityTabLink(row),
@@ -116,13 +126,13 @@ export function serviceReminders(
   context: ReminderContext,
 ): Reminder[] {
   if (!row.owner) return [];
-  const { reasons, scopeKey } = context;
+  const { reasons } = context;
   const due: Reminder[] = [];
   if (reasons.has('never-assessed') && !row.assessed) {
-    due.push(reminder('never-assessed', row, neverAssessedText(row), scopeKey));
+    due.push(reminder('never-assessed', row, neverAssessedText(row), context));
   }
   if (reasons.has('stale') && row.assessed && row.stale) {
-    due.push(reminder('stale', row, staleText(row, context), scopeKey));
+    due.push(reminder('stale', row, staleText(row, context), context));
   }
   if (
     reasons.has('below-target') &&
@@ -130,7 +140,7 @@ export function serviceReminders(
     row.targetMet === false
   ) {
     due.push(
-      reminder('below-target', row, belowTargetText(row, context), scopeKey),
+      reminder('below-target', row, belowTargetText(row, context), context),
     );
   }
   return due;
@@ -173,5 +183,5 @@ export function campaignReminder(
     reason === 'campaign-deadline-soon'
       ? campaignDeadlineSoonText(row, campaign, context)
       : campaignDeadlinePassedText(row, campaign, context);
-  return reminder(reason, row, text, context.scopeKey, campaign.id);
+  return reminder(reason, row, text, context, campaign);
 }

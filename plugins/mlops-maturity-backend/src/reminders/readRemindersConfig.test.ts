@@ -23,6 +23,7 @@ describe('readRemindersConfig', () => {
         'campaign-deadline-passed',
       ]),
       deadlineSoonDays: 7,
+      repeatAfterMs: 20 * 60 * 60 * 1000,
     });
   });
 
@@ -36,6 +37,7 @@ describe('readRemindersConfig', () => {
       },
       reasons: { stale: false, campaignDeadlineSoon: false, belowTarget: true },
       deadlineSoonDays: 14,
+      repeatAfter: { days: 6 },
     });
     expect(config).toEqual({
       enabled: false,
@@ -51,7 +53,9 @@ describe('readRemindersConfig', () => {
         'campaign-deadline-passed',
       ]),
       deadlineSoonDays: 14,
+      repeatAfterMs: 6 * 24 * 60 * 60 * 1000,
     });
+    expect(read({ repeatAfter: 'PT2H' }).repeatAfterMs).toBe(2 * 3600_000);
   });
 
   it('keeps the default timeout, and drops the default initial delay, when only a frequency is given', () => {
@@ -102,6 +106,10 @@ describe('readRemindersConfig', () => {
     [
       { deadlineSoonDays: 2.5 },
       'mlopsMaturity.reminders.deadlineSoonDays must be a whole number of days from 1 to 365, got 2.5',
+    ],
+    [
+      { repeatAfter: { hourz: 2 } },
+      'mlopsMaturity.reminders.repeatAfter must be a duration such as { hours: 20 } or an ISO 8601 duration;',
     ],
     [
       { schedule: 'daily' },

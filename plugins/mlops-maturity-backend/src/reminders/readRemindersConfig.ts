@@ -2,7 +2,12 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { Config, ConfigReader } from '@backstage/config';
+import {
+  Config,
+  ConfigReader,
+  readDurationFromConfig,
+} from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
 
 const KEY = 'mlopsMaturity.reminders';
 
@@ -39,6 +44,12 @@ export interface RemindersConfig {
   reasons: Set<ReminderReason>;
   /** A campaign's deadline is near this many days before it. */
   deadlineSoonDays: number;
+  /**
+   * A digest with nothing new or cleared is sent again (marking it unread)
+   * only this long after its last send; the default, 20 hours, lets a daily
+   * schedule remind daily while a run triggered in between sends no repeat.
+   */
+  repeatAfterMs: number;
 }
 
 const DEFAULT_SCHEDULE = {
@@ -48,6 +59,24 @@ const DEFAULT_SCHEDULE = {
   initialDelay: { minutes: 10 },
 };
 const DEFAULT_DEADLINE_SOON_DAYS = 7;
+const DEFAULT_REPEAT_AFTER_MS = 20 * 60 * 60 * 1000;
+
+function readRepeatAfter(config: Config | undefined): number {
+  if (config?.getOptional('repeatAfter') === undefined) {
+    return DEFAULT_REPEAT_AFTER_MS;
+  }
+  try {
+    return durationToMilliseconds(
+      readDurationFromConfig(config, { key: 'repeatAfter' }),
+    );
+  } catch (error) {
+    throw new Error(
+      `${KEY}.repeatAfter must be a duration such as { hours: 20 } or an ISO 8601 duration; ${
+        (error as Error).message
+      }`,
+    );
+  }
+}
 
 function readBoolean(config: Config, where: string, key: string) {
   const value = config.getOptional(key);
@@ -124,8 +153,8 @@ function readReasons(config: Config | undefined): Set<ReminderReason> {
 
 /**
  * Reads and checks `mlopsMaturity.reminders`: `enabled` (default true),
- * `schedule` (default daily), `reasons.<reason>` (each default true) and
- * `deadlineSoonDays` (default 7). Throws naming the key and the value at
+ * `schedule` (default daily), `reasons.<reason>` (each default true),
+ * `deadlineSoonDays` (default 7) and `repeatAfter` (default 20 hours). Throws naming the key and the value at
  * fault.
  */
 export function readRemindersConfig(root: Config): RemindersConfig {
@@ -151,5 +180,6 @@ export function readRemindersConfig(root: Config): RemindersConfig {
     schedule: readSchedule(config),
     reasons,
     deadlineSoonDays,
+    repeatAfterMs: readRepeatAfter(config),
   };
 }

@@ -34,9 +34,11 @@ export const formatDate = (date: Date | string) =>
     timeZone: 'UTC',
   });
 
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** "1 day", "5 days". */
+export const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
-const displayName = (row: ScorecardRow) => row.title ?? row.name;
+/** What a service is called: its title, else its name. */
+export const displayName = (row: ScorecardRow) => row.title ?? row.name;
 
 function level(context: MessageContext, n: MaturityLevelNumber) {
   return `Level ${n} (${context.levelName(n)})`;
@@ -150,7 +152,7 @@ function campaignStatus(row: ScorecardRow, campaign: Campaign) {
 }
 
 /** How long until the deadline, e.g. "in 5 days". */
-function timeLeft(campaign: Campaign, now: Date) {
+export function timeLeft(campaign: Campaign, now: Date) {
   const left = new Date(campaign.deadline).getTime() - now.getTime();
   return left < DAY_MS
     ? 'within a day'

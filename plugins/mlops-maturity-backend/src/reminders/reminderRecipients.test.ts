@@ -87,10 +87,35 @@ const remindersOf = (...names: string[]) =>
       REASONS.map(reason => `${reason} component:default/${name}`),
     )
     .sort();
+/** Each digest's due reasons as "reason entity", sorted. */
 const summary = (notifications: Notification[]) =>
   notifications
-    .map(n => `${n.payload.metadata?.reason} ${n.payload.metadata?.entityRef}`)
+    .flatMap(n =>
+      (
+        (n.payload.metadata?.due ?? []) as {
+          entityRef: string;
+          reasons: string[];
+        }[]
+      ).flatMap(d => d.reasons.map(r => `${r} ${d.entityRef}`)),
+    )
     .sort();
+/** Every service a digest names: in its metadata (due and done) and by name in its text. */
+const ALL_SERVICES = [
+  'org-secret-model',
+  'recs-model',
+  'solo-model',
+  'moving-model',
+];
+const named = (n: Notification) => {
+  const meta = [
+    ...((n.payload.metadata?.due ?? []) as { entityRef: string }[]),
+    ...((n.payload.metadata?.done ?? []) as { entityRef: string }[]),
+  ].map(d => d.entityRef.split('/')[1]);
+  const text = JSON.stringify(n.payload);
+  return [
+    ...new Set([...meta, ...ALL_SERVICES.filter(name => text.includes(name))]),
+  ];
+};
 
 const databases = createTestDatabases();
 
@@ -110,7 +135,7 @@ async function mayRead(
   return res.status === 200;
 }
 
-/** Each user's notifications whose entity the user may not read in the catalog (should be none). */
+/** Each user's notifications that name a service the user may not read (should be none). */
 async function unreadableNotifications(
   backend: TestBackend,
   sent: Map<string, Notification[]>,
@@ -118,11 +143,10 @@ async function unreadableNotifications(
   const found: string[] = [];
   for (const [userRef, notifications] of sent) {
     for (const n of notifications) {
-      // A withdrawn reminder names no entity (checked where it is expected).
-      if (n.payload.metadata?.reason === 'withdrawn') continue;
-      const entityRef = String(n.payload.metadata?.entityRef);
-      if (!(await mayRead(backend, userRef, entityRef))) {
-        found.push(`${userRef}: ${entityRef}`);
+      for (const name of named(n)) {
+        if (!(await mayRead(backend, userRef, `component:default/${name}`))) {
+          found.push(`${userRef}: ${name}`);
+        }
       }
     }
   }
@@ -261,9 +285,9 @@ describe('who receives a reminder', () => {
       );
       const fredsNow = second.get(ref('fred'))!;
       expect(sentAgain.get(ref('fred'))).toEqual(fredsNow);
-      expect(fredsNow.map(n => n.payload.title)).toEqual(
-        REASONS.map(() => 'A maturity reminder no longer applies'),
-      );
+      expect(fredsNow.map(n => n.payload.title)).toEqual([
+        'All caught up: no ML service of yours needs attention',
+      ]);
       expect(
         JSON.stringify(fredsNow.map(n => ({ ...n.payload, scope: undefined }))),
       ).not.toMatch(/moving-model/);

@@ -7,6 +7,8 @@ import {
   confidentialPolicy,
 } from '../__testUtils__/realCatalogBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { PluginMetaStore } from '../database/PluginMetaStore';
+import { loadReminderScopeKey } from './reminderScopeKey';
 import {
   installationScopes,
   notificationsOf,
@@ -81,7 +83,8 @@ const AFTER = [
 /** Each of a user's notifications as "scope: title". */
 const titles = (notifications: Notification[]) =>
   notifications.map(n => `${n.payload.scope}: ${n.payload.title}`).sort();
-const WITHDRAWN = 'A maturity reminder no longer applies';
+const DIGEST = 'mlops-maturity:digest';
+const RETIRED = 'MLOps maturity reminders now come as one digest';
 
 const databases = createTestDatabases();
 
@@ -92,9 +95,9 @@ async function mayRead(backend: TestBackend, userRef: string, name: string) {
   return res.status === 200;
 }
 
-describe('a reminder whose user is no longer a recipient', () => {
+describe('a digest whose user is no longer a recipient of a service', () => {
   it.each(databases.eachSupportedId())(
-    'is replaced by one that names nothing, once, and the others stay, on %p',
+    'drops that service, unnamed, once, keeps the others, and retires a pre-digest reminder once, on %p',
     async databaseId => {
       const { backend, knexFor, catalogEntities } = await startRemindersBackend(
         {
@@ -142,15 +145,6 @@ describe('a reminder whose user is no longer a recipient', () => {
           ? true
           : undefined,
       );
-      const ledger = async () =>
-        (
-          await knex('mlops_maturity_reminder_ledger').select(
-            'scope',
-            'user_ref',
-          )
-        )
-          .map(r => `${r.scope} ${r.user_ref}`)
-          .sort();
       const users = ['ann', 'bob', 'kim', 'solo'];
       const received = async () =>
         Object.fromEntries(
@@ -160,30 +154,62 @@ describe('a reminder whose user is no longer a recipient', () => {
             ),
           ),
         );
+      // A reminder sent before digests, one per service and reason: still in
+      // kim's list, and in the ledger.
+      // The key the first run would create, created as it would.
+      await loadReminderScopeKey(new PluginMetaStore(knex));
+      const scopeFor = await installationScopes(knex);
+      const legacyScope = scopeFor(
+        'never-assessed',
+        'component:default/stay-model',
+      );
+      const notificationsDb = await knexFor('notifications');
+      await notificationsDb('notification').insert({
+        id: 'aaaaaaaa-0000-4000-8000-000000000001',
+        user: ref('kim'),
+        title: 'Assess the MLOps maturity of stay-model title',
+        description: 'stay-model title has no MLOps maturity assessment yet',
+        link: '/catalog/default/component/stay-model/maturity',
+        origin: 'plugin:mlops-maturity',
+        scope: legacyScope,
+        topic: 'MLOps maturity',
+        severity: 'normal',
+        created: new Date(),
+      });
+      await knex('mlops_maturity_reminder_ledger').insert({
+        entity_ref: 'component:default/stay-model',
+        scope: legacyScope,
+        user_ref: ref('kim'),
+        sent_at: new Date(),
+      });
 
       await runReminders(backend);
 
-      // The scopes, with the key the first run stored.
-      const scopeFor = await installationScopes(knex);
-      const scopeOf = (name: string) =>
-        scopeFor('never-assessed', `component:default/${name}`);
-      const reminderTitle = (name: string) =>
-        `${scopeOf(name)}: Assess the MLOps maturity of ${name} title`;
       const first = await received();
-      expect(titles(first.ann)).toEqual(
-        [reminderTitle('moving-model'), reminderTitle('stay-model')].sort(),
+      expect(titles(first.ann)).toEqual([
+        `${DIGEST}: 2 ML services need attention`,
+      ]);
+      expect(first.ann[0].payload.description).toBe(
+        'moving-model title: not assessed yet: assess it.\nstay-model title: not assessed yet: assess it.',
       );
       expect(titles(first.bob)).toEqual([]);
-      expect(titles(first.solo)).toEqual([reminderTitle('gone-model')]);
-      expect(await ledger()).toEqual(
+      expect(titles(first.solo)).toEqual([
+        `${DIGEST}: gone-model title needs attention`,
+      ]);
+      // kim's pre-digest reminder is retired in place, naming nothing, and
+      // leaves the ledger; her digest comes beside it.
+      expect(titles(first.kim)).toEqual(
         [
-          `${scopeOf('gone-model')} ${ref('solo')}`,
-          `${scopeOf('moving-model')} ${ref('ann')}`,
-          `${scopeOf('moving-model')} ${ref('kim')}`,
-          `${scopeOf('stay-model')} ${ref('ann')}`,
-          `${scopeOf('stay-model')} ${ref('kim')}`,
+          `${DIGEST}: 2 ML services need attention`,
+          `${legacyScope}: ${RETIRED}`,
         ].sort(),
       );
+      const retired = first.kim.find(n => n.payload.scope === legacyScope)!;
+      expect(retired.id).toBe('aaaaaaaa-0000-4000-8000-000000000001');
+      expect(JSON.stringify({ ...retired.payload, scope: '' })).not.toMatch(
+        /stay-model/,
+      );
+      expect(await knex('mlops_maturity_reminder_ledger')).toEqual([]);
 
       await catalogEntities.replace([...ORG, ...AFTER]);
       await waitFor('the scorecard to follow the catalog', async () =>
@@ -205,53 +231,35 @@ describe('a reminder whose user is no longer a recipient', () => {
       await runReminders(backend);
 
       const second = await received();
-      // Nothing ann or solo can fetch names the service they lost: not the
-      // notice, not its scope, in no field of the notifications API's answer.
+      // Nothing ann or solo can fetch names the service they lost, in no
+      // field of the notifications API's answer; their one digest is
+      // updated in place.
       expect(JSON.stringify(second.ann)).not.toMatch(/moving-model/);
       expect(JSON.stringify(second.solo)).not.toMatch(/gone-model/);
-      // ann's moving-model notification, updated in place: nothing it shows
-      // names the service any more, and its scope, which the update keeps,
-      // is a keyed digest.
-      const annMoving = second.ann.find(
-        n => n.payload.scope === scopeOf('moving-model'),
-      )!;
-      expect(annMoving.payload.title).toBe(WITHDRAWN);
-      expect(annMoving.read).toBeFalsy();
-      expect(titles(second.ann)).toEqual(
-        [
-          `${scopeOf('moving-model')}: ${WITHDRAWN}`,
-          reminderTitle('stay-model'),
-        ].sort(),
-      );
-      const soloGone = second.solo.find(
-        n => n.payload.scope === scopeOf('gone-model'),
-      )!;
-      expect(soloGone.payload.title).toBe(WITHDRAWN);
-      expect(second.solo).toHaveLength(1);
-      // The new owners get the reminder; kim, in both teams, keeps hers.
-      expect(titles(second.bob)).toEqual([reminderTitle('moving-model')]);
-      expect(titles(second.kim)).toEqual(
-        [reminderTitle('moving-model'), reminderTitle('stay-model')].sort(),
-      );
-      expect(await ledger()).toEqual(
-        [
-          `${scopeOf('moving-model')} ${ref('bob')}`,
-          `${scopeOf('moving-model')} ${ref('kim')}`,
-          `${scopeOf('stay-model')} ${ref('ann')}`,
-          `${scopeOf('stay-model')} ${ref('kim')}`,
-        ].sort(),
-      );
+      expect(second.ann.map(n => n.id)).toEqual(first.ann.map(n => n.id));
+      expect(titles(second.ann)).toEqual([
+        `${DIGEST}: stay-model title needs attention`,
+      ]);
+      expect(titles(second.solo)).toEqual([
+        `${DIGEST}: All caught up: no ML service of yours needs attention`,
+      ]);
+      // The new owners get it; kim, in both teams, keeps both.
+      expect(titles(second.bob)).toEqual([
+        `${DIGEST}: moving-model title needs attention`,
+      ]);
+      expect(JSON.stringify(second.bob)).not.toMatch(/stay-model/);
+      expect(titles(second.kim)).toEqual(titles(first.kim));
 
       await runReminders(backend);
 
-      // Nothing withdrawn twice: ann's and solo's notices stay as they were.
+      // Nothing sent twice: every notification stays as it was.
       const third = await received();
-      const sameAs = (before: Notification) => (n: Notification) =>
-        n.id === before.id && n.updated === before.updated;
-      expect(third.ann.filter(sameAs(annMoving))).toHaveLength(1);
-      expect(third.solo.filter(sameAs(soloGone))).toHaveLength(1);
-      expect(titles(third.ann)).toEqual(titles(second.ann));
-      expect(await ledger()).toHaveLength(4);
+      const state = (all: typeof second) =>
+        Object.values(all)
+          .flat()
+          .map(n => `${n.id} ${n.updated}`)
+          .sort();
+      expect(state(third)).toEqual(state(second));
 
       await backend.stop();
     },

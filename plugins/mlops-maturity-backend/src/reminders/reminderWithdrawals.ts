@@ -2,7 +2,7 @@ import { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { REMINDER_TOPIC } from './decideReminders';
 import { StoredLedgerEntry } from './ReminderLedger';
 
-/** The users of one reminder scope whose notification is to be withdrawn. */
+/** The users of one pre-digest reminder scope whose notification is to be retired. */
 export interface Withdrawal {
   scope: string;
   /** The service of the scope (for the log; the notice does not name it). */
@@ -16,39 +16,35 @@ export interface Withdrawal {
 export const SCORECARD_LINK = '/mlops-maturity';
 
 /**
- * What replaces a reminder its recipient should no longer see. Sent with
- * the reminder's scope, so the notifications backend overwrites that user's
- * notification (title, description, link, metadata) instead of adding one;
- * it names no service, and the scope it keeps is a keyed digest (see
- * reminderScope), so it tells nothing to someone who may no longer read it.
+ * What replaces a reminder sent before digests (one notification per
+ * service and reason). Sent once with that reminder's scope, so the
+ * notifications backend overwrites the user's notification in place
+ * (title, description, link, metadata) instead of adding one; it names no
+ * service, and the scope it keeps is a keyed digest (see reminderScope), so
+ * it tells nothing to someone who may no longer read the service.
  */
-export function withdrawnPayload(scope: string): NotificationPayload {
+export function retiredPayload(scope: string): NotificationPayload {
   return {
-    title: 'A maturity reminder no longer applies',
+    title: 'MLOps maturity reminders now come as one digest',
     description:
-      'You were sent an MLOps maturity reminder about an ML service that you no longer own, or that has left the scorecard. ' +
-      'It no longer applies to you, so its details were removed from this notification.',
+      'This notification was an MLOps maturity reminder about one ML service. ' +
+      'Reminders now come as one digest per person, listing each ML service of yours that needs attention and why, ' +
+      'so the details were removed from here.',
     link: SCORECARD_LINK,
     severity: 'low',
     topic: REMINDER_TOPIC,
     scope,
-    metadata: { reason: 'withdrawn' },
+    metadata: { reason: 'retired' },
   };
 }
 
 /**
- * The ledger entries whose user is no longer among their service's current
- * recipients, grouped by scope (one send each). `recipientsOf` gives a
- * service's current recipients, or undefined when the scorecard no longer
- * lists it (gone from the catalog, or no longer an ML service).
+ * The ledger's entries (reminders sent before digests) grouped by scope:
+ * one send each retires them all.
  */
-export function decideWithdrawals(
-  entries: StoredLedgerEntry[],
-  recipientsOf: (entityRef: string) => ReadonlySet<string> | undefined,
-): Withdrawal[] {
+export function retirementsByScope(entries: StoredLedgerEntry[]): Withdrawal[] {
   const byScope = new Map<string, Withdrawal>();
   for (const entry of entries) {
-    if (recipientsOf(entry.entityRef)?.has(entry.userRef)) continue;
     let withdrawal = byScope.get(entry.scope);
     if (!withdrawal) {
       withdrawal = {

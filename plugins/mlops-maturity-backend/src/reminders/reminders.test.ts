@@ -7,7 +7,6 @@ import request from 'supertest';
 import { CampaignStore } from '../database/CampaignStore';
 import { createTestDatabases } from '../testUtils';
 import {
-  installationScopes,
   notificationsOf,
   pluginTasks,
   REMINDERS_TASK,
@@ -86,11 +85,12 @@ async function submit(
   backend: TestBackend,
   name: string,
   level: MaturityLevelNumber,
+  baseRevision: number | null = null,
 ) {
   const res = await request(backend.server)
     .put(`/api/mlops-maturity/assessments/component/default/${name}`)
     .set('Authorization', mockCredentials.user.header(ANN))
-    .send({ baseRevision: null, answers: uniformAnswers(level) });
+    .send({ baseRevision, answers: uniformAnswers(level) });
   expect(res.status).toBe(200);
 }
 
@@ -141,23 +141,49 @@ async function startWithServices(
   return { ...started, campaigns: new CampaignStore(knex) };
 }
 
-/** Each notification as "reason entity", sorted. */
+/** Each digest's due reasons as "reason entity", sorted. */
 const summary = (notifications: Notification[]) =>
   notifications
-    .map(n => `${n.payload.metadata?.reason} ${n.payload.metadata?.entityRef}`)
+    .flatMap(n =>
+      (
+        (n.payload.metadata?.due ?? []) as {
+          entityRef: string;
+          reasons: string[];
+        }[]
+      ).flatMap(d => d.reasons.map(r => `${r} ${d.entityRef}`)),
+    )
     .sort();
+/** Each digest's lines marked done as "reason entity", sorted. */
+const done = (notifications: Notification[]) =>
+  notifications
+    .flatMap(n =>
+      (
+        (n.payload.metadata?.done ?? []) as {
+          entityRef: string;
+          reason: string;
+        }[]
+      ).map(d => `${d.reason} ${d.entityRef}`),
+    )
+    .sort();
+
+/** ann marks her notifications read, as the notifications page does. */
+async function markRead(backend: TestBackend, ids: string[]) {
+  const res = await request(backend.server)
+    .post('/api/notifications/notifications/update')
+    .set('Authorization', mockCredentials.user.header(ANN))
+    .send({ ids, read: true });
+  expect(res.status).toBe(200);
+}
 
 describe('reminders through the real notifications backend', () => {
   it.each(databases.eachSupportedId())(
-    'notify the owners once per service and reason, update rather than repeat, and stop when a reason ends, on %p',
+    'send each owner one digest of their services and reasons, update it in place when a reason clears, and send nothing unchanged within the interval, on %p',
     async databaseId => {
-      const { backend, campaigns, knexFor } = await startWithServices(
-        databaseId,
-      );
+      const { backend, campaigns } = await startWithServices(databaseId);
       const now = Date.now();
       // Team A's reassessment campaign ended yesterday; team B must reach
       // Level 2 in three days; a third one ends in two months.
-      const passed = await campaigns.create(
+      await campaigns.create(
         {
           title: 'Autumn reassessment',
           description: '',
@@ -168,7 +194,7 @@ describe('reminders through the real notifications backend', () => {
         },
         ANN,
       );
-      const soon = await campaigns.create(
+      await campaigns.create(
         {
           title: 'Level 2 for team B',
           description: '',
@@ -193,6 +219,7 @@ describe('reminders through the real notifications backend', () => {
 
       await runReminders(backend);
 
+      // One notification each, with every service and reason in it.
       const teamA = [
         'below-target component:default/new-model',
         'campaign-deadline-passed component:default/new-model',
@@ -201,96 +228,100 @@ describe('reminders through the real notifications backend', () => {
         'stale component:default/old-service',
       ];
       const first = await notificationsOf(backend, ANN);
+      expect(first).toHaveLength(1);
       expect(summary(first)).toEqual(teamA);
       expect(summary(await notificationsOf(backend, BOB))).toEqual(teamA);
-      expect(summary(await notificationsOf(backend, CARL))).toEqual([
+      const carls = await notificationsOf(backend, CARL);
+      expect(carls).toHaveLength(1);
+      expect(summary(carls)).toEqual([
         'below-target component:default/low-scorer',
         'campaign-deadline-soon component:default/low-scorer',
       ]);
       expect(await notificationsOf(backend, DORA)).toEqual([]);
-
-      // What ann sees of one of them: from this plugin, on its topic, with
-      // a link to the service's Maturity tab.
-      const stale = first.find(n => n.payload.metadata?.reason === 'stale')!;
-      expect(stale).toMatchObject({
+      const [digest] = first;
+      expect(digest).toMatchObject({
         user: ANN,
         origin: 'plugin:mlops-maturity',
         read: null,
         payload: {
-          title:
-            'Reassess old service: its MLOps maturity assessment is 200 days old',
-          link: '/catalog/default/component/old-service/maturity',
+          title: '2 ML services need attention',
+          link: '/mlops-maturity?owner=group%3Adefault%2Fteam-a',
           topic: 'MLOps maturity',
-          severity: 'low',
-          scope: expect.stringMatching(/^mlops-maturity:stale:[0-9a-f]{64}$/),
+          severity: 'high',
+          scope: 'mlops-maturity:digest',
         },
       });
-      // Its scope names nothing; it is the installation's keyed digest.
-      const scopeOf = await installationScopes(await knexFor('mlops-maturity'));
-      expect(stale.payload.scope).toBe(
-        scopeOf('stale', 'component:default/old-service'),
-      );
-      const newModelPassed = first.find(
-        n =>
-          n.payload.metadata?.campaignId === passed.id &&
-          n.payload.metadata?.entityRef === 'component:default/new-model',
-      );
-      expect(newModelPassed?.payload.scope).toBe(
-        scopeOf(
-          'campaign-deadline-passed',
-          'component:default/new-model',
-          passed.id,
+      const lines = digest.payload.description!.split('\n');
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^new model: not assessed yet: assess it; no assessment, so below its target Level 2; campaign "Autumn reassessment" passed its deadline of .+, not done\.$/,
         ),
-      );
-      const carls = await notificationsOf(backend, CARL);
-      expect(
-        carls.find(n => n.payload.metadata?.campaignId === soon.id)?.payload,
-      ).toMatchObject({
-        title:
-          'Campaign "Level 2 for team B" ends in 3 days: low scorer is not done yet',
+        expect.stringMatching(
+          /^old service: assessment 200 days old \(last on .+\): reassess it; campaign "Autumn reassessment" passed its deadline of .+, not done\.$/,
+        ),
+      ]);
+      // One service: the title names it, the link is its Maturity tab.
+      expect(carls[0].payload).toMatchObject({
+        title: 'low scorer needs attention',
+        link: '/catalog/default/component/low-scorer/maturity',
         severity: 'normal',
       });
-      expect(
-        first.find(n => n.payload.metadata?.campaignId === passed.id)?.payload
-          .severity,
-      ).toBe('high');
 
-      // ann reads the stale reminder; then new-model is assessed at its
-      // target level, which ends its three reasons.
-      const read = await request(backend.server)
-        .post('/api/notifications/notifications/update')
-        .set('Authorization', mockCredentials.user.header(ANN))
-        .send({ ids: [stale.id], read: true });
-      expect(read.status).toBe(200);
-      await submit(backend, 'new-model', 2);
-
+      // ann reads it; a run at once finds nothing changed: nothing is sent,
+      // so it stays read and is not updated.
+      await markRead(backend, [digest.id]);
       await runReminders(backend);
+      const again = await notificationsOf(backend, ANN);
+      expect(again.map(n => [n.id, n.updated, Boolean(n.read)])).toEqual([
+        [digest.id, digest.updated, true],
+      ]);
 
-      const second = await notificationsOf(backend, ANN);
-      // The same notifications, none added.
-      expect(second.map(n => n.id).sort()).toEqual(first.map(n => n.id).sort());
-      const state = (list: Notification[]) =>
-        Object.fromEntries(
-          list.map(n => [
-            `${n.payload.metadata?.reason} ${n.payload.metadata?.entityRef}`,
-            { updated: n.updated, read: n.read },
-          ]),
-        );
-      const before = state(first);
-      const after = state(second);
-      // Sent again, updated: the reasons that still hold. The three of
-      // new-model ended and were not sent again.
-      expect(
-        Object.keys(after)
-          .filter(key => after[key].updated !== before[key].updated)
-          .sort(),
-      ).toEqual([
+      // new-model is assessed at its target level: its three reasons clear,
+      // and the same notification says so.
+      await submit(backend, 'new-model', 2);
+      await runReminders(backend);
+      const cleared = await notificationsOf(backend, ANN);
+      expect(cleared.map(n => n.id)).toEqual([digest.id]);
+      expect(summary(cleared)).toEqual([
         'campaign-deadline-passed component:default/old-service',
         'stale component:default/old-service',
       ]);
-      // The stale reminder ann had read is unread again.
-      expect(after['stale component:default/old-service'].read).toBeNull();
-      expect(summary(await notificationsOf(backend, CARL))).toHaveLength(2);
+      expect(done(cleared)).toEqual([
+        'below-target component:default/new-model',
+        'campaign-deadline-passed component:default/new-model',
+        'never-assessed component:default/new-model',
+      ]);
+      expect(cleared[0].payload.title).toBe('old service needs attention');
+      expect(cleared[0].payload.description).toContain(
+        'new model: Assessed — nothing to do; Meets its target — nothing to do; Done for campaign "Autumn reassessment" (or no longer in it) — nothing to do.',
+      );
+      // The notifications backend marks an updated notification unread; a
+      // sender cannot keep it read.
+      expect(cleared[0].read).toBeNull();
+
+      // old-service is reassessed too: all caught up, at low severity.
+      await submit(backend, 'old-service', 1, 1);
+      await runReminders(backend);
+      const caughtUp = await notificationsOf(backend, ANN);
+      expect(caughtUp.map(n => n.id)).toEqual([digest.id]);
+      expect(caughtUp[0].payload).toMatchObject({
+        title: 'All caught up: no ML service of yours needs attention',
+        severity: 'low',
+        link: '/catalog/default/component/old-service/maturity',
+      });
+      expect(caughtUp[0].payload.description).toBe(
+        'Nothing is due on the ML services you own.\nold service: Reassessed — nothing to do; Done for campaign "Autumn reassessment" (or no longer in it) — nothing to do.',
+      );
+      expect(summary(caughtUp)).toEqual([]);
+
+      // Nothing due and nothing new: it is not sent again.
+      await markRead(backend, [digest.id]);
+      await runReminders(backend);
+      const after = await notificationsOf(backend, ANN);
+      expect(after.map(n => [n.updated, Boolean(n.read)])).toEqual([
+        [caughtUp[0].updated, true],
+      ]);
+      expect(await notificationsOf(backend, CARL)).toHaveLength(1);
 
       await backend.stop();
     },
