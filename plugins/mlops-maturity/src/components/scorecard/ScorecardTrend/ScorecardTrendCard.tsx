@@ -18,7 +18,7 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import useAsyncRetry, { AsyncStateRetry } from 'react-use/esm/useAsyncRetry';
 import { mlopsMaturityApiRef } from '../../../api';
 import { formatScore } from '../../../format/formatScore';
 import { mlopsMaturityTranslationRef } from '../../../translation';
@@ -53,6 +53,49 @@ function useHeadline(trend?: ScorecardTrendResponse) {
   });
 }
 
+/** The starts and deadlines of the campaigns, as marks on the time axis. */
+function useCampaignMarkers(campaigns: Campaign[]): TrendChartMarker[] {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  return campaigns.flatMap(c => [
+    {
+      date: c.startsAt.slice(0, 10),
+      label: t('scorecardTrend.campaignStarts', { title: c.title }),
+    },
+    {
+      date: c.deadline.slice(0, 10),
+      label: t('scorecardTrend.campaignDeadline', { title: c.title }),
+    },
+  ]);
+}
+
+/** The chart once loaded; the error with Retry, progress or "no points" before. */
+function TrendCardBody(props: {
+  trend: AsyncStateRetry<ScorecardTrendResponse | undefined>;
+  campaigns: Campaign[];
+}) {
+  const { trend, campaigns } = props;
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const markers = useCampaignMarkers(campaigns);
+  if (trend.error) {
+    return <LoadError error={trend.error} onRetry={trend.retry} />;
+  }
+  if (!trend.value) return <Progress />;
+  if (trend.value.points.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {t('scorecardTrend.empty')}
+      </Typography>
+    );
+  }
+  return (
+    <ScorecardTrendChart
+      points={trend.value.points.map(toChartPoint)}
+      markers={markers}
+      interval={trend.value.interval}
+    />
+  );
+}
+
 /**
  * The scorecard over time for the current filters, folded above the ranking
  * so the ranking stays in view, and asked for only once opened: a period to
@@ -81,37 +124,6 @@ export function ScorecardTrendCard(props: {
     saveFile(blob, fileName);
   }, [api, key]);
   const headline = useHeadline(trend.value);
-  const markers: TrendChartMarker[] = campaigns.flatMap(c => [
-    {
-      date: c.startsAt.slice(0, 10),
-      label: t('scorecardTrend.campaignStarts', { title: c.title }),
-    },
-    {
-      date: c.deadline.slice(0, 10),
-      label: t('scorecardTrend.campaignDeadline', { title: c.title }),
-    },
-  ]);
-
-  let body;
-  if (trend.error) {
-    body = <LoadError error={trend.error} onRetry={trend.retry} />;
-  } else if (!trend.value) {
-    body = <Progress />;
-  } else if (trend.value.points.length === 0) {
-    body = (
-      <Typography variant="body2" color="textSecondary">
-        {t('scorecardTrend.empty')}
-      </Typography>
-    );
-  } else {
-    body = (
-      <ScorecardTrendChart
-        points={trend.value.points.map(toChartPoint)}
-        markers={markers}
-        interval={trend.value.interval}
-      />
-    );
-  }
 
   return (
     <Accordion
@@ -162,7 +174,7 @@ export function ScorecardTrendCard(props: {
           </Button>
         </Box>
         {exported.error && <LoadError error={exported.error} />}
-        {body}
+        <TrendCardBody trend={trend} campaigns={campaigns} />
       </AccordionDetails>
     </Accordion>
   );
