@@ -11,7 +11,10 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { CampaignStore } from '../database/CampaignStore';
 import { ScorecardQueryStore } from '../database/ScorecardQueryStore';
-import { ResolvedScorecardQuery } from '../database/scorecardTypes';
+import {
+  ResolvedScorecardQuery,
+  ScorecardFilters,
+} from '../database/scorecardTypes';
 import { ScorecardTrendStore } from '../database/ScorecardTrendStore';
 import { TeamTrendStore } from '../database/TeamTrendStore';
 import { dayOf, dayToDate } from '../database/snapshotRows';
@@ -142,21 +145,13 @@ export class ScorecardService {
     query: ScorecardTrendRequest,
     now = new Date(),
   ): Promise<ScorecardTrendResponse> {
-    const { fromDay, toDay, interval, ...filters } = query;
-    const { resolved, visibility } = await this.resolve(credentials, filters);
-    const buckets = trendBuckets(fromDay, toDay, interval, dayOf(now));
-    const days = await this.options.trend.trendDays(
-      resolved,
-      staleness.staleBefore(now, this.options.staleAfterDays),
-      visibility,
-      buckets.map(b => b.asOf),
+    const { range, buckets, days } = await this.overTime(
+      credentials,
+      query,
+      now,
+      (...args) => this.options.trend.trendDays(...args),
     );
-    return {
-      from: dayToDate(fromDay),
-      to: dayToDate(toDay),
-      interval,
-      points: trendPoints(buckets, days),
-    };
+    return { ...range, points: trendPoints(buckets, days) };
   }
 
   /**
@@ -169,21 +164,46 @@ export class ScorecardService {
     query: ScorecardTrendRequest,
     now = new Date(),
   ): Promise<TeamTrendResponse> {
+    const { range, buckets, days } = await this.overTime(
+      credentials,
+      query,
+      now,
+      (...args) => this.options.teamTrend.teamDays(...args),
+    );
+    return { ...range, teams: teamPoints(buckets, days) };
+  }
+
+  /**
+   * What a trend reads: the periods from `fromDay` to `toDay` (not after
+   * today) and, from `read`, the figures of each period's last day over
+   * the services the filters select today and the caller may read.
+   */
+  private async overTime<T>(
+    credentials: BackstageCredentials,
+    query: ScorecardTrendRequest,
+    now: Date,
+    read: (
+      filters: ScorecardFilters,
+      staleBefore: Date,
+      visibility: Visibility,
+      days: number[],
+    ) => Promise<T>,
+  ) {
     const { fromDay, toDay, interval, ...filters } = query;
     const { resolved, visibility } = await this.resolve(credentials, filters);
     const buckets = trendBuckets(fromDay, toDay, interval, dayOf(now));
-    const days = await this.options.teamTrend.teamDays(
+    const days = await read(
       resolved,
       staleness.staleBefore(now, this.options.staleAfterDays),
       visibility,
       buckets.map(b => b.asOf),
     );
-    return {
+    const range = {
       from: dayToDate(fromDay),
       to: dayToDate(toDay),
       interval,
-      teams: teamPoints(buckets, days),
     };
+    return { range, buckets, days };
   }
 
   /**
