@@ -90,7 +90,11 @@ export function ScorecardSummary(props: {
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>
-            <Typography variant="overline" color="textSecondary">
+            <Typography
+              variant="overline"
+              color="textSecondary"
+              component="div"
+            >
               {t('scorecardSummary.servicesPerLevel')}
             </Typography>
             <LevelDistributionChart
