@@ -71,10 +71,16 @@ test('a campaign manager creates a campaign and follows its progress', async ({
   const title = `Production to Level 2 (e2e ${Date.now()})`;
 
   await signInAsGuest(page, '/mlops-maturity');
-  const section = page
-    .locator('.MuiCard-root')
-    .filter({ has: page.getByRole('heading', { name: 'Campaigns' }) });
-  await expect(section).toBeVisible();
+  // The card starts folded, saying how many campaigns are active; unfolded,
+  // it stays so for the user.
+  const section = page.getByTestId('campaigns-section');
+  const fold = section.getByRole('button', { name: /^Campaigns/ });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(fold).toContainText(/\d+ active/);
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await page.reload();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
   await section.getByRole('button', { name: 'New campaign' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'New campaign' });
@@ -258,9 +264,38 @@ test('a campaign manager creates a campaign and follows its progress', async ({
     /^Closed /,
   );
   await expect(page.getByRole('button', { name: 'Edit' })).toBeHidden();
-  const closed = await api<{ campaign: { state: string } }>(
-    token,
-    `/campaigns/${id}`,
-  );
+  const closed = await api<{
+    campaign: { state: string; closedAt: string };
+  }>(token, `/campaigns/${id}`);
   expect(closed.campaign.state).toBe('closed');
+
+  // The scorecard's card no longer lists it with the active ones, but in
+  // its closed view: the most recently closed first, as the API has them,
+  // with the day it closed, linking to its page.
+  await page.getByRole('link', { name: 'Back to the scorecard' }).click();
+  await expect(section.getByTestId('campaign-row').first()).toBeVisible();
+  await expect(
+    section.getByTestId('campaign-row').filter({ hasText: title }),
+  ).toHaveCount(0);
+  await section.getByRole('tab', { name: 'Closed' }).click();
+  const closedRows = section.getByTestId('closed-campaign-row');
+  await expect(closedRows.first()).toContainText(title);
+  const closedList = await api<{
+    items: Array<{ campaign: { title: string; closedAt: string } }>;
+  }>(token, '/campaigns?state=closed');
+  const newestFirst = closedList.items
+    .map(i => i.campaign)
+    .sort((a, b) => Date.parse(b.closedAt) - Date.parse(a.closedAt))
+    .map(c => c.title);
+  await expect(closedRows.getByRole('link')).toHaveText(newestFirst);
+  await expect(
+    closedRows.first().getByTestId('campaign-closed-at'),
+  ).toHaveAttribute('datetime', closed.campaign.closedAt);
+  await expect(section.getByTestId('campaign-row')).toHaveCount(0);
+  await section.screenshot({
+    path: test.info().outputPath('scorecard-closed-campaigns.png'),
+  });
+  await closedRows.first().getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/mlops-maturity/campaigns/${id}$`));
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
 });

@@ -89,3 +89,37 @@ test('the scorecard sorts by answers to the next level, fewest first', async ({
   // The same services, now fewest answers first.
   await expect.poll(counts).toEqual(fewestFirst(before));
 });
+
+test('at 1280 × 800 the title and headline figures come first and the ranking starts above the fold', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAsGuest(page, '/mlops-maturity');
+  const rows = page.getByTestId('scorecard-row');
+  await expect(rows).toHaveCount(20);
+  await expect(page.getByText('Services per level')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Campaigns' })).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('scorecard-1280x800.png'),
+  });
+
+  // The page's title is its first heading, the headline figures the next
+  // card, the campaigns below them.
+  const headings = page.getByRole('heading');
+  await expect(headings.first()).toHaveText('MLOps Maturity');
+  const texts = (await headings.allTextContents()).map(text => text.trim());
+  const summary = texts.indexOf('Overview');
+  const campaigns = texts.indexOf('Campaigns');
+  expect(summary).toBeGreaterThan(0);
+  expect(campaigns).toBeGreaterThan(summary);
+
+  // Nothing scrolled, the first ranking row is whole within the window.
+  const first = (await rows.first().boundingBox())!;
+  expect(first.y + first.height).toBeLessThanOrEqual(800);
+  // The trend stays folded until asked for.
+  await expect(
+    page
+      .getByTestId('scorecard-trend')
+      .getByRole('button', { expanded: false }),
+  ).toHaveCount(1);
+});

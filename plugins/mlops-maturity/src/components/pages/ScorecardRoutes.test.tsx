@@ -6,7 +6,7 @@ import {
   TestApiProvider,
   renderInTestApp,
 } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../api';
@@ -72,14 +72,23 @@ async function renderRoutes(api: MlopsMaturityApi, path: string) {
 }
 
 describe('ScorecardRoutes', () => {
-  it('shows the scorecard with the active campaigns above it and the level guide in its header', async () => {
+  it('shows the title, the headline figures, the campaigns (folded) and the ranking in that order, and the level guide in the header', async () => {
     await renderRoutes(apiWithOneCampaign(), '/mlops-maturity');
-    const campaigns = await screen.findByRole('table', { name: 'Campaigns' });
-    expect(within(campaigns).getAllByTestId('campaign-row')).toHaveLength(1);
     const row = await screen.findByTestId('scorecard-row');
-    expect(
-      campaigns.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
+    const title = screen.getByRole('heading', {
+      name: 'ML services by maturity',
+    });
+    const overview = await screen.findByRole('heading', { name: 'Overview' });
+    const campaigns = screen.getByTestId('campaigns-section');
+    expect(campaigns).toHaveTextContent('1 active');
+    expect(screen.queryByTestId('campaign-row')).not.toBeInTheDocument();
+    const inOrder = [title, overview, campaigns, row];
+    for (let i = 1; i < inOrder.length; i++) {
+      expect(
+        inOrder[i - 1].compareDocumentPosition(inOrder[i]) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
     expect(
       screen.getByRole('button', { name: 'What the levels mean' }),
     ).toBeInTheDocument();

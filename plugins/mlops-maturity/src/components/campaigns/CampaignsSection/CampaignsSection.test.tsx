@@ -1,115 +1,22 @@
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import {
-  MockPermissionApi,
-  TestApiProvider,
-  renderInTestApp,
-} from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLocation } from 'react-router-dom';
-import { SWRConfig } from 'swr';
-import { MlopsMaturityApi, mlopsMaturityApiRef } from '../../../api';
-import { rootRouteRef } from '../../../routes';
-import {
-  campaign,
-  campaignResponse,
-  deadlineInDays,
-  progress,
-} from '../../../__testUtils__/campaignFixtures';
+import { MlopsMaturityApi } from '../../../api';
+import { campaignResponse } from '../../../__testUtils__/campaignFixtures';
 import { fakeMlopsMaturityApi } from '../../../__testUtils__/fakeMlopsMaturityApi';
 import { testModel } from '../../../__testUtils__/maturityFixtures';
+import {
+  apiWithCampaigns,
+  renderCampaignsSection,
+} from '../../../__testUtils__/renderCampaignsSection';
 import { responseError } from '../../../__testUtils__/responseError';
 import { endOfDateInput, toDateInput } from '../../../format/campaignDeadline';
-import { CampaignsSection } from './CampaignsSection';
-import { useCampaignList } from '../../../hooks/useCampaignList';
 
 // The form is typed into key by key; on a busy 2-core machine one such test took over 30 s.
 jest.setTimeout(90_000);
 
-const catalogApi = {
-  getEntityFacets: jest.fn(async () => ({
-    facets: {
-      'relations.ownedBy': [{ value: 'group:default/team-fraud', count: 3 }],
-      'spec.lifecycle': [{ value: 'production', count: 5 }],
-    },
-  })),
-};
-
-function Section() {
-  const active = useCampaignList('active');
-  return <CampaignsSection active={active} model={testModel} />;
-}
-
-function LocationProbe() {
-  return <div data-testid="location">{useLocation().pathname}</div>;
-}
-
-async function renderSection(api: MlopsMaturityApi, canManage = false) {
-  const permissionApi = new MockPermissionApi(() =>
-    canManage ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
-  );
-  await renderInTestApp(
-    <SWRConfig value={{ provider: () => new Map() }}>
-      <TestApiProvider
-        apis={[
-          [mlopsMaturityApiRef, api],
-          [catalogApiRef, catalogApi],
-          [permissionApiRef, permissionApi],
-        ]}
-      >
-        <Section />
-        <LocationProbe />
-      </TestApiProvider>
-    </SWRConfig>,
-    {
-      routeEntries: ['/mlops-maturity'],
-      mountedRoutes: { '/mlops-maturity': rootRouteRef },
-    },
-  );
-}
-
-const active = [
-  {
-    campaign: campaign(),
-    progress: progress(3, 10),
-  },
-  {
-    campaign: campaign({
-      id: 'c2',
-      title: 'Reassess search',
-      goal: { kind: 'reassess' },
-      deadline: deadlineInDays(-3),
-    }),
-    progress: progress(1, 4, 3),
-  },
-];
-
-function apiWith(overrides: Partial<MlopsMaturityApi> = {}) {
-  return fakeMlopsMaturityApi({
-    listCampaigns: jest.fn(async state =>
-      state === 'closed'
-        ? {
-            items: [
-              {
-                campaign: campaign({
-                  id: 'c0',
-                  title: 'Level 1 everywhere',
-                  goal: { kind: 'level', level: 1 },
-                  state: 'closed',
-                  closedAt: '2026-06-30T12:00:00Z',
-                  closedBy: 'user:default/ada',
-                }),
-                progress: progress(8, 8),
-              },
-            ],
-          }
-        : { items: active },
-    ),
-    ...overrides,
-  });
-}
+const renderSection = (api: MlopsMaturityApi, canManage = false) =>
+  renderCampaignsSection(api, { canManage });
+const apiWith = apiWithCampaigns;
 
 const rows = () => screen.getAllByTestId('campaign-row');
 
@@ -148,22 +55,6 @@ describe('CampaignsSection', () => {
       within(second).getByTestId('campaign-deadline-status'),
     ).toHaveTextContent('Overdue by 3 days');
     expect(within(second).getAllByRole('cell').at(-1)).toHaveTextContent('3');
-  });
-
-  it('shows the closed campaigns after the active ones on request', async () => {
-    const api = apiWith();
-    await renderSection(api);
-    await waitFor(() => expect(rows()).toHaveLength(2));
-
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Show closed' }),
-    );
-    await waitFor(() => expect(rows()).toHaveLength(3));
-    expect(api.listCampaigns).toHaveBeenCalledWith('closed');
-    const closed = rows()[2];
-    expect(closed).toHaveTextContent('Level 1 everywhere');
-    expect(closed).toHaveTextContent('Closed');
-    expect(closed).toHaveTextContent('8 of 8 done (100%)');
   });
 
   it('offers no campaign actions to those who may not manage campaigns', async () => {

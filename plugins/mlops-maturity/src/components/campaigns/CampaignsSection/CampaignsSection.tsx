@@ -1,26 +1,35 @@
-import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { useState } from 'react';
 import { useCanManageCampaigns } from '../../../hooks/useCanManageCampaigns';
 import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
+import { useStoredFlag } from '../../../hooks/useStoredFlag';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import { CampaignItem } from './CampaignRow';
-import { CampaignsSectionActions } from './CampaignsSectionActions';
-import { CampaignsTable } from './CampaignsTable';
+import { ActiveCampaigns } from './ActiveCampaigns';
+import { CampaignsSectionSummary } from './CampaignsSectionSummary';
+import {
+  CampaignsSectionActions,
+  CampaignsView,
+} from './CampaignsSectionActions';
+import { ClosedCampaigns } from './ClosedCampaigns';
 import { useCampaignDialogs } from './useCampaignDialogs';
-import { LoadError } from '../../shared/LoadError';
 
 /**
- * The campaigns on the scorecard page: the active ones (and on request the
- * closed ones) with goal, deadline, state and progress, each linking to its
- * page. Holders of `mlops.maturity.campaign.manage` also get "New campaign"
- * and, per active campaign, Edit and Close.
+ * The campaigns on the scorecard page, in a card that folds (folded until
+ * the user unfolds it, then as the user left it: the ranking comes first)
+ * and says while folded how many are active. Unfolded: the active campaigns
+ * with goal, deadline, state and progress, or the closed ones, each linking
+ * to its page. Holders of `mlops.maturity.campaign.manage` also get
+ * "New campaign" and, per active campaign, Edit and Close.
  */
 export function CampaignsSection(props: {
   /** The active campaigns, loaded by the page (its campaign filter needs them too). */
@@ -31,11 +40,12 @@ export function CampaignsSection(props: {
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const canManage = useCanManageCampaigns();
-  const [showClosed, setShowClosed] = useState(false);
+  const [expanded, setExpanded] = useStoredFlag('campaignsExpanded', false);
+  const [view, setView] = useState<CampaignsView>('active');
+  const showClosed = expanded && view === 'closed';
   const closed = useCampaignList('closed', showClosed);
   // Narrow: goal and actions fold under the campaign's title, the overdue
-  // count under its progress; the state goes (a closed campaign's deadline
-  // cell says "Closed").
+  // count under its progress; the state goes.
   const narrow = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const dialogs = useCampaignDialogs({
     model,
@@ -44,67 +54,47 @@ export function CampaignsSection(props: {
       if (showClosed) closed.reload();
     },
   });
-
-  const items: CampaignItem[] = [
-    ...(active.items ?? []),
-    ...(showClosed ? closed.items ?? [] : []),
-  ];
-  const error = active.error ?? (showClosed ? closed.error : undefined);
-  const loading = active.loading || (showClosed && closed.loading);
-
-  let body;
-  if (error) {
-    body = (
-      <LoadError
-        error={error}
-        onRetry={() => {
-          if (active.error) active.reload();
-          if (showClosed && closed.error) closed.reload();
-        }}
-      />
-    );
-  } else if (!active.items) {
-    body = <LinearProgress />;
-  } else if (items.length === 0) {
-    body = (
-      <Typography variant="body2" color="textSecondary">
-        {canManage
-          ? t('campaignsSection.noActiveCanManage')
-          : t('campaignsSection.noActive')}
-      </Typography>
-    );
-  } else {
-    body = (
-      <CampaignsTable
-        items={items}
-        model={model}
-        narrow={narrow}
-        canManage={canManage}
-        onEdit={dialogs.edit}
-        onClose={dialogs.close}
-      />
-    );
-  }
+  const shown = showClosed ? closed : active;
 
   return (
-    <InfoCard
-      title={t('campaignsSection.title')}
-      subheader={t('campaignsSection.subheader')}
-      titleTypographyProps={{ component: 'h2' }}
-      action={
-        <CampaignsSectionActions
-          showClosed={showClosed}
-          onShowClosed={setShowClosed}
-          canManage={canManage}
-          onCreate={dialogs.create}
-        />
-      }
-    >
-      <Box height={4} mb={1}>
-        {loading && active.items && <LinearProgress />}
-      </Box>
-      {body}
+    <>
+      <Accordion
+        data-testid="campaigns-section"
+        TransitionProps={{ unmountOnExit: true }}
+        expanded={expanded}
+        onChange={(_event, open) => setExpanded(open)}
+      >
+        <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+          <CampaignsSectionSummary active={active} />
+        </AccordionSummary>
+        <AccordionDetails style={{ display: 'block' }}>
+          <Typography variant="body2" color="textSecondary">
+            {t('campaignsSection.subheader')}
+          </Typography>
+          <CampaignsSectionActions
+            view={view}
+            onView={setView}
+            canManage={canManage}
+            onCreate={dialogs.create}
+          />
+          <Box height={4} mb={1}>
+            {shown.loading && shown.items && <LinearProgress />}
+          </Box>
+          {showClosed ? (
+            <ClosedCampaigns closed={closed} model={model} narrow={narrow} />
+          ) : (
+            <ActiveCampaigns
+              active={active}
+              model={model}
+              narrow={narrow}
+              canManage={canManage}
+              onEdit={dialogs.edit}
+              onClose={dialogs.close}
+            />
+          )}
+        </AccordionDetails>
+      </Accordion>
       {dialogs.dialog}
-    </InfoCard>
+    </>
   );
 }

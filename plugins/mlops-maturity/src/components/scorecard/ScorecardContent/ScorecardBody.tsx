@@ -12,12 +12,11 @@ import Grid from '@material-ui/core/Grid';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { OwnerRollupTable } from './OwnerRollupTable';
 import { ScorecardRankingTable } from './ScorecardRankingTable';
-import { ScorecardSummary } from './ScorecardSummary';
 import { LoadError } from '../../shared/LoadError';
 
 /**
  * What the scorecard shows below its filters: the error, the wait, the
- * empty view, or the summary, ranking and team roll-ups.
+ * empty view, or the ranking and team roll-ups.
  */
 export function ScorecardBody(props: {
   error?: Error;
@@ -62,13 +61,6 @@ export function ScorecardBody(props: {
   }
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12}>
-        {wholeSet ? (
-          <ScorecardSummary response={wholeSet} model={model} />
-        ) : (
-          <Progress />
-        )}
-      </Grid>
       <Grid item xs={12}>
         <ScorecardRankingTable
           page={rows}

@@ -1,4 +1,4 @@
-import { ContentHeader } from '@backstage/core-components';
+import { ContentHeader, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { scorecardQueryFilters } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -14,7 +14,9 @@ import { CampaignList, useCampaignList } from '../../../hooks/useCampaignList';
 import { ExportScorecardButton } from './ExportScorecardButton';
 import { ScorecardTrendCard } from '../ScorecardTrend';
 import { ScorecardBody } from './ScorecardBody';
+import { FoldedCardsRow } from './FoldedCardsRow';
 import { ScorecardFilters } from './ScorecardFilters';
+import { ScorecardSummary } from './ScorecardSummary';
 import { useCampaignOptions } from './useCampaignOptions';
 import { useScorecardFilterOptions } from '../../../hooks/useScorecardFilterOptions';
 import { useScorecardSearchParams } from './useScorecardSearchParams';
@@ -25,8 +27,8 @@ import { useScorecardSearchParams } from './useScorecardSearchParams';
  */
 export interface ScorecardContentSlots {
   /**
-   * What shows above the scorecard, given the active campaigns (loaded here,
-   * as the campaign filter offers them too) and the model.
+   * What shows below the headline figures, given the active campaigns
+   * (loaded here, as the campaign filter offers them too) and the model.
    */
   renderCampaigns?: (active: CampaignList, model?: MaturityModel) => ReactNode;
   /** Actions of the scorecard's header, before the export, given the model. */
@@ -34,8 +36,10 @@ export interface ScorecardContentSlots {
 }
 
 /**
- * The body of the org-wide scorecard: the campaigns, then the filters,
- * summary, ranking and team roll-ups of the view described by the URL.
+ * The body of the org-wide scorecard: its title, the headline figures of
+ * the view described by the URL, the campaigns and the trend (folded, side
+ * by side), then the filters, the ranking and the team roll-ups. At 1280 × 800 the first
+ * rows of the ranking show without scrolling.
  */
 export function ScorecardContent(props: ScorecardContentSlots = {}) {
   const { renderCampaigns, renderHeaderActions } = props;
@@ -77,13 +81,32 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
 
   return (
     <>
-      {renderCampaigns && (
-        <Box mb={3}>{renderCampaigns(activeCampaigns, model)}</Box>
-      )}
       <ContentHeader title={t('scorecardContent.title')}>
         {renderHeaderActions?.(model)}
         <ExportScorecardButton query={query} />
       </ContentHeader>
+      {!error && (
+        <Box mb={2}>
+          {wholeSet ? (
+            <ScorecardSummary response={wholeSet} model={model} />
+          ) : (
+            <Progress />
+          )}
+        </Box>
+      )}
+      <Box mb={2}>
+        <FoldedCardsRow>
+          {renderCampaigns && (
+            <div>{renderCampaigns(activeCampaigns, model)}</div>
+          )}
+          <div>
+            <ScorecardTrendCard
+              filters={filters}
+              campaigns={activeCampaigns.items?.map(i => i.campaign)}
+            />
+          </div>
+        </FoldedCardsRow>
+      </Box>
       <ScorecardFilters
         query={query}
         options={options}
@@ -93,12 +116,6 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
         onChange={update}
         onClear={clearFilters}
       />
-      <Box mb={2}>
-        <ScorecardTrendCard
-          filters={filters}
-          campaigns={activeCampaigns.items?.map(i => i.campaign)}
-        />
-      </Box>
       <Box height={4} mb={1}>
         {loading && rows && <LinearProgress />}
       </Box>
