@@ -8,7 +8,8 @@ const EXAMPLE_ML_SERVICES = 20;
  * Waits until the app is really usable: the catalog has read the example
  * org (so the guest's team membership is known) and the example ML
  * services, as the guest's CatalogClient sees them, and the plugin has
- * synced every one of them and loaded the demo assessments.
+ * synced every one of them, loaded the demo assessments and backfilled
+ * the daily snapshots from them.
  */
 export default async function globalSetup() {
   const baseUrl = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
@@ -19,6 +20,29 @@ export default async function globalSetup() {
   );
   await waitForScorecard(baseUrl, token, services.length);
   await waitForDemoData(baseUrl, token);
+  await waitForSnapshots(baseUrl, token);
+}
+
+/**
+ * Waits until the snapshot task's first run (a minute after the start) has
+ * backfilled the demo's months of revisions: the trends and the Overview
+ * card's sparkline read the daily snapshots.
+ */
+async function waitForSnapshots(baseUrl: string, token: string) {
+  const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(
+      `${baseUrl}/api/mlops-maturity/scorecard/trend?from=${from.slice(
+        0,
+        10,
+      )}&interval=week`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    if (res.ok && (await res.json()).points.length > 1) return;
+    await new Promise(r => setTimeout(r, 2000));
+  }
+  throw new Error('the daily snapshots were never backfilled');
 }
 
 /**

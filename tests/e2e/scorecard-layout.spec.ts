@@ -123,3 +123,18 @@ test('at 1280 × 800 the title and headline figures come first and the ranking s
       .getByRole('button', { expanded: false }),
   ).toHaveCount(1);
 });
+
+test('at 1920 × 1080 the first three ranking rows are in the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await signInAsGuest(page, '/mlops-maturity');
+  const rows = page.getByTestId('scorecard-row');
+  await expect(rows).toHaveCount(20);
+  await expect(page.getByText('Services per level')).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('scorecard-1920.png'),
+  });
+  const third = (await rows.nth(2).boundingBox())!;
+  expect(third.y + third.height).toBeLessThanOrEqual(1080);
+});

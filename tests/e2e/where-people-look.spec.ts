@@ -99,6 +99,12 @@ test('the Overview tab of an ML service shows its maturity card, as the API has 
     path: test.info().outputPath('overview-1280.png'),
     fullPage: true,
   });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(card.getByTestId('card-level')).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('overview-1920.png'),
+    fullPage: true,
+  });
 
   await card.getByRole('link', { name: 'Open the Maturity tab' }).click();
   await expect(page).toHaveURL(
@@ -167,6 +173,12 @@ test('the home page shows my team’s ML services and the campaigns due', async 
     await expect(ours).toContainText(/(9|10) days left/);
     await page.screenshot({
       path: test.info().outputPath('home-widgets-1280.png'),
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(ours).toBeVisible();
+    await page.screenshot({
+      path: test.info().outputPath('home-widgets-1920.png'),
       fullPage: true,
     });
 
