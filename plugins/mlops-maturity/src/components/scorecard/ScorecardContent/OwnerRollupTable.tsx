@@ -5,13 +5,16 @@ import {
   ScorecardOwnerRollup,
   ScorecardQuery,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { useRef } from 'react';
+import { useSeen } from '../../../hooks/useSeen';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { ownerRollupColumns } from './ownerRollupColumns';
 import { useTeamTrend } from './useTeamTrend';
 
 /**
  * Per-owner roll-up of the filtered view, sortable in the browser, each
- * team with its mean score over the last 90 days (one request for all).
+ * team with its mean score over the last 90 days (one request for all,
+ * once the table is scrolled to).
  */
 export function OwnerRollupTable(props: {
   owners: ScorecardOwnerRollup[];
@@ -20,10 +23,12 @@ export function OwnerRollupTable(props: {
   query: ScorecardQuery;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const trends = useTeamTrend(props.query);
+  // Below the ranking: the teams' trend is asked for once scrolled to.
+  const ref = useRef<HTMLDivElement>(null);
+  const trends = useTeamTrend(props.query, useSeen(ref));
   const columns = ownerRollupColumns(t, props.model, trends);
   return (
-    <div data-testid="owner-rollup">
+    <div data-testid="owner-rollup" ref={ref}>
       <Table<ScorecardOwnerRollup>
         title={t('ownerRollupTable.title')}
         subtitle={t('ownerRollupTable.subtitle')}

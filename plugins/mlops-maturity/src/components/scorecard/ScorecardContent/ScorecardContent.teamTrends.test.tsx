@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   apiWith,
   renderScorecard,
@@ -75,5 +75,36 @@ describe('ScorecardContent: team sparklines', () => {
     expect(query.from).toBe(
       new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10),
     );
+  });
+
+  it('asks for the teams’ trend only once the roll-ups are scrolled to', async () => {
+    const observed: Array<
+      (entries: Array<{ isIntersecting: boolean }>) => void
+    > = [];
+    const original = (window as any).IntersectionObserver;
+    (window as any).IntersectionObserver = class {
+      constructor(callback: (entries: any[]) => void) {
+        observed.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    };
+    try {
+      const api = apiWith(
+        scorecardResponse([scorecardRow('a')], {}, [
+          ownerRollup('group:default/team-fraud', { serviceCount: 2 }),
+        ]),
+      );
+      await renderScorecard(api, '');
+      await screen.findByText('Teams');
+      expect(observed.length).toBeGreaterThan(0);
+      expect(api.getTeamTrend).not.toHaveBeenCalled();
+      act(() =>
+        observed.forEach(callback => callback([{ isIntersecting: true }])),
+      );
+      await waitFor(() => expect(api.getTeamTrend).toHaveBeenCalledTimes(1));
+    } finally {
+      (window as any).IntersectionObserver = original;
+    }
   });
 });

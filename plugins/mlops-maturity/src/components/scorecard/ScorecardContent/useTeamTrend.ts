@@ -18,11 +18,14 @@ const TEAM_TREND_DAYS = 90;
  */
 export function useTeamTrend(
   query: ScorecardQuery,
+  /** False until the roll-ups are in view: nothing is asked before. */
+  wanted = true,
 ): Map<string, TeamTrendPoint[]> | undefined {
   const api = useApi(mlopsMaturityApiRef);
   const { limit: _l, offset: _o, orderBy: _b, order: _d, ...filters } = query;
   const key = JSON.stringify(filters);
   const state = useAsync(async () => {
+    if (!wanted) return undefined;
     const from = new Date(Date.now() - (TEAM_TREND_DAYS - 1) * DAY_MS)
       .toISOString()
       .slice(0, 10);
@@ -32,6 +35,6 @@ export function useTeamTrend(
       interval: 'week',
     });
     return new Map(trend.teams.map(t => [t.owner ?? '', t.points]));
-  }, [api, key]);
+  }, [api, key, wanted]);
   return state.value;
 }
