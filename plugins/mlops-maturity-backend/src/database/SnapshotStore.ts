@@ -76,8 +76,13 @@ async function insertRows(tx: Knex, unordered: SnapshotRow[]) {
 
 /** Services read at once when writing one day. */
 const SERVICE_PAGE = 1000;
-/** Rows built at once when filling days from revisions. */
-const FILL_ROWS = 50_000;
+/**
+ * Rows built (and written in one transaction) at once when filling days
+ * from revisions: each page touches every day of the primary key, so fewer,
+ * larger pages write faster (10,000 x 20 on PostgreSQL: 90.6 s at 50,000,
+ * 67.6 s at 200,000, 83.0 s at 600,000; SQLite 64.5 s and 43.1 s).
+ */
+const FILL_ROWS = 200_000;
 
 type ListedRow = {
   entity_ref: string;
