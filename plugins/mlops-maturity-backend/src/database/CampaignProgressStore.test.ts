@@ -5,6 +5,7 @@ import { NewCampaign } from './CampaignStore';
 import { createTestDatabases } from '../testUtils';
 import {
   ALL,
+  at,
   DAY,
   levelGoal,
   names,
@@ -238,6 +239,53 @@ describe('CampaignProgressStore', () => {
       expect(
         (await campaignProgress.campaignHistory(future, NOW, ALL)).points,
       ).toEqual([]);
+    });
+
+    it('counts a campaign closed before today as at the end of its closing day', async () => {
+      const { campaigns, campaignProgress } = await seeded(databaseId);
+      const open = await campaigns.create(levelGoal(2), 'user:default/x');
+      // Closed on day 4: charlie had fallen below the goal that day and
+      // delta reached it only on day 6, so none was done at the closing.
+      const closed: Campaign = { ...open, closedAt: at(4).toISOString() };
+      const progress = await campaignProgress.campaignProgress(
+        closed,
+        NOW,
+        ALL,
+      );
+      expect(progress).toMatchObject({
+        inScope: 4,
+        done: 0,
+        remaining: 4,
+        overdue: 0,
+      });
+      expect(progress.teams.map(t => [t.owner, t.inScope, t.done])).toEqual([
+        ['group:default/team-b', 2, 0],
+        ['group:default/team-a', 1, 0],
+        ['group:default/team-c', 1, 0],
+      ]);
+      // It agrees with the history's point of that day.
+      const history = await campaignProgress.campaignHistory(closed, NOW, ALL);
+      expect(history.points.at(-1)!.done).toBe(progress.done);
+
+      // Closed after its deadline, what remained then is overdue.
+      const late: Campaign = {
+        ...closed,
+        deadline: at(3).toISOString(),
+        updatedAt: at(4).toISOString(),
+      };
+      expect(
+        await campaignProgress.campaignProgress(late, NOW, ALL),
+      ).toMatchObject({ done: 0, remaining: 4, overdue: 4 });
+
+      // Closed today, it counts as the scorecard shows it now (delta done).
+      const today: Campaign = {
+        ...open,
+        closedAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      };
+      expect(
+        await campaignProgress.campaignProgress(today, NOW, ALL),
+      ).toMatchObject({ inScope: 4, done: 1 });
     });
 
     it('tells which active campaigns hold a service, and whether it is done', async () => {

@@ -9,7 +9,13 @@ import { doneCondition, filtered } from './scorecardFilters';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
 import { dataVersion } from './scorecardTable';
 import { SeriesColumn, snapshotSeries } from './snapshotSeries';
-import { dayOf, dayToDate } from './snapshotRows';
+import {
+  dayOf,
+  dayToDate,
+  SNAPSHOT_DAYS,
+  SNAPSHOT_SERVICES,
+  SNAPSHOTS,
+} from './snapshotRows';
 
 /**
  * Campaigns over the scorecard table: each one's progress (cached per data
@@ -23,18 +29,19 @@ export class CampaignProgressStore {
 
   /**
    * A campaign's progress over the services in its scope that the caller
-   * may see: one grouped pass, a group per owner.
+   * may see: one grouped pass, a group per owner. A campaign closed before
+   * today counts as at the end of the day it closed (from that day's
+   * snapshots, when they were written), not as its services are now.
    */
   async campaignProgress(
     campaign: Campaign,
     now: Date,
     visibility: RowRestriction,
   ): Promise<CampaignProgress> {
-    const pastDeadline = now.getTime() > Date.parse(campaign.deadline);
     const visibilityKey =
       visibility.kind === 'restricted' ? visibility.cacheKey : visibility.kind;
     if (visibilityKey === undefined) {
-      return this.computeProgress(campaign, pastDeadline, visibility);
+      return this.computeProgress(campaign, now, visibility);
     }
     // As for summaries: read the version before the data, and key by what
     // the figures depend on (a change to the campaign moves updatedAt).
@@ -43,28 +50,31 @@ export class CampaignProgressStore {
       visibilityKey,
       campaign.id,
       campaign.updatedAt,
-      pastDeadline,
+      now.getTime() > Date.parse(campaign.deadline),
+      dayOf(now),
     ]);
     return this.progress.get(version, key, () =>
-      this.computeProgress(campaign, pastDeadline, visibility),
+      this.computeProgress(campaign, now, visibility),
     );
   }
 
   private async computeProgress(
     campaign: Campaign,
-    pastDeadline: boolean,
+    now: Date,
     visibility: RowRestriction,
   ): Promise<CampaignProgress> {
-    const [done, bindings] = doneCondition(campaign);
-    const groups = await filtered(this.db, { campaign }, new Date(), visibility)
-      .groupBy('owner')
-      .select(
-        'owner',
-        this.db.raw('count(*) as in_scope'),
-        this.db.raw(`sum(case when ${done} then 1 else 0 end) as done`, [
-          ...bindings,
-        ]),
-      );
+    const closedDay = campaign.closedAt ? dayOf(campaign.closedAt) : undefined;
+    const atClosing =
+      closedDay !== undefined &&
+      closedDay < dayOf(now) &&
+      (await this.db(SNAPSHOT_DAYS).where('day', closedDay).first()) !==
+        undefined;
+    const pastDeadline =
+      (atClosing ? Date.parse(campaign.closedAt!) : now.getTime()) >
+      Date.parse(campaign.deadline);
+    const groups = atClosing
+      ? await this.groupsOnDay(campaign, closedDay!, visibility)
+      : await this.groupsNow(campaign, visibility);
     const counts = (inScope: number, doneCount: number) => ({
       inScope,
       done: doneCount,
@@ -90,6 +100,58 @@ export class CampaignProgressStore {
       { inScope: 0, done: 0 },
     );
     return { ...counts(total.inScope, total.done), teams };
+  }
+
+  /** In scope and done per owner, as the scorecard shows them now. */
+  private groupsNow(campaign: Campaign, visibility: RowRestriction) {
+    const [done, bindings] = doneCondition(campaign);
+    return filtered(this.db, { campaign }, new Date(), visibility)
+      .groupBy('owner')
+      .select(
+        'owner',
+        this.db.raw('count(*) as in_scope'),
+        this.db.raw(`sum(case when ${done} then 1 else 0 end) as done`, [
+          ...bindings,
+        ]),
+      );
+  }
+
+  /**
+   * In scope and done per owner at the end of `day`, from its snapshots:
+   * the services in scope now (those the caller may see) that had a row
+   * that day, each counted by what it showed then (as the history does).
+   */
+  private groupsOnDay(
+    campaign: Campaign,
+    day: number,
+    visibility: RowRestriction,
+  ) {
+    const goal = campaign.goal;
+    const cohort = filtered(this.db, { campaign }, new Date(), visibility)
+      .clearSelect()
+      .select('entity_ref', 'entity_uid', 'owner')
+      .as('f');
+    return this.db
+      .from(cohort)
+      .join(`${SNAPSHOT_SERVICES} as s`, join =>
+        join
+          .on('s.entity_ref', 'f.entity_ref')
+          .andOn('s.entity_uid', 'f.entity_uid'),
+      )
+      .join(`${SNAPSHOTS} as n`, join =>
+        join.on('n.service_id', 's.id').andOnVal('n.day', day),
+      )
+      .groupBy('f.owner')
+      .select(
+        'f.owner as owner',
+        this.db.raw('count(*) as in_scope'),
+        this.db.raw(
+          goal.kind === 'level'
+            ? 'sum(case when n.level >= ? then 1 else 0 end) as done'
+            : 'sum(case when n.assessed_day >= ? then 1 else 0 end) as done',
+          [goal.kind === 'level' ? goal.level : dayOf(campaign.startsAt)],
+        ),
+      );
   }
 
   /**
