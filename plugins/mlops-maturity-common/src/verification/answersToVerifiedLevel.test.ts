@@ -51,8 +51,7 @@ const verifiedLevelAfter = (
   path: VerifiedLevelPath,
 ) => {
   const done = carryOut(answers, context, path);
-  return computeVerifiedScore(model, done.answers, done.context).verified
-    .level;
+  return computeVerifiedScore(model, done.answers, done.context).verified.level;
 };
 
 describe('answersToVerifiedLevel', () => {

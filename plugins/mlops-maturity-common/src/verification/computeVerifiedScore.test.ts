@@ -57,9 +57,9 @@ describe('computeVerifiedScore', () => {
     // Deployment 4 (of 4), Monitoring 2 + 3 + 2 + 2 = 9 (of 4):
     // 0.3 × 8/3 + 0.25 × 1 + 0.2 × 9/4 = 0.8 + 0.25 + 0.45 = 1.5 exactly,
     // which the plain sum of the floating-point products puts just below.
-    expect((8 / 3) * 0.3 + (0 / 4) * 0.25 + (4 / 4) * 0.25 + (9 / 4) * 0.2).toBe(
-      1.4999999999999998,
-    );
+    expect(
+      (8 / 3) * 0.3 + (0 / 4) * 0.25 + (4 / 4) * 0.25 + (9 / 4) * 0.2,
+    ).toBe(1.4999999999999998);
     const answers = answersByDimension({
       'people-process': [3, 4, 3],
       'model-development': [0, 0, 0, 0],

@@ -15,7 +15,10 @@ const now = new Date('2026-12-10T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
 const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
 
-const level = fc.integer({ min: 0, max: 4 }) as fc.Arbitrary<MaturityLevelNumber>;
+const level = fc.integer({
+  min: 0,
+  max: 4,
+}) as fc.Arbitrary<MaturityLevelNumber>;
 const answer: fc.Arbitrary<AssessmentAnswer | undefined> = fc.oneof(
   { weight: 6, arbitrary: level.map(l => ({ level: l })) },
   {
@@ -35,9 +38,10 @@ const exemption = fc.oneof(
   fc.constant<NotApplicableExemption>({ status: 'pending' }),
   fc.constant<NotApplicableExemption>({ status: 'rejected' }),
   fc.constant<NotApplicableExemption>({ status: 'approved' }),
-  fc
-    .integer({ min: -30, max: 30 })
-    .map<NotApplicableExemption>(d => ({ status: 'approved', expiresAt: at(d) })),
+  fc.integer({ min: -30, max: 30 }).map<NotApplicableExemption>(d => ({
+    status: 'approved',
+    expiresAt: at(d),
+  })),
 );
 const verification: fc.Arbitrary<AnswerVerification> = fc.record(
   {
@@ -63,7 +67,9 @@ const world = fc.record({
   policy,
 });
 
-function inputs(w: fc.RecordValue<typeof world>) {
+type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
+
+function inputs(w: World) {
   const answers: AssessmentAnswers = {};
   const context: Record<string, AnswerVerification> = {};
   model.questions.forEach((q, i) => {
