@@ -45,6 +45,7 @@ export * from './api';
 export * from './campaigns';
 export * from './evidence';
 export * from './evidence/evidenceBacking';
+export * from './verification';
 export {
   CAMPAIGN_SCOPE_FIELDS,
   CAMPAIGN_SCOPE_REF_KINDS,

@@ -1,6 +1,7 @@
 import { MaturityLevelNumber } from '../model/types';
 import { MaturityResult } from '../scoring/computeScore';
 import { Fraction } from '../scoring/Fraction';
+import { bandStart, stepGains } from '../scoring/stepGains';
 
 /**
  * Raising one question's answer, one or more levels.
@@ -70,9 +71,7 @@ export function answersToLevel(
 ): LevelPath | null {
   if (result.score === null) return null;
   const { score, candidates } = candidatesOf(result, targetLevel);
-  // The band of level L starts at L - 1/2 (Level 0 at 0).
-  const threshold = Fraction.of(Math.max(0, 2 * targetLevel - 1), 2);
-  let deficit = threshold.sub(score);
+  let deficit = bandStart(targetLevel).sub(score);
   const ordered = orderBy(candidates, priority);
   let budget = fewestRaises(ordered, deficit);
   const raises: AnswerRaise[] = [];
@@ -105,26 +104,11 @@ export function answersToLevel(
 
 /** The score as an exact fraction, and what each answer below the target can add. */
 function candidatesOf(result: MaturityResult, targetLevel: number) {
-  const scored = result.dimensions.filter(d => d.applicableCount > 0);
-  const totalWeight = scored.reduce(
-    (sum, d) => sum.add(Fraction.fromDecimal(d.weight)),
-    ZERO,
-  );
-  const gainOf = new Map(
-    scored.map(d => [
-      d.dimensionId,
-      Fraction.fromDecimal(d.weight).div(
-        totalWeight.mul(Fraction.of(d.applicableCount)),
-      ),
-    ]),
-  );
-  let score = ZERO;
+  const { score, gainOf } = stepGains(result);
   const candidates: Candidate[] = [];
   for (const q of result.questions) {
     const gain = gainOf.get(q.dimensionId);
-    if (q.level === null || !gain) continue;
-    score = score.add(gain.mul(Fraction.of(q.level)));
-    if (q.level < targetLevel) {
+    if (q.level !== null && gain && q.level < targetLevel) {
       candidates.push({
         questionId: q.questionId,
         dimensionId: q.dimensionId,
