@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { defaultMaturityModel } from '../model/defaultModel';
 import { MaturityLevelNumber, MaturityModel } from '../model/types';
 import { AssessmentAnswers } from '../answers/types';
 import { computeScore } from '../scoring/computeScore';
 import { answersToLevel } from './answersToLevel';
+import { smallModel } from '../__testUtils__/smallModel';
 
 /**
  * A small model (2–3 dimensions, 4–6 questions, whole-percent weights
@@ -47,24 +47,6 @@ function wholePercents(raw: number[]): number[] {
   return percents[0] > 0
     ? percents.map(p => p / 100)
     : raw.map(() => 1 / raw.length);
-}
-
-function modelOf(weights: number[], dimensionOf: number[]): MaturityModel {
-  return {
-    ...defaultMaturityModel,
-    dimensions: weights.map((weight, d) => ({
-      id: `d${d}`,
-      name: `D${d}`,
-      weight,
-    })),
-    questions: dimensionOf.map((d, i) => ({
-      id: `q${i}`,
-      dimensionId: `d${d}`,
-      title: `Q${i}`,
-      prompt: '',
-      descriptors: ['0', '1', '2', '3', '4'],
-    })),
-  };
 }
 
 /**
@@ -137,7 +119,7 @@ describe('answersToLevel against every plan under the cap', () => {
       fc.property(
         world,
         ({ weights, dimensionOf, answers, target, priority }) => {
-          const model = modelOf(weights, dimensionOf);
+          const model = smallModel(weights, dimensionOf);
           const given: AssessmentAnswers = Object.fromEntries(
             answers.map((a, i) => [
               `q${i}`,

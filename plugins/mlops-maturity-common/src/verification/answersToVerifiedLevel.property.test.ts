@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { defaultMaturityModel } from '../model/defaultModel';
-import { MaturityLevelNumber, MaturityModel } from '../model/types';
+import { MaturityLevelNumber } from '../model/types';
 import { AssessmentAnswers } from '../answers/types';
 import { computeScore } from '../scoring/computeScore';
 import { answersToVerifiedLevel } from './answersToVerifiedLevel';
 import { computeVerifiedScore } from './computeVerifiedScore';
 import { AnswerVerification, VerificationContext } from './types';
+import { smallModel } from '../__testUtils__/smallModel';
 
 const now = new Date('2026-12-10T12:00:00.000Z');
 const old = '2026-01-01T00:00:00.000Z';
@@ -40,27 +40,6 @@ const world = fc.record({
   target: fc.integer({ min: 1, max: 4 }),
 });
 
-function modelOf(
-  weights: readonly number[],
-  dimensionOf: number[],
-): MaturityModel {
-  return {
-    ...defaultMaturityModel,
-    dimensions: weights.map((weight, d) => ({
-      id: `d${d}`,
-      name: `D${d}`,
-      weight,
-    })),
-    questions: dimensionOf.map((d, i) => ({
-      id: `q${i}`,
-      dimensionId: `d${d}`,
-      title: `Q${i}`,
-      prompt: '',
-      descriptors: ['0', '1', '2', '3', '4'],
-    })),
-  };
-}
-
 /** Every way to pick `size` or fewer of `items`. */
 function* subsets<T>(items: T[], size: number): Generator<T[]> {
   if (size === 0 || items.length === 0) {
@@ -88,7 +67,7 @@ describe('answersToVerifiedLevel against every plan', () => {
   it('reaches the level with the fewest raises, then the fewest verifications', () => {
     fc.assert(
       fc.property(world, w => {
-        const model = modelOf(w.weights, w.dimensionOf);
+        const model = smallModel(w.weights, w.dimensionOf);
         const answers: AssessmentAnswers = {};
         const verification: Record<string, AnswerVerification> = {};
         w.answers.forEach((a, i) => {
