@@ -25,6 +25,7 @@ interface ReminderNotification {
     metadata: {
       reason: string;
       due: { entityRef: string; reasons: string[] }[];
+      done?: { entityRef: string; reason: string }[];
     };
   };
 }
@@ -88,6 +89,10 @@ test('the guest gets one digest of the services of their team, opens it from the
   await signInAsGuest(page, '/notifications');
   const title = page.getByRole('link', { name: digest.payload.title });
   await expect(title).toBeVisible();
+  // One page title: the app's page header and the page's own both drew it.
+  await expect(
+    page.getByRole('heading', { name: 'Notifications', exact: true }),
+  ).toHaveCount(1);
   await page.screenshot({
     path: test.info().outputPath('notifications-page.png'),
   });
@@ -123,4 +128,88 @@ test('the guest gets one digest of the services of their team, opens it from the
   const [after] = await reminders();
   expect(after.id).toBe(digest.id);
   expect(after.read).not.toBeNull();
+});
+
+test('a reason that clears marks its line done in the digest, which is unread again', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const token = await guestToken(baseUrl);
+  const auth = { Authorization: `Bearer ${token}` };
+  const api = `${baseUrl}/api/mlops-maturity`;
+  const digestNow = async (): Promise<ReminderNotification | undefined> => {
+    const res = await fetch(
+      `${baseUrl}/api/notifications/notifications?limit=100&topic=${encodeURIComponent(
+        'MLOps maturity',
+      )}`,
+      { headers: auth },
+    );
+    return res.ok ? (await res.json()).notifications[0] : undefined;
+  };
+  await expect
+    .poll(digestNow, { timeout: 150_000, intervals: [2_000] })
+    .toBeDefined();
+  const before = (await digestNow())!;
+  // A service due because its assessment is old: submitting its answers
+  // again, unchanged, clears that reason and changes nothing else.
+  const line = before.payload.metadata.due.find(d =>
+    d.reasons.includes('stale'),
+  );
+  expect(line, 'the digest names an old assessment').toBeDefined();
+  const cleared = 'stale';
+  const [kind, rest] = line!.entityRef.split(':');
+  const [namespace, name] = rest.split('/');
+  const path = `${api}/assessments/${kind}/${namespace}/${name}`;
+  const stored = await (await fetch(path, { headers: auth })).json();
+  const saved = await fetch(path, {
+    method: 'PUT',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      baseRevision: stored.revision,
+      answers: stored.answers,
+    }),
+  });
+  expect(saved.status, await saved.text()).toBe(200);
+
+  // The next run (triggered here; daily in the demo) marks the line done.
+  const trigger = `${api}/.backstage/scheduler/v1/tasks/mlops-maturity-reminders/trigger`;
+  await expect
+    .poll(
+      async () =>
+        (
+          await fetch(trigger, { method: 'POST', headers: auth })
+        ).status,
+      { message: 'the reminders run starts', timeout: 60_000 },
+    )
+    .toBe(200);
+  const done = { entityRef: line!.entityRef, reason: cleared };
+  await expect
+    .poll(async () => (await digestNow())?.payload.metadata, {
+      message: 'the digest marks the reassessed service done',
+      timeout: 60_000,
+      intervals: [1_000],
+    })
+    .toMatchObject({ done: expect.arrayContaining([done]) });
+  const after = (await digestNow())!;
+  expect(after.id).toBe(before.id);
+  expect(after.read).toBeNull();
+  const still = after.payload.metadata.due.find(
+    d => d.entityRef === line!.entityRef,
+  );
+  expect(still?.reasons ?? []).not.toContain('stale');
+
+  // The notifications page shows it unread, with the line marked done.
+  await signInAsGuest(page, '/notifications');
+  await expect(
+    page.getByRole('link', { name: after.payload.title }),
+  ).toBeVisible();
+  const phrase = 'Reassessed — nothing to do';
+  expect(after.payload.description).toContain(phrase);
+  // A long description is folded behind "Show more".
+  const more = page.getByRole('button', { name: 'Show more' });
+  if ((await more.count()) > 0) await more.first().click();
+  await expect(page.getByText(phrase, { exact: false }).first()).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('reminder-digest-cleared.png'),
+  });
 });

@@ -11,6 +11,8 @@ import notificationsPlugin from '@backstage/plugin-notifications/alpha';
  * (0.6.x) passes no props, so that is off, and a reminders digest opened
  * from the page stayed unread. Same extension id (`page:notifications`),
  * so it replaces the plugin's page and keeps its route and sidebar item.
+ * That page draws its own header, so the app's page header is left out
+ * (`noHeader`): with both, the title showed twice.
  */
 export const notificationsPageModule = createFrontendModule({
   pluginId: 'notifications',
@@ -19,6 +21,7 @@ export const notificationsPageModule = createFrontendModule({
       params: {
         path: '/notifications',
         routeRef: notificationsPlugin.routes.root,
+        noHeader: true,
         loader: () =>
           import('@backstage/plugin-notifications').then(m => (
             <m.NotificationsPage markAsReadOnLinkOpen />
