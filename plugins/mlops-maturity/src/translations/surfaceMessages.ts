@@ -1,7 +1,7 @@
 /**
  * The wording of the surfaces outside the plugin's own pages: the Overview
  * card of an ML service and the home-page widgets. Part of
- * `mlopsMaturityTranslationRef` (see translation.ts).
+ * `mlopsMaturityTranslationRef` (see ../translation.ts).
  */
 export const surfaceMessages = {
   entityMaturityCard: {
