@@ -16,6 +16,18 @@ export interface Config {
        * module's rule, e.g. group:default/platform-team. Unset: nobody.
        */
       campaignManagers?: string[];
+      /**
+       * Entity refs of the users and groups who may review answers
+       * (mlops.maturity.assessment.review) under the policy module's rule:
+       * approve or reject an answer that needs review, or an exemption.
+       * Unset: nobody.
+       */
+      reviewers?: string[];
+      /**
+       * Whether the reviewers may review the services they own themselves.
+       * @default false
+       */
+      allowSelfReview?: boolean;
     };
   };
 

@@ -25,6 +25,7 @@ import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -251,6 +252,34 @@ describe('DemoPermissionPolicy', () => {
       expect(await configured.handle(manage, alan)).toEqual({
         result: AuthorizeResult.DENY,
       });
+    });
+
+    it('reads the reviewers and allowSelfReview of permission.mlopsMaturity', async () => {
+      const review = { permission: mlopsMaturityAssessmentReviewPermission };
+      expect(
+        await fromConfig({ reviewers: ['user:default/ada'] }).handle(
+          review,
+          ada,
+        ),
+      ).toMatchObject({
+        result: AuthorizeResult.CONDITIONAL,
+        conditions: { not: { rule: 'IS_ENTITY_OWNER' } },
+      });
+      expect(
+        await fromConfig({ reviewers: ['user:default/ada'] }).handle(
+          review,
+          alan,
+        ),
+      ).toEqual({ result: AuthorizeResult.DENY });
+      expect(
+        await fromConfig({
+          reviewers: ['user:default/ada'],
+          allowSelfReview: true,
+        }).handle(review, ada),
+      ).toEqual({ result: AuthorizeResult.ALLOW });
+      expect(() => fromConfig({ reviewers: ['leads'] })).toThrow(
+        /permission\.mlopsMaturity\.reviewers: "leads" is not an entity ref/,
+      );
     });
 
     it('lets nobody purge when no admins are configured', async () => {

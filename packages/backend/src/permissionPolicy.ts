@@ -33,6 +33,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
 import {
   mlopsMaturityAdminPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
@@ -158,12 +159,13 @@ export class DemoPermissionPolicy implements PermissionPolicy {
 const MLOPS_MATURITY_KEYS = {
   admins: 'permission.mlopsMaturity.admins',
   campaignManagers: 'permission.mlopsMaturity.campaignManagers',
+  reviewers: 'permission.mlopsMaturity.reviewers',
 } as const;
 
 /**
  * The demo policy as app-config sets it: `demoPolicy.catalogRead`, and who
- * may purge and manage campaigns (`permission.mlopsMaturity.admins`,
- * `permission.mlopsMaturity.campaignManagers`). Throws, naming the key, on a
+ * may purge, manage campaigns and review (`permission.mlopsMaturity.admins`,
+ * `.campaignManagers`, `.reviewers` and `.allowSelfReview`). Throws, naming the key, on a
  * value the policy could not use, so the backend fails at start rather than
  * on every request.
  */
@@ -182,12 +184,18 @@ export function demoPermissionPolicyFromConfig(
     admins: config.getOptionalStringArray(MLOPS_MATURITY_KEYS.admins) ?? [],
     campaignManagers:
       config.getOptionalStringArray(MLOPS_MATURITY_KEYS.campaignManagers) ?? [],
+    reviewers:
+      config.getOptionalStringArray(MLOPS_MATURITY_KEYS.reviewers) ?? [],
+    allowSelfReview:
+      config.getOptionalBoolean('permission.mlopsMaturity.allowSelfReview') ??
+      false,
   };
   // The plugin's decision checks the refs each time it decides; deciding
   // once here, for nobody, makes a bad ref fail the start instead.
   const checks = [
     [mlopsMaturityAdminPermission, 'admins'],
     [mlopsMaturityCampaignManagePermission, 'campaignManagers'],
+    [mlopsMaturityAssessmentReviewPermission, 'reviewers'],
   ] as const;
   for (const [permission, field] of checks) {
     try {

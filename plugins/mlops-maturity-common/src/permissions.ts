@@ -29,6 +29,20 @@ export const mlopsMaturityAssessmentUpdatePermission = createPermission({
 });
 
 /**
+ * Review the answers of one catalog entity's assessment: approve or reject
+ * an answer that needs a second pair of eyes, or a "not applicable"
+ * exemption (see the verified level). A resource permission on the entity,
+ * so a policy can keep a service's own owners from reviewing it.
+ *
+ * @public
+ */
+export const mlopsMaturityAssessmentReviewPermission = createPermission({
+  name: 'mlops.maturity.assessment.review',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
  * Administer the plugin's stored data: purge an entity's assessments (all
  * revisions, its draft and its scorecard row).
  *
@@ -60,6 +74,7 @@ export const mlopsMaturityCampaignManagePermission = createPermission({
 export const mlopsMaturityPermissions = [
   mlopsMaturityAssessmentReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAdminPermission,
   mlopsMaturityCampaignManagePermission,
 ];

@@ -14,6 +14,7 @@ import {
   mlopsMaturityAdminPermission,
   mlopsMaturityCampaignManagePermission,
   mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import {
@@ -183,6 +184,49 @@ describe('mlopsMaturityPolicyDecision', () => {
         campaignManagers: ['leads'],
       }),
     ).toThrow(/options\.campaignManagers: "leads" is not an entity ref/);
+  });
+
+  it('lets only the configured reviewers review, and not the services they own', () => {
+    const options = {
+      reviewers: ['group:default/team-recommendations', 'user:default/grace'],
+    };
+    const review = (user?: PolicyQueryUser) =>
+      decide(mlopsMaturityAssessmentReviewPermission, user, options);
+    // ada reviews through her group, but not her group's own service.
+    expect(allows(review(ada), notebook)).toBe(true);
+    expect(allows(review(ada), recommender)).toBe(false);
+    // grace is listed as a user, and does not review her own notebook.
+    expect(allows(review(grace), recommender)).toBe(true);
+    expect(allows(review(grace), notebook)).toBe(false);
+    // Not listed, or no user: nothing.
+    expect(review(alan)).toEqual({ result: AuthorizeResult.DENY });
+    expect(review(undefined)).toEqual({ result: AuthorizeResult.DENY });
+    // Nobody reviews when no reviewers are configured.
+    expect(decide(mlopsMaturityAssessmentReviewPermission, ada)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+  });
+
+  it('lets reviewers review their own services with allowSelfReview', () => {
+    const decision = decide(mlopsMaturityAssessmentReviewPermission, ada, {
+      reviewers: ['group:default/team-recommendations'],
+      allowSelfReview: true,
+    });
+    expect(decision).toEqual({ result: AuthorizeResult.ALLOW });
+    expect(
+      decide(mlopsMaturityAssessmentReviewPermission, alan, {
+        reviewers: ['group:default/team-recommendations'],
+        allowSelfReview: true,
+      }),
+    ).toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('names a reviewer that is not an entity ref', () => {
+    expect(() =>
+      decide(mlopsMaturityAssessmentReviewPermission, ada, {
+        reviewers: ['team-recommendations'],
+      }),
+    ).toThrow(/options\.reviewers: "team-recommendations"/);
   });
 
   it('has no decision for permissions that are not the plugin’s', () => {

@@ -15,6 +15,7 @@ import {
 import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityCampaignManagePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -39,6 +40,17 @@ export interface MlopsMaturityPolicyOptions {
    * `admins` are. Unset or empty: nobody may.
    */
   campaignManagers?: string[];
+  /**
+   * Entity refs of the users and groups who may review answers
+   * (`mlops.maturity.assessment.review`), matched as `admins` are. Unset or
+   * empty: nobody may.
+   */
+  reviewers?: string[];
+  /**
+   * Whether a reviewer may review the services they own themselves.
+   * Default false: a second pair of eyes means someone else's.
+   */
+  allowSelfReview?: boolean;
 }
 
 /**
@@ -82,7 +94,11 @@ export function normalizeMlopsMaturityAdmins(
  * - `mlops.maturity.admin`: ALLOW for the users and groups in
  *   `options.admins`, DENY for everyone else;
  * - `mlops.maturity.campaign.manage`: ALLOW for the users and groups in
- *   `options.campaignManagers`, DENY for everyone else.
+ *   `options.campaignManagers`, DENY for everyone else;
+ * - `mlops.maturity.assessment.review`: for the users and groups in
+ *   `options.reviewers`, CONDITIONAL on not owning the entity (catalog rule
+ *   `isEntityOwner`, negated), or ALLOW with `options.allowSelfReview`;
+ *   DENY for everyone else.
  *
  * @public
  */
@@ -118,6 +134,15 @@ export function mlopsMaturityPolicyDecision(
     return {
       result: listed(options.campaignManagers, 'options.campaignManagers'),
     };
+  }
+  if (isPermission(permission, mlopsMaturityAssessmentReviewPermission)) {
+    const result = listed(options.reviewers, 'options.reviewers');
+    if (result === AuthorizeResult.DENY || options.allowSelfReview) {
+      return { result };
+    }
+    return createCatalogConditionalDecision(permission, {
+      not: catalogConditions.isEntityOwner({ claims }),
+    });
   }
   return undefined;
 }

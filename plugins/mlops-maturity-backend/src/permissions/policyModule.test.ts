@@ -15,6 +15,7 @@ import {
 import {
   mlopsMaturityAdminPermission,
   mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import request from 'supertest';
@@ -174,6 +175,49 @@ describe('the /policy permission module', () => {
         RECOMMENDER,
       ),
     ).toBe(AuthorizeResult.DENY);
+  });
+
+  it('lets the reviewers in permission.mlopsMaturity.reviewers review what they do not own', async () => {
+    backend = await startBackend({
+      permission: {
+        enabled: true,
+        mlopsMaturity: {
+          reviewers: [
+            'group:default/platform',
+            'group:default/team-recommendations',
+          ],
+        },
+      },
+    });
+    const review = (user: string) =>
+      decide(
+        backend,
+        user,
+        mlopsMaturityAssessmentReviewPermission,
+        RECOMMENDER,
+      );
+    expect(await review(GRACE)).toBe(AuthorizeResult.ALLOW);
+    // ada is a reviewer, but her team owns the service.
+    expect(await review(ADA)).toBe(AuthorizeResult.DENY);
+    await backend.stop();
+
+    backend = await startBackend({
+      permission: {
+        enabled: true,
+        mlopsMaturity: {
+          reviewers: ['group:default/team-recommendations'],
+          allowSelfReview: true,
+        },
+      },
+    });
+    expect(
+      await decide(
+        backend,
+        ADA,
+        mlopsMaturityAssessmentReviewPermission,
+        RECOMMENDER,
+      ),
+    ).toBe(AuthorizeResult.ALLOW);
   });
 
   it('refuses to start with an admin that is not an entity ref', async () => {

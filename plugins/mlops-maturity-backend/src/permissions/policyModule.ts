@@ -23,6 +23,11 @@ export const ADMINS_CONFIG_KEY = 'permission.mlopsMaturity.admins';
 /** Where the module reads the users and groups who may manage campaigns. */
 export const CAMPAIGN_MANAGERS_CONFIG_KEY =
   'permission.mlopsMaturity.campaignManagers';
+/** Where the module reads the users and groups who may review answers. */
+export const REVIEWERS_CONFIG_KEY = 'permission.mlopsMaturity.reviewers';
+/** Whether reviewers may review the services they own. */
+export const ALLOW_SELF_REVIEW_CONFIG_KEY =
+  'permission.mlopsMaturity.allowSelfReview';
 
 /**
  * The stock allow-all policy with the owners-only rule for the MLOps
@@ -48,8 +53,10 @@ class MlopsMaturityPermissionPolicy implements PermissionPolicy {
  * allows every permission as that one does, except the MLOps maturity
  * plugin's own, which it decides with `mlopsMaturityPolicyDecision`:
  * everyone reads, only an entity's owners update its assessment, only the
- * users and groups listed in `permission.mlopsMaturity.admins` purge, and
- * only those in `permission.mlopsMaturity.campaignManagers` manage campaigns.
+ * users and groups listed in `permission.mlopsMaturity.admins` purge, only
+ * those in `permission.mlopsMaturity.campaignManagers` manage campaigns, and
+ * only those in `permission.mlopsMaturity.reviewers` review answers, of the
+ * services they do not own unless `permission.mlopsMaturity.allowSelfReview`.
  *
  * It replaces `@backstage/plugin-permission-backend-module-allow-all-policy`:
  * a backend can have one policy only.
@@ -66,14 +73,24 @@ export const mlopsMaturityPolicyModule = createBackendModule({
         const admins = config.getOptionalStringArray(ADMINS_CONFIG_KEY) ?? [];
         const campaignManagers =
           config.getOptionalStringArray(CAMPAIGN_MANAGERS_CONFIG_KEY) ?? [];
+        const reviewers =
+          config.getOptionalStringArray(REVIEWERS_CONFIG_KEY) ?? [];
+        const allowSelfReview =
+          config.getOptionalBoolean(ALLOW_SELF_REVIEW_CONFIG_KEY) ?? false;
         // Fails the start, naming the ref, instead of every request.
         normalizeMlopsMaturityAdmins(admins, ADMINS_CONFIG_KEY);
         normalizeMlopsMaturityAdmins(
           campaignManagers,
           CAMPAIGN_MANAGERS_CONFIG_KEY,
         );
+        normalizeMlopsMaturityAdmins(reviewers, REVIEWERS_CONFIG_KEY);
         policy.setPolicy(
-          new MlopsMaturityPermissionPolicy({ admins, campaignManagers }),
+          new MlopsMaturityPermissionPolicy({
+            admins,
+            campaignManagers,
+            reviewers,
+            allowSelfReview,
+          }),
         );
       },
     });
