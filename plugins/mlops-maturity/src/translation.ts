@@ -2,6 +2,7 @@ import {
   TranslationFunction,
   createTranslationRef,
 } from '@backstage/core-plugin-api/alpha';
+import { confirmUnchangedMessages } from './confirmUnchangedMessages';
 import { surfaceMessages } from './surfaceMessages';
 
 /**
@@ -841,6 +842,7 @@ export const mlopsMaturityMessages = {
       'Mean score of the team’s services matching the filters, week by week',
   },
   ...surfaceMessages,
+  ...confirmUnchangedMessages,
 } as const;
 
 /**
