@@ -8,6 +8,7 @@ import { levelGuideMessages } from './translations/levelGuideMessages';
 import { editorMessages } from './translations/editorMessages';
 import { scorecardMessages } from './translations/scorecardMessages';
 import { campaignMessages } from './translations/campaignMessages';
+import { confirmUnchangedMessages } from './translations/confirmUnchangedMessages';
 
 /**
  * The shipped English wording, grouped by the component that shows it. The
@@ -21,6 +22,7 @@ export const mlopsMaturityMessages = {
   ...scorecardMessages,
   ...campaignMessages,
   ...surfaceMessages,
+  ...confirmUnchangedMessages,
 } as const;
 
 /**

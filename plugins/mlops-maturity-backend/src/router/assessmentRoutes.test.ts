@@ -159,6 +159,64 @@ describe('assessmentRoutes', () => {
         .set('Authorization', auth)
         .send({ draftVersion, baseRevision: null, answers: answers(1) });
 
+    it('takes the current answers back unchanged as the next revision (Confirm unchanged), no longer stale', async () => {
+      const [naQuestion, notedQuestion] = model.questions;
+      const stored = {
+        ...answers(2),
+        [naQuestion.id]: {
+          notApplicable: true,
+          reason: 'No team of its own.',
+          note: 'Since 2024.',
+        },
+        [notedQuestion.id]: {
+          level: 3,
+          note: 'Agreed at the retro.',
+          evidence: [{ title: 'Runbook', url: 'https://wiki.example/rb' }],
+        },
+      };
+      expect(
+        (await submit(null, { baseRevision: null, answers: stored })).status,
+      ).toBe(200);
+      // Submitted 60 days ago: stale after 30.
+      const longAgo = new Date(Date.now() - 60 * 86_400_000);
+      await run
+        .knex('mlops_maturity_revisions')
+        .update({ created_at: longAgo });
+      await run.knex('mlops_maturity_current').update({ updated_at: longAgo });
+      const current = await request(run.plugin.server)
+        .get(CHURN)
+        .set('Authorization', asOwner);
+      expect(current.body).toMatchObject({ revision: 1, stale: true });
+
+      // What the tab sends: the stored answers as read, on the revision read.
+      const confirmed = await submit(1, {
+        baseRevision: current.body.revision,
+        answers: current.body.answers,
+      });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({
+        revision: 2,
+        author: OWNER,
+        stale: false,
+        answers: stored,
+        result: current.body.result,
+      });
+      const history = await request(run.plugin.server)
+        .get(`${CHURN}/history`)
+        .set('Authorization', asOther);
+      expect(
+        history.body.items.map((h: any) => [h.revision, h.score, h.level]),
+      ).toEqual([
+        [2, current.body.result.score, current.body.result.level],
+        [1, current.body.result.score, current.body.result.level],
+      ]);
+      expect(
+        run.plugin.auditEvents.filter(
+          e => e.eventId === 'assessment-submit' && e.outcome === 'success',
+        ),
+      ).toHaveLength(2);
+    });
+
     it('answers 429 with Retry-After once an entity had its submissions for the hour', async () => {
       await run.restart({
         mlopsMaturity: { limits: { submissionsPerEntityPerHour: 2 } },

@@ -5,10 +5,12 @@ import {
 } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
+import { ReactNode } from 'react';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 
 /**
@@ -66,9 +68,9 @@ export function ReadOnlyNote(props: { entity: Entity }) {
 
 /**
  * What the tab says about editing: that the service is read-only to the
- * user, or the button to update its assessment; nothing while the
- * permission loads or before the first assessment (the empty state offers
- * to start it).
+ * user, or the buttons to update its assessment and to confirm it
+ * unchanged; nothing while the permission loads or before the first
+ * assessment (the empty state offers to start it).
  */
 export function EditAccess(props: {
   entity: Entity;
@@ -76,6 +78,8 @@ export function EditAccess(props: {
   canEdit: boolean;
   assessed: boolean;
   onEdit: () => void;
+  /** Shown beside "Update assessment". */
+  confirmUnchanged?: ReactNode;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   let access = null;
@@ -83,10 +87,13 @@ export function EditAccess(props: {
     access = <ReadOnlyNote entity={props.entity} />;
   } else if (props.canEdit && props.assessed) {
     access = (
-      <UpdateAssessmentButton
-        label={t('entityMaturityContent.updateAssessment')}
-        onClick={props.onEdit}
-      />
+      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        <UpdateAssessmentButton
+          label={t('entityMaturityContent.updateAssessment')}
+          onClick={props.onEdit}
+        />
+        {props.confirmUnchanged}
+      </Box>
     );
   }
   return (

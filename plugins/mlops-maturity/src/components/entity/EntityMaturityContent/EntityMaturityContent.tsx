@@ -2,23 +2,19 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
-import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
-import { useEntityEvidence } from '../../../hooks/useEntityEvidence';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { shownEvidenceBacking } from '../AnswerEvidence';
 import { AssessmentEditor } from '../AssessmentEditor';
+import { ConfirmUnchanged } from '../ConfirmUnchanged';
 import { LoadError } from '../../shared/LoadError';
-import { useEntityCampaigns } from '../EntityCampaignsCard';
 import { AssessedView } from './AssessedView';
 import { DraftNotice } from './DraftNotice';
 import { EditAccess } from './EditAccess';
 import { EntityCampaignsItem } from './EntityCampaignsItem';
 import { NoAssessmentView } from './NoAssessmentView';
-import { useEntityDraft } from './useEntityDraft';
-import { useEntityMaturity } from './useEntityMaturity';
+import { useMaturityTab } from './useMaturityTab';
 import { useSubmissionAlert } from './useSubmissionAlert';
 
 /**
@@ -35,20 +31,10 @@ export function EntityMaturityContent() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRef = stringifyEntityRef(entity);
-  const permission = usePermission({
-    permission: mlopsMaturityAssessmentUpdatePermission,
-    resourceRef: entityRef,
-  });
-  const canEdit = permission.allowed;
-  const data = useEntityMaturity(entityRef);
-  const drafts = useEntityDraft(entityRef, canEdit);
+  const tab = useMaturityTab(entityRef);
+  const { permission, canEdit, data, drafts, submissions, campaigns } = tab;
+  const { signals, afterSubmission } = tab;
   const [editing, setEditing] = useState(false);
-  const [submissions, setSubmissions] = useState(0);
-  // Loaded beside the rest, so the tab does not wait for it; a submission
-  // may complete a campaign, so it reloads.
-  const campaigns = useEntityCampaigns(entityRef, submissions);
-  // Once per view, beside the rest: evidence does not change with answers.
-  const signals = useEntityEvidence(entityRef);
   const submissionAlert = useSubmissionAlert();
 
   if (data.loading) return <Progress />;
@@ -74,6 +60,19 @@ export function EntityMaturityContent() {
           canEdit={canEdit}
           assessed={!!current}
           onEdit={() => setEditing(true)}
+          confirmUnchanged={
+            current && (
+              <ConfirmUnchanged
+                entityRef={entityRef}
+                current={current}
+                model={model}
+                draft={draft}
+                draftLoading={drafts.loading}
+                onConfirmed={afterSubmission}
+                onCurrentChange={() => data.reload()}
+              />
+            )
+          }
         />
         {canEdit && draft && (
           <Grid item xs={12}>
@@ -121,8 +120,7 @@ export function EntityMaturityContent() {
           onSubmitted={saved => {
             submissionAlert(model, current?.result, saved.result);
             setEditing(false);
-            setSubmissions(n => n + 1);
-            data.reload();
+            afterSubmission();
           }}
         />
       )}

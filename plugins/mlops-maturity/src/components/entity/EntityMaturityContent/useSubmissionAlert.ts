@@ -1,5 +1,3 @@
-import { alertApiRef, useApi, useApiHolder } from '@backstage/core-plugin-api';
-import { coreApis } from '@backstage/frontend-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityLevelNumber,
@@ -8,17 +6,16 @@ import {
   nextBestActions,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { formatScore } from '../../../format/formatScore';
+import { useSuccessNotice } from '../../../hooks/useSuccessNotice';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 
 /**
  * Tells the owner, once a submission is stored, what it changed: the level
  * and score before and after, and how far the next level now is (the same
- * plan the tab shows). A toast in an app of the new frontend system; the
- * alert display in a legacy app, which has no toasts.
+ * plan the tab shows), through {@link useSuccessNotice}.
  */
 export function useSubmissionAlert() {
-  const apis = useApiHolder();
-  const alertApi = useApi(alertApiRef);
+  const notify = useSuccessNotice();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
 
   const change = (
@@ -61,20 +58,6 @@ export function useSubmissionAlert() {
       after.level === null || after.score === null
         ? t('submission.unscored')
         : `${change(before, after)} ${distance(model, after)}`;
-    const toastApi = apis.get(coreApis.toast);
-    if (toastApi) {
-      toastApi.post({
-        title: t('submission.title'),
-        description,
-        status: 'success',
-        timeout: 8000,
-      });
-    } else {
-      alertApi.post({
-        message: `${t('submission.title')}: ${description}`,
-        severity: 'success',
-        display: 'transient',
-      });
-    }
+    notify(t('submission.title'), description);
   };
 }

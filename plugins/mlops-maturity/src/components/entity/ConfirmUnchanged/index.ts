@@ -1,0 +1,1 @@
+export { ConfirmUnchanged } from './ConfirmUnchanged';
