@@ -80,10 +80,7 @@ exports.up = async function up(knex) {
       .comment('The revision whose answer was decided');
     table.string('kind', 16).notNullable().comment('level or not-applicable');
     table.integer('level').nullable().comment('The level decided on');
-    table
-      .string('decision', 16)
-      .notNullable()
-      .comment('approved or rejected');
+    table.string('decision', 16).notNullable().comment('approved or rejected');
     table.text('comment').nullable();
     table.string('decided_by', 255).notNullable();
     table.timestamp('decided_at', { useTz: true, precision: 3 }).notNullable();

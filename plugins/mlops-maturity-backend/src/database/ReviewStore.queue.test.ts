@@ -11,7 +11,10 @@ import { RowRestriction } from './RowRestriction';
 jest.setTimeout(60_000);
 
 const T0 = new Date('2026-12-10T09:00:00.000Z');
-const POLICY = { requiredFromLevel: 3, exemptionsRequireApproval: true } as const;
+const POLICY = {
+  requiredFromLevel: 3,
+  exemptionsRequireApproval: true,
+} as const;
 const ALL: RowRestriction = { kind: 'all' };
 
 /** Opens requests for `questions` of a scorecard service at T0 + `minutes`. */
@@ -123,7 +126,7 @@ describe('ReviewStore.pendingQueue', () => {
       ]);
     });
 
-    it("filters by owner and shows only the services the caller may read", async () => {
+    it('filters by owner and shows only the services the caller may read', async () => {
       const { knex, reviews } = await seeded();
       const names = async (query: Omit<ReviewQueueQuery, 'after'>) =>
         (await walk(reviews, query)).flat();

@@ -166,7 +166,13 @@ describe('ReviewStore', () => {
       ]);
       // An N/A with a new reason is the same exemption.
       expect(
-        await sync(reviews, knex, 3, { [q1]: { ...na, reason: 'Batch' } }, strict),
+        await sync(
+          reviews,
+          knex,
+          3,
+          { [q1]: { ...na, reason: 'Batch' } },
+          strict,
+        ),
       ).toMatchObject({ kept: [q1] });
       // The N/A turned into a level needing review: a new request.
       expect(
@@ -293,15 +299,19 @@ describe('ReviewStore', () => {
         verifiedAnswers(model, answers, { answers: verifications, now })
           .gaps.map(g => [g.questionId, g.reason])
           .sort();
-      expect(counted(new Date('2027-05-31T00:00:00.000Z'))).toEqual([
-        [q2, 'exemption-rejected'],
-        [q4, 'awaits-review'],
-      ].sort());
-      expect(counted(expiresAt)).toEqual([
-        [q1, 'exemption-expired'],
-        [q2, 'exemption-rejected'],
-        [q4, 'awaits-review'],
-      ].sort());
+      expect(counted(new Date('2027-05-31T00:00:00.000Z'))).toEqual(
+        [
+          [q2, 'exemption-rejected'],
+          [q4, 'awaits-review'],
+        ].sort(),
+      );
+      expect(counted(expiresAt)).toEqual(
+        [
+          [q1, 'exemption-expired'],
+          [q2, 'exemption-rejected'],
+          [q4, 'awaits-review'],
+        ].sort(),
+      );
     });
   });
 });

@@ -17,7 +17,11 @@ import {
   toAnswerReview,
   toReviewDecision,
 } from './reviewRows';
-import { pendingReviewPage, ReviewQueuePage, ReviewQueueQuery } from './reviewQueue';
+import {
+  pendingReviewPage,
+  ReviewQueuePage,
+  ReviewQueueQuery,
+} from './reviewQueue';
 
 /** A submitted revision, as the reviews of its answers follow it. */
 export interface SyncReviewsInput extends EntityIdentity {
@@ -73,7 +77,10 @@ export class ReviewStore {
    * gets a pending request of this revision. Rows of answers that no longer
    * need a review are deleted (their decisions stay in the history).
    */
-  async syncForRevision(tx: Knex, input: SyncReviewsInput): Promise<ReviewSync> {
+  async syncForRevision(
+    tx: Knex,
+    input: SyncReviewsInput,
+  ): Promise<ReviewSync> {
     const id = { entityRef: input.entityRef, entityUid: input.entityUid };
     const claims = claimsNeedingReview(input.answers, input.policy);
     const existing: Array<{

@@ -64,17 +64,21 @@ export async function pendingReviewPage(
   if (after) {
     const at = new Date(after.requestedAt);
     q.where(later =>
-      later.where('r.requested_at', '>', at).orWhere(same =>
-        same.where('r.requested_at', at).andWhere(sameTime =>
-          sameTime
-            .where('r.entity_ref', '>', after.entityRef)
-            .orWhere(sameRef =>
-              sameRef
-                .where('r.entity_ref', after.entityRef)
-                .andWhere('r.question_id', '>', after.questionId),
+      later
+        .where('r.requested_at', '>', at)
+        .orWhere(same =>
+          same
+            .where('r.requested_at', at)
+            .andWhere(sameTime =>
+              sameTime
+                .where('r.entity_ref', '>', after.entityRef)
+                .orWhere(sameRef =>
+                  sameRef
+                    .where('r.entity_ref', after.entityRef)
+                    .andWhere('r.question_id', '>', after.questionId),
+                ),
             ),
         ),
-      ),
     );
   }
   const rows = await q
