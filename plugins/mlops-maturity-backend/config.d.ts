@@ -244,6 +244,46 @@ export interface Config {
       repeatAfter?: HumanDuration | string;
     };
 
+    /**
+     * The verified level and reviews of answers (issue 25). The verified
+     * level counts a self-reported answer at or above requiredFromLevel one
+     * level below it until a reviewer approves it. A bad value stops the
+     * backend with a message naming it.
+     */
+    review?: {
+      /**
+       * Answers at this level or above need a review (1 to 4).
+       * @default 3
+       */
+      requiredFromLevel?: number;
+      /**
+       * Whether an owner of a service may review its answers.
+       * @default false
+       */
+      allowSelfReview?: boolean;
+      /**
+       * When set (whole days, 1 to 3650), a self-reported answer not set or
+       * re-confirmed for longer counts as Level 0 in the verified level.
+       * Unset: answers never expire.
+       */
+      answerTtlDays?: number;
+      /** The exemptions "not applicable" answers ask for. */
+      exemptions?: {
+        /**
+         * A new N/A is pending until a reviewer approves it; a pending,
+         * expired or rejected N/A counts as Level 0 in the verified level.
+         * @default false
+         */
+        requireApproval?: boolean;
+        /**
+         * The latest expiry a reviewer may give an approved N/A, in days
+         * from the decision (1 to 3650).
+         * @default 365
+         */
+        maxDays?: number;
+      };
+    };
+
     /** Demo assessments for a first run; keep disabled in production. */
     demoData?: {
       /** @default false */

@@ -27,6 +27,7 @@ describe('readPluginConfig', () => {
       purgeDepartedAfterDays: undefined,
       targets: [],
       reminders: expect.objectContaining({ enabled: true }),
+      review: expect.objectContaining({ requiredFromLevel: 3 }),
       exportMaxConcurrent: 4,
       exportWriteTimeoutMs: 30_000,
       snapshotRetentionDays: 730,

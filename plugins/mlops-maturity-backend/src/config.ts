@@ -12,6 +12,7 @@ import {
   readRemindersConfig,
   RemindersConfig,
 } from './reminders/readRemindersConfig';
+import { readReviewConfig, ReviewConfig } from './review/readReviewConfig';
 
 /** The plugin's settings from `mlopsMaturity.*`, validated. */
 export interface MaturityPluginConfig {
@@ -32,6 +33,8 @@ export interface MaturityPluginConfig {
   targets: TargetRule[];
   /** `mlopsMaturity.reminders`, validated. */
   reminders: RemindersConfig;
+  /** `mlopsMaturity.review`, validated: the verified level's policy and reviews. */
+  review: ReviewConfig;
   /** `mlopsMaturity.export.maxConcurrent`: scorecard exports at once per instance. */
   exportMaxConcurrent: number;
   /** `mlopsMaturity.export.writeTimeoutMs`: how long an export waits for a stalled reader. */
@@ -178,6 +181,7 @@ export function readPluginConfig(config: Config): MaturityPluginConfig {
     ),
     targets: readTargets(config),
     reminders: readRemindersConfig(config),
+    review: readReviewConfig(config),
     exportMaxConcurrent: wholeNumber(
       config,
       'mlopsMaturity.export.maxConcurrent',

@@ -114,5 +114,53 @@ describe('AssessmentRetentionStore', () => {
       // Its daily snapshots go too: no trend shows what was purged.
       expect(await snapshots.count()).toBe(0);
     });
+
+    it('purges the reviews of a purged entity and their decisions', async () => {
+      const { knex, retention, reviews } = await assessmentStores(
+        databases,
+        databaseId,
+      );
+      for (const id of [ENTITY, RECREATED]) {
+        await reviews.syncForRevision(knex, {
+          ...id,
+          revision: 1,
+          author: 'user:default/alan',
+          at: new Date(),
+          answers: uniformAnswers(3),
+          policy: { requiredFromLevel: 3, exemptionsRequireApproval: false },
+        });
+        const [first] = await reviews.reviewsOf(id);
+        await reviews.decide({
+          ...id,
+          questionId: first.questionId,
+          expectedRequestedRevision: 1,
+          decision: 'rejected',
+          comment: 'No runbook',
+          decidedBy: 'user:default/rita',
+          at: new Date(),
+        });
+      }
+      const stored = async () =>
+        Promise.all(
+          [ENTITY, RECREATED].map(async id => [
+            (await reviews.reviewsOf(id)).length > 0,
+            (await reviews.history(id)).length,
+          ]),
+        );
+      expect(await stored()).toEqual([
+        [true, 1],
+        [true, 1],
+      ]);
+      await retention.purge(ENTITY.entityRef, ENTITY.entityUid);
+      expect(await stored()).toEqual([
+        [false, 0],
+        [true, 1],
+      ]);
+      await retention.purge(ENTITY.entityRef);
+      expect(await stored()).toEqual([
+        [false, 0],
+        [false, 0],
+      ]);
+    });
   });
 });

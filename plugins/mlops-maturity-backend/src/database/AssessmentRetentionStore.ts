@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { CURRENT, DEPARTED, DRAFTS, REVISIONS } from './assessmentRows';
+import { DECISIONS, REVIEWS } from './reviewRows';
 import { EntityIdentity } from './EntityIdentity';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { SNAPSHOT_SERVICES, SNAPSHOTS } from './snapshotRows';
@@ -107,9 +108,9 @@ export class AssessmentRetentionStore {
   }
 
   /**
-   * Deletes every stored revision, current pointer and draft of the entity
-   * ref (of one uid, when given), and its scorecard headline, in one
-   * transaction.
+   * Deletes every stored revision, current pointer, draft, review and
+   * review decision of the entity ref (of one uid, when given), and its
+   * scorecard headline, in one transaction.
    */
   async purge(entityRef: string, entityUid?: string): Promise<PurgeCounts> {
     const where =
@@ -121,6 +122,9 @@ export class AssessmentRetentionStore {
       await tx(CURRENT).where(where).delete();
       const drafts = await tx(DRAFTS).where(where).delete();
       await tx(DEPARTED).where(where).delete();
+      // Its reviews and their decisions: comments on answers that are gone.
+      await tx(REVIEWS).where(where).delete();
+      await tx(DECISIONS).where(where).delete();
       // The daily snapshots of the purged entity, so no trend shows it.
       await tx(SNAPSHOTS)
         .whereIn('service_id', tx(SNAPSHOT_SERVICES).where(where).select('id'))

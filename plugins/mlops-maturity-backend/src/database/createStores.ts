@@ -8,6 +8,7 @@ import { migrateDatabase } from './migrateDatabase';
 import { MlServiceCatalogStore } from './MlServiceCatalogStore';
 import { ModelStore } from './ModelStore';
 import { PluginMetaStore } from './PluginMetaStore';
+import { ReviewStore } from './ReviewStore';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { ScorecardQueryStore } from './ScorecardQueryStore';
 import { ScorecardTrendStore } from './ScorecardTrendStore';
@@ -33,6 +34,7 @@ export async function createStores(options: { database: DatabaseService }) {
   const trend = new ScorecardTrendStore(db);
   const teamTrend = new TeamTrendStore(db);
   const serviceTrend = new ServiceTrendStore(db);
+  const reviews = new ReviewStore(db);
   return {
     db,
     mlServices,
@@ -49,5 +51,6 @@ export async function createStores(options: { database: DatabaseService }) {
     trend,
     teamTrend,
     serviceTrend,
+    reviews,
   };
 }

@@ -20,6 +20,8 @@ const TABLES = [
   'mlops_maturity_snapshot_services',
   'mlops_maturity_snapshots',
   'mlops_maturity_reminder_digests',
+  'mlops_maturity_answer_reviews',
+  'mlops_maturity_review_decisions',
 ];
 
 describe('migrations', () => {
@@ -148,6 +150,39 @@ describe('migrations', () => {
         .where('day', 20_000)
         .select();
       expect(stored).toMatchObject({ ...row, stale: 0, verified_level: null });
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keep one review per answer of an entity on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: MIGRATIONS_DIRECTORY });
+      const row = {
+        entity_ref: 'component:default/a',
+        entity_uid: 'uid-a',
+        question_id: 'monitoring',
+        kind: 'level',
+        level: 3,
+        status: 'pending',
+        requested_revision: 1,
+        requested_at: new Date(),
+        requested_by: 'user:default/a',
+      };
+      await knex('mlops_maturity_answer_reviews').insert(row);
+      const duplicate = await knex('mlops_maturity_answer_reviews')
+        .insert({ ...row, requested_revision: 2 })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(isDatabaseConflictError(duplicate)).toBe(true);
+      // The same answer of a re-created entity is its own review.
+      await knex('mlops_maturity_answer_reviews').insert({
+        ...row,
+        entity_uid: 'uid-b',
+      });
       await knex.destroy();
     },
   );
