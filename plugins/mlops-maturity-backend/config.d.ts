@@ -256,11 +256,9 @@ export interface Config {
        * @default 3
        */
       requiredFromLevel?: number;
-      /**
-       * Whether an owner of a service may review its answers.
-       * @default false
-       */
-      allowSelfReview?: boolean;
+      // Who reviews, and whether owners may review their own services, is
+      // the permission policy's: permission.mlopsMaturity.reviewers and
+      // permission.mlopsMaturity.allowSelfReview.
       /**
        * When set (whole days, 1 to 3650), a self-reported answer not set or
        * re-confirmed for longer counts as Level 0 in the verified level.

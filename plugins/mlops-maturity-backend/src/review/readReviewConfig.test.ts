@@ -6,10 +6,9 @@ const read = (review: unknown) =>
   readReviewConfig(new ConfigReader({ mlopsMaturity: { review } as any }));
 
 describe('readReviewConfig', () => {
-  it('reviews from Level 3, with no self review, no answer expiry and no N/A approval, unless set', () => {
+  it('reviews from Level 3, with no answer expiry and no N/A approval, unless set', () => {
     expect(readReviewConfig(new ConfigReader({}))).toEqual({
       requiredFromLevel: 3,
-      allowSelfReview: false,
       exemptions: { requireApproval: false, maxDays: 365 },
     });
   });
@@ -17,14 +16,12 @@ describe('readReviewConfig', () => {
   it('reads every setting, as a verification policy the verified level takes', () => {
     const config = read({
       requiredFromLevel: 2,
-      allowSelfReview: true,
       answerTtlDays: '180',
       exemptions: { requireApproval: 'true', maxDays: 90 },
     });
     expect(config).toEqual({
       requiredFromLevel: 2,
       answerTtlDays: 180,
-      allowSelfReview: true,
       exemptions: { requireApproval: true, maxDays: 90 },
     });
     expect(verificationPolicyProblems(config)).toEqual([]);
@@ -45,11 +42,6 @@ describe('readReviewConfig', () => {
     ],
     [{ answerTtlDays: 0 }, 'mlopsMaturity.review.answerTtlDays', '0'],
     [{ answerTtlDays: 7.5 }, 'mlopsMaturity.review.answerTtlDays', '7.5'],
-    [
-      { allowSelfReview: 'yes' },
-      'mlopsMaturity.review.allowSelfReview',
-      '"yes"',
-    ],
     [
       { exemptions: { requireApproval: 1 } },
       'mlopsMaturity.review.exemptions.requireApproval',

@@ -8,8 +8,6 @@ const KEY = 'mlopsMaturity.review';
 
 /** `mlopsMaturity.review`, validated: the verification policy and how reviews work. */
 export interface ReviewConfig extends VerificationPolicy {
-  /** Whether an owner of a service may review its answers. */
-  allowSelfReview: boolean;
   exemptions: {
     /** Whether a new N/A waits for a reviewer's approval. */
     requireApproval: boolean;
@@ -61,9 +59,9 @@ function flag(config: Config, key: string): boolean {
 }
 
 /**
- * Reads and checks `mlopsMaturity.review`: review from Level 3, no self
- * review, answers that never expire and N/As that need no approval unless
- * set. Throws, at start, with the key and the value at fault.
+ * Reads and checks `mlopsMaturity.review`: review from Level 3, answers that
+ * never expire and N/As that need no approval unless set. Who reviews is
+ * the permission policy's (`permission.mlopsMaturity.reviewers`). Throws, at start, with the key and the value at fault.
  */
 export function readReviewConfig(config: Config): ReviewConfig {
   const raw = config.getOptional(KEY);
@@ -86,7 +84,6 @@ export function readReviewConfig(config: Config): ReviewConfig {
       [1, 4],
     ) as MaturityLevelNumber,
     ...(answerTtlDays === undefined ? {} : { answerTtlDays }),
-    allowSelfReview: flag(config, 'allowSelfReview'),
     exemptions: {
       requireApproval: flag(config, 'exemptions.requireApproval'),
       maxDays: wholeNumber(
