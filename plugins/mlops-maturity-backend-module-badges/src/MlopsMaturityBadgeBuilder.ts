@@ -67,7 +67,9 @@ class MlopsMaturityBadgeBuilder implements BadgeBuilder {
     );
     this.#client = new MlopsMaturityApiClient({ discoveryApi: discovery });
     this.#selection = readMlServiceSelection(config);
-    this.#model = resolveMaturityModel(config.getOptional('mlopsMaturity.model'));
+    this.#model = resolveMaturityModel(
+      config.getOptional('mlopsMaturity.model'),
+    );
     this.#showsLevels = showsLevels(config);
   }
 
@@ -113,7 +115,8 @@ class MlopsMaturityBadgeBuilder implements BadgeBuilder {
         nullIfNotFound: true,
       });
       const level = current?.result.level;
-      if (level === undefined || level === null) return { kind: 'not-assessed' };
+      if (level === undefined || level === null)
+        return { kind: 'not-assessed' };
       const levelName =
         this.#model.levels.find(l => l.level === level)?.name ?? '';
       return { kind: 'assessed', level, levelName };

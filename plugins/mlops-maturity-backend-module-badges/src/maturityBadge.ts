@@ -1,4 +1,7 @@
-import { Badge, BadgeContext } from '@backstage-community/plugin-badges-backend';
+import {
+  Badge,
+  BadgeContext,
+} from '@backstage-community/plugin-badges-backend';
 import { DEFAULT_NAMESPACE } from '@backstage/catalog-model';
 import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 

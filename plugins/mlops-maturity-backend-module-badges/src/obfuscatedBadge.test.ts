@@ -107,12 +107,14 @@ describe('the maturity badge with obfuscated badge URLs', () => {
 
       for (const name of ['unassessed-model', 'plain-website']) {
         const { body } = await obfuscated(backend, READER, name);
-        expect({ name, svg: (await badgeSvg(backend, body.uuid)).svg }).toEqual({
-          name,
-          svg: expect.stringContaining(
-            '<title>MLOps maturity: not assessed</title>',
-          ),
-        });
+        expect({ name, svg: (await badgeSvg(backend, body.uuid)).svg }).toEqual(
+          {
+            name,
+            svg: expect.stringContaining(
+              '<title>MLOps maturity: not assessed</title>',
+            ),
+          },
+        );
       }
       // A uuid the badges plugin never gave out is its 404.
       const unknown = await badgeSvg(
@@ -146,7 +148,9 @@ describe('the maturity badge with obfuscated badge URLs', () => {
         'docs',
         'mlops-maturity',
       ]);
-      const badgeUrl = `http://localhost:${backend.server.port()}/api/badges/entity/${body.uuid}/mlops-maturity`;
+      const badgeUrl = `http://localhost:${backend.server.port()}/api/badges/entity/${
+        body.uuid
+      }/mlops-maturity`;
       expect(specs.find(s => s.id === 'mlops-maturity')!.markdown).toBe(
         `[![MLOps maturity: L1 · DevOps but no MLOps](${badgeUrl})](http://localhost:3000/catalog/default/component/visible-model/maturity)`,
       );

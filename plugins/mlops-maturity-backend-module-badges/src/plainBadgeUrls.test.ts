@@ -27,7 +27,9 @@ const configWith = (mlopsMaturity: object) => ({
 /** The plain badge URL, fetched with no credentials, as by a README's reader. */
 async function plainBadgeTitle(backend: TestBackend) {
   const res = await request(backend.server)
-    .get('/api/badges/entity/default/component/plain-model/badge/mlops-maturity')
+    .get(
+      '/api/badges/entity/default/component/plain-model/badge/mlops-maturity',
+    )
     .buffer(true)
     .parse((r, done) => {
       let text = '';

@@ -19,12 +19,12 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 // The test backend runs the real plugin whose API the badge reads.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mlopsMaturityPlugin from '@mlops-maturity/backstage-plugin-mlops-maturity-backend';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import {
   catalogEntitiesModule,
   confidentialPolicy,
   perPluginDatabases,
   waitFor,
-  // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
 import request from 'supertest';
 import badgesModuleMlopsMaturity from '../index';
@@ -90,7 +90,10 @@ export async function startBadgesBackend(options: {
   databaseId: TestDatabaseId;
   entities: Entity[];
   config: object;
-}): Promise<{ backend: TestBackend; knexFor(pluginId: string): Promise<Knex> }> {
+}): Promise<{
+  backend: TestBackend;
+  knexFor(pluginId: string): Promise<Knex>;
+}> {
   const { databases, databaseId, entities, config } = options;
   const { factory: databaseFactory, knexFor } = perPluginDatabases(
     databases,
