@@ -44,12 +44,14 @@ async function startAssessed(
   databases: ReturnType<typeof createTestDatabases>,
   databaseId: Parameters<typeof startBadgesBackend>[0]['databaseId'],
   mlopsMaturity: object,
+  warnings: string[],
 ) {
   const { backend } = await startBadgesBackend({
     databases,
     databaseId,
     entities: ENTITIES,
     config: configWith(mlopsMaturity),
+    warnings,
   });
   const res = await request(backend.server)
     .put('/api/mlops-maturity/assessments/component/default/plain-model')
@@ -65,19 +67,31 @@ describe('the maturity badge with plain badge URLs (no obfuscation)', () => {
   it.each(databases.eachSupportedId())(
     'says "private" instead of the level by default, on %p',
     async databaseId => {
-      const backend = await startAssessed(databases, databaseId, {});
+      const warnings: string[] = [];
+      const backend = await startAssessed(databases, databaseId, {}, warnings);
       expect(await plainBadgeTitle(backend)).toBe('MLOps maturity: private');
+      // Said once, at start, by the badges plugin's module.
+      expect(warnings.filter(w => w.includes('MLOps maturity badge'))).toEqual([
+        expect.stringMatching(/^badges: .*allowWithoutObfuscation: true/),
+      ]);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'shows the level when the admin allows it, on %p',
     async databaseId => {
-      const backend = await startAssessed(databases, databaseId, {
-        badges: { allowWithoutObfuscation: true },
-      });
+      const warnings: string[] = [];
+      const backend = await startAssessed(
+        databases,
+        databaseId,
+        { badges: { allowWithoutObfuscation: true } },
+        warnings,
+      );
       expect(await plainBadgeTitle(backend)).toBe(
         'MLOps maturity: L4 · Full MLOps',
+      );
+      expect(warnings.filter(w => w.includes('MLOps maturity badge'))).toEqual(
+        [],
       );
     },
   );

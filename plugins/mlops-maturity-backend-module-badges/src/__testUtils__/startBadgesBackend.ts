@@ -3,6 +3,7 @@ import {
   coreServices,
   createServiceFactory,
   DatabaseService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -79,6 +80,24 @@ const confidentialPermissions = createServiceFactory({
     } as unknown as PermissionsService),
 });
 
+/** A logger service that keeps each plugin's warnings as `<pluginId>: <message>`. */
+function warningsInto(warnings: string[]) {
+  return createServiceFactory({
+    service: coreServices.logger,
+    deps: { plugin: coreServices.pluginMetadata },
+    factory: ({ plugin }) => {
+      const logger: LoggerService = {
+        error: () => {},
+        warn: message => warnings.push(`${plugin.getId()}: ${message}`),
+        info: () => {},
+        debug: () => {},
+        child: () => logger,
+      };
+      return logger;
+    },
+  });
+}
+
 /**
  * A test backend with the real catalog (serving `entities`, confidential
  * ones to their owners only), the real mlops-maturity plugin and the real
@@ -103,6 +122,7 @@ export async function startBadgesBackend(options: {
     features: [
       databaseFactory,
       confidentialPermissions,
+      warningsInto(options.warnings ?? []),
       mockServices.rootConfig.factory({ data: config }),
       catalogPlugin,
       catalogEntitiesModule(entities),
