@@ -109,6 +109,8 @@ export async function startBadgesBackend(options: {
   databaseId: TestDatabaseId;
   entities: Entity[];
   config: object;
+  /** Where the plugins' warnings go. */
+  warnings?: string[];
 }): Promise<{
   backend: TestBackend;
   knexFor(pluginId: string): Promise<Knex>;
