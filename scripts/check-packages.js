@@ -29,6 +29,7 @@ const PACKAGES = [
   'plugins/mlops-maturity-backend-module-tech-insights',
   'plugins/mlops-maturity-node',
   'plugins/mlops-maturity-backend-module-catalog-evidence',
+  'plugins/mlops-maturity-backend-module-badges',
 ];
 const DEPENDENCY_LISTS = [
   'dependencies',

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The create-app trial: does a user who follows the READMEs get a working app?
 #
-#   1. builds and packs the three packages (scripts/check-packages.js);
+#   1. builds and packs the packages (scripts/check-packages.js);
 #   2. creates a fresh app with the newest @backstage/create-app on the
 #      registry, in a temporary directory outside the repo;
 #   3. installs the tarballs into it with the READMEs' own commands and code
 #      (wire-app.js reads them from the READMEs), the owners-only policy and
-#      the guest setup of the backend README, and an ML service of another
-#      team (ml-services.yaml) through catalog.locations;
+#      the guest setup of the backend README, the badges backend with the
+#      maturity badge module and obfuscated URLs (the module's README), and an
+#      ML service of another team (ml-services.yaml) through catalog.locations;
 #   4. type-checks the app; 5. starts it with `yarn start` on its in-memory
 #   SQLite; 6. checks it in Chromium (trial.spec.ts).
 #
@@ -31,6 +32,7 @@ RESULTS="$ROOT/tests/results/create-app"
 WIRE="$HERE/wire-app.js"
 BACKEND_README="$ROOT/plugins/mlops-maturity-backend/README.md"
 FRONTEND_README="$ROOT/plugins/mlops-maturity/README.md"
+BADGES_README="$ROOT/plugins/mlops-maturity-backend-module-badges/README.md"
 OTHER_SERVICE=fraud-detection-model # another team's, in ml-services.yaml
 PACKS=""
 if [ "${1:-}" = "--packs" ]; then PACKS="$(cd "$2" && pwd)"; fi
@@ -155,7 +157,7 @@ else
   logged pack.log yarn tsc
   logged pack.log node scripts/check-packages.js "$PACKS"
 fi
-for pack in mlops-maturity-common mlops-maturity-node mlops-maturity-backend mlops-maturity; do
+for pack in mlops-maturity-common mlops-maturity-node mlops-maturity-backend mlops-maturity mlops-maturity-backend-module-badges; do
   [ -f "$PACKS/$pack.tgz" ] || { log "no $PACKS/$pack.tgz"; exit 1; }
   log "$(node -p "const m = require('$PACKS/$pack/package/package.json'); m.name + '@' + m.version")"
 done
@@ -193,6 +195,11 @@ node "$WIRE" resolve "$APP" "$COMMON" "$PACKS/mlops-maturity-common.tgz"
 node "$WIRE" resolve "$APP" "$NODE_LIBRARY" "$PACKS/mlops-maturity-node.tgz"
 "${APP_ENV[@]}" node "$WIRE" install "$APP" "$BACKEND_README" "$PACKS"
 node "$WIRE" backend-add "$APP" "$BACKEND_README"
+# The README badge: the badges backend and the maturity badge module, with
+# obfuscated badge URLs.
+"${APP_ENV[@]}" node "$WIRE" install "$APP" "$BADGES_README" "$PACKS"
+node "$WIRE" backend-add "$APP" "$BADGES_README"
+node "$WIRE" config "$APP" "$BADGES_README" "Configuration: obfuscated badge URLs"
 "${APP_ENV[@]}" node "$WIRE" install "$APP" "$FRONTEND_README" "$PACKS"
 node "$WIRE" frontend "$APP" "$FRONTEND_README"
 "${APP_ENV[@]}" node "$WIRE" policy "$APP" "$BACKEND_README"

@@ -124,6 +124,40 @@ test('the guest answers and submits the assessment of a service they own', async
   });
 });
 
+test('the README badges: the assessed service shows its level, the other "not assessed", opened as a README reader would', async ({
+  page,
+  request,
+}) => {
+  const token = await guestToken(request);
+  const headers = { Authorization: `Bearer ${token}` };
+  const badgeId = (name: string) =>
+    request.get(
+      `${backend}/api/badges/entity/default/component/${name}/obfuscated`,
+      { headers },
+    );
+  const badgeOf = async (name: string) => {
+    const res = await badgeId(name);
+    expect(
+      res.status(),
+      `the badge id of ${name}: are the badges backend and the module wired, with app.badges.obfuscate?`,
+    ).toBe(200);
+    await page.goto(
+      `${backend}/api/badges/entity/${(await res.json()).uuid}/mlops-maturity`,
+    );
+    return page.locator('svg');
+  };
+  await expect(await badgeOf(own)).toHaveAttribute(
+    'aria-label',
+    'MLOps maturity: L4 · Full MLOps',
+  );
+  await page.screenshot({ path: test.info().outputPath('readme-badge.png') });
+  await expect(await badgeOf(other)).toHaveAttribute(
+    'aria-label',
+    'MLOps maturity: not assessed',
+  );
+  expect((await badgeId('never-was-model')).status()).toBe(404);
+});
+
 test("another team's service is read-only for the guest, in the page and in the API", async ({
   page,
   request,

@@ -9,7 +9,11 @@
  *                                       (stands in for the registry)
  *   install <app> <readme> <packs>      the README's `yarn --cwd … add <package>`,
  *                                       with the package's tarball from <packs>
- *   backend-add <app> <readme>          the README's `backend.add(import(…))` line
+ *                                       (another project's package: the registry's)
+ *   backend-add <app> <readme>          the README's `backend.add(import(…))` lines
+ *                                       the app does not have yet
+ *   config <app> <readme> <heading>     the first YAML block of the README's section
+ *                                       <heading>, merged into app-config.yaml
  *   frontend <app> <readme>             checks that the README's "new frontend
  *                                       system" case applies: nothing to wire
  *   policy <app> <readme>               the README's Permissions step A: the
@@ -159,6 +163,12 @@ const commands = {
     const packed = packedPackages(packs);
     for (const [, workspace, name] of commandsInReadme) {
       const pack = packed.get(name);
+      if (!pack && !name.startsWith('@mlops-maturity/')) {
+        // Another project's package, e.g. the badges backend: the registry's.
+        log(`README: yarn --cwd ${workspace} add ${name} (from the registry)`);
+        yarn(app, ['--cwd', workspace, 'add', name]);
+        continue;
+      }
       if (!pack) {
         fail(
           `${readme} installs ${name}, which is none of the packed packages (${[
@@ -182,24 +192,57 @@ const commands = {
   },
 
   'backend-add'(app, readme) {
-    const line = codeBlocks(section(readme, /^Install$/), 'ts')
-      .flatMap(block => block.split('\n'))
-      .find(l => /^backend\.add\(import\('[^']+'\)\);$/.test(l.trim()));
-    if (!line)
+    // Each backend.add(import('…')) statement, also when prettier wrapped it.
+    const statements = codeBlocks(section(readme, /^Install$/), 'ts')
+      .join('\n')
+      .matchAll(
+        /^backend\.add\(\s*import\(\s*'([^']+)'\s*,?\s*\)\s*,?\s*\);$/gm,
+      );
+    const lines = [...statements].map(m => `backend.add(import('${m[1]}'));`);
+    if (lines.length === 0)
       fail(`${readme}: no backend.add(import('…')); line under Install`);
-    const source = read(app, BACKEND_INDEX);
+    let source = read(app, BACKEND_INDEX);
     const start = 'backend.start();';
     if (source.split(start).length !== 2) {
       fail(
         `${BACKEND_INDEX} does not have exactly one "${start}" to add the plugin before`,
       );
     }
-    write(
-      app,
-      BACKEND_INDEX,
-      source.replace(start, `${line.trim()}\n\n${start}`),
+    for (const line of lines) {
+      const name = /'([^']+)'/.exec(line)[1];
+      if (source.includes(`import('${name}')`)) {
+        log(`${BACKEND_INDEX}: already has ${name}`);
+        continue;
+      }
+      source = source.replace(start, `${line}\n\n${start}`);
+      log(`${BACKEND_INDEX}: ${line}`);
+    }
+    write(app, BACKEND_INDEX, source);
+  },
+
+  config(app, readme, heading) {
+    const [block] = codeBlocks(
+      section(readme, new RegExp(`^${heading}$`)),
+      'yaml',
     );
-    log(`${BACKEND_INDEX}: ${line.trim()}`);
+    if (!block) fail(`${readme}: no YAML block under "${heading}"`);
+    const yaml = yamlOf(app);
+    const document = yaml.parseDocument(read(app, 'app-config.yaml'));
+    const merge = (prefix, value) => {
+      for (const [key, child] of Object.entries(value)) {
+        const keyPath = [...prefix, key];
+        if (child && typeof child === 'object' && !Array.isArray(child)) {
+          merge(keyPath, child);
+        } else {
+          document.setIn(keyPath, child);
+          log(
+            `app-config.yaml: ${keyPath.join('.')} = ${JSON.stringify(child)}`,
+          );
+        }
+      }
+    };
+    merge([], yaml.parse(block));
+    write(app, 'app-config.yaml', document.toString());
   },
 
   frontend(app, readme) {

@@ -35,6 +35,8 @@ const EXAMPLES_OVERLAY = 'examples/app-config.examples.yaml';
  */
 const SHARED: Record<string, string> = {
   'app.title': "the product's name",
+  'app.badges.obfuscate':
+    'badge URLs that only who may read the entity gets, so the maturity badge shows levels',
   'app.packages': 'the frontend discovers the plugins of packages/app',
   'app.extensions': 'the catalog as the landing page',
   'app.listen.port':

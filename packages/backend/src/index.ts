@@ -50,4 +50,12 @@ backend.add(
   ),
 );
 
+// README badges, with the ML services' maturity badge (app.badges.obfuscate).
+backend.add(import('@backstage-community/plugin-badges-backend'));
+backend.add(
+  import(
+    '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-badges'
+  ),
+);
+
 backend.start();

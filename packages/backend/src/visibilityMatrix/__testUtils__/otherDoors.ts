@@ -1,4 +1,5 @@
 import { MLOPS_MATURITY_FACT_RETRIEVER_ID } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-tech-insights';
+import { badges } from './badgeDoors';
 import {
   alike,
   catalogMarkers,
@@ -181,4 +182,5 @@ export const OTHER_DOORS: OtherDoor[] = [
   { tools: ['get-maturity-model', 'list-ml-services'], run: mcpLists },
   { tools: [], run: techInsights },
   { tools: [], run: notifications },
+  { tools: [], run: badges },
 ];

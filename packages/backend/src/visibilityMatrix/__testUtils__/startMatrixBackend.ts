@@ -11,6 +11,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import badgesPlugin from '@backstage-community/plugin-badges-backend';
 import techInsightsPlugin from '@backstage-community/plugin-tech-insights-backend';
 import jsonRulesEngineFactCheckerModule from '@backstage-community/plugin-tech-insights-backend-module-jsonfc';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -31,6 +32,7 @@ import {
   testPolicyModule,
   userInfoWithMemberships,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-backend/testUtils';
+import badgesModule from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-badges';
 import catalogEvidenceModule from '@mlops-maturity/backstage-plugin-mlops-maturity-backend-module-catalog-evidence';
 import techInsightsModule, {
   MLOPS_MATURITY_FACT_RETRIEVER_ID,
@@ -52,7 +54,7 @@ type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
 const BY_HAND = { frequency: { days: 365 }, initialDelay: { seconds: 1 } };
 
 const CONFIG = {
-  app: { baseUrl: 'http://localhost:3000' },
+  app: { baseUrl: 'http://localhost:3000', badges: { obfuscate: true } },
   backend: { actions: { pluginSources: ['mlops-maturity'] } },
   permission: { enabled: true },
   catalog: { processingInterval: { seconds: 1 } },
@@ -128,7 +130,8 @@ export interface MatrixBackend {
  * One backend with every door, all real: the catalog (fed the world's phase
  * A), the permission backend with the demo policy, the notifications, MCP
  * actions and Tech Insights backends (json-rules-engine checks), this
- * plugin with its catalog evidence and Tech Insights modules; each plugin on
+ * plugin with its catalog evidence and Tech Insights modules, and the badges
+ * backend (obfuscated URLs) with its maturity badge module; each plugin on
  * its own database of the given kind.
  */
 export async function startMatrixBackend(
@@ -162,6 +165,8 @@ export async function startMatrixBackend(
       techInsightsPlugin,
       jsonRulesEngineFactCheckerModule,
       techInsightsModule,
+      badgesPlugin,
+      badgesModule,
     ],
   });
   return {
