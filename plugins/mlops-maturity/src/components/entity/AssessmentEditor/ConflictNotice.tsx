@@ -1,9 +1,8 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import { Timestamp } from '../../shared/Timestamp';
 import { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
+import { SubmittedMeanwhile } from './SubmittedMeanwhile';
 
 /**
  * Shown when a submit was refused because someone else submitted meanwhile:
@@ -26,15 +25,7 @@ export function ConflictNotice(props: {
         { label: t('conflictNotice.reload'), onClick: onReload },
       ]}
     >
-      {latest
-        ? t('conflictNotice.submittedBy', {
-            revision: String(latest.revision),
-            author: (
-              <EntityRefLink entityRef={latest.author} defaultKind="User" />
-            ),
-            time: <Timestamp value={latest.createdAt} />,
-          })
-        : t('conflictNotice.changedBySomeoneElse')}
+      <SubmittedMeanwhile latest={latest} />
     </ChangedMeanwhileNotice>
   );
 }

@@ -1,5 +1,4 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { CurrentAssessment } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -13,7 +12,7 @@ import AlertTitle from '@material-ui/lab/AlertTitle';
 import { formatScore } from '../../../format/formatScore';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LoadError } from '../../shared/LoadError';
-import { Timestamp } from '../../shared/Timestamp';
+import { SubmittedMeanwhile } from '../AssessmentEditor/SubmittedMeanwhile';
 import { ConfirmUnchangedState } from './useConfirmUnchanged';
 
 /** Who submitted the revision that landed meanwhile; nothing was written. */
@@ -23,15 +22,7 @@ function ConflictNotice(props: { latest: CurrentAssessment | undefined }) {
   return (
     <Alert severity="warning" role="alert">
       <AlertTitle>{t('confirmUnchanged.conflictTitle')}</AlertTitle>
-      {latest
-        ? t('conflictNotice.submittedBy', {
-            revision: String(latest.revision),
-            author: (
-              <EntityRefLink entityRef={latest.author} defaultKind="User" />
-            ),
-            time: <Timestamp value={latest.createdAt} />,
-          })
-        : t('conflictNotice.changedBySomeoneElse')}{' '}
+      <SubmittedMeanwhile latest={latest} />{' '}
       {t('confirmUnchanged.conflictNothingSubmitted')}
     </Alert>
   );
