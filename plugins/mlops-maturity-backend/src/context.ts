@@ -280,6 +280,10 @@ function buildServices(
       model: config.model,
       staleAfterDays: config.staleAfterDays,
       submissionsPerEntityPerHour: config.submissionsPerEntityPerHour,
+      reviewPolicy: {
+        requiredFromLevel: config.review.requiredFromLevel,
+        exemptionsRequireApproval: config.review.exemptions.requireApproval,
+      },
       assessments,
       drafts,
       retention: stores.retention,

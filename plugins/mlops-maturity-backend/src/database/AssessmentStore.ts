@@ -20,6 +20,8 @@ import {
   toRevision,
 } from './assessmentRows';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
+import { ReviewStore } from './ReviewStore';
+import { ReviewSyncPolicy } from './reviewRows';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
 
@@ -34,18 +36,26 @@ export interface SubmitRevisionInput extends EntityIdentity {
   draftVersion?: number;
   /** Defaults to now; set by the demo data loader for past revisions. */
   createdAt?: Date;
+  /**
+   * Which answers need a review: the revision opens, keeps or drops their
+   * review requests in its own transaction. Without it the reviews are left
+   * as they are (the demo data, loaded into an empty database).
+   */
+  reviewPolicy?: ReviewSyncPolicy;
 }
 
 /**
  * Assessment revisions and the current pointer per entity, in the plugin's
  * database: reads, history and submissions (which move the scorecard's
- * headline copy and remove the draft submitted, in one transaction). Every
+ * headline copy and the reviews of their answers, and remove the draft
+ * submitted, in one transaction). Every
  * entity is named by its ref and its catalog uid.
  */
 export class AssessmentStore {
   constructor(
     private readonly db: Knex,
     private readonly scorecard: ScorecardHeadlineStore,
+    private readonly reviews: ReviewStore,
   ) {}
 
   /**
@@ -248,8 +258,9 @@ export class AssessmentStore {
 
   /**
    * Stores a new immutable revision, moves the entity's current pointer and
-   * its scorecard row to it and removes the draft it was made from, in one
-   * transaction. Throws {@link StaleRevisionError}, writing nothing, when
+   * its scorecard row to it, brings the reviews of its answers in step (with
+   * `reviewPolicy`) and removes the draft it was made from, in one
+   * transaction: a failure of any part leaves no part written. Throws {@link StaleRevisionError}, writing nothing, when
    * `baseRevision` is not the current revision.
    */
   async submit(input: SubmitRevisionInput): Promise<AssessmentRevision> {
@@ -303,6 +314,16 @@ export class AssessmentStore {
           author: input.author,
           created_at: createdAt,
         });
+        if (input.reviewPolicy) {
+          await this.reviews.syncForRevision(tx, {
+            ...id,
+            revision,
+            author: input.author,
+            at: createdAt,
+            answers: input.answers,
+            policy: input.reviewPolicy,
+          });
+        }
         if (input.draftVersion !== undefined) {
           await tx(DRAFTS)
             .where({ ...identityWhere(id), version: input.draftVersion })
