@@ -66,6 +66,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             scorecardService,
             serviceTrendService: context.serviceTrendService,
             campaignService: context.campaignService,
+            reviewService: context.reviewService,
             models: context.stores.models,
             access,
             evidence: context.evidenceForReader,

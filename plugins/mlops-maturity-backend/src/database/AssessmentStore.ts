@@ -44,6 +44,10 @@ export interface SubmitRevisionInput extends EntityIdentity {
   reviewPolicy?: ReviewSyncPolicy;
 }
 
+/** The key of one revision of one entity in {@link AssessmentStore.answersOfRevisions}. */
+export const revisionKey = (k: EntityIdentity & { revision: number }) =>
+  JSON.stringify([k.entityRef, k.entityUid, k.revision]);
+
 /**
  * Assessment revisions and the current pointer per entity, in the plugin's
  * database: reads, history and submissions (which move the scorecard's
@@ -195,6 +199,34 @@ export class AssessmentStore {
       .where({ ...identityWhere(id), revision })
       .first();
     return row ? toRevision(row) : undefined;
+  }
+
+  /**
+   * The answers of these stored revisions, by {@link revisionKey}; a
+   * revision not stored is left out. One query for the lot (the review
+   * queue asks for two revisions of each request on a page).
+   */
+  async answersOfRevisions(
+    keys: Array<EntityIdentity & { revision: number }>,
+  ): Promise<Map<string, AssessmentAnswers>> {
+    const found = new Map<string, AssessmentAnswers>();
+    if (keys.length === 0) return found;
+    const wanted = new Set(keys.map(revisionKey));
+    const rows = await this.db(REVISIONS)
+      .whereIn(
+        ['entity_ref', 'revision'],
+        keys.map(k => [k.entityRef, k.revision]),
+      )
+      .select('entity_ref', 'entity_uid', 'revision', 'answers');
+    for (const row of rows) {
+      const key = revisionKey({
+        entityRef: row.entity_ref,
+        entityUid: row.entity_uid,
+        revision: Number(row.revision),
+      });
+      if (wanted.has(key)) found.set(key, JSON.parse(row.answers));
+    }
+    return found;
   }
 
   /** The level a stored revision gave; undefined when there is no such revision. */

@@ -11,6 +11,7 @@ import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   isMlServiceEntity,
   mlopsMaturityAssessmentReadPermission,
+  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -49,30 +50,28 @@ export interface EntityAccess<TCredentials extends BackstageCredentials> {
  */
 export function createCredentialAccess(options: CredentialAccessOptions) {
   const { permissions, catalog, selection, visibility } = options;
+
+  async function entityReader<TCredentials extends BackstageCredentials>(
+    credentials: TCredentials,
+    entityRef: string,
+  ): Promise<EntityAccess<TCredentials>> {
+    const entity = await catalogEntity(catalog, entityRef, credentials);
+    const permission = mlopsMaturityAssessmentReadPermission;
+    if (
+      !(await allowedOnEntity(permissions, credentials, permission, entityRef))
+    ) {
+      throw new NotAllowedError(
+        `You may not read the maturity assessment of ${entityRef}`,
+      );
+    }
+    return { credentials, entity, id: identityOf(entity) };
+  }
+
   return {
     modelReader: (credentials: BackstageCredentials) =>
       requireModelReader(permissions, credentials),
 
-    async entityReader(
-      credentials: BackstageCredentials,
-      entityRef: string,
-    ): Promise<EntityAccess<BackstageCredentials>> {
-      const entity = await catalogEntity(catalog, entityRef, credentials);
-      const permission = mlopsMaturityAssessmentReadPermission;
-      if (
-        !(await allowedOnEntity(
-          permissions,
-          credentials,
-          permission,
-          entityRef,
-        ))
-      ) {
-        throw new NotAllowedError(
-          `You may not read the maturity assessment of ${entityRef}`,
-        );
-      }
-      return { credentials, entity, id: identityOf(entity) };
-    },
+    entityReader,
 
     async entityUpdater(
       credentials: BackstageCredentials<BackstageUserPrincipal>,
@@ -107,6 +106,40 @@ export function createCredentialAccess(options: CredentialAccessOptions) {
         credentials,
         visibility: await visibility.forCaller(credentials),
       };
+    },
+
+    /**
+     * What of the review queue the caller may see: the ML services they may
+     * read (as the scorecard) and review.
+     */
+    reviewQueueViewer: (credentials: BackstageCredentials) =>
+      visibility.forCaller(credentials, [
+        mlopsMaturityAssessmentReviewPermission,
+      ]),
+
+    /**
+     * A caller who may read this entity (404 or 403 as for every entity
+     * route) and review its answers (403 otherwise).
+     */
+    async entityReviewer<TCredentials extends BackstageCredentials>(
+      credentials: TCredentials,
+      entityRef: string,
+    ): Promise<EntityAccess<TCredentials>> {
+      const { entity, id } = await entityReader(credentials, entityRef);
+      const permission = mlopsMaturityAssessmentReviewPermission;
+      if (
+        !(await allowedOnEntity(
+          permissions,
+          credentials,
+          permission,
+          entityRef,
+        ))
+      ) {
+        throw new NotAllowedError(
+          `You may not review the answers of ${entityRef}: that needs the ${permission.name} permission on it, which the plugin's policy gives to the reviewers it names for the services they do not own`,
+        );
+      }
+      return { credentials, entity, id };
     },
 
     holder: (
