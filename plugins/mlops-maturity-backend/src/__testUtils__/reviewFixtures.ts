@@ -111,6 +111,19 @@ export const itemNames = (body: {
   items: Array<{ entityRef: string; questionId: string }>;
 }) => body.items.map(i => `${i.entityRef.split('/')[1]}/${i.questionId}`);
 
+export const RANKER_FIRST: AssessmentAnswers = {
+  'ab-testing': { level: 4 },
+  'data-management': {
+    level: 3,
+    note: 'Versioned in the lake',
+    evidence: [{ title: 'Lake docs', url: 'https://docs.example.com/lake' }],
+  },
+};
+export const RANKER_SECOND: AssessmentAnswers = {
+  ...RANKER_FIRST,
+  'data-management': { level: 4, note: 'Lineage tracked end to end' },
+};
+
 /**
  * The backend the review routes are tried on (N/As need approval), with
  * these requests opened in this order: churn-model/testing; ranker's
@@ -158,16 +171,3 @@ export async function startReviewBackend(
   await assess(app, 'ranker', 'olivia', 1, answersWith(RANKER_SECOND));
   return app;
 }
-
-export const RANKER_FIRST: AssessmentAnswers = {
-  'ab-testing': { level: 4 },
-  'data-management': {
-    level: 3,
-    note: 'Versioned in the lake',
-    evidence: [{ title: 'Lake docs', url: 'https://docs.example.com/lake' }],
-  },
-};
-export const RANKER_SECOND: AssessmentAnswers = {
-  ...RANKER_FIRST,
-  'data-management': { level: 4, note: 'Lineage tracked end to end' },
-};

@@ -11,7 +11,6 @@ import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   isMlServiceEntity,
   mlopsMaturityAssessmentReadPermission,
-  mlopsMaturityAssessmentReviewPermission,
   mlopsMaturityAssessmentUpdatePermission,
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -21,6 +20,7 @@ import {
   Visibility,
 } from '../visibility/ScorecardVisibility';
 import { catalogEntity, mayTouchStoredData } from './catalogEntityLookup';
+import { createReviewerAccess } from './reviewerAccess';
 import {
   allowedOnEntity,
   requireHolder,
@@ -108,39 +108,7 @@ export function createCredentialAccess(options: CredentialAccessOptions) {
       };
     },
 
-    /**
-     * What of the review queue the caller may see: the ML services they may
-     * read (as the scorecard) and review.
-     */
-    reviewQueueViewer: (credentials: BackstageCredentials) =>
-      visibility.forCaller(credentials, [
-        mlopsMaturityAssessmentReviewPermission,
-      ]),
-
-    /**
-     * A caller who may read this entity (404 or 403 as for every entity
-     * route) and review its answers (403 otherwise).
-     */
-    async entityReviewer<TCredentials extends BackstageCredentials>(
-      credentials: TCredentials,
-      entityRef: string,
-    ): Promise<EntityAccess<TCredentials>> {
-      const { entity, id } = await entityReader(credentials, entityRef);
-      const permission = mlopsMaturityAssessmentReviewPermission;
-      if (
-        !(await allowedOnEntity(
-          permissions,
-          credentials,
-          permission,
-          entityRef,
-        ))
-      ) {
-        throw new NotAllowedError(
-          `You may not review the answers of ${entityRef}: that needs the ${permission.name} permission on it, which the plugin's policy gives to the reviewers it names for the services they do not own`,
-        );
-      }
-      return { credentials, entity, id };
-    },
+    ...createReviewerAccess(options, entityReader),
 
     holder: (
       credentials: BackstageCredentials,
