@@ -81,6 +81,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessmentService,
           scorecardService,
+          reviewService: context.reviewService,
           signalsOf: (entity, credentials) =>
             context.evidenceForReader.signalsFor(entity, credentials),
           access,

@@ -89,9 +89,15 @@ const queueQuery = z
   })
   .strict();
 
-/** The query of `GET /reviews`, or a 400 naming each bad parameter. */
-export function parseReviewQueueQuery(query: unknown): ReviewQueueRequest {
-  const { owner, limit, cursor } = parseOrThrow(queueQuery, query, 'query');
+/**
+ * The query of `GET /reviews`, or a 400 naming each bad parameter under
+ * `prefix` (an action names them `input.`).
+ */
+export function parseReviewQueueQuery(
+  query: unknown,
+  prefix = 'query',
+): ReviewQueueRequest {
+  const { owner, limit, cursor } = parseOrThrow(queueQuery, query, prefix);
   return {
     ...(owner && owner.length > 0 && { owners: owner }),
     limit: limit ?? DEFAULT_LIMIT,
