@@ -17,6 +17,7 @@ import {
   ML_SERVICES,
   publicServices,
 } from './matrixWorld';
+import { MCP_REVIEW_DOORS } from './reviewDoors';
 
 /** A door other than the HTTP API: the MCP tools, Tech Insights, the notifications. */
 export interface OtherDoor {
@@ -179,6 +180,7 @@ export const OTHER_DOORS: OtherDoor[] = [
     run: mcpEntityTools,
   },
   { tools: ['get-maturity-model', 'list-ml-services'], run: mcpLists },
+  ...MCP_REVIEW_DOORS,
   { tools: [], run: techInsights },
   { tools: [], run: notifications },
 ];
