@@ -67,6 +67,7 @@ test('an assistant finds the production services below Level 2 and what each sho
     'mlops-maturity.get-entity-maturity',
     'mlops-maturity.get-maturity-model',
     'mlops-maturity.list-ml-services',
+    'mlops-maturity.list-pending-reviews',
     'mlops-maturity.save-assessment-draft',
   ]);
 

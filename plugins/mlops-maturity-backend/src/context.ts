@@ -26,6 +26,7 @@ import { RemindersTask } from './reminders/RemindersTask';
 import { Access, createAccess } from './service/access';
 import { AssessmentService } from './service/AssessmentService';
 import { CampaignService } from './service/CampaignService';
+import { ReviewService } from './service/ReviewService';
 import { CatalogSync } from './service/CatalogSync';
 import { DemoDataLoader } from './service/DemoDataLoader';
 import { MlServiceCatalogReader } from './service/MlServiceCatalogReader';
@@ -84,6 +85,7 @@ export interface MaturityContext {
   scorecardService: ScorecardService;
   serviceTrendService: ServiceTrendService;
   campaignService: CampaignService;
+  reviewService: ReviewService;
   /** The one way the plugin's events leave it. */
   events: MaturityEventPublisher;
 }
@@ -280,6 +282,10 @@ function buildServices(
       model: config.model,
       staleAfterDays: config.staleAfterDays,
       submissionsPerEntityPerHour: config.submissionsPerEntityPerHour,
+      reviewPolicy: {
+        requiredFromLevel: config.review.requiredFromLevel,
+        exemptionsRequireApproval: config.review.exemptions.requireApproval,
+      },
       assessments,
       drafts,
       retention: stores.retention,
@@ -310,6 +316,14 @@ function buildServices(
       campaigns,
       campaignProgress: stores.campaignProgress,
       access,
+      events,
+    }),
+    reviewService: new ReviewService({
+      reviews: stores.reviews,
+      assessments,
+      access,
+      model: config.model,
+      exemptionMaxDays: config.review.exemptions.maxDays,
       events,
     }),
   };

@@ -66,6 +66,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             scorecardService,
             serviceTrendService: context.serviceTrendService,
             campaignService: context.campaignService,
+            reviewService: context.reviewService,
             models: context.stores.models,
             access,
             evidence: context.evidenceForReader,
@@ -80,6 +81,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           assessmentService,
           scorecardService,
+          reviewService: context.reviewService,
           signalsOf: (entity, credentials) =>
             context.evidenceForReader.signalsFor(entity, credentials),
           access,

@@ -21,6 +21,8 @@ export const MLOPS_MATURITY_EVENT_TOPICS = {
   targetMissed: 'mlops-maturity.target.missed',
   /** A campaign was closed. */
   campaignClosed: 'mlops-maturity.campaign.closed',
+  /** A reviewer approved or rejected an answer or an N/A's exemption. */
+  reviewDecided: 'mlops-maturity.review.decided',
 } as const;
 
 /**
@@ -130,6 +132,32 @@ export interface CampaignClosedEventPayload {
 }
 
 /**
+ * Payload of `mlops-maturity.review.decided`: a reviewer approved or
+ * rejected one answer of a service (a level, or an N/A's exemption). No
+ * comment: it is free text a reviewer wrote; the reviews API shows it to
+ * those who may read the service.
+ *
+ * @public
+ */
+export interface ReviewDecidedEventPayload {
+  entityRef: string;
+  questionId: string;
+  /** A claimed level, or an N/A's exemption. */
+  kind: 'level' | 'not-applicable';
+  /** The level reviewed; null for an exemption. */
+  level: MaturityLevelNumber | null;
+  decision: 'approved' | 'rejected';
+  /** The revision whose answer was decided. */
+  revision: number;
+  /** Who decided: a user entity ref. */
+  decidedBy: string;
+  /** ISO 8601. */
+  decidedAt: string;
+  /** Until when an approved exemption holds (ISO 8601); null otherwise. */
+  expiresAt: string | null;
+}
+
+/**
  * The payload of each topic, to type a subscriber's handler:
  * `event.eventPayload as MlopsMaturityEventPayloads[typeof event.topic]`
  * once the topic is checked.
@@ -141,6 +169,7 @@ export interface MlopsMaturityEventPayloads {
   'mlops-maturity.level.changed': LevelChangedEventPayload;
   'mlops-maturity.target.missed': TargetMissedEventPayload;
   'mlops-maturity.campaign.closed': CampaignClosedEventPayload;
+  'mlops-maturity.review.decided': ReviewDecidedEventPayload;
 }
 
 /**

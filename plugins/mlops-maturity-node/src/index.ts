@@ -39,6 +39,7 @@ export type {
   MaturityEventLevels,
   MlopsMaturityEventPayloads,
   MlopsMaturityEventTopic,
+  ReviewDecidedEventPayload,
   TargetMissedEventPayload,
 } from './events';
 export type {

@@ -10,7 +10,7 @@ describe('registerMaturityActions through the real MCP actions backend', () => {
     const backend = useMcpActionsBackend(databases, databaseId);
     const { api, mcpAs, output, errorText } = backend;
 
-    it('lists the five tools with descriptions and honest hints', async () => {
+    it('lists the six tools with descriptions and honest hints', async () => {
       const { client } = await mcpAs('olivia');
       const { tools } = await client.listTools();
       const ours = tools
@@ -48,13 +48,21 @@ describe('registerMaturityActions through the real MCP actions backend', () => {
           described: true,
         },
         {
+          name: TOOL('list-pending-reviews'),
+          readOnly: true,
+          destructive: false,
+          described: true,
+        },
+        {
           name: TOOL('save-assessment-draft'),
           readOnly: false,
           destructive: false,
           described: true,
         },
       ]);
-      const submitLike = tools.filter(t => /submit/.test(t.name));
+      const submitLike = tools.filter(t =>
+        /submit|decide|approve|reject/.test(t.name),
+      );
       expect(submitLike).toEqual([]);
     });
 

@@ -7,6 +7,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Access } from '../service/access';
 import { AssessmentService } from '../service/AssessmentService';
+import { ReviewService } from '../service/ReviewService';
 import { ScorecardService } from '../service/ScorecardService';
 import { Audit } from '../service/audit';
 import { maturityViews } from './maturityViews';
@@ -22,6 +23,8 @@ export interface MaturityActionsOptions {
   assessmentService: AssessmentService;
   /** The scorecard as the caller may see it. */
   scorecardService: ScorecardService;
+  /** The review queue as the caller may act on it. */
+  reviewService: ReviewService;
   /** The entity's evidence signals now (the evidence providers'), as the caller may see them. */
   signalsOf: (
     entity: Entity,

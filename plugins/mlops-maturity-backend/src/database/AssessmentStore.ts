@@ -20,6 +20,8 @@ import {
   toRevision,
 } from './assessmentRows';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
+import { ReviewStore } from './ReviewStore';
+import { ReviewSyncPolicy } from './reviewRows';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
 
@@ -34,18 +36,30 @@ export interface SubmitRevisionInput extends EntityIdentity {
   draftVersion?: number;
   /** Defaults to now; set by the demo data loader for past revisions. */
   createdAt?: Date;
+  /**
+   * Which answers need a review: the revision opens, keeps or drops their
+   * review requests in its own transaction. Without it the reviews are left
+   * as they are (the demo data, loaded into an empty database).
+   */
+  reviewPolicy?: ReviewSyncPolicy;
 }
+
+/** The key of one revision of one entity in {@link AssessmentStore.answersOfRevisions}. */
+export const revisionKey = (k: EntityIdentity & { revision: number }) =>
+  JSON.stringify([k.entityRef, k.entityUid, k.revision]);
 
 /**
  * Assessment revisions and the current pointer per entity, in the plugin's
  * database: reads, history and submissions (which move the scorecard's
- * headline copy and remove the draft submitted, in one transaction). Every
+ * headline copy and the reviews of their answers, and remove the draft
+ * submitted, in one transaction). Every
  * entity is named by its ref and its catalog uid.
  */
 export class AssessmentStore {
   constructor(
     private readonly db: Knex,
     private readonly scorecard: ScorecardHeadlineStore,
+    private readonly reviews: ReviewStore,
   ) {}
 
   /**
@@ -187,6 +201,34 @@ export class AssessmentStore {
     return row ? toRevision(row) : undefined;
   }
 
+  /**
+   * The answers of these stored revisions, by {@link revisionKey}; a
+   * revision not stored is left out. One query for the lot (the review
+   * queue asks for two revisions of each request on a page).
+   */
+  async answersOfRevisions(
+    keys: Array<EntityIdentity & { revision: number }>,
+  ): Promise<Map<string, AssessmentAnswers>> {
+    const found = new Map<string, AssessmentAnswers>();
+    if (keys.length === 0) return found;
+    const wanted = new Set(keys.map(revisionKey));
+    const rows = await this.db(REVISIONS)
+      .whereIn(
+        ['entity_ref', 'revision'],
+        keys.map(k => [k.entityRef, k.revision]),
+      )
+      .select('entity_ref', 'entity_uid', 'revision', 'answers');
+    for (const row of rows) {
+      const key = revisionKey({
+        entityRef: row.entity_ref,
+        entityUid: row.entity_uid,
+        revision: Number(row.revision),
+      });
+      if (wanted.has(key)) found.set(key, JSON.parse(row.answers));
+    }
+    return found;
+  }
+
   /** The level a stored revision gave; undefined when there is no such revision. */
   async levelAt(
     id: EntityIdentity,
@@ -248,8 +290,9 @@ export class AssessmentStore {
 
   /**
    * Stores a new immutable revision, moves the entity's current pointer and
-   * its scorecard row to it and removes the draft it was made from, in one
-   * transaction. Throws {@link StaleRevisionError}, writing nothing, when
+   * its scorecard row to it, brings the reviews of its answers in step (with
+   * `reviewPolicy`) and removes the draft it was made from, in one
+   * transaction: a failure of any part leaves no part written. Throws {@link StaleRevisionError}, writing nothing, when
    * `baseRevision` is not the current revision.
    */
   async submit(input: SubmitRevisionInput): Promise<AssessmentRevision> {
@@ -303,6 +346,16 @@ export class AssessmentStore {
           author: input.author,
           created_at: createdAt,
         });
+        if (input.reviewPolicy) {
+          await this.reviews.syncForRevision(tx, {
+            ...id,
+            revision,
+            author: input.author,
+            at: createdAt,
+            answers: input.answers,
+            policy: input.reviewPolicy,
+          });
+        }
         if (input.draftVersion !== undefined) {
           await tx(DRAFTS)
             .where({ ...identityWhere(id), version: input.draftVersion })

@@ -24,7 +24,8 @@ export async function createStores(options: { database: DatabaseService }) {
   const headlines = new ScorecardHeadlineStore(db);
   const scorecard = new ScorecardQueryStore(db);
   const campaignProgress = new CampaignProgressStore(db);
-  const assessments = new AssessmentStore(db, headlines);
+  const reviews = new ReviewStore(db);
+  const assessments = new AssessmentStore(db, headlines, reviews);
   const drafts = new DraftStore(db);
   const retention = new AssessmentRetentionStore(db, headlines);
   const models = new ModelStore(db);
@@ -34,7 +35,6 @@ export async function createStores(options: { database: DatabaseService }) {
   const trend = new ScorecardTrendStore(db);
   const teamTrend = new TeamTrendStore(db);
   const serviceTrend = new ServiceTrendStore(db);
-  const reviews = new ReviewStore(db);
   return {
     db,
     mlServices,

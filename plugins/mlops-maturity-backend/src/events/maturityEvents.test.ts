@@ -179,6 +179,39 @@ describe('the events other tools receive', () => {
       ]);
     });
 
+    it('tells of each review decision, without its comment', async () => {
+      const plugin = await start();
+      const answers = { ...uniformAnswers(2), testing: { level: 3 } };
+      const submitted = await request(plugin.backend.server)
+        .put(CHURN)
+        .set('Authorization', asOwner)
+        .send({ baseRevision: null, answers });
+      expect(submitted.status).toBe(200);
+      const decided = await request(plugin.backend.server)
+        .post(`${API}/reviews/component/default/churn-model/testing`)
+        .set('Authorization', asAdmin)
+        .send({
+          requestedRevision: 1,
+          decision: 'rejected',
+          comment: 'No test reports',
+        });
+      expect(decided.status).toBe(200);
+      await arrived(plugin, TOPICS.reviewDecided, 1);
+      expect(payloadsOf(plugin, TOPICS.reviewDecided)).toEqual([
+        {
+          entityRef: CHURN_REF,
+          questionId: 'testing',
+          kind: 'level',
+          level: 3,
+          decision: 'rejected',
+          revision: 1,
+          decidedBy: 'user:default/adele',
+          decidedAt: decided.body.decidedAt,
+          expiresAt: null,
+        },
+      ]);
+    });
+
     it('answers the request when the events cannot be published, and warns', async () => {
       const knex = await databases.init(databaseId);
       const logger = mockServices.logger.mock();

@@ -5,6 +5,7 @@ import { ModelStore } from '../database/ModelStore';
 import { EvidenceForReader } from '../evidence/EvidenceForReader';
 import { AssessmentService } from '../service/AssessmentService';
 import { CampaignService } from '../service/CampaignService';
+import { ReviewService } from '../service/ReviewService';
 import { ScorecardService } from '../service/ScorecardService';
 import { ServiceTrendService } from '../service/ServiceTrendService';
 import { Access } from '../service/access';
@@ -14,6 +15,7 @@ import { registerAssessmentRoutes } from './assessmentRoutes';
 import { registerCampaignRoutes } from './campaignRoutes';
 import { registerEvidenceRoutes } from './evidenceRoutes';
 import { registerModelRoutes } from './modelRoutes';
+import { registerReviewRoutes } from './reviewRoutes';
 import { registerScorecardRoutes } from './scorecardRoutes';
 import { registerTrendRoutes } from './trendRoutes';
 
@@ -22,6 +24,7 @@ export interface RouterOptions {
   config: MaturityPluginConfig;
   assessmentService: AssessmentService;
   campaignService: CampaignService;
+  reviewService: ReviewService;
   scorecardService: ScorecardService;
   serviceTrendService: ServiceTrendService;
   models: ModelStore;
@@ -48,5 +51,6 @@ export async function createRouter(
   registerTrendRoutes(router, { ...options, audited });
   registerCampaignRoutes(router, { ...options, audited });
   registerEvidenceRoutes(router, { ...options, audited });
+  registerReviewRoutes(router, { ...options, audited });
   return router;
 }

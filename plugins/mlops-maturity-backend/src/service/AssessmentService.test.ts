@@ -25,7 +25,8 @@ const RANKER: Entity = {
   metadata: { name: 'ranker', namespace: 'default', uid: 'uid-ranker' },
   spec: { type: 'ml-service', owner: 'team-a', lifecycle: 'production' },
 };
-const OWNER = mockCredentials.user('user:default/olivia');
+const OWNER_REF = 'user:default/olivia';
+const OWNER = mockCredentials.user(OWNER_REF);
 const OTHER = mockCredentials.user('user:default/tim');
 
 describe('AssessmentService', () => {
@@ -34,6 +35,7 @@ describe('AssessmentService', () => {
   async function setup(
     databaseId: Parameters<typeof databases.init>[0],
     submissionsPerEntityPerHour = 10,
+    exemptionsRequireApproval = false,
   ) {
     const stores = await assessmentStores(databases, databaseId);
     const catalog = catalogServiceMock({ entities: [RANKER] });
@@ -63,6 +65,7 @@ describe('AssessmentService', () => {
       model,
       staleAfterDays: 90,
       submissionsPerEntityPerHour,
+      reviewPolicy: { requiredFromLevel: 3, exemptionsRequireApproval },
       assessments: stores.assessments,
       drafts: stores.drafts,
       retention: stores.retention,
@@ -98,6 +101,32 @@ describe('AssessmentService', () => {
       });
       expect(synced).toEqual(['ranker']);
       expect(await service.current(OTHER, REF)).toEqual(saved);
+    });
+
+    it('opens review requests under its policy with each submission', async () => {
+      const id = { entityRef: REF, entityUid: 'uid-ranker' };
+      const na = { notApplicable: true as const, reason: 'Batch only' };
+      const answers = {
+        ...uniformAnswers(2),
+        'data-management': { level: 3 as const },
+        testing: na,
+      };
+      const plain = await setup(databaseId);
+      await plain.service.submit(OWNER, REF, { baseRevision: null, answers });
+      expect(
+        (await plain.stores.reviews.reviewsOf(id)).map(r => [
+          r.questionId,
+          r.kind,
+          r.status,
+          r.requestedBy,
+        ]),
+      ).toEqual([['data-management', 'level', 'pending', OWNER_REF]]);
+
+      const strict = await setup(databaseId, 10, true);
+      await strict.service.submit(OWNER, REF, { baseRevision: null, answers });
+      expect(
+        (await strict.stores.reviews.reviewsOf(id)).map(r => r.questionId),
+      ).toEqual(['data-management', 'testing']);
     });
 
     it('refuses a non-owner and incomplete answers, writing nothing', async () => {

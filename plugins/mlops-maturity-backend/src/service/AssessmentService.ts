@@ -23,6 +23,7 @@ import {
 import { AssessmentStore } from '../database/AssessmentStore';
 import { DraftStore } from '../database/DraftStore';
 import { EntityIdentity } from '../database/EntityIdentity';
+import { ReviewSyncPolicy } from '../database/reviewRows';
 import { SubmissionEvents } from '../events/SubmissionEvents';
 import { invalidInput } from '../validation/inputErrors';
 import { Access } from './access';
@@ -75,6 +76,8 @@ export class AssessmentService {
       model: MaturityModel;
       staleAfterDays: number;
       submissionsPerEntityPerHour: number;
+      /** Which answers a submission opens review requests for (`mlopsMaturity.review`). */
+      reviewPolicy: ReviewSyncPolicy;
       assessments: AssessmentStore;
       drafts: DraftStore;
       retention: AssessmentRetentionStore;
@@ -127,6 +130,7 @@ export class AssessmentService {
       result: computeScore(model, answers),
       author: user.principal.userEntityRef,
       draftVersion: input.draftVersion,
+      reviewPolicy: this.options.reviewPolicy,
     });
     await events?.submitted(id, input.baseRevision, revision);
     // The row's catalog fields and the evidence of the answers just

@@ -109,6 +109,8 @@ export function createAccess(options: AccessOptions) {
       },
       scorecardViewer: checks.scorecardViewer,
       holder: checks.holder,
+      reviewQueueViewer: checks.reviewQueueViewer,
+      entityReviewer: checks.entityReviewer,
     },
   };
 }

@@ -20,6 +20,7 @@ import {
   Visibility,
 } from '../visibility/ScorecardVisibility';
 import { catalogEntity, mayTouchStoredData } from './catalogEntityLookup';
+import { createReviewerAccess } from './reviewerAccess';
 import {
   allowedOnEntity,
   requireHolder,
@@ -49,30 +50,28 @@ export interface EntityAccess<TCredentials extends BackstageCredentials> {
  */
 export function createCredentialAccess(options: CredentialAccessOptions) {
   const { permissions, catalog, selection, visibility } = options;
+
+  async function entityReader<TCredentials extends BackstageCredentials>(
+    credentials: TCredentials,
+    entityRef: string,
+  ): Promise<EntityAccess<TCredentials>> {
+    const entity = await catalogEntity(catalog, entityRef, credentials);
+    const permission = mlopsMaturityAssessmentReadPermission;
+    if (
+      !(await allowedOnEntity(permissions, credentials, permission, entityRef))
+    ) {
+      throw new NotAllowedError(
+        `You may not read the maturity assessment of ${entityRef}`,
+      );
+    }
+    return { credentials, entity, id: identityOf(entity) };
+  }
+
   return {
     modelReader: (credentials: BackstageCredentials) =>
       requireModelReader(permissions, credentials),
 
-    async entityReader(
-      credentials: BackstageCredentials,
-      entityRef: string,
-    ): Promise<EntityAccess<BackstageCredentials>> {
-      const entity = await catalogEntity(catalog, entityRef, credentials);
-      const permission = mlopsMaturityAssessmentReadPermission;
-      if (
-        !(await allowedOnEntity(
-          permissions,
-          credentials,
-          permission,
-          entityRef,
-        ))
-      ) {
-        throw new NotAllowedError(
-          `You may not read the maturity assessment of ${entityRef}`,
-        );
-      }
-      return { credentials, entity, id: identityOf(entity) };
-    },
+    entityReader,
 
     async entityUpdater(
       credentials: BackstageCredentials<BackstageUserPrincipal>,
@@ -108,6 +107,8 @@ export function createCredentialAccess(options: CredentialAccessOptions) {
         visibility: await visibility.forCaller(credentials),
       };
     },
+
+    ...createReviewerAccess(options, entityReader),
 
     holder: (
       credentials: BackstageCredentials,

@@ -6,19 +6,15 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
-import {
-  mlopsMaturityAssessmentReadPermission,
-  mlopsMaturityAssessmentUpdatePermission,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import { mlopsMaturityAssessmentReadPermission } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
-/** Whether the caller holds the plugin's read or update permission on an entity. */
+/** Whether the caller holds one of the plugin's entity permissions (read, update, review) on an entity. */
 export async function allowedOnEntity(
   permissions: PermissionsService,
   credentials: BackstageCredentials,
-  permission:
-    | typeof mlopsMaturityAssessmentReadPermission
-    | typeof mlopsMaturityAssessmentUpdatePermission,
+  permission: ResourcePermission<'catalog-entity'>,
   entityRef: string,
 ): Promise<boolean> {
   const [decision] = await permissions.authorize(

@@ -67,13 +67,25 @@ export class ScorecardVisibility {
     this.sets = new VisibleSetStore(options.db);
   }
 
-  async forCaller(credentials: BackstageCredentials): Promise<Visibility> {
+  /**
+   * The ML services the caller may read, narrowed by each catalog-entity
+   * permission of `also` that they must hold on a service too (the review
+   * queue's `mlops.maturity.assessment.review`): each decision becomes SQL
+   * when its rules are the catalog's own, and is asked per service
+   * otherwise, as the read permission's is.
+   */
+  async forCaller(
+    credentials: BackstageCredentials,
+    also: ResourcePermission<'catalog-entity'>[] = [],
+  ): Promise<Visibility> {
     const { permissions, db } = this.options;
+    const checked = [
+      catalogEntityReadPermission,
+      mlopsMaturityAssessmentReadPermission,
+      ...also,
+    ];
     const decisions = await permissions.authorizeConditional(
-      [
-        { permission: catalogEntityReadPermission },
-        { permission: mlopsMaturityAssessmentReadPermission },
-      ],
+      checked.map(permission => ({ permission })),
       { credentials },
     );
     if (decisions.some(d => d.result === AuthorizeResult.DENY)) {
@@ -92,9 +104,7 @@ export class ScorecardVisibility {
         cacheable = false;
         const setKey = await this.fallbackSet(
           credentials,
-          index === 0
-            ? catalogEntityReadPermission
-            : mlopsMaturityAssessmentReadPermission,
+          checked[index],
           decision.conditions,
         );
         restrictions.push(q =>

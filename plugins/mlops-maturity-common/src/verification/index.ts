@@ -17,3 +17,11 @@ export {
   answersToVerifiedLevel,
 } from './answersToVerifiedLevel';
 export type { VerifiedLevelPath } from './answersToVerifiedLevel';
+export type {
+  AnswerReviewKind,
+  AnswerReviewResponse,
+  AnswerReviewStatus,
+  ReviewDecisionRequest,
+  ReviewQueueItem,
+  ReviewQueueResponse,
+} from './reviewApi';

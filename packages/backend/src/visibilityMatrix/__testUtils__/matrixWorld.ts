@@ -46,6 +46,15 @@ export const CALLERS: Caller[] = [...USER_NAMES, 'service'];
 export const ADMINS = [user('adele')];
 export const CAMPAIGN_MANAGERS = [user('cam')];
 export const DENIED_PLUGIN_READ = [user('dora')];
+/**
+ * Who may review answers (the demo policy's reviewers): two teams and the
+ * admin, never on the services they own.
+ */
+export const REVIEWERS = [
+  group('team-recommendations'),
+  group('team-fraud'),
+  user('adele'),
+];
 
 /** The groups users own things through: themselves and their direct groups, as the sign-in resolver gives. */
 export const MEMBERSHIPS: Record<string, string[]> = Object.fromEntries(
@@ -141,6 +150,26 @@ export function maturityServices(caller: Caller, phase: Phase): string[] {
     return [];
   }
   return readableServices(caller, phase);
+}
+
+/**
+ * Hand-derived: the ML services whose answers `caller` may review: those
+ * whose maturity they may learn, when they are a reviewer (a user, or in a
+ * listed group), except the ones they own. The permission framework allows
+ * a service principal every permission without asking the policy: it sees
+ * the queue of everything it reads (deciding needs a user).
+ */
+export function reviewableServices(caller: Caller, phase: Phase): string[] {
+  if (caller === 'service') return maturityServices(caller, phase);
+  const refs = [user(caller), ...USERS[caller].groups.map(group)];
+  if (!refs.some(ref => REVIEWERS.includes(ref))) return [];
+  return maturityServices(caller, phase).filter(
+    name =>
+      !ownsThrough(
+        caller,
+        ML_SERVICES.find(s => s.name === name)!.owner[phase],
+      ),
+  );
 }
 
 /** Tech Insights serves every holder of its permission alike: only services nobody is denied. */

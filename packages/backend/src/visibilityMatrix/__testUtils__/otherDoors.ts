@@ -18,6 +18,7 @@ import {
   ML_SERVICES,
   publicServices,
 } from './matrixWorld';
+import { MCP_REVIEW_DOORS } from './reviewDoors';
 
 /** A door other than the HTTP API: the MCP tools, Tech Insights, the notifications. */
 export interface OtherDoor {
@@ -180,6 +181,7 @@ export const OTHER_DOORS: OtherDoor[] = [
     run: mcpEntityTools,
   },
   { tools: ['get-maturity-model', 'list-ml-services'], run: mcpLists },
+  ...MCP_REVIEW_DOORS,
   { tools: [], run: techInsights },
   { tools: [], run: notifications },
   { tools: [], run: badges },

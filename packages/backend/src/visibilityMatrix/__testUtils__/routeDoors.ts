@@ -11,6 +11,7 @@ import {
 } from './doorKit';
 import { DoorAnswer } from './matrixClient';
 import { ML_SERVICES } from './matrixWorld';
+import { REVIEW_DOORS } from './reviewDoors';
 import { TREND_DOORS } from './trendDoors';
 
 export const API = '/api/mlops-maturity';
@@ -341,4 +342,5 @@ export const ROUTE_DOORS: Door[] = [
     run: campaignWrites,
   },
   { covers: ['getModel', 'getModelVersion'], run: model },
+  ...REVIEW_DOORS,
 ];

@@ -46,6 +46,7 @@ import {
   catalogOf,
   DENIED_PLUGIN_READ,
   MEMBERSHIPS,
+  REVIEWERS,
 } from './matrixWorld';
 
 type Knex = Awaited<ReturnType<DatabaseService['getClient']>>;
@@ -62,6 +63,9 @@ const CONFIG = {
     catalogSync: BY_HAND,
     reminders: { schedule: BY_HAND },
     visibility: { cacheTtl: { seconds: 1 }, refresh: BY_HAND },
+    // Every answer of Level 1 or more awaits review: each service assessed
+    // above Level 0 has requests in the reviewers' queue.
+    review: { requiredFromLevel: 1 },
     targets: [
       {
         level: 3,
@@ -101,12 +105,13 @@ const CONFIG = {
 };
 
 /**
- * The demo app's policy, with its admins and campaign managers, and one
- * user denied the plugin's read permission.
+ * The demo app's policy, with its admins, campaign managers and
+ * reviewers, and one user denied the plugin's read permission.
  */
 const demoPolicy = new DemoPermissionPolicy('confidential', {
   admins: ADMINS,
   campaignManagers: CAMPAIGN_MANAGERS,
+  reviewers: REVIEWERS,
 });
 const matrixPolicy = testPolicyModule(async (query, policyUser) => {
   if (

@@ -1614,6 +1614,142 @@ export const spec = {
         },
       },
     },
+    '/reviews': {
+      get: {
+        operationId: 'listPendingReviews',
+        summary:
+          "The review queue: the pending review requests, oldest first, on the ML services the caller may read (catalog.entity.read and mlops.maturity.assessment.read, as on the scorecard) and review (mlops.maturity.assessment.review; under the plugin's policy a listed reviewer on the services they do not own). Each with the answer as submitted in the requesting revision and the answer to the same question in the revision before.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 50,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            description: 'The nextCursor of the page before; opaque.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of the queue.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewQueueResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/reviews/{kind}/{namespace}/{name}/{questionId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          name: 'questionId',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9._-]{0,62}$',
+          },
+        },
+      ],
+      post: {
+        operationId: 'decideReview',
+        summary:
+          'Approves or rejects the pending review request of one answer. Needs a signed-in user who may read the entity and holds mlops.maturity.assessment.review on it; audited.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReviewDecisionBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The review as decided.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AnswerReview',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            description:
+              'The caller may read the entity but not review it (or is not a signed-in user).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            description:
+              'The entity is not in the catalog, or the caller may not read it; the two answers are the same.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '409': {
+            description:
+              'No pending request of that revision: the answer no longer needs a review, a later revision changed it, or it was decided already.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -3234,6 +3370,202 @@ export const spec = {
             items: {
               type: 'object',
             },
+          },
+        },
+      },
+      AnswerReviewKind: {
+        type: 'string',
+        enum: ['level', 'not-applicable'],
+      },
+      AnswerReview: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'questionId',
+          'kind',
+          'level',
+          'status',
+          'requestedRevision',
+          'requestedAt',
+          'requestedBy',
+          'decidedRevision',
+          'decidedBy',
+          'decidedAt',
+          'comment',
+          'expiresAt',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/AnswerReviewKind',
+          },
+          level: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+            nullable: true,
+          },
+          status: {
+            type: 'string',
+            enum: ['pending', 'approved', 'rejected'],
+          },
+          requestedRevision: {
+            type: 'integer',
+          },
+          requestedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          decidedRevision: {
+            type: 'integer',
+            nullable: true,
+          },
+          decidedBy: {
+            type: 'string',
+            nullable: true,
+          },
+          decidedAt: {
+            type: 'string',
+            format: 'date-time',
+            nullable: true,
+          },
+          comment: {
+            type: 'string',
+            nullable: true,
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            nullable: true,
+            description: 'Until when an approved N/A holds',
+          },
+        },
+      },
+      ReviewQueueItem: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'title',
+          'owner',
+          'questionId',
+          'questionTitle',
+          'kind',
+          'level',
+          'requestedRevision',
+          'requestedAt',
+          'requestedBy',
+          'answer',
+          'previousAnswer',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            nullable: true,
+          },
+          owner: {
+            type: 'string',
+            nullable: true,
+          },
+          questionId: {
+            type: 'string',
+          },
+          questionTitle: {
+            type: 'string',
+            nullable: true,
+            description: 'Null for a question the active model no longer asks',
+          },
+          kind: {
+            $ref: '#/components/schemas/AnswerReviewKind',
+          },
+          level: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+            nullable: true,
+          },
+          requestedRevision: {
+            type: 'integer',
+          },
+          requestedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          answer: {
+            type: 'object',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Answer',
+              },
+            ],
+            nullable: true,
+            description: 'The answer as submitted in requestedRevision.',
+          },
+          previousAnswer: {
+            type: 'object',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Answer',
+              },
+            ],
+            nullable: true,
+            description:
+              'The answer to the same question in the revision before; null when there was none.',
+          },
+        },
+      },
+      ReviewQueueResponse: {
+        type: 'object',
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReviewQueueItem',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+            description: 'Absent on the last page; pass as cursor for the next',
+          },
+        },
+      },
+      ReviewDecisionBody: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['requestedRevision', 'decision'],
+        properties: {
+          requestedRevision: {
+            type: 'integer',
+            minimum: 1,
+          },
+          decision: {
+            type: 'string',
+            enum: ['approved', 'rejected'],
+          },
+          comment: {
+            type: 'string',
+            maxLength: 2000,
+            description: 'Required and not blank to reject',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'Required to approve an N/A, in the future and at most mlopsMaturity.review.exemptions.maxDays ahead; refused otherwise.',
           },
         },
       },

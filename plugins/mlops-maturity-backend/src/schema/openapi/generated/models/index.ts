@@ -6,6 +6,24 @@
 /** @public */
 export type Answer = unknown;
 /** @public */
+export type AnswerReview = {
+  entityRef: string;
+  questionId: string;
+  kind: AnswerReviewKind;
+  level: number | null;
+  status: 'pending' | 'approved' | 'rejected';
+  requestedRevision: number;
+  requestedAt: string;
+  requestedBy: string;
+  decidedRevision: number | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  expiresAt: string | null;
+};
+/** @public */
+export type AnswerReviewKind = 'level' | 'not-applicable';
+/** @public */
 export type Answers = { [key: string]: Answer };
 /** @public */
 export type AssessmentDraft = {
@@ -159,6 +177,33 @@ export type PurgeResponse = {
   entityUid?: string;
   revisions: number;
   drafts: number;
+};
+/** @public */
+export type ReviewDecisionBody = {
+  requestedRevision: number;
+  decision: 'approved' | 'rejected';
+  comment?: string;
+  expiresAt?: string;
+};
+/** @public */
+export type ReviewQueueItem = {
+  entityRef: string;
+  title: string | null;
+  owner: string | null;
+  questionId: string;
+  questionTitle: string | null;
+  kind: AnswerReviewKind;
+  level: number | null;
+  requestedRevision: number;
+  requestedAt: string;
+  requestedBy: string;
+  answer: Answer | null;
+  previousAnswer: Answer | null;
+};
+/** @public */
+export type ReviewQueueResponse = {
+  items: Array<ReviewQueueItem>;
+  nextCursor?: string;
 };
 /** @public */
 export type ScorecardPageResponse = {
