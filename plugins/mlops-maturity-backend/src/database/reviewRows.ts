@@ -1,4 +1,7 @@
 import {
+  AnswerReviewKind,
+  AnswerReviewResponse,
+  AnswerReviewStatus,
   AssessmentAnswers,
   isNotApplicable,
   MaturityLevelNumber,
@@ -11,10 +14,10 @@ export const REVIEWS = 'mlops_maturity_answer_reviews';
 export const DECISIONS = 'mlops_maturity_review_decisions';
 
 /** What a review judges: a claimed level, or an N/A's exemption. */
-export type ReviewKind = 'level' | 'not-applicable';
+export type ReviewKind = AnswerReviewKind;
 
 /** Where a review stands. */
-export type ReviewStatus = 'pending' | 'approved' | 'rejected';
+export type ReviewStatus = AnswerReviewStatus;
 
 /** A reviewer's decision. */
 export type ReviewDecisionValue = 'approved' | 'rejected';
@@ -27,24 +30,8 @@ export interface ReviewSyncPolicy {
   exemptionsRequireApproval: boolean;
 }
 
-/** The current review of one answer of one entity. */
-export interface AnswerReview extends EntityIdentity {
-  questionId: string;
-  kind: ReviewKind;
-  /** The level under review; null for an exemption. */
-  level: MaturityLevelNumber | null;
-  status: ReviewStatus;
-  /** The revision that set the answer under review: what a decision names. */
-  requestedRevision: number;
-  requestedAt: string;
-  requestedBy: string;
-  decidedRevision: number | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  /** Until when an approved exemption holds. */
-  expiresAt: string | null;
-}
+/** The current review of one answer of one entity: as the API answers it, with the entity's uid. */
+export interface AnswerReview extends AnswerReviewResponse, EntityIdentity {}
 
 /** One decision of the append-only history. */
 export interface ReviewDecision extends EntityIdentity {
