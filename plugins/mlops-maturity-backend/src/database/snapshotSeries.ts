@@ -1,6 +1,12 @@
 import { Knex } from 'knex';
-import { snapshotsOf } from './snapshotCohort';
-import { SNAPSHOT_DAYS } from './snapshotRows';
+import { cohortIds } from './snapshotCohort';
+import { SNAPSHOT_DAYS, SNAPSHOTS } from './snapshotRows';
+
+/**
+ * The cohort's snapshot ids, as a common table expression: found once for
+ * both parts of a run's rows (the first day's and the changed ones).
+ */
+const COHORT = 'series_cohort';
 
 /** The snapshot columns a series can sum. */
 const COLUMNS = [
@@ -33,17 +39,14 @@ type Sums = Record<string, number>;
  * there is none). A row that did not change equals the service's last
  * changed row, so that one is the row of the day before.
  */
-function changesOf(
-  db: Knex,
-  cohort: () => Knex.QueryBuilder,
-  firstDay: number,
-  lastDay: number,
-) {
+function changesOf(db: Knex, firstDay: number, lastDay: number) {
   const picked = COLUMNS.map(c => `n.${c}`);
-  const first = snapshotsOf(db, cohort())
+  const ofCohort = () =>
+    db(`${SNAPSHOTS} as n`).whereIn('n.service_id', db(COHORT).select('id'));
+  const first = ofCohort()
     .where('n.day', firstDay)
     .select('n.service_id', ...picked);
-  const changed = snapshotsOf(db, cohort())
+  const changed = ofCohort()
     .where('n.changed', 1)
     .where('n.day', '>', firstDay)
     .where('n.day', '<=', lastDay)
@@ -91,7 +94,8 @@ export async function snapshotSeries(
   const prev: ColumnOf = c => `x.p_${c}`;
   for (const [firstDay, lastDay] of runs) {
     const rows = await db
-      .from(changesOf(db, cohort, firstDay, lastDay))
+      .with(COHORT, cohortIds(db, cohort()))
+      .from(changesOf(db, firstDay, lastDay))
       .groupBy('x.day')
       .select(
         'x.day',
