@@ -31,6 +31,15 @@ export const EVIDENCE_COLUMNS = [
   'evidence_fingerprint',
 ] as const;
 
+/** The verified figures of a service's current answers (see the verified_level migration). */
+export const VERIFIED_COLUMNS = [
+  'verified_score',
+  'verified_level',
+  'verified_gaps',
+  'verified_revision',
+  'verified_until',
+] as const;
+
 /** A revision not measured yet: its previous revision's figures no longer apply. */
 export const NOT_MEASURED = Object.fromEntries(
   EVIDENCE_COLUMNS.map(column => [column, null]),
@@ -41,6 +50,7 @@ export const NO_HEADLINE = Object.fromEntries([
   ['assessed', 0],
   ...HEADLINE_COLUMNS.map(column => [column, null]),
   ...EVIDENCE_COLUMNS.map(column => [column, null]),
+  ...VERIFIED_COLUMNS.map(column => [column, null]),
 ]);
 
 /**

@@ -25,3 +25,7 @@ export type {
   ReviewQueueItem,
   ReviewQueueResponse,
 } from './reviewApi';
+export type {
+  EntityVerificationResponse,
+  ReviewPolicyResponse,
+} from './verificationApi';
