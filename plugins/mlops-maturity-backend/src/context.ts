@@ -221,6 +221,11 @@ function buildTasks(
         model: config.model,
         logger,
         campaigns,
+        reviews: stores.reviews,
+        reviewPolicy: {
+          requiredFromLevel: config.review.requiredFromLevel,
+          exemptionsRequireApproval: config.review.exemptions.requireApproval,
+        },
       })
     : undefined;
   // Between syncs: a catalog change that decides who may read a

@@ -31,11 +31,12 @@ const USERS = [
 describe('DemoDataLoader', () => {
   const databases = createTestDatabases();
 
-  async function createLoader(knex: Knex) {
+  async function createLoader(knex: Knex, withReviews = false) {
     const {
       assessments: store,
       meta,
       campaigns,
+      reviews,
     } = await createStores({
       database: mockServices.database({ knex }),
     });
@@ -48,8 +49,12 @@ describe('DemoDataLoader', () => {
       logger: mockServices.logger.mock(),
       campaigns,
       settle: { intervalMs: 10, agreeing: 3, maxWaitMs: 10_000 },
+      ...(withReviews && {
+        reviews,
+        reviewPolicy: { requiredFromLevel: 3, exemptionsRequireApproval: true },
+      }),
     });
-    return { loader, store, campaigns };
+    return { loader, store, campaigns, reviews };
   }
 
   it('makes complete, valid answers that improve with each revision', () => {
@@ -182,6 +187,63 @@ describe('DemoDataLoader', () => {
       );
       expect(await other.loader.createCampaignsOnce()).toBe(0);
       expect(await other.campaigns.list()).toHaveLength(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'leaves reviews approved, rejected and waiting, and one exemption expired, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { loader } = await createLoader(knex, true);
+      await loader.loadOnce(SERVICES);
+
+      const rows = await knex('mlops_maturity_answer_reviews').select();
+      const count = (predicate: (row: any) => boolean) =>
+        rows.filter(predicate).length;
+      const levels = (status: string) =>
+        count(r => r.kind === 'level' && r.status === status);
+      expect(levels('approved')).toBeGreaterThan(0);
+      expect(levels('rejected')).toBeGreaterThan(0);
+      expect(levels('pending')).toBeGreaterThan(0);
+      // Every rejection says why; nobody reviews their own team's service.
+      expect(
+        count(r => r.status === 'rejected' && !(r.comment ?? '').trim()),
+      ).toBe(0);
+      expect(
+        count(
+          r => r.status !== 'pending' && r.decided_by === 'user:default/ann',
+        ),
+      ).toBe(0);
+      // Each current answer at Level 3 or above has its review row.
+      const current = await knex('mlops_maturity_current').select(
+        'entity_ref',
+        'revision',
+      );
+      const revisions = await knex('mlops_maturity_revisions').select(
+        'entity_ref',
+        'revision',
+        'answers',
+      );
+      const high = current.flatMap(c => {
+        const rev = revisions.find(
+          r => r.entity_ref === c.entity_ref && r.revision === c.revision,
+        );
+        const answers = JSON.parse(rev.answers);
+        return Object.entries(answers)
+          .filter(([, a]: [string, any]) => a.level >= 3 || a.notApplicable)
+          .map(([q]) => `${c.entity_ref}#${q}`);
+      });
+      expect(rows.map(r => `${r.entity_ref}#${r.question_id}`).sort()).toEqual(
+        high.sort(),
+      );
+      // The exemptions are approved; exactly one has expired.
+      const exemptions = rows.filter(r => r.kind === 'not-applicable');
+      expect(exemptions.length).toBeGreaterThan(1);
+      expect(exemptions.every(r => r.status === 'approved')).toBe(true);
+      const expired = exemptions.filter(
+        r => new Date(r.expires_at).getTime() < Date.now(),
+      );
+      expect(expired).toHaveLength(1);
     },
   );
 });

@@ -14,6 +14,9 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { CampaignStore, NewCampaign } from '../database/CampaignStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { PluginMetaStore } from '../database/PluginMetaStore';
+import { ReviewStore } from '../database/ReviewStore';
+import { ReviewSyncPolicy } from '../database/reviewRows';
+import { decideDemoReviews } from './demoReviews';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DAY_MS } from './daysBefore';
 
@@ -115,6 +118,9 @@ export class DemoDataLoader {
       model: MaturityModel;
       logger: LoggerService;
       campaigns?: CampaignStore;
+      /** With both, the demo revisions open review requests and the demo decides some of them. */
+      reviews?: ReviewStore;
+      reviewPolicy?: ReviewSyncPolicy;
       /** How long the list of ML services must stay the same before the load. */
       settle?: { intervalMs: number; agreeing: number; maxWaitMs: number };
     },
@@ -234,6 +240,7 @@ export class DemoDataLoader {
           answers,
           result: computeScore(model, answers),
           author: authors[Math.floor(random() * authors.length)],
+          reviewPolicy: this.options.reviewPolicy,
           createdAt: new Date(
             now - daysAgo * DAY_MS - Math.floor(random() * DAY_MS),
           ),
@@ -241,10 +248,23 @@ export class DemoDataLoader {
         written += 1;
       }
     }
+    await this.decideReviews(services, now);
     await meta.setOnce(MARKER, new Date().toISOString());
     logger.info(
       `Loaded ${written} demo assessment revisions for ${services.length} ML services`,
     );
     return written;
+  }
+
+  private async decideReviews(
+    services: Array<EntityIdentity & { owner: string | null }>,
+    now: number,
+  ) {
+    const { reviews, reviewPolicy, logger } = this.options;
+    if (!reviews || !reviewPolicy) return;
+    const counts = await decideDemoReviews(reviews, services, now);
+    logger.info(
+      `Demo reviews: ${counts.approved} approved, ${counts.rejected} rejected, ${counts.pending} waiting, ${counts.expired} exemption expired`,
+    );
   }
 }

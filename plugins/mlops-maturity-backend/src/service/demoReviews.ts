@@ -1,0 +1,113 @@
+import { ReviewStore } from '../database/ReviewStore';
+import { EntityIdentity } from '../database/EntityIdentity';
+import { AnswerReview } from '../database/reviewRows';
+import { DAY_MS } from './daysBefore';
+
+/** The demo's reviewers: a member of the platform team, or the guest for the platform team's own services. */
+const PLATFORM_REVIEWER = 'user:default/fei';
+const GUEST_REVIEWER = 'user:default/ada';
+const PLATFORM_TEAM = 'group:default/team-ml-platform';
+
+const REJECTION =
+  'The linked runbook does not show this yet: link the pipeline run or dashboard that does, then submit again.';
+
+/** How many reviews the demo decided, by outcome. */
+export interface DemoReviewCounts {
+  approved: number;
+  rejected: number;
+  pending: number;
+  /** Approved exemptions whose expiry has passed: one, so the demo shows it. */
+  expired: number;
+}
+
+/** A small deterministic pseudo-random generator, as the demo answers use. */
+function randomFor(seed: string) {
+  let state = 2166136261;
+  for (const char of seed)
+    state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Someone who may review the service: never one of its owners. */
+const reviewerFor = (owner: string | null) =>
+  owner?.toLocaleLowerCase('en-US') === PLATFORM_TEAM
+    ? GUEST_REVIEWER
+    : PLATFORM_REVIEWER;
+
+/**
+ * Decides the demo's review requests (opened when the demo revisions were
+ * submitted) the way a review board would have over the past weeks: about
+ * half of the claims approved, some rejected with a comment, the rest still
+ * waiting for the guest (a reviewer) to decide. Exemptions are approved for
+ * six months, except the first one requested more than three weeks ago,
+ * which was approved for two weeks and has expired. Decisions go through
+ * the store's own `decide`, so the demo's rows are what reviewers' would be.
+ */
+export async function decideDemoReviews(
+  reviews: ReviewStore,
+  services: Array<EntityIdentity & { owner: string | null }>,
+  now: number,
+): Promise<DemoReviewCounts> {
+  const counts: DemoReviewCounts = {
+    approved: 0,
+    rejected: 0,
+    pending: 0,
+    expired: 0,
+  };
+  const ordered = [...services].sort((a, b) =>
+    a.entityRef.localeCompare(b.entityRef),
+  );
+  for (const service of ordered) {
+    const random = randomFor(`${service.entityRef}#reviews`);
+    for (const review of await reviews.reviewsOf(service)) {
+      if (review.status !== 'pending') continue;
+      const outcome = demoOutcome(review, random(), now, counts.expired === 0);
+      if (!outcome) {
+        counts.pending += 1;
+        continue;
+      }
+      await reviews.decide({
+        ...service,
+        questionId: review.questionId,
+        expectedRequestedRevision: review.requestedRevision,
+        decidedBy: reviewerFor(service.owner),
+        ...outcome,
+      });
+      if (outcome.expiresAt && outcome.expiresAt.getTime() <= now) {
+        counts.expired += 1;
+      } else counts[outcome.decision] += 1;
+    }
+  }
+  return counts;
+}
+
+/** What the demo decides on one pending request; undefined leaves it pending. */
+function demoOutcome(
+  review: AnswerReview,
+  draw: number,
+  now: number,
+  expireOne: boolean,
+) {
+  const requestedAt = Date.parse(review.requestedAt);
+  const at = new Date(Math.min(requestedAt + 2 * DAY_MS, now));
+  if (review.kind === 'not-applicable') {
+    const expires =
+      expireOne && requestedAt < now - 21 * DAY_MS
+        ? requestedAt + 14 * DAY_MS
+        : now + 180 * DAY_MS;
+    return {
+      decision: 'approved' as const,
+      at,
+      expiresAt: new Date(expires),
+      comment: 'Agreed: revisit at the next planning round.',
+    };
+  }
+  if (draw < 0.5) return { decision: 'approved' as const, at };
+  if (draw < 0.62) {
+    return { decision: 'rejected' as const, at, comment: REJECTION };
+  }
+  return undefined;
+}
