@@ -230,6 +230,8 @@ export interface Config {
         campaignDeadlineSoon?: boolean;
         /** An active campaign's deadline has passed and the service is not done. @default true */
         campaignDeadlinePassed?: boolean;
+        /** An approved "not applicable" answer's exemption has expired (mlopsMaturity.review). @default true */
+        exemptionExpired?: boolean;
       };
       /**
        * A campaign's deadline is near this many days before it (1 to 365).

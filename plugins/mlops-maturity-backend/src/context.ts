@@ -255,7 +255,7 @@ function buildTasks(
 function buildReminders(
   { catalog, auth, logger, notifications }: MaturityContextOptions,
   config: MaturityPluginConfig,
-  { db, meta }: MaturityStores,
+  { db, meta, reviews }: MaturityStores,
   services: Pick<MaturityContext, 'scorecardService' | 'campaignService'>,
 ): RemindersTask | undefined {
   if (!config.reminders.enabled) return undefined;
@@ -271,6 +271,7 @@ function buildReminders(
     config: config.reminders,
     staleAfterDays: config.staleAfterDays,
     model: config.model,
+    reviews,
   });
 }
 

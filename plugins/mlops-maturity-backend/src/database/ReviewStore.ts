@@ -17,6 +17,7 @@ import {
   toAnswerReview,
   toReviewDecision,
 } from './reviewRows';
+import { ExpiredExemptions, expiredExemptionsOf } from './expiredExemptions';
 import {
   pendingReviewPage,
   ReviewQueuePage,
@@ -87,14 +88,23 @@ export class ReviewStore {
       question_id: string;
       kind: string;
       level: number | null;
+      status: string;
+      expires_at: Date | string | number | null;
     }> = await tx(REVIEWS)
       .where(identityWhere(id))
-      .select('question_id', 'kind', 'level');
+      .select('question_id', 'kind', 'level', 'status', 'expires_at');
     const stored = new Map(existing.map(row => [row.question_id, row]));
     const result: ReviewSync = { opened: [], kept: [], dropped: [] };
+    // An exemption that has expired is asked for again by submitting the N/A.
+    const expired = (row: (typeof existing)[number]) =>
+      row.status === 'approved' &&
+      row.expires_at !== null &&
+      new Date(row.expires_at).getTime() <= input.at.getTime();
     for (const [questionId, claim] of claims) {
       const row = stored.get(questionId);
-      if (row && sameClaim(row, claim)) result.kept.push(questionId);
+      if (row && sameClaim(row, claim) && !expired(row)) {
+        result.kept.push(questionId);
+      }
       else result.opened.push(questionId);
     }
     result.dropped = existing
@@ -246,6 +256,11 @@ export class ReviewStore {
    */
   pendingQueue(query: ReviewQueueQuery): Promise<ReviewQueuePage> {
     return pendingReviewPage(this.db, query);
+  }
+
+  /** The scorecard's services whose approved exemptions have expired at `now`, by entity ref. */
+  expiredExemptions(now: Date): Promise<Map<string, ExpiredExemptions>> {
+    return expiredExemptionsOf(this.db, now);
   }
 
   /** Every decision on an entity's answers, newest first. */

@@ -138,6 +138,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
         'below-target': 0,
         'campaign-deadline-soon': 0,
         'campaign-deadline-passed': 0,
+        'exemption-expired': 0,
       },
       digests: 1,
       cleared: 0,
@@ -156,7 +157,7 @@ describe.each(databaseIds)('RemindersTask on %p', databaseId => {
     );
     expect(logger.info).toHaveBeenCalledWith(
       'MLOps maturity reminders: 4 ML services (1 without an owner, 1 whose owner has no users in the catalog, skipped), 0 campaigns near or past their deadline; ' +
-        'due 0 stale, 2 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed; ' +
+        'due 0 stale, 2 never-assessed, 0 below-target, 0 campaign-deadline-soon, 0 campaign-deadline-passed, 0 exemption-expired; ' +
         'sent 1 digests (0 lines marked done, 0 dropped whose user is no longer a recipient); retired 0 pre-digest reminders; 1 failed',
     );
   });

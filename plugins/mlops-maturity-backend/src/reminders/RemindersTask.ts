@@ -5,6 +5,7 @@ import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-c
 import { CampaignService } from '../service/CampaignService';
 import { ScorecardService } from '../service/ScorecardService';
 import { PluginMetaStore } from '../database/PluginMetaStore';
+import { ReviewStore } from '../database/ReviewStore';
 import {
   campaignReason,
   campaignReminder,
@@ -85,6 +86,8 @@ export class RemindersTask {
       config: RemindersConfig;
       staleAfterDays: number;
       model: MaturityModel;
+      /** Where expired exemptions are found (reason `exemption-expired`); none without. */
+      reviews?: Pick<ReviewStore, 'expiredExemptions'>;
       /**
        * How long a run waits for the catalog sync when no ML service is
        * listed yet, e.g. on a first start; then it sends nothing.
@@ -119,6 +122,7 @@ export class RemindersTask {
       reasons: config.reasons,
       deadlineSoonDays: config.deadlineSoonDays,
       scopeKey: await loadReminderScopeKey(this.options.meta),
+      expiredExemptions: await this.expiredExemptions(now),
     };
 
     const scan = await this.decide(context);
@@ -145,6 +149,23 @@ export class RemindersTask {
     };
     this.log(summary);
     return summary;
+  }
+
+  /** The services' expired exemptions with their questions' titles, when that reason is on. */
+  private async expiredExemptions(now: Date) {
+    const { reviews, config, model } = this.options;
+    if (!reviews || !config.reasons.has('exemption-expired')) return undefined;
+    const titles = new Map(model.questions.map(q => [q.id, q.title]));
+    const found = await reviews.expiredExemptions(now);
+    return new Map(
+      [...found].map(([entityRef, expired]) => [
+        entityRef,
+        {
+          questionTitles: expired.questionIds.map(id => titles.get(id) ?? id),
+          firstExpiredAt: expired.firstExpiredAt,
+        },
+      ]),
+    );
   }
 
   /** Every reminder due, and each listed service. */

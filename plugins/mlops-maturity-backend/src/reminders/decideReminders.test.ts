@@ -177,6 +177,48 @@ describe('serviceReminders', () => {
     expect(long).toHaveLength(255);
     expect(long.endsWith('…')).toBe(true);
   });
+
+  it('reminds of expired exemptions, naming the questions and the first expiry, unless turned off', () => {
+    const expiredExemptions = new Map([
+      [
+        'component:default/churn-model',
+        {
+          questionTitles: ['A/B testing', 'Drift detection'],
+          firstExpiredAt: daysAgo(3),
+        },
+      ],
+    ]);
+    const [reminder, ...rest] = serviceReminders(
+      row(),
+      context({ expiredExemptions }),
+    );
+    expect(rest).toEqual([]);
+    expect(reminder.reason).toBe('exemption-expired');
+    expect(reminder.payload).toMatchObject({
+      title: '2 exemptions on Churn Model have expired',
+      severity: 'normal',
+      scope: opaqueScope('exemption-expired'),
+      link: '/catalog/default/component/churn-model/maturity',
+    });
+    expect(reminder.payload.description).toContain(
+      'Churn Model answered "A/B testing" and "Drift detection" "not applicable", and the exemptions of 2 questions expired on 7 December 2026.',
+    );
+    expect(reminder.phrase).toBe(
+      'exemption of "A/B testing" and "Drift detection" expired on 7 December 2026: answer it or ask for a new one',
+    );
+    // Another service, the reason off, or no assessment: nothing.
+    expect(
+      serviceReminders(
+        row({ name: 'other', entityRef: 'component:default/other' }),
+        context({ expiredExemptions }),
+      ),
+    ).toEqual([]);
+    const without = new Set(ALL_REASONS);
+    without.delete('exemption-expired');
+    expect(
+      serviceReminders(row(), context({ expiredExemptions, reasons: without })),
+    ).toEqual([]);
+  });
 });
 
 describe('maturityTabLink', () => {

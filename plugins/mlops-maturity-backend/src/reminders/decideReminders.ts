@@ -10,6 +10,8 @@ import {
   belowTargetText,
   campaignDeadlinePassedText,
   campaignDeadlineSoonText,
+  exemptionExpiredText,
+  ExpiredExemptionsText,
   MessageContext,
   neverAssessedText,
   ReminderText,
@@ -39,6 +41,8 @@ export interface ReminderContext extends MessageContext {
   /** The reasons turned on in config. */
   reasons: Set<ReminderReason>;
   deadlineSoonDays: number;
+  /** The services whose approved exemptions have expired, by entity ref (reason `exemption-expired`). */
+  expiredExemptions?: Map<string, ExpiredExemptionsText>;
   /** The installation's key for the notification scopes (see reminderScope). */
   scopeKey: Buffer;
 }
@@ -49,6 +53,7 @@ const SEVERITY: Record<ReminderReason, NotificationPayload['severity']> = {
   'below-target': 'normal',
   'campaign-deadline-soon': 'normal',
   'campaign-deadline-passed': 'high',
+  'exemption-expired': 'normal',
 };
 
 /**
@@ -99,7 +104,13 @@ function reminder(
     reason,
     entityRef: row.entityRef,
     owner: row.owner!,
-    phrase: duePhrase(reason, row, context, campaign),
+    phrase: duePhrase(
+      reason,
+      row,
+      context,
+      campaign,
+      context.expiredExemptions?.get(row.entityRef),
+    ),
     ...(campaign ? { campaignTitle: campaign.title } : {}),
     payload: {
       ...text,
@@ -118,7 +129,8 @@ function reminder(
 
 /**
  * The reminders of one ML service from its scorecard row: stale,
- * never assessed, below target, each only when turned on. A service without
+ * never assessed, below target, an exemption expired, each only when
+ * turned on. A service without
  * an owner gets none (the caller counts it).
  */
 export function serviceReminders(
@@ -141,6 +153,17 @@ export function serviceReminders(
   ) {
     due.push(
       reminder('below-target', row, belowTargetText(row, context), context),
+    );
+  }
+  const expired = context.expiredExemptions?.get(row.entityRef);
+  if (reasons.has('exemption-expired') && row.assessed && expired) {
+    due.push(
+      reminder(
+        'exemption-expired',
+        row,
+        exemptionExpiredText(row, expired),
+        context,
+      ),
     );
   }
   return due;

@@ -32,6 +32,7 @@ const REASON_SEVERITY: Record<ReminderReason, Severity> = {
   'below-target': 'normal',
   'campaign-deadline-soon': 'normal',
   'campaign-deadline-passed': 'high',
+  'exemption-expired': 'normal',
 };
 
 /** The notifications backend stores titles in a 255-character column. */

@@ -23,6 +23,7 @@ export const emptyCounts = (): Record<ReminderReason, number> => ({
   'below-target': 0,
   'campaign-deadline-soon': 0,
   'campaign-deadline-passed': 0,
+  'exemption-expired': 0,
 });
 
 /**

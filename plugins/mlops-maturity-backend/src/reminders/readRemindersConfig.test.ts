@@ -21,6 +21,7 @@ describe('readRemindersConfig', () => {
         'below-target',
         'campaign-deadline-soon',
         'campaign-deadline-passed',
+        'exemption-expired',
       ]),
       deadlineSoonDays: 7,
       repeatAfterMs: 20 * 60 * 60 * 1000,
@@ -35,7 +36,12 @@ describe('readRemindersConfig', () => {
         timeout: { minutes: 20 },
         initialDelay: { seconds: 10 },
       },
-      reasons: { stale: false, campaignDeadlineSoon: false, belowTarget: true },
+      reasons: {
+        stale: false,
+        campaignDeadlineSoon: false,
+        belowTarget: true,
+        exemptionExpired: false,
+      },
       deadlineSoonDays: 14,
       repeatAfter: { days: 6 },
     });
@@ -93,7 +99,7 @@ describe('readRemindersConfig', () => {
     ],
     [
       { reasons: { staleness: false } },
-      'mlopsMaturity.reminders.reasons.staleness is not a reminder reason; the reasons are stale, neverAssessed, belowTarget, campaignDeadlineSoon, campaignDeadlinePassed',
+      'mlopsMaturity.reminders.reasons.staleness is not a reminder reason; the reasons are stale, neverAssessed, belowTarget, campaignDeadlineSoon, campaignDeadlinePassed, exemptionExpired',
     ],
     [
       { reasons: ['stale'] },

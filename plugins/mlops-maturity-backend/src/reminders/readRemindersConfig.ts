@@ -24,7 +24,8 @@ export type ReminderReason =
   | 'never-assessed'
   | 'below-target'
   | 'campaign-deadline-soon'
-  | 'campaign-deadline-passed';
+  | 'campaign-deadline-passed'
+  | 'exemption-expired';
 
 /** Each reason by the config key that turns it on or off. */
 export const REMINDER_REASON_KEYS: Record<string, ReminderReason> = {
@@ -33,6 +34,7 @@ export const REMINDER_REASON_KEYS: Record<string, ReminderReason> = {
   belowTarget: 'below-target',
   campaignDeadlineSoon: 'campaign-deadline-soon',
   campaignDeadlinePassed: 'campaign-deadline-passed',
+  exemptionExpired: 'exemption-expired',
 };
 
 /** `mlopsMaturity.reminders`, validated. */

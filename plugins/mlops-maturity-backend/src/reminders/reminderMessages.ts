@@ -118,6 +118,53 @@ export function belowTargetText(
   };
 }
 
+/** The expired exemptions of a service, as the texts name them. */
+export interface ExpiredExemptionsText {
+  /** The questions' titles, in the model's words. */
+  questionTitles: string[];
+  /** When the first of them expired (ISO 8601). */
+  firstExpiredAt: string;
+}
+
+/** "A/B testing", or "A/B testing" and "Drift detection". */
+export const quotedList = (titles: string[]) =>
+  titles.length === 1
+    ? `"${titles[0]}"`
+    : `${titles
+        .slice(0, -1)
+        .map(t => `"${t}"`)
+        .join(', ')} and "${titles[titles.length - 1]}"`;
+
+/** An approved "not applicable" answer's exemption has expired. */
+export function exemptionExpiredText(
+  row: ScorecardRow,
+  expired: ExpiredExemptionsText,
+): ReminderText {
+  const name = displayName(row);
+  const n = expired.questionTitles.length;
+  const what =
+    n === 1
+      ? 'the exemption of the question'
+      : `the exemptions of ${n} questions`;
+  return {
+    title: clampTitle(
+      n === 1
+        ? `The exemption of ${quotedList(
+            expired.questionTitles,
+          )} on ${name} has expired`
+        : `${n} exemptions on ${name} have expired`,
+    ),
+    description:
+      `${name} answered ${quotedList(
+        expired.questionTitles,
+      )} "not applicable", and ${what} expired on ${formatDate(
+        expired.firstExpiredAt,
+      )}. ` +
+      'Until the question is answered or a reviewer approves the exemption again, the verified level counts it as Level 0. ' +
+      'Open the Maturity tab and answer it, or submit it again as not applicable with its reason to ask for a new exemption.',
+  };
+}
+
 /** What the campaign asks of every service in its scope, up to its deadline. */
 function campaignAsk(campaign: Campaign, context: MessageContext) {
   const deadline = formatDate(campaign.deadline);

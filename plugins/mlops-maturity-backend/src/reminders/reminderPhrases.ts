@@ -4,7 +4,14 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { DAY_MS } from '../service/daysBefore';
 import { ReminderReason } from './readRemindersConfig';
-import { days, formatDate, MessageContext, timeLeft } from './reminderMessages';
+import {
+  days,
+  ExpiredExemptionsText,
+  formatDate,
+  MessageContext,
+  quotedList,
+  timeLeft,
+} from './reminderMessages';
 
 /**
  * The short phrases a digest line gives for each reason of a service, after
@@ -17,8 +24,15 @@ export function duePhrase(
   row: ScorecardRow,
   context: MessageContext,
   campaign?: Pick<Campaign, 'title' | 'deadline'>,
+  expired?: ExpiredExemptionsText,
 ): string {
   switch (reason) {
+    case 'exemption-expired':
+      return `exemption of ${quotedList(
+        expired!.questionTitles,
+      )} expired on ${formatDate(
+        expired!.firstExpiredAt,
+      )}: answer it or ask for a new one`;
     case 'never-assessed':
       return 'not assessed yet: assess it';
     case 'stale': {
@@ -57,6 +71,8 @@ export function donePhrase(
       return 'Reassessed — nothing to do';
     case 'below-target':
       return 'Meets its target — nothing to do';
+    case 'exemption-expired':
+      return 'Exemption renewed or question answered — nothing to do';
     default:
       return `Done for campaign "${campaignTitle}" (or no longer in it) — nothing to do`;
   }
