@@ -1,6 +1,9 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { ReviewQueueItem } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  MaturityModel,
+  ReviewQueueItem,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Paper from '@material-ui/core/Paper';
@@ -15,6 +18,8 @@ import { ReviewedAnswer } from './ReviewedAnswer';
  */
 export function ReviewQueueItemCard(props: {
   item: ReviewQueueItem;
+  /** The active model, for what the claimed level means. */
+  model?: MaturityModel;
   busy: boolean;
   onApprove: () => void;
   onReject: () => void;
@@ -35,7 +40,7 @@ export function ReviewQueueItemCard(props: {
           {' · '}
           {question}
         </Typography>
-        <ReviewedAnswer item={item} />
+        <ReviewedAnswer item={item} model={props.model} />
         <Typography
           variant="body2"
           color="textSecondary"

@@ -1,6 +1,7 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentAnswer,
+  MaturityModel,
   ReviewQueueItem,
   isNotApplicable,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -37,11 +38,21 @@ function PreviousAnswer(props: { answer: AssessmentAnswer | null }) {
  * and its reason, the answer's note and evidence links as submitted, and
  * the answer of the revision before.
  */
-export function ReviewedAnswer(props: { item: ReviewQueueItem }) {
-  const { item } = props;
+export function ReviewedAnswer(props: {
+  item: ReviewQueueItem;
+  /** The active model, for what the claimed level means; none shows no descriptor. */
+  model?: MaturityModel;
+}) {
+  const { item, model } = props;
   const { answer } = item;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const reason = answer && isNotApplicable(answer) ? answer.reason : '';
+  const descriptor =
+    item.level === null
+      ? undefined
+      : model?.questions.find(q => q.id === item.questionId)?.descriptors[
+          item.level
+        ];
   return (
     <Box data-testid="review-answer">
       <Box display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -65,6 +76,15 @@ export function ReviewedAnswer(props: { item: ReviewQueueItem }) {
           </>
         )}
       </Box>
+      {descriptor && (
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          data-testid="review-descriptor"
+        >
+          {descriptor}
+        </Typography>
+      )}
       {answer?.note && (
         <Typography variant="body2" style={{ whiteSpace: 'pre-wrap' }}>
           {t('reviewItem.note', { note: answer.note })}

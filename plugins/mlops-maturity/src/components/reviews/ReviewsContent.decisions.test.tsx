@@ -174,6 +174,28 @@ describe('ReviewsContent decisions', () => {
     await waitFor(() => expect(api.getReviewQueue).toHaveBeenCalledTimes(2));
   });
 
+  it('says who may decide when the server refuses (403)', async () => {
+    const api = apiWith();
+    api.decideReview.mockRejectedValue(
+      await responseError(403, 'NotAllowedError', 'Forbidden'),
+    );
+    const { alertApi } = await renderReviews(api);
+    const item = await screen.findByTestId('review-item');
+    await userEvent.click(
+      within(item).getByRole('button', { name: 'Approve' }),
+    );
+    await waitFor(() =>
+      expect(alertApi.post).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message:
+            'The decision was not saved: You may not review the answers of this service.',
+          severity: 'error',
+        }),
+      ),
+    );
+    expect(within(item).getByRole('button', { name: 'Approve' })).toBeEnabled();
+  });
+
   it('keeps the dialog open on another failure, with the server’s message', async () => {
     const api = apiWith([exemptionItem()]);
     api.decideReview.mockRejectedValue(

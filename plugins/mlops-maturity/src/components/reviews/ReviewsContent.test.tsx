@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMlopsMaturityApi } from '../../__testUtils__/fakeMlopsMaturityApi';
 import { renderReviews } from '../../__testUtils__/renderReviews';
+import { testModel } from '../../__testUtils__/maturityFixtures';
 import { responseError } from '../../__testUtils__/responseError';
 import { exemptionItem, reviewItem } from '../../__testUtils__/reviewFixtures';
 
@@ -47,6 +48,18 @@ describe('ReviewsContent', () => {
       limit: 20,
       cursor: undefined,
     });
+  });
+
+  it('says what the claimed level means in the active model', async () => {
+    const api = fakeMlopsMaturityApi({
+      getReviewQueue: jest.fn(async () => ({
+        items: [reviewItem({ questionId: testModel.questions[4].id })],
+      })),
+    });
+    await renderReviews(api);
+    expect(await screen.findByTestId('review-descriptor')).toHaveTextContent(
+      testModel.questions[4].descriptors[3],
+    );
   });
 
   it('names a question the active model no longer asks by its id', async () => {

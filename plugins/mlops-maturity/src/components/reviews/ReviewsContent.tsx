@@ -1,10 +1,13 @@
 import { ContentHeader, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReviewQueueItem } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { mlopsMaturityApiRef } from '../../api';
 import { useScorecardFilterOptions } from '../../hooks/useScorecardFilterOptions';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { ListFilterField } from '../scorecard/ScorecardContent/ListFilterField';
@@ -57,6 +60,9 @@ function Pager(props: {
 export function ReviewsContent() {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const queue = useReviewQueue();
+  // What each claimed level means; the queue shows without it.
+  const api = useApi(mlopsMaturityApiRef);
+  const model = useAsync(() => api.getModel(), [api]).value;
   const options = useScorecardFilterOptions();
   const { decide, busy } = useReviewDecision(queue.reload);
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -84,6 +90,7 @@ export function ReviewsContent() {
           <ReviewQueueItemCard
             key={reviewKey(item)}
             item={item}
+            model={model}
             busy={busy === reviewKey(item)}
             onApprove={() =>
               item.kind === 'not-applicable'
