@@ -10,6 +10,7 @@ export {
   EntityMaturityCard,
   EntityMaturityContent,
   EntityMaturityRollupCard,
+  MlopsMaturityReviewsPage,
   MlopsMaturityScorecardPage,
 } from './plugin';
 export {

@@ -10,6 +10,7 @@ import { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
 import {
   campaignRouteRef,
   entityContentRouteRef,
+  reviewsRouteRef,
   rootRouteRef,
 } from './routes';
 
@@ -32,6 +33,7 @@ export const mlopsMaturityPlugin = createPlugin({
     root: rootRouteRef,
     campaign: campaignRouteRef,
     entityContent: entityContentRouteRef,
+    reviews: reviewsRouteRef,
   },
 });
 
@@ -48,6 +50,22 @@ export const MlopsMaturityScorecardPage: () => JSX.Element =
       component: () =>
         import('./components/pages').then(m => m.MlopsMaturityScorecardPage),
       mountPoint: rootRouteRef,
+    }),
+  );
+
+/**
+ * The Reviews page: the answers that wait for the user's review, oldest
+ * first, to approve or reject; mount it at `/mlops-maturity/reviews`.
+ *
+ * @public
+ */
+export const MlopsMaturityReviewsPage: () => JSX.Element =
+  mlopsMaturityPlugin.provide(
+    createRoutableExtension({
+      name: 'MlopsMaturityReviewsPage',
+      component: () =>
+        import('./components/pages').then(m => m.MlopsMaturityReviewsPage),
+      mountPoint: reviewsRouteRef,
     }),
   );
 

@@ -14,3 +14,6 @@ export const campaignRouteRef = createSubRouteRef({
 export const entityContentRouteRef = createRouteRef({
   id: 'mlops-maturity:entity-content',
 });
+
+/** The Reviews page: the queue of answers that wait for a reviewer. */
+export const reviewsRouteRef = createRouteRef({ id: 'mlops-maturity:reviews' });

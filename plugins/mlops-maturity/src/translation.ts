@@ -9,6 +9,8 @@ import { editorMessages } from './translations/editorMessages';
 import { scorecardMessages } from './translations/scorecardMessages';
 import { campaignMessages } from './translations/campaignMessages';
 import { confirmUnchangedMessages } from './translations/confirmUnchangedMessages';
+import { reviewMessages } from './translations/reviewMessages';
+import { verificationMessages } from './translations/verificationMessages';
 
 /**
  * The shipped English wording, grouped by the component that shows it. The
@@ -23,6 +25,8 @@ export const mlopsMaturityMessages = {
   ...campaignMessages,
   ...surfaceMessages,
   ...confirmUnchangedMessages,
+  ...reviewMessages,
+  ...verificationMessages,
 } as const;
 
 /**

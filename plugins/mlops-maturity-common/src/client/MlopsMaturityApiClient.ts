@@ -23,6 +23,12 @@ import {
 import { EntityEvidenceResponse } from '../evidence';
 import { MaturityModel } from '../model/types';
 import {
+  AnswerReviewResponse,
+  EntityVerificationResponse,
+  ReviewDecisionRequest,
+  ReviewQueueResponse,
+} from '../verification';
+import {
   ScorecardTrendQuery,
   ScorecardTrendResponse,
 } from '../scorecard/scorecardTrend';
@@ -34,12 +40,14 @@ import {
 import * as assessments from './assessments';
 import * as campaigns from './campaigns';
 import { MlopsMaturityFetcher } from './request';
+import * as reviews from './reviews';
 import * as scorecard from './scorecard';
 import * as trend from './scorecardTrend';
 import {
   MaturityEntityName,
   MlopsMaturityApiClientOptions,
   MlopsMaturityRequestOptions,
+  ReviewQueueQuery,
   ScorecardExportFile,
   ScorecardQueryFilters,
 } from './types';
@@ -283,5 +291,37 @@ export class MlopsMaturityApiClient {
     options?: MlopsMaturityRequestOptions,
   ): Promise<EntityCampaignsResponse> {
     return campaigns.getEntityCampaigns(this.#http, entity, options);
+  }
+
+  /** getEntityVerification: undefined when not assessed or not readable (404). */
+  getVerification(
+    entity: MaturityEntityName,
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<EntityVerificationResponse | undefined> {
+    return reviews.getVerification(this.#http, entity, options);
+  }
+
+  /** listPendingReviews: one page of the review queue, oldest first. */
+  getReviewQueue(
+    query: ReviewQueueQuery = {},
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<ReviewQueueResponse> {
+    return reviews.getReviewQueue(this.#http, query, options);
+  }
+
+  /** decideReview: approves or rejects the pending review of one answer (409 when stale). */
+  decideReview(
+    entity: MaturityEntityName,
+    questionId: string,
+    request: ReviewDecisionRequest,
+    options?: MlopsMaturityRequestOptions,
+  ): Promise<AnswerReviewResponse> {
+    return reviews.decideReview(
+      this.#http,
+      entity,
+      questionId,
+      request,
+      options,
+    );
   }
 }

@@ -3,6 +3,7 @@ export type {
   MaturityEntityName,
   MlopsMaturityApiClientOptions,
   MlopsMaturityRequestOptions,
+  ReviewQueueQuery,
   ScorecardExportFile,
   ScorecardQueryFilters,
 } from './types';

@@ -61,3 +61,17 @@ export interface ScorecardExportFile {
   /** File name suggested by the server, or a default. */
   fileName: string;
 }
+
+/**
+ * Which page of the review queue to read (`GET /reviews`).
+ *
+ * @public
+ */
+export interface ReviewQueueQuery {
+  /** Only the services of these owners (`group:default/x`, or `x` for a group). */
+  owner?: string | string[];
+  /** At most this many requests (1 to 100; the backend's default is 50). */
+  limit?: number;
+  /** The `nextCursor` of the page before. */
+  cursor?: string;
+}

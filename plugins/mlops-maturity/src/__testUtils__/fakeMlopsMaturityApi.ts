@@ -4,7 +4,8 @@ import { ENTITY_REF, testModel } from './maturityFixtures';
 /**
  * A test double of the API: every method is a jest mock, with harmless
  * defaults (the default model, no assessment, no draft, no history, no
- * target, no evidence, no campaigns).
+ * target, no evidence, no campaigns, no verification, an empty review
+ * queue).
  */
 export function fakeMlopsMaturityApi(
   overrides: Partial<MlopsMaturityApi> = {},
@@ -52,6 +53,9 @@ export function fakeMlopsMaturityApi(
     closeCampaign: jest.fn(),
     getCampaignHistory: jest.fn(async () => ({ inScope: 0, points: [] })),
     getEntityCampaigns: jest.fn(async () => ({ items: [] })),
+    getVerification: jest.fn(async () => undefined),
+    getReviewQueue: jest.fn(async () => ({ items: [] })),
+    decideReview: jest.fn(),
     ...overrides,
   } as jest.Mocked<MlopsMaturityApi>;
 }

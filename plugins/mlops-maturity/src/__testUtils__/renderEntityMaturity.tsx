@@ -14,7 +14,7 @@ import {
 import { SWRConfig } from 'swr';
 import { MlopsMaturityApi, mlopsMaturityApiRef } from '../api';
 import { EntityMaturityContent } from '../components/entity/EntityMaturityContent';
-import { rootRouteRef } from '../routes';
+import { reviewsRouteRef, rootRouteRef } from '../routes';
 import { mlServiceEntity } from './maturityFixtures';
 
 /**
@@ -51,6 +51,8 @@ export async function renderEntityMaturity(options: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         // The campaigns card links to the campaigns' pages.
         '/mlops-maturity': rootRouteRef,
+        // The verified level links reviewers to the Reviews page.
+        '/mlops-maturity/reviews': reviewsRouteRef,
       },
     },
   );

@@ -19,8 +19,10 @@ import {
   currentAssessment,
   mlServiceEntity,
 } from '../__testUtils__/maturityFixtures';
+import { reviewItem } from '../__testUtils__/reviewFixtures';
 import {
   mlopsMaturityEntityContent,
+  mlopsMaturityReviewsPage,
   mlopsMaturityScorecardPage,
 } from './extensions';
 
@@ -127,6 +129,35 @@ describe('mlops-maturity alpha extensions under the app router', () => {
     expect(
       screen.getByRole('link', { name: 'Back to the scorecard' }),
     ).toHaveAttribute('href', '/mlops-maturity');
+    expect(implicitRoutingWarnings()).toEqual([]);
+  });
+
+  it('routes /mlops-maturity/reviews to the Reviews page, not the scorecard', async () => {
+    const api = fakeMlopsMaturityApi({
+      getReviewQueue: jest.fn(async () => ({ items: [reviewItem()] })),
+    });
+    const apis = [
+      [mlopsMaturityApiRef, api],
+      [
+        catalogApiRef,
+        { getEntityFacets: jest.fn(async () => ({ facets: {} })) },
+      ],
+    ] as const;
+    renderTestApp({
+      extensions: [mlopsMaturityScorecardPage, mlopsMaturityReviewsPage],
+      apis,
+      mountedRoutes,
+      initialRouteEntries: ['/mlops-maturity/reviews'],
+    });
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Answers awaiting your review' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByTestId('review-item')).toBeInTheDocument();
+    expect(api.getScorecardPage).not.toHaveBeenCalled();
     expect(implicitRoutingWarnings()).toEqual([]);
   });
 });

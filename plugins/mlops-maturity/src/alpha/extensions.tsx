@@ -15,9 +15,10 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
+import RateReviewIcon from '@material-ui/icons/RateReview';
 import { MlopsMaturityClient, mlopsMaturityApiRef } from '../api';
 import { homeWidgets } from '../homeWidgets';
-import { rootRouteRef } from '../routes';
+import { reviewsRouteRef, rootRouteRef } from '../routes';
 
 /**
  * The client of the mlops-maturity backend.
@@ -94,6 +95,38 @@ export const mlopsMaturityScorecardPage = PageBlueprint.make({
         <ReactRouterV6PageRouter>
           <Content>
             <ScorecardRoutes />
+          </Content>
+        </ReactRouterV6PageRouter>
+      );
+    },
+  },
+});
+
+/**
+ * The Reviews page at `/mlops-maturity/reviews`: the answers that wait for
+ * the user's review; its title and icon make the sidebar item
+ * `page:mlops-maturity/reviews`.
+ *
+ * @alpha
+ */
+export const mlopsMaturityReviewsPage = PageBlueprint.make({
+  name: 'reviews',
+  params: {
+    path: '/mlops-maturity/reviews',
+    title: 'Maturity reviews',
+    icon: <RateReviewIcon fontSize="inherit" />,
+    routeRef: reviewsRouteRef,
+    loader: async () => {
+      const [{ ReviewsContent }, { Content }, { ReactRouterV6PageRouter }] =
+        await Promise.all([
+          import('../components/reviews'),
+          import('@backstage/core-components'),
+          import('@backstage/frontend-adapter-react-router-v6'),
+        ]);
+      return (
+        <ReactRouterV6PageRouter>
+          <Content>
+            <ReviewsContent />
           </Content>
         </ReactRouterV6PageRouter>
       );

@@ -5,6 +5,7 @@ export {
   mlopsMaturityEntityCard,
   mlopsMaturityEntityContent,
   mlopsMaturityMyTeamServicesWidget,
+  mlopsMaturityReviewsPage,
   mlopsMaturityRollupCard,
   mlopsMaturityScorecardPage,
 } from './extensions';

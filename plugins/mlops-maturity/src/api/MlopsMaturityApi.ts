@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
+  AnswerReviewResponse,
   AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
@@ -13,8 +14,12 @@ import {
   CurrentAssessment,
   EntityCampaignsResponse,
   EntityEvidenceResponse,
+  EntityVerificationResponse,
   MaturityModel,
   MaturityTarget,
+  ReviewDecisionRequest,
+  ReviewQueueQuery,
+  ReviewQueueResponse,
   SaveDraftRequest,
   ScorecardPageResponse,
   ScorecardQuery,
@@ -206,6 +211,34 @@ export interface MlopsMaturityApi {
   getEntityCampaigns(
     entityRef: MaturityEntityRef,
   ): Promise<EntityCampaignsResponse>;
+
+  /**
+   * The claimed and the verified level of an entity's current assessment,
+   * what separates them and whether the user may review its answers;
+   * undefined when it is not assessed, the user may not read it, or the
+   * backend predates verified levels (404).
+   */
+  getVerification(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityVerificationResponse | undefined>;
+
+  /**
+   * One page of the review requests the user may act on, oldest first;
+   * `nextCursor` asks for the page after.
+   */
+  getReviewQueue(query?: ReviewQueueQuery): Promise<ReviewQueueResponse>;
+
+  /**
+   * Approves or rejects the pending review of one answer: a 409 when the
+   * answer changed (or was decided) since the requested revision, a 400
+   * that names the field (a rejection without a comment, an exemption's
+   * expiry beyond the policy's `maxDays`).
+   */
+  decideReview(
+    entityRef: MaturityEntityRef,
+    questionId: string,
+    request: ReviewDecisionRequest,
+  ): Promise<AnswerReviewResponse>;
 }
 
 /**

@@ -83,4 +83,23 @@ describe('MlopsMaturityClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(409);
   });
+
+  it('reads the verification of an entity ref string, none for a 404', async () => {
+    const { client, fetch } = setup(url =>
+      url.endsWith('/verification')
+        ? json({ error: { name: 'NotFoundError' } }, 404)
+        : json({ status: 'approved' }),
+    );
+    await expect(
+      client.getVerification('component:default/ranker'),
+    ).resolves.toBe(undefined);
+    await client.decideReview('component:ml/ranker', 'registry', {
+      requestedRevision: 2,
+      decision: 'approved',
+    });
+    expect(fetch.mock.calls.map(c => [c[0], c[1]?.method])).toEqual([
+      [`${BASE}/assessments/component/default/ranker/verification`, 'GET'],
+      [`${BASE}/reviews/component/ml/ranker/registry`, 'POST'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
+  AnswerReviewResponse,
   AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
@@ -13,9 +14,13 @@ import {
   CurrentAssessment,
   EntityCampaignsResponse,
   EntityEvidenceResponse,
+  EntityVerificationResponse,
   MaturityModel,
   MaturityTarget,
   MlopsMaturityApiClient,
+  ReviewDecisionRequest,
+  ReviewQueueQuery,
+  ReviewQueueResponse,
   SaveDraftRequest,
   ScorecardPageResponse,
   ScorecardQuery,
@@ -201,5 +206,25 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     entityRef: MaturityEntityRef,
   ): Promise<EntityCampaignsResponse> {
     return this.#client.getEntityCampaigns(entityOf(entityRef));
+  }
+
+  async getVerification(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityVerificationResponse | undefined> {
+    return this.#client.getVerification(entityOf(entityRef));
+  }
+
+  async getReviewQueue(
+    query: ReviewQueueQuery = {},
+  ): Promise<ReviewQueueResponse> {
+    return this.#client.getReviewQueue(query);
+  }
+
+  async decideReview(
+    entityRef: MaturityEntityRef,
+    questionId: string,
+    request: ReviewDecisionRequest,
+  ): Promise<AnswerReviewResponse> {
+    return this.#client.decideReview(entityOf(entityRef), questionId, request);
   }
 }

@@ -1,2 +1,3 @@
+export { MlopsMaturityReviewsPage } from './MlopsMaturityReviewsPage';
 export { MlopsMaturityScorecardPage } from './MlopsMaturityScorecardPage';
 export { ScorecardRoutes } from './ScorecardRoutes';

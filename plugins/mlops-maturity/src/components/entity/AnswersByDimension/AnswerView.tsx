@@ -3,6 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AnswerBacking,
   AssessmentAnswer,
+  EntityVerificationResponse,
   MaturityLevelNumber,
   MaturityQuestion,
   isNotApplicable,
@@ -13,6 +14,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { AnswerEvidenceStatus } from '../AnswerEvidence';
+import { AnswerVerificationFlags } from '../Verification';
 import { LevelBadge } from '../../shared/LevelBadge';
 
 /**
@@ -24,8 +26,10 @@ export function AnswerView(props: {
   answer: AssessmentAnswer | undefined;
   /** How the answer stands against the evidence; none shows no mark. */
   backing?: AnswerBacking;
+  /** Where the answers stand in the verification; none shows no flags. */
+  verification?: EntityVerificationResponse;
 }) {
-  const { question, answer, backing } = props;
+  const { question, answer, backing, verification } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const level = answer && !isNotApplicable(answer) ? answer.level : undefined;
   const next =
@@ -82,6 +86,13 @@ export function AnswerView(props: {
       </Grid>
       {backing && level !== undefined && (
         <AnswerEvidenceStatus backing={backing} />
+      )}
+      {verification && answer && (
+        <AnswerVerificationFlags
+          verification={verification}
+          questionId={question.id}
+          notApplicable={isNotApplicable(answer)}
+        />
       )}
       {answer?.note && (
         <Typography

@@ -3,6 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AssessmentAnswers,
   DimensionResult,
+  EntityVerificationResponse,
   EvidenceBacking,
   MaturityModel,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -24,8 +25,10 @@ export function AnswersByDimension(props: {
   answers: AssessmentAnswers;
   dimensions?: DimensionResult[];
   evidence?: EvidenceBacking;
+  /** Where each answer stands in the verification; none shows no flags. */
+  verification?: EntityVerificationResponse;
 }) {
-  const { model, answers, dimensions = [], evidence } = props;
+  const { model, answers, dimensions = [], evidence, verification } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <InfoCard title={t('answersByDimension.title')}>
@@ -58,6 +61,7 @@ export function AnswersByDimension(props: {
                     question={question}
                     answer={answers[question.id]}
                     backing={evidence?.answers[question.id]}
+                    verification={verification}
                   />
                 </Fragment>
               ))}

@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   CurrentAssessment,
+  EntityVerificationResponse,
   MaturityModel,
   MaturityTarget,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
@@ -21,9 +22,14 @@ import { MaturityHeadline } from '../MaturityHeadline';
 import { MaturityTargetCard } from '../MaturityTarget';
 import { NextLevelRoadmapCard } from '../NextLevelRoadmap';
 import { ServiceTrendSparkline } from '../ServiceTrend';
+import {
+  AnswersToNextVerifiedLevel,
+  VerifiedLevelSummary,
+} from '../Verification';
 
 /**
- * The cards of an assessed service: headline, dimensions, target, campaigns,
+ * The cards of an assessed service: headline (with the verified level when
+ * the backend gives it), dimensions, target, campaigns,
  * what its level means, the roadmaps, the answers and the history.
  */
 export function AssessedView(props: {
@@ -35,12 +41,14 @@ export function AssessedView(props: {
   currentModel: MaturityModel;
   target: MaturityTarget | null;
   evidence: ReturnType<typeof shownEvidenceBacking>;
+  /** The claimed and verified level of the current revision; none hides them. */
+  verification?: EntityVerificationResponse;
   campaignsCard: ReactNode;
   /** How many submissions this view made, to reload the history. */
   submissions: number;
 }) {
   const { entityRef, current, model, currentModel, target, evidence } = props;
-  const { campaignsCard, submissions } = props;
+  const { verification, campaignsCard, submissions } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   // What the levels mean and the accelerated path come from the active model:
   // they describe the level reached, not the answers, and an assessment
@@ -55,6 +63,14 @@ export function AssessedView(props: {
           model={currentModel}
           activeModel={model}
           evidence={evidence}
+          verification={
+            verification && (
+              <VerifiedLevelSummary
+                verification={verification}
+                model={currentModel}
+              />
+            )
+          }
           trend={
             <ServiceTrendSparkline
               entityRef={entityRef}
@@ -87,7 +103,18 @@ export function AssessedView(props: {
         </Grid>
       )}
       <Grid item xs={12}>
-        <NextLevelRoadmapCard model={currentModel} result={current.result} />
+        <NextLevelRoadmapCard
+          model={currentModel}
+          result={current.result}
+          verifiedPlan={
+            verification && (
+              <AnswersToNextVerifiedLevel
+                model={currentModel}
+                path={verification.nextVerifiedLevel}
+              />
+            )
+          }
+        />
       </Grid>
       {accelerated.map(roadmap => (
         <Grid item xs={12} key={`${roadmap.from}-${roadmap.to}`}>
@@ -104,6 +131,7 @@ export function AssessedView(props: {
           answers={current.answers}
           dimensions={current.result.dimensions}
           evidence={evidence}
+          verification={verification}
         />
       </Grid>
       <Grid item xs={12}>

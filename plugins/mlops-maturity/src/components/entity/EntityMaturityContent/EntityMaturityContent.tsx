@@ -33,7 +33,7 @@ export function EntityMaturityContent() {
   const entityRef = stringifyEntityRef(entity);
   const tab = useMaturityTab(entityRef);
   const { permission, canEdit, data, drafts, submissions, campaigns } = tab;
-  const { signals, afterSubmission } = tab;
+  const { signals, verification, afterSubmission } = tab;
   const [editing, setEditing] = useState(false);
   const submissionAlert = useSubmissionAlert();
 
@@ -91,6 +91,11 @@ export function EntityMaturityContent() {
             currentModel={currentModel}
             target={target}
             evidence={evidence}
+            verification={
+              verification?.revision === current.revision
+                ? verification
+                : undefined
+            }
             campaignsCard={campaignsCard}
             submissions={submissions}
           />

@@ -3,13 +3,15 @@ import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/backsta
 import { useState } from 'react';
 import { useEntityEvidence } from '../../../hooks/useEntityEvidence';
 import { useEntityCampaigns } from '../EntityCampaignsCard';
+import { useEntityVerification } from '../Verification';
 import { useEntityDraft } from './useEntityDraft';
 import { useEntityMaturity } from './useEntityMaturity';
 
 /**
  * What the Maturity tab loads for an entity: whether the user may update its
  * assessment, the assessment with its model and target, the draft (for
- * those who may update), its campaigns and evidence; and what to reload
+ * those who may update), its campaigns, evidence and verification; and what
+ * to reload
  * after a submission of the tab's own.
  */
 export function useMaturityTab(entityRef: string) {
@@ -26,6 +28,12 @@ export function useMaturityTab(entityRef: string) {
   const campaigns = useEntityCampaigns(entityRef, submissions);
   // Once per view, beside the rest: evidence does not change with answers.
   const signals = useEntityEvidence(entityRef);
+  // Beside the rest too, anew for each revision shown; none from a
+  // backend that predates verified levels.
+  const verification = useEntityVerification(
+    entityRef,
+    `${data.value?.current?.revision}-${submissions}`,
+  );
   /** After a submission: the level, history, trend and campaigns anew. */
   const afterSubmission = () => {
     setSubmissions(n => n + 1);
@@ -39,6 +47,7 @@ export function useMaturityTab(entityRef: string) {
     submissions,
     campaigns,
     signals,
+    verification,
     afterSubmission,
   };
 }

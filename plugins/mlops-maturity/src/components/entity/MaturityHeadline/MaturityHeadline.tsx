@@ -25,6 +25,8 @@ export function MaturityHeadline(props: {
   activeModel?: MaturityModel;
   /** How the answers stand against the evidence; none shows no share. */
   evidence?: EvidenceBacking;
+  /** The claimed and verified level side by side, below the score. */
+  verification?: ReactNode;
   /** The level over time, below the score. */
   trend?: ReactNode;
 }) {
@@ -40,6 +42,7 @@ export function MaturityHeadline(props: {
       })}
     >
       <HeadlineScore result={result} model={model} />
+      {props.verification}
       {trend}
       {assessment.stale && (
         <Box mb={2}>

@@ -7,6 +7,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { ReactNode } from 'react';
 import { modelLevel } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { AnswersToNextLevel } from './AnswersToNextLevel';
@@ -26,8 +27,10 @@ import { OurAddition } from '../../shared/OurAddition';
 export function NextLevelRoadmapCard(props: {
   model: MaturityModel;
   result: MaturityResult;
+  /** The plan to the next verified level, beside the plan to the next level. */
+  verifiedPlan?: ReactNode;
 }) {
-  const { model, result } = props;
+  const { model, result, verifiedPlan } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const topLevel = modelLevel(model, 4);
 
@@ -42,6 +45,7 @@ export function NextLevelRoadmapCard(props: {
               })
             : t('nextLevelRoadmap.topLevel', { level: '4' })}
         </Typography>
+        {verifiedPlan}
       </InfoCard>
     );
   }
@@ -65,6 +69,7 @@ export function NextLevelRoadmapCard(props: {
       subheader={transition?.goal}
     >
       <AnswersToNextLevel model={model} path={roadmap.path} />
+      {verifiedPlan}
       {roadmap.priority && (
         <RoadmapPriorityBox model={model} priority={roadmap.priority} />
       )}
