@@ -35,6 +35,9 @@ import { ScorecardService } from './service/ScorecardService';
 import { ServiceTrendService } from './service/ServiceTrendService';
 import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
+import { VerificationService } from './service/VerificationService';
+import { VerificationRefresher } from './verification/VerificationRefresher';
+import { VerificationTask } from './verification/VerificationTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 import { VisibilityRefresh } from './visibility/VisibilityRefresh';
 
@@ -72,6 +75,8 @@ export interface MaturityTasks {
   reminders?: RemindersTask;
   /** `mlops-maturity-snapshots`: the daily snapshots. */
   snapshots: SnapshotTask;
+  /** `mlops-maturity-verification`: verified levels missing, of another revision or due. */
+  verification: VerificationTask;
 }
 
 /** Everything the plugin's doors and tasks use, built once. */
@@ -86,6 +91,7 @@ export interface MaturityContext {
   serviceTrendService: ServiceTrendService;
   campaignService: CampaignService;
   reviewService: ReviewService;
+  verificationService: VerificationService;
   /** The one way the plugin's events leave it. */
   events: MaturityEventPublisher;
 }
@@ -136,11 +142,24 @@ export async function buildMaturityContext(
     selection: config.selection,
     visibility,
   });
-  const tasks = buildTasks(options, config, stores, { evidence, events });
+  const verification = new VerificationRefresher({
+    model: config.model,
+    review: config.review,
+    assessments: stores.assessments,
+    reviews: stores.reviews,
+    store: stores.verified,
+    evidence,
+  });
+  const tasks = buildTasks(options, config, stores, {
+    evidence,
+    events,
+    verification,
+  });
   const services = buildServices(options, config, stores, {
     access,
     sync: tasks.sync,
     events,
+    verification,
   });
   return {
     config,
@@ -152,6 +171,14 @@ export async function buildMaturityContext(
     access,
     evidenceForReader: new EvidenceForReader({ evidence, catalog }),
     ...services,
+    verificationService: new VerificationService({
+      model: config.model,
+      review: config.review,
+      assessments: stores.assessments,
+      reviews: stores.reviews,
+      evidence,
+      access,
+    }),
     events,
   };
 }
@@ -183,7 +210,12 @@ function buildTasks(
   {
     evidence,
     events,
-  }: { evidence: EvidenceService; events: MaturityEventPublisher },
+    verification,
+  }: {
+    evidence: EvidenceService;
+    events: MaturityEventPublisher;
+    verification: VerificationRefresher;
+  },
 ): Omit<MaturityTasks, 'reminders'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
@@ -209,6 +241,7 @@ function buildTasks(
       model: config.model,
     }),
     events,
+    verification,
     snapshots,
     logger,
   });
@@ -243,7 +276,21 @@ function buildTasks(
           purgeAfterDays: config.purgeDepartedAfterDays,
         })
       : undefined;
-  return { sync, demoData, refresh, retention, snapshots };
+  const verificationTask = new VerificationTask({
+    store: stores.verified,
+    refresher: verification,
+    catalog,
+    auth,
+    logger,
+  });
+  return {
+    sync,
+    demoData,
+    refresh,
+    retention,
+    snapshots,
+    verification: verificationTask,
+  };
 }
 
 /** The reminders task, when enabled: it reads through the services, as the doors do. */
@@ -273,9 +320,14 @@ function buildServices(
   { catalog, auth, logger }: MaturityContextOptions,
   config: MaturityPluginConfig,
   stores: MaturityStores,
-  parts: { access: Access; sync: CatalogSync; events: MaturityEventPublisher },
+  parts: {
+    access: Access;
+    sync: CatalogSync;
+    events: MaturityEventPublisher;
+    verification: VerificationRefresher;
+  },
 ) {
-  const { access, sync, events } = parts;
+  const { access, sync, events, verification } = parts;
   const { assessments, drafts, scorecard, campaigns } = stores;
   return {
     assessmentService: new AssessmentService({
@@ -325,6 +377,8 @@ function buildServices(
       model: config.model,
       exemptionMaxDays: config.review.exemptions.maxDays,
       events,
+      verification,
+      logger,
     }),
   };
 }

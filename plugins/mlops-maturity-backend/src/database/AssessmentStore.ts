@@ -12,6 +12,7 @@ import { Knex } from 'knex';
 import { StaleRevisionError } from './assessmentErrors';
 import {
   CURRENT,
+  CurrentAnswers,
   DRAFTS,
   HISTORY_COLUMNS,
   REVISIONS,
@@ -162,11 +163,8 @@ export class AssessmentStore {
    */
   async currentAnswers(
     ids: EntityIdentity[],
-  ): Promise<Map<string, { revision: number; answers: AssessmentAnswers }>> {
-    const found = new Map<
-      string,
-      { revision: number; answers: AssessmentAnswers }
-    >();
+  ): Promise<Map<string, CurrentAnswers>> {
+    const found = new Map<string, CurrentAnswers>();
     for (let i = 0; i < ids.length; i += 500) {
       const batch = ids.slice(i, i + 500);
       const uidOf = new Map(batch.map(id => [id.entityRef, id.entityUid]));
@@ -179,12 +177,19 @@ export class AssessmentStore {
             .andOn('c.revision', '=', 'r.revision');
         })
         .whereIn('c.entity_ref', [...uidOf.keys()])
-        .select('r.entity_ref', 'r.entity_uid', 'r.revision', 'r.answers');
+        .select(
+          'r.entity_ref',
+          'r.entity_uid',
+          'r.revision',
+          'r.answers',
+          'r.created_at',
+        );
       for (const row of rows) {
         if (uidOf.get(row.entity_ref) !== row.entity_uid) continue;
         found.set(row.entity_ref, {
           revision: Number(row.revision),
           answers: JSON.parse(row.answers),
+          createdAt: toIsoString(row.created_at),
         });
       }
     }

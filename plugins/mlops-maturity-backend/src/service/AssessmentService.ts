@@ -136,7 +136,11 @@ export class AssessmentService {
     // The row's catalog fields and the evidence of the answers just
     // stored, measured as given: nothing is read back.
     await sync
-      .syncOne(entity, { revision: revision.revision, answers })
+      .syncOne(entity, {
+        revision: revision.revision,
+        answers,
+        createdAt: revision.createdAt,
+      })
       .catch(error =>
         logger.warn(
           `Could not refresh the scorecard row of ${entityRef}: ${error}`,
