@@ -21,6 +21,8 @@ import { MaturityEventPublisher } from './events/MaturityEventPublisher';
 import { SubmissionEvents } from './events/SubmissionEvents';
 import { DigestLedger } from './reminders/DigestLedger';
 import { ReminderLedger } from './reminders/ReminderLedger';
+import { REVIEWERS_CONFIG_KEY } from './permissions/policyModule';
+import { ReviewNotifier } from './review/ReviewNotifier';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { Access, createAccess } from './service/access';
@@ -317,7 +319,7 @@ function buildReminders(
 }
 
 function buildServices(
-  { catalog, auth, logger }: MaturityContextOptions,
+  options: MaturityContextOptions,
   config: MaturityPluginConfig,
   stores: MaturityStores,
   parts: {
@@ -328,6 +330,13 @@ function buildServices(
   },
 ) {
   const { access, sync, events, verification } = parts;
+  const { catalog, auth, logger } = options;
+  const reviewNotifier = new ReviewNotifier({
+    notifications: options.notifications,
+    reviewers:
+      options.config.getOptionalStringArray(REVIEWERS_CONFIG_KEY) ?? [],
+    logger,
+  });
   const { assessments, drafts, scorecard, campaigns } = stores;
   return {
     assessmentService: new AssessmentService({
@@ -344,6 +353,7 @@ function buildServices(
       access,
       targets: new TargetResolver({ catalog, auth, targets: config.targets }),
       sync,
+      reviewNotifier,
       events: new SubmissionEvents({
         assessments,
         mlServices: stores.mlServices,
@@ -378,6 +388,7 @@ function buildServices(
       exemptionMaxDays: config.review.exemptions.maxDays,
       events,
       verification,
+      notifier: reviewNotifier,
       logger,
     }),
   };

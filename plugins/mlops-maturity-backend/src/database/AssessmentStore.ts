@@ -21,7 +21,7 @@ import {
   toRevision,
 } from './assessmentRows';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
-import { ReviewStore } from './ReviewStore';
+import { ReviewStore, ReviewSync } from './ReviewStore';
 import { ReviewSyncPolicy } from './reviewRows';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
@@ -43,6 +43,8 @@ export interface SubmitRevisionInput extends EntityIdentity {
    * as they are (the demo data, loaded into an empty database).
    */
   reviewPolicy?: ReviewSyncPolicy;
+  /** Hears, inside the transaction, what the revision did to the reviews. */
+  onReviewSync?: (sync: ReviewSync) => void;
 }
 
 /** The key of one revision of one entity in {@link AssessmentStore.answersOfRevisions}. */
@@ -352,7 +354,7 @@ export class AssessmentStore {
           created_at: createdAt,
         });
         if (input.reviewPolicy) {
-          await this.reviews.syncForRevision(tx, {
+          const synced = await this.reviews.syncForRevision(tx, {
             ...id,
             revision,
             author: input.author,
@@ -360,6 +362,7 @@ export class AssessmentStore {
             answers: input.answers,
             policy: input.reviewPolicy,
           });
+          input.onReviewSync?.(synced);
         }
         if (input.draftVersion !== undefined) {
           await tx(DRAFTS)

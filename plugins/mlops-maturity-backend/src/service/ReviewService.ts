@@ -23,6 +23,7 @@ import {
   ReviewDecisionInput,
   ReviewQueueRequest,
 } from '../validation/reviewRequests';
+import { ReviewNotifier } from '../review/ReviewNotifier';
 import { VerificationRefresher } from '../verification/VerificationRefresher';
 import { Access } from './access';
 import { Given, taken } from './given';
@@ -53,6 +54,8 @@ export class ReviewService {
       /** The latest expiry an approved N/A may get, in days (`exemptions.maxDays`). */
       exemptionMaxDays: number;
       events?: Pick<MaturityEventPublisher, 'publish'>;
+      /** Tells the service's owners of each decision. */
+      notifier?: Pick<ReviewNotifier, 'decided'>;
       /** Computes the service's verified level again after a decision. */
       verification?: Pick<VerificationRefresher, 'refreshEntities'>;
       logger?: LoggerService;
@@ -116,6 +119,12 @@ export class ReviewService {
       ...(input.expiresAt && { expiresAt: input.expiresAt }),
     });
     await this.verify(entity);
+    await this.options.notifier?.decided(
+      entity,
+      reviewView(review),
+      this.options.model.questions.find(q => q.id === questionId)?.title ??
+        questionId,
+    );
     events?.publish(MLOPS_MATURITY_EVENT_TOPICS.reviewDecided, {
       entityRef: review.entityRef,
       questionId: review.questionId,
