@@ -21,7 +21,6 @@ import { MaturityEventPublisher } from './events/MaturityEventPublisher';
 import { SubmissionEvents } from './events/SubmissionEvents';
 import { DigestLedger } from './reminders/DigestLedger';
 import { ReminderLedger } from './reminders/ReminderLedger';
-import { REVIEWERS_CONFIG_KEY } from './permissions/policyModule';
 import { ReviewNotifier } from './review/ReviewNotifier';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
@@ -38,6 +37,7 @@ import { ServiceTrendService } from './service/ServiceTrendService';
 import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
 import { VerificationService } from './service/VerificationService';
+import { buildVerificationParts } from './verification/verificationParts';
 import { VerificationRefresher } from './verification/VerificationRefresher';
 import { VerificationTask } from './verification/VerificationTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
@@ -144,43 +144,34 @@ export async function buildMaturityContext(
     selection: config.selection,
     visibility,
   });
-  const verification = new VerificationRefresher({
-    model: config.model,
-    review: config.review,
-    assessments: stores.assessments,
-    reviews: stores.reviews,
-    store: stores.verified,
+  const verified = buildVerificationParts(options, config, stores, {
     evidence,
+    access,
   });
   const tasks = buildTasks(options, config, stores, {
     evidence,
     events,
-    verification,
+    verification: verified.refresher,
   });
   const services = buildServices(options, config, stores, {
     access,
     sync: tasks.sync,
     events,
-    verification,
+    verification: verified.refresher,
+    reviewNotifier: verified.notifier,
   });
   return {
     config,
     stores,
     tasks: {
       ...tasks,
+      verification: verified.task,
       reminders: buildReminders(options, config, stores, services),
     },
     access,
     evidenceForReader: new EvidenceForReader({ evidence, catalog }),
     ...services,
-    verificationService: new VerificationService({
-      model: config.model,
-      review: config.review,
-      assessments: stores.assessments,
-      reviews: stores.reviews,
-      evidence,
-      access,
-    }),
+    verificationService: verified.service,
     events,
   };
 }
@@ -218,7 +209,7 @@ function buildTasks(
     events: MaturityEventPublisher;
     verification: VerificationRefresher;
   },
-): Omit<MaturityTasks, 'reminders'> {
+): Omit<MaturityTasks, 'reminders' | 'verification'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
   const snapshots = new SnapshotTask({
@@ -278,21 +269,7 @@ function buildTasks(
           purgeAfterDays: config.purgeDepartedAfterDays,
         })
       : undefined;
-  const verificationTask = new VerificationTask({
-    store: stores.verified,
-    refresher: verification,
-    catalog,
-    auth,
-    logger,
-  });
-  return {
-    sync,
-    demoData,
-    refresh,
-    retention,
-    snapshots,
-    verification: verificationTask,
-  };
+  return { sync, demoData, refresh, retention, snapshots };
 }
 
 /** The reminders task, when enabled: it reads through the services, as the doors do. */
@@ -327,16 +304,11 @@ function buildServices(
     sync: CatalogSync;
     events: MaturityEventPublisher;
     verification: VerificationRefresher;
+    reviewNotifier: ReviewNotifier;
   },
 ) {
-  const { access, sync, events, verification } = parts;
+  const { access, sync, events, verification, reviewNotifier } = parts;
   const { catalog, auth, logger } = options;
-  const reviewNotifier = new ReviewNotifier({
-    notifications: options.notifications,
-    reviewers:
-      options.config.getOptionalStringArray(REVIEWERS_CONFIG_KEY) ?? [],
-    logger,
-  });
   const { assessments, drafts, scorecard, campaigns } = stores;
   return {
     assessmentService: new AssessmentService({

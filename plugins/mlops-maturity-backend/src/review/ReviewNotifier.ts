@@ -62,7 +62,7 @@ export class ReviewNotifier {
   ) {}
 
   /** Tells the reviewers that answers await them (not `submitter`, a reviewer too perhaps). */
-  async requestsOpened(submitter: string): Promise<void> {
+  async requestsOpened(submitter?: string): Promise<void> {
     const { notifications, reviewers, logger } = this.options;
     if (reviewers.length === 0) return;
     await notifications
@@ -70,7 +70,7 @@ export class ReviewNotifier {
         recipients: {
           type: 'entity',
           entityRef: reviewers,
-          excludeEntityRef: submitter,
+          ...(submitter && { excludeEntityRef: submitter }),
         },
         payload: {
           title: 'Answers await your review',

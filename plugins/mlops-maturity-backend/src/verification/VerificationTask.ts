@@ -3,6 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { identityOf } from '../database/EntityIdentity';
 import { VerifiedLevelStore } from '../database/VerifiedLevelStore';
+import { ReviewPolicySync } from '../review/ReviewPolicySync';
 import { VerificationRefresher } from './VerificationRefresher';
 
 const PAGE = 200;
@@ -12,7 +13,7 @@ const PAGE = 200;
  * assessed ML services that have none (stored before this release: the
  * backfill), have them for another revision, or whose figures are due (an
  * exemption expired, an answer outlived `answerTtlDays`), a page at a time
- * by entity ref. An entity the catalog no longer returns, or whose evidence
+ * by entity ref; after applying a changed review policy. An entity the catalog no longer returns, or whose evidence
  * provider fails, is left for the next run.
  */
 export class VerificationTask {
@@ -20,6 +21,8 @@ export class VerificationTask {
     private readonly options: {
       store: Pick<VerifiedLevelStore, 'rowsToVerify'>;
       refresher: Pick<VerificationRefresher, 'refreshEntities'>;
+      /** Applies a changed review policy first (it marks every figure to compute again). */
+      policySync?: Pick<ReviewPolicySync, 'run'>;
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
@@ -29,6 +32,7 @@ export class VerificationTask {
 
   async run(): Promise<{ written: number; skipped: number }> {
     const { store, refresher, catalog, auth, logger } = this.options;
+    await this.options.policySync?.run();
     const now = this.options.now?.() ?? new Date();
     const credentials = await auth.getOwnServiceCredentials();
     let written = 0;
