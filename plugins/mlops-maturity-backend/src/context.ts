@@ -21,6 +21,7 @@ import { MaturityEventPublisher } from './events/MaturityEventPublisher';
 import { SubmissionEvents } from './events/SubmissionEvents';
 import { DigestLedger } from './reminders/DigestLedger';
 import { ReminderLedger } from './reminders/ReminderLedger';
+import { ReviewNotifier } from './review/ReviewNotifier';
 import { ReminderRecipients } from './reminders/ReminderRecipients';
 import { RemindersTask } from './reminders/RemindersTask';
 import { Access, createAccess } from './service/access';
@@ -35,6 +36,10 @@ import { ScorecardService } from './service/ScorecardService';
 import { ServiceTrendService } from './service/ServiceTrendService';
 import { SnapshotTask } from './service/SnapshotTask';
 import { TargetResolver } from './service/TargetResolver';
+import { VerificationService } from './service/VerificationService';
+import { buildVerificationParts } from './verification/verificationParts';
+import { VerificationRefresher } from './verification/VerificationRefresher';
+import { VerificationTask } from './verification/VerificationTask';
 import { ScorecardVisibility } from './visibility/ScorecardVisibility';
 import { VisibilityRefresh } from './visibility/VisibilityRefresh';
 
@@ -72,6 +77,8 @@ export interface MaturityTasks {
   reminders?: RemindersTask;
   /** `mlops-maturity-snapshots`: the daily snapshots. */
   snapshots: SnapshotTask;
+  /** `mlops-maturity-verification`: verified levels missing, of another revision or due. */
+  verification: VerificationTask;
 }
 
 /** Everything the plugin's doors and tasks use, built once. */
@@ -86,6 +93,7 @@ export interface MaturityContext {
   serviceTrendService: ServiceTrendService;
   campaignService: CampaignService;
   reviewService: ReviewService;
+  verificationService: VerificationService;
   /** The one way the plugin's events leave it. */
   events: MaturityEventPublisher;
 }
@@ -136,22 +144,34 @@ export async function buildMaturityContext(
     selection: config.selection,
     visibility,
   });
-  const tasks = buildTasks(options, config, stores, { evidence, events });
+  const verified = buildVerificationParts(options, config, stores, {
+    evidence,
+    access,
+  });
+  const tasks = buildTasks(options, config, stores, {
+    evidence,
+    events,
+    verification: verified.refresher,
+  });
   const services = buildServices(options, config, stores, {
     access,
     sync: tasks.sync,
     events,
+    verification: verified.refresher,
+    reviewNotifier: verified.notifier,
   });
   return {
     config,
     stores,
     tasks: {
       ...tasks,
+      verification: verified.task,
       reminders: buildReminders(options, config, stores, services),
     },
     access,
     evidenceForReader: new EvidenceForReader({ evidence, catalog }),
     ...services,
+    verificationService: verified.service,
     events,
   };
 }
@@ -183,8 +203,13 @@ function buildTasks(
   {
     evidence,
     events,
-  }: { evidence: EvidenceService; events: MaturityEventPublisher },
-): Omit<MaturityTasks, 'reminders'> {
+    verification,
+  }: {
+    evidence: EvidenceService;
+    events: MaturityEventPublisher;
+    verification: VerificationRefresher;
+  },
+): Omit<MaturityTasks, 'reminders' | 'verification'> {
   const { catalog, auth, logger } = options;
   const { assessments, mlServices, headlines, campaigns, meta } = stores;
   const snapshots = new SnapshotTask({
@@ -209,6 +234,7 @@ function buildTasks(
       model: config.model,
     }),
     events,
+    verification,
     snapshots,
     logger,
   });
@@ -276,12 +302,19 @@ function buildReminders(
 }
 
 function buildServices(
-  { catalog, auth, logger }: MaturityContextOptions,
+  options: MaturityContextOptions,
   config: MaturityPluginConfig,
   stores: MaturityStores,
-  parts: { access: Access; sync: CatalogSync; events: MaturityEventPublisher },
+  parts: {
+    access: Access;
+    sync: CatalogSync;
+    events: MaturityEventPublisher;
+    verification: VerificationRefresher;
+    reviewNotifier: ReviewNotifier;
+  },
 ) {
-  const { access, sync, events } = parts;
+  const { access, sync, events, verification, reviewNotifier } = parts;
+  const { catalog, auth, logger } = options;
   const { assessments, drafts, scorecard, campaigns } = stores;
   return {
     assessmentService: new AssessmentService({
@@ -298,6 +331,7 @@ function buildServices(
       access,
       targets: new TargetResolver({ catalog, auth, targets: config.targets }),
       sync,
+      reviewNotifier,
       events: new SubmissionEvents({
         assessments,
         mlServices: stores.mlServices,
@@ -331,6 +365,9 @@ function buildServices(
       model: config.model,
       exemptionMaxDays: config.review.exemptions.maxDays,
       events,
+      verification,
+      notifier: reviewNotifier,
+      logger,
     }),
   };
 }

@@ -67,6 +67,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             serviceTrendService: context.serviceTrendService,
             campaignService: context.campaignService,
             reviewService: context.reviewService,
+            verificationService: context.verificationService,
             models: context.stores.models,
             access,
             evidence: context.evidenceForReader,

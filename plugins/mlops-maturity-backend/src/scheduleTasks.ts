@@ -49,6 +49,19 @@ export async function scheduleMaturityTasks(
       await snapshots.run();
     },
   });
+  // Once across instances: verified levels missing (the backfill after an
+  // upgrade), of another revision, or due with time (an exemption expired,
+  // an answer outlived mlopsMaturity.review.answerTtlDays).
+  await scheduler.scheduleTask({
+    id: 'mlops-maturity-verification',
+    scope: 'global',
+    frequency: { minutes: 15 },
+    timeout: { minutes: 30 },
+    initialDelay: { minutes: 2 },
+    fn: async () => {
+      await tasks.verification.run();
+    },
+  });
   if (retention) {
     await scheduler.scheduleTask({
       id: 'mlops-maturity-retention',

@@ -89,6 +89,8 @@ export interface RealCatalogBackend {
   triggerSync(): Promise<void>;
   /** Runs the plugin's visibility refresh now and waits for it. */
   triggerRefresh(): Promise<void>;
+  /** Runs one of the plugin's scheduled tasks now, by id, and waits for it. */
+  triggerTask(id: string): Promise<void>;
 }
 
 /**
@@ -179,5 +181,6 @@ export async function startRealCatalogBackend(options: {
     triggerSync: () => scheduler.triggerTask('mlops-maturity-catalog-sync'),
     triggerRefresh: () =>
       scheduler.triggerTask('mlops-maturity-visibility-refresh'),
+    triggerTask: id => scheduler.triggerTask(id),
   };
 }

@@ -12,6 +12,7 @@ import { Knex } from 'knex';
 import { StaleRevisionError } from './assessmentErrors';
 import {
   CURRENT,
+  CurrentAnswers,
   DRAFTS,
   HISTORY_COLUMNS,
   REVISIONS,
@@ -20,7 +21,7 @@ import {
   toRevision,
 } from './assessmentRows';
 import { EntityIdentity, identityWhere } from './EntityIdentity';
-import { ReviewStore } from './ReviewStore';
+import { ReviewStore, ReviewSync } from './ReviewStore';
 import { ReviewSyncPolicy } from './reviewRows';
 import { ScorecardHeadlineStore } from './ScorecardHeadlineStore';
 import { toIsoString } from './rows';
@@ -42,6 +43,8 @@ export interface SubmitRevisionInput extends EntityIdentity {
    * as they are (the demo data, loaded into an empty database).
    */
   reviewPolicy?: ReviewSyncPolicy;
+  /** Hears, inside the transaction, what the revision did to the reviews. */
+  onReviewSync?: (sync: ReviewSync) => void;
 }
 
 /** The key of one revision of one entity in {@link AssessmentStore.answersOfRevisions}. */
@@ -162,11 +165,8 @@ export class AssessmentStore {
    */
   async currentAnswers(
     ids: EntityIdentity[],
-  ): Promise<Map<string, { revision: number; answers: AssessmentAnswers }>> {
-    const found = new Map<
-      string,
-      { revision: number; answers: AssessmentAnswers }
-    >();
+  ): Promise<Map<string, CurrentAnswers>> {
+    const found = new Map<string, CurrentAnswers>();
     for (let i = 0; i < ids.length; i += 500) {
       const batch = ids.slice(i, i + 500);
       const uidOf = new Map(batch.map(id => [id.entityRef, id.entityUid]));
@@ -179,12 +179,19 @@ export class AssessmentStore {
             .andOn('c.revision', '=', 'r.revision');
         })
         .whereIn('c.entity_ref', [...uidOf.keys()])
-        .select('r.entity_ref', 'r.entity_uid', 'r.revision', 'r.answers');
+        .select(
+          'r.entity_ref',
+          'r.entity_uid',
+          'r.revision',
+          'r.answers',
+          'r.created_at',
+        );
       for (const row of rows) {
         if (uidOf.get(row.entity_ref) !== row.entity_uid) continue;
         found.set(row.entity_ref, {
           revision: Number(row.revision),
           answers: JSON.parse(row.answers),
+          createdAt: toIsoString(row.created_at),
         });
       }
     }
@@ -347,7 +354,7 @@ export class AssessmentStore {
           created_at: createdAt,
         });
         if (input.reviewPolicy) {
-          await this.reviews.syncForRevision(tx, {
+          const synced = await this.reviews.syncForRevision(tx, {
             ...id,
             revision,
             author: input.author,
@@ -355,6 +362,7 @@ export class AssessmentStore {
             answers: input.answers,
             policy: input.reviewPolicy,
           });
+          input.onReviewSync?.(synced);
         }
         if (input.draftVersion !== undefined) {
           await tx(DRAFTS)

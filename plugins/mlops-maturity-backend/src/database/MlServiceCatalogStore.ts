@@ -6,6 +6,7 @@ import {
   CURRENT,
   ENTITIES,
   EVIDENCE_COLUMNS,
+  VERIFIED_COLUMNS,
   HEADLINE_COLUMNS,
   NO_HEADLINE,
   newDataVersion,
@@ -105,8 +106,11 @@ async function copyHeadlines(db: Knex, entityRef?: string) {
   const assignments = HEADLINE_COLUMNS.map(
     column => `${column} = (${current(`c.${column}`)})`,
   );
-  // The copied revision is not measured yet: the sync measures it next.
-  const unmeasured = EVIDENCE_COLUMNS.map(column => `${column} = null`);
+  // The copied revision is not measured nor verified yet: the sync
+  // measures it next, the verification task verifies it.
+  const unmeasured = [...EVIDENCE_COLUMNS, ...VERIFIED_COLUMNS].map(
+    column => `${column} = null`,
+  );
   await db.raw(
     `update ${ENTITIES} set assessed = 1, ${[
       ...assignments,

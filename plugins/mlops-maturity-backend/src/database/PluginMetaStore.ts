@@ -20,6 +20,11 @@ export class PluginMetaStore {
     return row?.value;
   }
 
+  /** Sets the value, over any value set before. */
+  async set(key: string, value: string): Promise<void> {
+    await this.db(META).insert({ key, value }).onConflict('key').merge();
+  }
+
   /** Sets the flag; the first value stays when another instance set it already. */
   async setOnce(key: string, value: string): Promise<void> {
     await this.db(META).insert({ key, value }).onConflict('key').ignore();

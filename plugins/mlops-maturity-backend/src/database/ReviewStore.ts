@@ -217,6 +217,33 @@ export class ReviewStore {
   }
 
   /**
+   * The current reviews of each of these entities that has any, by entity
+   * ref: one query per 500 refs (by ref, the uid checked here, as
+   * `AssessmentStore.currentAnswers` reads).
+   */
+  async reviewsOfMany(
+    ids: EntityIdentity[],
+  ): Promise<Map<string, AnswerReview[]>> {
+    const found = new Map<string, AnswerReview[]>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const uidOf = new Map(
+        ids.slice(i, i + 500).map(id => [id.entityRef, id.entityUid]),
+      );
+      const rows = await this.db(REVIEWS)
+        .whereIn('entity_ref', [...uidOf.keys()])
+        .orderBy(['entity_ref', 'question_id'])
+        .select();
+      for (const row of rows) {
+        if (uidOf.get(row.entity_ref) !== row.entity_uid) continue;
+        const list = found.get(row.entity_ref) ?? [];
+        list.push(toAnswerReview(row));
+        found.set(row.entity_ref, list);
+      }
+    }
+    return found;
+  }
+
+  /**
    * What the verified level (`computeVerifiedScore`) reads of the reviews,
    * by question id: `reviewed` for an approved level, the exemption of each
    * N/A with a row (pending, rejected, or approved until its expiry).

@@ -5,6 +5,7 @@ import {
   HEADLINE_COLUMNS,
   NO_HEADLINE,
   NOT_MEASURED,
+  NOT_VERIFIED,
   newDataVersion,
 } from './scorecardTable';
 import { EvidenceMeasurement } from './scorecardTypes';
@@ -88,7 +89,7 @@ export class ScorecardHeadlineStore {
   ): Promise<void> {
     await tx(ENTITIES)
       .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
-      .update({ assessed: 1, ...headline, ...NOT_MEASURED });
+      .update({ assessed: 1, ...headline, ...NOT_MEASURED, ...NOT_VERIFIED });
     await newDataVersion(tx);
   }
 

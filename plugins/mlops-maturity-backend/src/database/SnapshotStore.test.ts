@@ -82,6 +82,43 @@ describe('SnapshotStore', () => {
       expect(await levels(knex, today)).toMatchObject({ alpha: 3, echo: 4 });
     });
 
+    it('copies the verified level of the revision shown, and none of another revision', async () => {
+      const { knex, snapshots } = await seeded(databaseId);
+      const today = dayOf(NOW);
+      const verified = (name: string, revision: number, level: number) =>
+        knex('mlops_maturity_entities')
+          .where('entity_ref', `component:default/${name}`)
+          .update({ verified_revision: revision, verified_level: level });
+      const revisionOf = async (name: string) =>
+        Number(
+          (
+            await knex('mlops_maturity_entities')
+              .where('entity_ref', `component:default/${name}`)
+              .first('revision')
+          ).revision,
+        );
+      await verified('alpha', await revisionOf('alpha'), 2);
+      await verified('bravo', (await revisionOf('bravo')) - 1, 1);
+      await snapshots.writeDay(today, new Date(0));
+      const rows = await knex(`${SNAPSHOTS} as n`)
+        .join('mlops_maturity_snapshot_services as s', 's.id', 'n.service_id')
+        .where('n.day', today)
+        .select('s.entity_ref', 'n.verified_level');
+      const byName = Object.fromEntries(
+        rows.map((r: any) => [
+          r.entity_ref.split('/')[1],
+          r.verified_level === null ? null : Number(r.verified_level),
+        ]),
+      );
+      expect(byName).toEqual({
+        alpha: 2,
+        bravo: null,
+        charlie: null,
+        delta: null,
+        echo: null,
+      });
+    });
+
     it('fills days from the revisions, each as it stood at its end', async () => {
       const { knex, snapshots } = await seeded(databaseId);
       const start = dayOf(START);

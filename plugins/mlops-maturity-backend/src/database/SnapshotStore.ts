@@ -42,6 +42,8 @@ type ListedRow = {
   evidence_revision: number | null;
   evidence_answered: number | null;
   evidence_backed: number | null;
+  verified_revision: number | null;
+  verified_level: number | null;
   target_level: number | null;
 };
 
@@ -63,6 +65,10 @@ function currentSource(row: ListedRow): SnapshotSource {
       revision: row.evidence_revision,
       answered: row.evidence_answered,
       backed: row.evidence_backed,
+    },
+    verified: {
+      revision: row.verified_revision,
+      level: row.verified_level,
     },
     targetLevel: row.target_level,
   };
@@ -348,6 +354,8 @@ export class SnapshotStore {
           'e.evidence_revision',
           'e.evidence_answered',
           'e.evidence_backed',
+          'e.verified_revision',
+          'e.verified_level',
           'e.target_level',
         );
       if (refs) q.whereIn('e.entity_ref', refs);

@@ -1,4 +1,5 @@
 import {
+  AssessmentAnswers,
   AssessmentDraft,
   AssessmentHistoryEntry,
   AssessmentRevision,
@@ -92,3 +93,10 @@ export const HISTORY_COLUMNS = [
   'author',
   'created_at',
 ];
+
+/** An entity's current answers, with the revision they belong to and when it was submitted (ISO 8601). */
+export interface CurrentAnswers {
+  revision: number;
+  answers: AssessmentAnswers;
+  createdAt: string;
+}

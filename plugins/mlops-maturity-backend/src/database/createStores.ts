@@ -15,6 +15,7 @@ import { ScorecardTrendStore } from './ScorecardTrendStore';
 import { ServiceTrendStore } from './ServiceTrendStore';
 import { SnapshotStore } from './SnapshotStore';
 import { TeamTrendStore } from './TeamTrendStore';
+import { VerifiedLevelStore } from './VerifiedLevelStore';
 
 /** The plugin's stores on one connection, after running its migrations (unless skipped). */
 export async function createStores(options: { database: DatabaseService }) {
@@ -35,6 +36,7 @@ export async function createStores(options: { database: DatabaseService }) {
   const trend = new ScorecardTrendStore(db);
   const teamTrend = new TeamTrendStore(db);
   const serviceTrend = new ServiceTrendStore(db);
+  const verified = new VerifiedLevelStore(db);
   return {
     db,
     mlServices,
@@ -52,5 +54,6 @@ export async function createStores(options: { database: DatabaseService }) {
     teamTrend,
     serviceTrend,
     reviews,
+    verified,
   };
 }

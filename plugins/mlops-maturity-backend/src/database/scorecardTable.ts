@@ -45,6 +45,11 @@ export const NOT_MEASURED = Object.fromEntries(
   EVIDENCE_COLUMNS.map(column => [column, null]),
 );
 
+/** A revision not verified yet: its previous revision's verified figures no longer apply. */
+export const NOT_VERIFIED = Object.fromEntries(
+  VERIFIED_COLUMNS.map(column => [column, null]),
+);
+
 /** The headline columns of an entity that has no assessment. */
 export const NO_HEADLINE = Object.fromEntries([
   ['assessed', 0],

@@ -76,6 +76,11 @@ export interface SnapshotSource {
     answered: number | null;
     backed: number | null;
   };
+  /** The verified figures of the current revision, if any. */
+  verified?: {
+    revision: number | null;
+    level: number | null;
+  };
   targetLevel: number | null;
 }
 
@@ -84,7 +89,8 @@ const orNull = (value: unknown) =>
 
 /**
  * A service's snapshot on `day`: its revision's numbers, the evidence
- * figures only when they were measured on that same revision, stale when the
+ * figures and the verified level only when they were computed on that same
+ * revision, stale when the
  * revision was made before `staleBefore` (the end of the day, less
  * `mlopsMaturity.staleAfterDays`).
  */
@@ -108,7 +114,14 @@ export function snapshotRow(
     level: shown ? shown.level : null,
     score: shown ? Math.round(shown.score * 10_000) : null,
     gated_level: shown ? shown.gatedLevel : null,
-    verified_level: null,
+    // Only on the revision verified, as the evidence figures.
+    verified_level:
+      shown !== undefined &&
+      source.verified !== undefined &&
+      source.verified.revision !== null &&
+      Number(source.verified.revision) === shown.revision
+        ? orNull(source.verified.level)
+        : null,
     evidence_answered: measured ? orNull(evidence!.answered) : null,
     evidence_backed: measured ? orNull(evidence!.backed) : null,
     target_level: orNull(source.targetLevel),

@@ -10,6 +10,7 @@ import { AssessmentStore } from '../database/AssessmentStore';
 import { identityOf } from '../database/EntityIdentity';
 import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
 import { EvidenceMeasurement } from '../database/scorecardTypes';
+import { VerifiableEntityRevision } from '../verification/VerificationRefresher';
 import { EvidenceService } from './EvidenceService';
 
 /** What measuring a batch gives. */
@@ -20,6 +21,13 @@ export interface BatchMeasurement {
   unchanged: number;
   /** Assessed entities not measured because a provider failed for the batch. */
   skipped: number;
+  /** The revisions measured with their signals: what their verified figures are computed from. */
+  verifiable: VerifiableEntityRevision[];
+}
+
+/** A submission's measurement, with the signals it was measured against. */
+export interface SubmittedMeasurement extends EvidenceMeasurement {
+  signals: readonly EvidenceSignal[];
 }
 
 /**
@@ -70,7 +78,7 @@ export class EvidenceMeasurer {
   async measureSubmitted(
     entity: Entity,
     submitted: { revision: number; answers: AssessmentAnswers },
-  ): Promise<EvidenceMeasurement | undefined> {
+  ): Promise<SubmittedMeasurement | undefined> {
     const { evidence, model } = this.options;
     if (!evidence.hasProviders) return undefined;
     const { signals, failedProviders } = await evidence.signalsForBatch([
@@ -87,12 +95,13 @@ export class EvidenceMeasurer {
       backed: backing.backedCount,
       higher: backing.higherLevelCount,
       fingerprint: fingerprintOf(model, submitted.revision, own),
+      signals: own,
     };
   }
 
   async measure(entities: Entity[]): Promise<BatchMeasurement> {
     const { evidence, assessments, store, model } = this.options;
-    const none = { measurements: [], unchanged: 0, skipped: 0 };
+    const none = { measurements: [], unchanged: 0, skipped: 0, verifiable: [] };
     if (!evidence.hasProviders || entities.length === 0) return none;
     const ids = entities.map(identityOf);
     const revisions = await assessments.currentRevisions(ids);
@@ -129,10 +138,12 @@ export class EvidenceMeasurer {
     }
 
     const current = await assessments.currentAnswers(changed.map(c => c.id));
+    const verifiable: VerifiableEntityRevision[] = [];
     const measurements = changed.flatMap(({ id, own }) => {
       const answers = current.get(id.entityRef);
       // Deleted since the revisions were read: nothing to measure.
       if (!answers) return [];
+      verifiable.push({ ...id, ...answers, signals: own });
       const backing = evidenceBacking(model, answers.answers, own);
       return [
         {
@@ -151,6 +162,7 @@ export class EvidenceMeasurer {
       measurements,
       unchanged: assessedAt.length - changed.length,
       skipped: 0,
+      verifiable,
     };
   }
 }

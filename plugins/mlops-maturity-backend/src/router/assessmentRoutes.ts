@@ -5,6 +5,7 @@ import {
 import { Access } from '../service/access';
 import { AssessmentService } from '../service/AssessmentService';
 import { Audit } from '../service/audit';
+import { VerificationService } from '../service/VerificationService';
 import { parseOrThrow } from '../validation/inputErrors';
 import {
   draftBody,
@@ -21,6 +22,7 @@ import { jsonBody } from './jsonBody';
 /** What the assessment routes need. */
 export interface AssessmentRouteOptions {
   assessmentService: AssessmentService;
+  verificationService: VerificationService;
   access: Access;
   audited: Audit;
 }
@@ -115,10 +117,15 @@ function registerCurrentRoutes(
   });
 }
 
-/** What the entity aims at, its history, and one past revision. */
+/** What the entity aims at, its verification, its history, and one past revision. */
 function registerHistoryRoutes(
   router: ApiRouter,
-  { assessmentService: service, access, audited }: AssessmentRouteOptions,
+  {
+    assessmentService: service,
+    verificationService,
+    access,
+    audited,
+  }: AssessmentRouteOptions,
 ) {
   router.get(`${ENTITY}/target`, async (req, res) => {
     const entityRef = entityRefFromParams(req.params);
@@ -129,6 +136,18 @@ function registerHistoryRoutes(
       async () => service.target(await access.caller(req), entityRef),
     );
     const body: EntityTargetResponse = { target };
+    res.json(body);
+  });
+
+  router.get(`${ENTITY}/verification`, async (req, res) => {
+    const entityRef = entityRefFromParams(req.params);
+    const body = await audited.read(
+      req,
+      'assessment-verification-read',
+      { entityRef },
+      async () =>
+        verificationService.verification(await access.caller(req), entityRef),
+    );
     res.json(body);
   });
 

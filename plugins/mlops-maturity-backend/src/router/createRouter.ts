@@ -11,6 +11,7 @@ import { ServiceTrendService } from '../service/ServiceTrendService';
 import { Access } from '../service/access';
 import { createAudit } from '../service/audit';
 import { createApiRouter } from './apiRouter';
+import { VerificationService } from '../service/VerificationService';
 import { registerAssessmentRoutes } from './assessmentRoutes';
 import { registerCampaignRoutes } from './campaignRoutes';
 import { registerEvidenceRoutes } from './evidenceRoutes';
@@ -25,6 +26,7 @@ export interface RouterOptions {
   assessmentService: AssessmentService;
   campaignService: CampaignService;
   reviewService: ReviewService;
+  verificationService: VerificationService;
   scorecardService: ScorecardService;
   serviceTrendService: ServiceTrendService;
   models: ModelStore;

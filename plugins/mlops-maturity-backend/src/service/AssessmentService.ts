@@ -25,6 +25,7 @@ import { DraftStore } from '../database/DraftStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { ReviewSyncPolicy } from '../database/reviewRows';
 import { SubmissionEvents } from '../events/SubmissionEvents';
+import { ReviewNotifier } from '../review/ReviewNotifier';
 import { invalidInput } from '../validation/inputErrors';
 import { Access } from './access';
 import { CatalogSync } from './CatalogSync';
@@ -85,6 +86,8 @@ export class AssessmentService {
       targets: TargetResolver;
       /** Refreshes a service's scorecard row after a submission. */
       sync: Pick<CatalogSync, 'syncOne'>;
+      /** Tells the reviewers when a submission opens review requests. */
+      reviewNotifier?: Pick<ReviewNotifier, 'requestsOpened'>;
       /** Tells other backend code of each submission; none in tests that do not look. */
       events?: Pick<SubmissionEvents, 'submitted'>;
       logger: LoggerService;
@@ -122,6 +125,7 @@ export class AssessmentService {
     const input = taken(given);
     const answers = this.checkAnswers(input.answers, true);
     await this.limitSubmissions(id);
+    let opened = 0;
     const revision = await assessments.submit({
       ...id,
       baseRevision: input.baseRevision,
@@ -131,12 +135,20 @@ export class AssessmentService {
       author: user.principal.userEntityRef,
       draftVersion: input.draftVersion,
       reviewPolicy: this.options.reviewPolicy,
+      onReviewSync: reviews => (opened = reviews.opened.length),
     });
+    if (opened > 0) {
+      await this.options.reviewNotifier?.requestsOpened(revision.author);
+    }
     await events?.submitted(id, input.baseRevision, revision);
     // The row's catalog fields and the evidence of the answers just
     // stored, measured as given: nothing is read back.
     await sync
-      .syncOne(entity, { revision: revision.revision, answers })
+      .syncOne(entity, {
+        revision: revision.revision,
+        answers,
+        createdAt: revision.createdAt,
+      })
       .catch(error =>
         logger.warn(
           `Could not refresh the scorecard row of ${entityRef}: ${error}`,

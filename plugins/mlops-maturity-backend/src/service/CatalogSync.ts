@@ -6,7 +6,7 @@ import {
   MlServiceSelection,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { AssessmentRetentionStore } from '../database/AssessmentRetentionStore';
-import { entityRefOf } from '../database/EntityIdentity';
+import { entityRefOf, identityOf } from '../database/EntityIdentity';
 import { MlServiceCatalogStore } from '../database/MlServiceCatalogStore';
 import { ScorecardHeadlineStore } from '../database/ScorecardHeadlineStore';
 import {
@@ -20,6 +20,10 @@ import { domainOf, mlServiceRecord } from './mlServiceRecord';
 import { MlServiceCatalogReader } from './MlServiceCatalogReader';
 import { TargetResolver } from './TargetResolver';
 import { TargetRule } from './targets';
+import {
+  VerifiableEntityRevision,
+  VerificationRefresher,
+} from '../verification/VerificationRefresher';
 
 /**
  * Keeps the plugin's table of ML services in step with the catalog, so the
@@ -49,6 +53,11 @@ export class CatalogSync {
       evidence?: EvidenceMeasurer;
       /** Told of each service a sync made miss its target; none in tests that do not look. */
       events?: Pick<MaturityEventPublisher, 'targetsMissed'>;
+      /**
+       * Computes and writes the verified figures of the revisions measured
+       * (and of a submission); without it the sync writes none.
+       */
+      verification?: Pick<VerificationRefresher, 'write' | 'refreshEntities'>;
       /** Writes a submitted service's snapshot of today (see SnapshotTask). */
       snapshots?: { writeToday(entityRef: string): Promise<void> };
       logger: LoggerService;
@@ -100,6 +109,7 @@ export class CatalogSync {
     const domains = await this.systemDomains();
     const records: MlServiceRecord[] = [];
     const measurements: EvidenceMeasurement[] = [];
+    const verifiable: VerifiableEntityRevision[] = [];
     let evidenceSkipped = 0;
     let evidenceUnchanged = 0;
     for await (const page of this.reader.streamServices(
@@ -117,6 +127,7 @@ export class CatalogSync {
       // Measured while the page is at hand; only the counts are kept.
       const measured = await this.measure(page);
       measurements.push(...measured.measurements);
+      verifiable.push(...measured.verifiable);
       evidenceSkipped += measured.skipped;
       evidenceUnchanged += measured.unchanged;
     }
@@ -133,6 +144,8 @@ export class CatalogSync {
       measurements,
       new Date(),
     );
+    // The measured revisions' evidence may back other answers now.
+    await this.verify(verifiable);
     logger.info(
       `Synced ${records.length} ML services from the catalog (${changes.added} added, ${changes.updated} updated, ${changes.removed} removed` +
         `${
@@ -168,7 +181,7 @@ export class CatalogSync {
   /** A page's evidence measurements; a failure is logged and measures nothing. */
   private async measure(entities: Entity[]) {
     if (!this.options.evidence) {
-      return { measurements: [], unchanged: 0, skipped: 0 };
+      return { measurements: [], unchanged: 0, skipped: 0, verifiable: [] };
     }
     try {
       return await this.options.evidence.measure(entities);
@@ -176,23 +189,47 @@ export class CatalogSync {
       this.options.logger.warn(
         `Could not measure the evidence of ${entities.length} ML services; their previous figures stay: ${error}`,
       );
-      return { measurements: [], unchanged: 0, skipped: entities.length };
+      return {
+        measurements: [],
+        unchanged: 0,
+        skipped: entities.length,
+        verifiable: [],
+      };
     }
   }
 
+  /** Writes verified figures; a failure is logged, and the verification task heals it. */
+  private async verify(revisions: VerifiableEntityRevision[]) {
+    const { verification, logger } = this.options;
+    if (!verification || revisions.length === 0) return;
+    await verification
+      .write(revisions)
+      .catch(error =>
+        logger.warn(
+          `Could not write the verified levels of ${revisions.length} ML services; the verification task computes them again: ${error}`,
+        ),
+      );
+  }
+
   /**
-   * Refreshes one entity's row and measures its current answers against its
-   * evidence. Given the answers just submitted, it measures those, reading
-   * nothing back; otherwise it reads the current answers.
+   * Refreshes one entity's row, measures its current answers against its
+   * evidence and computes its verified figures. Given the answers just
+   * submitted, it measures those, reading nothing back; otherwise it reads
+   * the current answers.
    */
   async syncOne(
     entity: Entity,
-    submitted?: { revision: number; answers: AssessmentAnswers },
+    submitted?: {
+      revision: number;
+      answers: AssessmentAnswers;
+      createdAt: string;
+    },
   ): Promise<void> {
-    const { store, headlines, evidence, logger } = this.options;
+    const { store, headlines, evidence, verification, logger } = this.options;
     const missed = await store.upsert(await this.resolver.recordOf(entity));
     this.options.events?.targetsMissed(missed, 'target');
     let measurements: EvidenceMeasurement[];
+    let verifiable: VerifiableEntityRevision[] = [];
     if (submitted && evidence) {
       const measured = await evidence
         .measureSubmitted(entity, submitted)
@@ -205,10 +242,29 @@ export class CatalogSync {
           return undefined;
         });
       measurements = measured ? [measured] : [];
+      if (measured) {
+        verifiable = [
+          { ...identityOf(entity), ...submitted, signals: measured.signals },
+        ];
+      }
     } else {
-      measurements = (await this.measure([entity])).measurements;
+      ({ measurements, verifiable } = await this.measure([entity]));
     }
     await headlines.setEvidence(measurements, new Date());
+    if (verifiable.length > 0) await this.verify(verifiable);
+    else {
+      // Nothing measured (no providers, a failure, the same evidence):
+      // read what the figures need.
+      await verification
+        ?.refreshEntities([entity])
+        .catch(error =>
+          logger.warn(
+            `Could not compute the verified level of ${entityRefOf(
+              entity,
+            )}; the verification task computes it again: ${error}`,
+          ),
+        );
+    }
     await this.options.snapshots?.writeToday(entityRefOf(entity));
   }
 }

@@ -1,7 +1,9 @@
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   AnswerReviewResponse,
@@ -11,6 +13,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { MLOPS_MATURITY_EVENT_TOPICS } from '@mlops-maturity/backstage-plugin-mlops-maturity-node';
 import { AssessmentStore, revisionKey } from '../database/AssessmentStore';
+import { entityRefOf } from '../database/EntityIdentity';
 import { ReviewStore } from '../database/ReviewStore';
 import { AnswerReview } from '../database/reviewRows';
 import { ReviewQueueItem as StoredQueueItem } from '../database/reviewQueue';
@@ -20,6 +23,8 @@ import {
   ReviewDecisionInput,
   ReviewQueueRequest,
 } from '../validation/reviewRequests';
+import { ReviewNotifier } from '../review/ReviewNotifier';
+import { VerificationRefresher } from '../verification/VerificationRefresher';
 import { Access } from './access';
 import { Given, taken } from './given';
 
@@ -49,6 +54,11 @@ export class ReviewService {
       /** The latest expiry an approved N/A may get, in days (`exemptions.maxDays`). */
       exemptionMaxDays: number;
       events?: Pick<MaturityEventPublisher, 'publish'>;
+      /** Tells the service's owners of each decision. */
+      notifier?: Pick<ReviewNotifier, 'decided'>;
+      /** Computes the service's verified level again after a decision. */
+      verification?: Pick<VerificationRefresher, 'refreshEntities'>;
+      logger?: LoggerService;
       now?: () => Date;
     },
   ) {}
@@ -91,7 +101,7 @@ export class ReviewService {
     given: Given<ReviewDecisionInput>,
   ): Promise<AnswerReviewResponse> {
     const { access, reviews, events } = this.options;
-    const { id } = await access.forCredentials.entityReviewer(
+    const { id, entity } = await access.forCredentials.entityReviewer(
       credentials,
       entityRef,
     );
@@ -108,6 +118,13 @@ export class ReviewService {
       at: now,
       ...(input.expiresAt && { expiresAt: input.expiresAt }),
     });
+    await this.verify(entity);
+    await this.options.notifier?.decided(
+      entity,
+      reviewView(review),
+      this.options.model.questions.find(q => q.id === questionId)?.title ??
+        questionId,
+    );
     events?.publish(MLOPS_MATURITY_EVENT_TOPICS.reviewDecided, {
       entityRef: review.entityRef,
       questionId: review.questionId,
@@ -120,6 +137,23 @@ export class ReviewService {
       expiresAt: review.expiresAt,
     });
     return reviewView(review);
+  }
+
+  /**
+   * The decided service's verified level, computed again; a failure is
+   * logged, not answered: the decision stands.
+   */
+  private async verify(entity: Entity) {
+    const { verification, logger } = this.options;
+    await verification
+      ?.refreshEntities([entity])
+      .catch(error =>
+        logger?.warn(
+          `Could not compute the verified level of ${entityRefOf(
+            entity,
+          )} after a review decision: ${error}`,
+        ),
+      );
   }
 
   /** An exemption's expiry must lie ahead, and at most `exemptionMaxDays` ahead. */

@@ -111,6 +111,7 @@ export function createAccess(options: AccessOptions) {
       holder: checks.holder,
       reviewQueueViewer: checks.reviewQueueViewer,
       entityReviewer: checks.entityReviewer,
+      mayReview: checks.mayReview,
     },
   };
 }

@@ -40,6 +40,27 @@ export function createReviewerAccess(
       ]),
 
     /**
+     * Whether the caller may review this entity's answers (the permission's
+     * decision, conditions applied to the entity): only a signed-in user
+     * may decide. Throws nothing; the caller checks reading first.
+     */
+    async mayReview(
+      credentials: BackstageCredentials,
+      entityRef: string,
+    ): Promise<boolean> {
+      if (credentials.principal === null) return false;
+      if ((credentials.principal as { type?: string }).type !== 'user') {
+        return false;
+      }
+      return allowedOnEntity(
+        permissions,
+        credentials,
+        mlopsMaturityAssessmentReviewPermission,
+        entityRef,
+      );
+    },
+
+    /**
      * A caller who may read this entity (404 or 403 as for every entity
      * route) and review its answers (403 otherwise).
      */

@@ -298,6 +298,39 @@ export const spec = {
         },
       },
     },
+    '/assessments/{kind}/{namespace}/{name}/verification': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getEntityVerification',
+        summary:
+          "The claimed and the verified level of the entity's current assessment side by side: what stands behind each answer (evidence-backed, reviewed or self-reported), the answers counted lower than claimed and why, the reviews of its answers, the fewest actions to the next verified level, whether the caller may review the entity, and until when the figures hold. 404 when the caller may not read the entity or it has no assessment.",
+        responses: {
+          '200': {
+            description: 'The verification of the current assessment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityVerification',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/assessments/{kind}/{namespace}/{name}/evidence': {
       parameters: [
         {
@@ -3448,6 +3481,181 @@ export const spec = {
             description: 'Until when an approved N/A holds',
           },
         },
+      },
+      EntityVerification: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'revision',
+          'policy',
+          'claimedScore',
+          'claimedLevel',
+          'verifiedScore',
+          'verifiedLevel',
+          'gaps',
+          'gapCounts',
+          'answers',
+          'reviews',
+          'nextVerifiedLevel',
+          'canReview',
+          'validUntil',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          revision: {
+            type: 'integer',
+          },
+          policy: {
+            type: 'object',
+            required: [
+              'requiredFromLevel',
+              'exemptionsRequireApproval',
+              'exemptionMaxDays',
+            ],
+            properties: {
+              requiredFromLevel: {
+                $ref: '#/components/schemas/Level',
+              },
+              answerTtlDays: {
+                type: 'integer',
+              },
+              exemptionsRequireApproval: {
+                type: 'boolean',
+              },
+              exemptionMaxDays: {
+                type: 'integer',
+              },
+            },
+          },
+          claimedScore: {
+            type: 'number',
+          },
+          claimedLevel: {
+            $ref: '#/components/schemas/Level',
+          },
+          verifiedScore: {
+            type: 'number',
+          },
+          verifiedLevel: {
+            $ref: '#/components/schemas/Level',
+          },
+          gaps: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'questionId',
+                'dimensionId',
+                'claimed',
+                'counted',
+                'reason',
+              ],
+              properties: {
+                questionId: {
+                  type: 'string',
+                },
+                dimensionId: {
+                  type: 'string',
+                },
+                claimed: {
+                  description:
+                    'The level answered (0 to 4), or "not-applicable".',
+                },
+                counted: {
+                  $ref: '#/components/schemas/Level',
+                },
+                reason: {
+                  $ref: '#/components/schemas/VerificationGapReason',
+                },
+              },
+            },
+          },
+          gapCounts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['reason', 'claimed', 'count'],
+              properties: {
+                reason: {
+                  $ref: '#/components/schemas/VerificationGapReason',
+                },
+                claimed: {
+                  description:
+                    'The level answered (0 to 4), or "not-applicable".',
+                },
+                count: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          answers: {
+            type: 'object',
+            description: 'By question id.',
+            additionalProperties: {
+              type: 'object',
+              properties: {
+                trust: {
+                  type: 'string',
+                  enum: ['evidence-backed', 'reviewed', 'self-reported'],
+                },
+                confirmedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                exemption: {
+                  type: 'object',
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['pending', 'approved', 'rejected'],
+                    },
+                    expiresAt: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          reviews: {
+            type: 'object',
+            description:
+              'The latest review of each answer that has one, by question id.',
+            additionalProperties: {
+              $ref: '#/components/schemas/AnswerReview',
+            },
+          },
+          nextVerifiedLevel: {
+            type: 'object',
+            nullable: true,
+            description:
+              'The fewest raises and verifications to the next verified level (VerifiedLevelPath).',
+            additionalProperties: true,
+          },
+          canReview: {
+            type: 'boolean',
+          },
+          validUntil: {
+            type: 'string',
+            format: 'date-time',
+            nullable: true,
+          },
+        },
+      },
+      VerificationGapReason: {
+        type: 'string',
+        enum: [
+          'awaits-review',
+          'expired-answer',
+          'exemption-pending',
+          'exemption-expired',
+          'exemption-rejected',
+        ],
       },
       ReviewQueueItem: {
         type: 'object',

@@ -15,6 +15,7 @@ import {
   CampaignUpdate,
   CurrentAssessment,
   DraftBody,
+  EntityVerification,
   Level,
   MaturityModel,
   PurgeResponse,
@@ -57,6 +58,11 @@ export type PurgeAssessments = {
 export type GetEntityTarget = {
   path: { kind: string; namespace: string; name: string };
   response: { target: { level: Level; title: string | null } | null };
+};
+/** @public */
+export type GetEntityVerification = {
+  path: { kind: string; namespace: string; name: string };
+  response: EntityVerification;
 };
 /** @public */
 export type GetEntityEvidence = {
@@ -365,6 +371,7 @@ export type EndpointMap = {
   '#put|/assessments/{kind}/{namespace}/{name}': SubmitAssessment;
   '#_delete|/assessments/{kind}/{namespace}/{name}': PurgeAssessments;
   '#get|/assessments/{kind}/{namespace}/{name}/target': GetEntityTarget;
+  '#get|/assessments/{kind}/{namespace}/{name}/verification': GetEntityVerification;
   '#get|/assessments/{kind}/{namespace}/{name}/evidence': GetEntityEvidence;
   '#get|/assessments/{kind}/{namespace}/{name}/history': GetAssessmentHistory;
   '#get|/assessments/{kind}/{namespace}/{name}/trend': GetServiceTrend;

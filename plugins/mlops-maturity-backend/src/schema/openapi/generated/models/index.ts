@@ -132,6 +132,47 @@ export type DraftBody = {
   answers: Answers;
 };
 /** @public */
+export type EntityVerification = {
+  entityRef: string;
+  revision: number;
+  policy: {
+    requiredFromLevel: Level;
+    answerTtlDays?: number;
+    exemptionsRequireApproval: boolean;
+    exemptionMaxDays: number;
+  };
+  claimedScore: number;
+  claimedLevel: Level;
+  verifiedScore: number;
+  verifiedLevel: Level;
+  gaps: Array<{
+    questionId: string;
+    dimensionId: string;
+    claimed: unknown;
+    counted: Level;
+    reason: VerificationGapReason;
+  }>;
+  gapCounts: Array<{
+    reason: VerificationGapReason;
+    claimed: unknown;
+    count: number;
+  }>;
+  answers: {
+    [key: string]: {
+      trust?: 'evidence-backed' | 'reviewed' | 'self-reported';
+      confirmedAt?: string;
+      exemption?: {
+        status: 'pending' | 'approved' | 'rejected';
+        expiresAt?: string;
+      };
+    };
+  };
+  reviews: { [key: string]: AnswerReview };
+  nextVerifiedLevel: object | null;
+  canReview: boolean;
+  validUntil: string | null;
+};
+/** @public */
 export type ModelError = {
   error: {
     name: string;
@@ -353,3 +394,10 @@ export type TeamTrendResponse = {
     }>;
   }>;
 };
+/** @public */
+export type VerificationGapReason =
+  | 'awaits-review'
+  | 'expired-answer'
+  | 'exemption-pending'
+  | 'exemption-expired'
+  | 'exemption-rejected';
