@@ -3,7 +3,7 @@
 # 100,000 ML services, on SQLite and on the local PostgreSQL, through the real
 # HTTP stack, against the development server and the production build (laid
 # out first by scripts/start-production.sh --prepare-only). Writes
-# docs/benchmarks.md and the README's benchmark figures (about 45 minutes on
+# docs/benchmarks.md and the README's benchmark figures (about 50 minutes on
 # 2 cores, then the browser benchmark). `--quick` runs 1,000 only and writes
 # tests/results/benchmarks-quick.md instead; `--revisions` adds the scenarios
 # with one revision per service; `--sizes=10000x20[,...]` runs just those

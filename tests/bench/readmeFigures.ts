@@ -20,6 +20,7 @@ export function figuresBlock(docs: string): string {
   const lines = docs.split('\n');
   const measured = lines.find(l => l.startsWith('Measured '));
   const took = /The run took (\d+) minutes/.exec(docs)?.[1];
+  const busy = lines.find(l => l.startsWith('- **Busy machine:**'));
   const at = lines.findIndex(l => /^## Targets/.test(l));
   if (!measured || at < 0)
     throw new Error('docs/benchmarks.md has no "Measured" line or Targets');
@@ -38,6 +39,7 @@ export function figuresBlock(docs: string): string {
       took ? `; the scale benchmark took ${took} minutes` : ''
     }. The targets of that run, as [docs/benchmarks.md](docs/benchmarks.md) gives them:`,
     '',
+    ...(busy ? [busy.slice(2), ''] : []),
     ...(docs.includes('## Cold and warm summaries')
       ? []
       : [

@@ -19,7 +19,7 @@
  *   policies, 32 concurrent clients, campaigns (scorecardCampaigns.ts) and
  *   the same figures against the production build (`NODE_ENV=production`).
  *
- *   scripts/bench.sh               # about 45 minutes on 2 cores, then the browser benchmark
+ *   scripts/bench.sh               # about 50 minutes on 2 cores, then the browser benchmark
  *   scripts/bench.sh --revisions   # also 1 revision per service, for 20 vs 1
  *   scripts/bench.sh --quick       # 1,000 services only, fewer samples
  *
