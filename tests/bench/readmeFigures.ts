@@ -37,7 +37,7 @@ export function figuresBlock(docs: string): string {
     '',
     `${measured.replace(/\.$/, '')}${
       took ? `; the scale benchmark took ${took} minutes` : ''
-    }. The targets of that run, as [docs/benchmarks.md](docs/benchmarks.md) gives them:`,
+    }.`,
     '',
     ...(busy ? [busy.slice(2), ''] : []),
     ...(docs.includes('## Cold and warm summaries')
@@ -46,6 +46,8 @@ export function figuresBlock(docs: string): string {
           'That run predates the cold measurements: its first view and summary targets were judged on cached summaries (cache hits), not on what the first reader after a write pays.',
           '',
         ]),
+    'The targets of that run, as [docs/benchmarks.md](docs/benchmarks.md) gives them:',
+    '',
     ...targets,
     '',
     README_END,
