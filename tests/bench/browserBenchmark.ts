@@ -13,7 +13,7 @@
  *
  * Prints a markdown section and writes it into docs/benchmarks.md (with
  * --quick, tests/results/benchmarks-quick.md) between the browser markers,
- * below the findings marker, which the main benchmark keeps on its reruns.
+ * right below the scale benchmark's end marker, which that one keeps on its reruns.
  */
 import { execSync } from 'node:child_process';
 import {

@@ -9,7 +9,11 @@ const prettier: {
   resolveConfig: { sync(path: string): object | null };
 } = require('prettier');
 
-const FINDINGS_MARKER = '<!-- findings: kept by the benchmark script -->';
+// The end of the scale benchmark's generated part (scorecardReport.ts), and
+// the marker that stood there before.
+const FINDINGS_MARKER =
+  '<!-- scale benchmark: end of the generated part (scripts/bench.sh rewrites everything above) -->';
+const OLD_FINDINGS_MARKER = '<!-- findings: kept by the benchmark script -->';
 const START = '<!-- browser: start -->';
 const END = '<!-- browser: end -->';
 
@@ -283,7 +287,7 @@ export function renderReport(input: ReportInput): string {
 
 /**
  * Puts the section between the browser markers, which sit right below the
- * findings marker: the main benchmark rewrites everything above that one.
+ * scale benchmark's end marker: that one rewrites everything above it.
  */
 export function writeSection(target: string, section: string) {
   // Formatted as `yarn prettier:check` expects the rest of the file to be.
@@ -300,8 +304,14 @@ export function writeSection(target: string, section: string) {
   if (start >= 0 && end > start) {
     before = text.slice(0, start);
     after = text.slice(end + END.length);
-  } else if (text.includes(FINDINGS_MARKER)) {
-    const at = text.indexOf(FINDINGS_MARKER) + FINDINGS_MARKER.length;
+  } else if (
+    text.includes(FINDINGS_MARKER) ||
+    text.includes(OLD_FINDINGS_MARKER)
+  ) {
+    const marker = text.includes(FINDINGS_MARKER)
+      ? FINDINGS_MARKER
+      : OLD_FINDINGS_MARKER;
+    const at = text.indexOf(marker) + marker.length;
     before = text.slice(0, at);
     after = text.slice(at);
   } else {
