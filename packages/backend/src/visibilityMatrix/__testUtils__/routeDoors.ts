@@ -34,6 +34,7 @@ const ENTITY_READS: Array<[string, string, (name: string) => boolean]> = [
   ['getCurrentAssessment', '', () => true],
   ['getEntityTarget', '/target', () => true],
   ['getEntityEvidence', '/evidence', () => true],
+  ['getEntityVerification', '/verification', () => true],
   ['getAssessmentHistory', '/history', () => true],
   ['getAssessmentRevision', '/revisions/1', () => true],
   ['getDraft', '/draft', () => false],
