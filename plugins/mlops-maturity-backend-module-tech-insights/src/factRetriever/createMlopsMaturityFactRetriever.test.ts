@@ -57,6 +57,9 @@ const row = (
   evidenceBackedCount: null,
   evidenceAnsweredCount: null,
   evidenceSuggestsHigherCount: null,
+  verifiedLevel: null,
+  verifiedScore: null,
+  verificationGapCount: null,
   ...target,
 });
 

@@ -1050,6 +1050,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1154,6 +1160,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1230,6 +1242,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1315,6 +1333,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1392,6 +1416,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1482,6 +1512,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1568,6 +1604,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1803,6 +1845,7 @@ export const spec = {
             'updatedAt',
             'raisesToNextLevel',
             'evidenceShare',
+            'verifiedLevel',
           ],
           default: 'score',
         },
@@ -1811,7 +1854,7 @@ export const spec = {
         name: 'order',
         in: 'query',
         description:
-          'Defaults to asc for name and owner, desc otherwise. Unassessed services sort last either way.',
+          'Defaults to asc for name and owner, desc otherwise. Unassessed services sort last either way (by verifiedLevel, services without a verified level before them).',
         schema: {
           type: 'string',
           enum: ['asc', 'desc'],
@@ -1944,6 +1987,31 @@ export const spec = {
         in: 'query',
         description:
           'true: services where evidence shows a higher level than answered on at least one question; false: measured services where it shows none',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      verifiedLevel: {
+        name: 'verifiedLevel',
+        in: 'query',
+        description:
+          'Verified levels to include; services without a verified level (not assessed, or not computed yet) are left out; repeatable',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+          },
+        },
+        style: 'form',
+        explode: true,
+      },
+      verifiedBelowClaimed: {
+        name: 'verifiedBelowClaimed',
+        in: 'query',
+        description:
+          'true: services whose verified level is below their claimed level; false: services whose verified level equals it. Services without a verified level are left out either way',
         schema: {
           type: 'boolean',
         },
@@ -2620,6 +2688,26 @@ export const spec = {
             description:
               'Answered questions where evidence shows a higher level than answered; null when not measured',
           },
+          verifiedLevel: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+            nullable: true,
+            description:
+              'The level computed with every answer that needs review and has none, every pending, expired or rejected exemption and every answer older than the re-verification period counted lower; never above level. Null when not assessed or not computed yet',
+          },
+          verifiedScore: {
+            type: 'number',
+            nullable: true,
+            description:
+              'The score the verified level comes from; null when verifiedLevel is',
+          },
+          verificationGapCount: {
+            type: 'integer',
+            nullable: true,
+            description:
+              'How many answers count lower than claimed; null when verifiedLevel is',
+          },
         },
       },
       ScorecardPageResponse: {
@@ -2646,7 +2734,13 @@ export const spec = {
       },
       ScorecardSummaryResponse: {
         type: 'object',
-        required: ['totalCount', 'summary', 'levelDistribution', 'owners'],
+        required: [
+          'totalCount',
+          'summary',
+          'levelDistribution',
+          'verifiedLevelDistribution',
+          'owners',
+        ],
         properties: {
           totalCount: {
             type: 'integer',
@@ -2682,6 +2776,17 @@ export const spec = {
               evidenceSuggestsHigherCount: {
                 type: 'integer',
               },
+              meanVerifiedScore: {
+                type: 'number',
+                nullable: true,
+                description:
+                  'The mean verified score of the services that have one',
+              },
+              verifiedBelowClaimedCount: {
+                type: 'integer',
+                description:
+                  'Services whose verified level is below their claimed level',
+              },
             },
           },
           levelDistribution: {
@@ -2706,6 +2811,39 @@ export const spec = {
                     type: 'integer',
                   },
                 },
+              },
+              notAssessed: {
+                type: 'integer',
+              },
+            },
+          },
+          verifiedLevelDistribution: {
+            type: 'object',
+            description:
+              'Services per verified level, the assessed ones whose verified level is not computed yet, and those not assessed',
+            properties: {
+              levels: {
+                type: 'object',
+                properties: {
+                  '0': {
+                    type: 'integer',
+                  },
+                  '1': {
+                    type: 'integer',
+                  },
+                  '2': {
+                    type: 'integer',
+                  },
+                  '3': {
+                    type: 'integer',
+                  },
+                  '4': {
+                    type: 'integer',
+                  },
+                },
+              },
+              notComputed: {
+                type: 'integer',
               },
               notAssessed: {
                 type: 'integer',
@@ -2755,6 +2893,19 @@ export const spec = {
                   nullable: true,
                 },
                 evidenceSuggestsHigherCount: {
+                  type: 'integer',
+                },
+                meanVerifiedScore: {
+                  type: 'number',
+                  nullable: true,
+                },
+                lowestVerifiedLevel: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 4,
+                  nullable: true,
+                },
+                verifiedBelowClaimedCount: {
                   type: 'integer',
                 },
               },

@@ -157,7 +157,8 @@ export type GetScorecard = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -171,6 +172,8 @@ export type GetScorecard = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -191,7 +194,8 @@ export type GetScorecardPage = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -205,6 +209,8 @@ export type GetScorecardPage = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -228,6 +234,8 @@ export type GetScorecardSummary = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -246,7 +254,8 @@ export type ExportScorecard = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -260,6 +269,8 @@ export type ExportScorecard = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -283,6 +294,8 @@ export type GetScorecardTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -309,6 +322,8 @@ export type ExportScorecardTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -335,6 +350,8 @@ export type GetTeamTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;

@@ -247,6 +247,9 @@ export type ScorecardRow = {
   evidenceBackedCount?: number | null;
   evidenceAnsweredCount?: number | null;
   evidenceSuggestsHigherCount?: number | null;
+  verifiedLevel?: number | null;
+  verifiedScore?: number | null;
+  verificationGapCount?: number | null;
 };
 /** @public */
 export type ScorecardSummaryResponse = {
@@ -260,6 +263,8 @@ export type ScorecardSummaryResponse = {
     atTargetCount?: number;
     evidenceShare?: number | null;
     evidenceSuggestsHigherCount?: number;
+    meanVerifiedScore?: number | null;
+    verifiedBelowClaimedCount?: number;
   };
   levelDistribution: {
     levels?: {
@@ -269,6 +274,17 @@ export type ScorecardSummaryResponse = {
       '3'?: number;
       '4'?: number;
     };
+    notAssessed?: number;
+  };
+  verifiedLevelDistribution: {
+    levels?: {
+      '0'?: number;
+      '1'?: number;
+      '2'?: number;
+      '3'?: number;
+      '4'?: number;
+    };
+    notComputed?: number;
     notAssessed?: number;
   };
   owners: Array<{
@@ -283,6 +299,9 @@ export type ScorecardSummaryResponse = {
     atTargetShare?: number | null;
     evidenceShare?: number | null;
     evidenceSuggestsHigherCount?: number;
+    meanVerifiedScore?: number | null;
+    lowestVerifiedLevel?: number | null;
+    verifiedBelowClaimedCount?: number;
   }>;
 };
 /** @public */
