@@ -65,6 +65,18 @@ export class ScorecardQueryStore {
     };
   }
 
+  /** One service's scorecard row, if the visibility lets it through. */
+  async queryScorecardRow(
+    entityRef: string,
+    staleBefore: Date,
+    visibility: RowRestriction,
+  ): Promise<ScorecardRow | undefined> {
+    const row = await filtered(this.db, {}, staleBefore, visibility)
+      .where('entity_ref', entityRef.toLocaleLowerCase('en-US'))
+      .first(ROW_COLUMNS);
+    return row ? toRow(row, staleBefore) : undefined;
+  }
+
   /**
    * The count, summary, level distributions and owner roll-ups of the whole
    * filtered set, from one grouped pass: a group per (owner, level, verified
