@@ -9,6 +9,7 @@ import { editorMessages } from './translations/editorMessages';
 import { scorecardMessages } from './translations/scorecardMessages';
 import { campaignMessages } from './translations/campaignMessages';
 import { confirmUnchangedMessages } from './translations/confirmUnchangedMessages';
+import { verifiedScorecardMessages } from './translations/verifiedScorecardMessages';
 
 /**
  * The shipped English wording, grouped by the component that shows it. The
@@ -23,6 +24,7 @@ export const mlopsMaturityMessages = {
   ...campaignMessages,
   ...surfaceMessages,
   ...confirmUnchangedMessages,
+  ...verifiedScorecardMessages,
 } as const;
 
 /**

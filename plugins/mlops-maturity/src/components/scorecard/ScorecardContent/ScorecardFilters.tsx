@@ -52,6 +52,22 @@ export function ScorecardFilters(props: {
         model={model}
         onChange={level => onChange({ level })}
       />
+      <LevelFilterField
+        id="scorecard-filter-verified-level"
+        label={t('scorecardVerified.filterLevel')}
+        levels={query.verifiedLevel}
+        model={model}
+        onChange={verifiedLevel => onChange({ verifiedLevel })}
+      />
+      <BooleanFilterField
+        id="scorecard-filter-verified-below-claimed"
+        label={t('scorecardVerified.filterBelowClaimed')}
+        value={query.verifiedBelowClaimed}
+        trueLabel={t('scorecardVerified.belowClaimed')}
+        falseLabel={t('scorecardVerified.asClaimed')}
+        minWidth={200}
+        onChange={verifiedBelowClaimed => onChange({ verifiedBelowClaimed })}
+      />
       <BooleanFilterField
         id="scorecard-filter-assessed"
         label={t('scorecardFilters.assessment')}

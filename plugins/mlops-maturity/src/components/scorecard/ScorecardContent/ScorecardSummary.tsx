@@ -24,7 +24,9 @@ export function ScorecardSummary(props: {
   model?: MaturityModel;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const { summary, levelDistribution } = props.response;
+  const { summary, levelDistribution, verifiedLevelDistribution } =
+    props.response;
+  const verifiedBelow = summary.verifiedBelowClaimedCount ?? 0;
   // A backend without the fields yet leaves them undefined.
   const higher = summary.evidenceSuggestsHigherCount ?? 0;
   let evidenceHint: string | undefined;
@@ -87,6 +89,14 @@ export function ScorecardSummary(props: {
                 value={formatPercent(summary.evidenceShare)}
                 hint={evidenceHint}
               />
+              <StatTile
+                oneRowFrom="md"
+                label={t('scorecardVerified.meanScore')}
+                value={formatScore(summary.meanVerifiedScore ?? null)}
+                hint={t('scorecardVerified.meanScoreHint', {
+                  count: verifiedBelow,
+                })}
+              />
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>
@@ -101,6 +111,33 @@ export function ScorecardSummary(props: {
               distribution={levelDistribution}
               model={props.model}
             />
+            {/* A backend without the verified level leaves it undefined. */}
+            {verifiedLevelDistribution && (
+              <>
+                <Typography
+                  variant="overline"
+                  color="textSecondary"
+                  component="div"
+                >
+                  {t('scorecardVerified.servicesPerLevel')}
+                </Typography>
+                <LevelDistributionChart
+                  distribution={{
+                    levels: verifiedLevelDistribution.levels,
+                    notAssessed:
+                      verifiedLevelDistribution.notComputed +
+                      verifiedLevelDistribution.notAssessed,
+                  }}
+                  model={props.model}
+                  none={{
+                    label: t('scorecardVerified.noneColumn'),
+                    description: t('scorecardVerified.none'),
+                  }}
+                  ariaLabel={t('scorecardVerified.servicesPerLevel')}
+                  barTestId="verified-level-distribution-bar"
+                />
+              </>
+            )}
           </Grid>
         </Grid>
       </CardContent>
