@@ -86,12 +86,26 @@ describe('ScorecardContent: the verified level', () => {
       scorecardRow('d', { assessed: false, level: null, score: null }),
     ]);
     await renderScorecard(apiWith(response));
+    expect(await screen.findByLabelText('Verified score')).toHaveTextContent(
+      '2.30',
+    );
     expect(
-      await screen.findByLabelText('Mean verified score'),
-    ).toHaveTextContent('2.30');
-    expect(
-      screen.getByText('1 service is verified below its claimed level'),
+      screen.getByText('mean; 1 verified below its claim'),
     ).toBeInTheDocument();
+    // One chart, the claimed levels first; the switch shows the verified ones.
+    const summary = screen.getByTestId('scorecard-summary');
+    expect(
+      within(summary).getByRole('img', { name: 'Services per level' }),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(summary).getByRole('button', { name: 'Verified' }),
+    );
+    expect(
+      within(summary).queryByRole('img', { name: 'Services per level' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(summary).getByRole('button', { name: 'Verified' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     const chart = screen.getByRole('img', {
       name: 'Services per verified level',
     });

@@ -11,8 +11,8 @@ import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../../format/formatScore';
 import { formatPercent, formatShare } from '../../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
 import { StatTile } from '../../shared/StatTile';
+import { LevelDistributions } from './LevelDistributions';
 
 /**
  * Counts, mean score, staleness and the level distribution of the view: the
@@ -100,44 +100,11 @@ export function ScorecardSummary(props: {
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>
-            <Typography
-              variant="overline"
-              color="textSecondary"
-              component="div"
-            >
-              {t('scorecardSummary.servicesPerLevel')}
-            </Typography>
-            <LevelDistributionChart
-              distribution={levelDistribution}
+            <LevelDistributions
+              levelDistribution={levelDistribution}
+              verifiedLevelDistribution={verifiedLevelDistribution}
               model={props.model}
             />
-            {/* A backend without the verified level leaves it undefined. */}
-            {verifiedLevelDistribution && (
-              <>
-                <Typography
-                  variant="overline"
-                  color="textSecondary"
-                  component="div"
-                >
-                  {t('scorecardVerified.servicesPerLevel')}
-                </Typography>
-                <LevelDistributionChart
-                  distribution={{
-                    levels: verifiedLevelDistribution.levels,
-                    notAssessed:
-                      verifiedLevelDistribution.notComputed +
-                      verifiedLevelDistribution.notAssessed,
-                  }}
-                  model={props.model}
-                  none={{
-                    label: t('scorecardVerified.noneColumn'),
-                    description: t('scorecardVerified.none'),
-                  }}
-                  ariaLabel={t('scorecardVerified.servicesPerLevel')}
-                  barTestId="verified-level-distribution-bar"
-                />
-              </>
-            )}
           </Grid>
         </Grid>
       </CardContent>
