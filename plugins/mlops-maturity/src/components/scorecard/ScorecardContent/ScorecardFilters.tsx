@@ -13,6 +13,7 @@ import { EvidenceShareFilterField } from './EvidenceShareFilterField';
 import { LevelFilterField } from './LevelFilterField';
 import { CatalogFilterFields } from './CatalogFilterFields';
 import { SearchFilterField } from './SearchFilterField';
+import { VerifiedFilterFields } from './VerifiedFilterFields';
 
 export type { CampaignOption } from './CampaignFilterFields';
 
@@ -52,22 +53,7 @@ export function ScorecardFilters(props: {
         model={model}
         onChange={level => onChange({ level })}
       />
-      <LevelFilterField
-        id="scorecard-filter-verified-level"
-        label={t('scorecardVerified.filterLevel')}
-        levels={query.verifiedLevel}
-        model={model}
-        onChange={verifiedLevel => onChange({ verifiedLevel })}
-      />
-      <BooleanFilterField
-        id="scorecard-filter-verified-below-claimed"
-        label={t('scorecardVerified.filterBelowClaimed')}
-        value={query.verifiedBelowClaimed}
-        trueLabel={t('scorecardVerified.belowClaimed')}
-        falseLabel={t('scorecardVerified.asClaimed')}
-        minWidth={200}
-        onChange={verifiedBelowClaimed => onChange({ verifiedBelowClaimed })}
-      />
+      <VerifiedFilterFields query={query} model={model} onChange={onChange} />
       <BooleanFilterField
         id="scorecard-filter-assessed"
         label={t('scorecardFilters.assessment')}
