@@ -253,6 +253,12 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
           belowTarget: row.targetMet === false,
           evidenceShare: row.evidenceShare,
           evidenceSuggestsHigherCount: row.evidenceSuggestsHigherCount,
+          verifiedLevel: row.verifiedLevel,
+          verifiedScore: row.verifiedScore,
+          verificationGapCount: row.verificationGapCount,
+          verifiedBelowTarget:
+            row.targetLevel !== null &&
+            (row.verifiedLevel ?? -1) < row.targetLevel,
           assessed: true,
           level: assessment.result.level,
           gatedLevel: assessment.result.gatedLevel,
@@ -322,6 +328,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel2: false,
         mlopsMaturityAtLeastLevel3: false,
         mlopsMaturityNotBelowTarget: false,
+        mlopsMaturityVerifiedNotBelowTarget: false,
         mlopsMaturityAssessedInLast90Days: true,
         mlopsMaturityAssessmentNotStale: true,
       });
@@ -332,6 +339,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel3: true,
         // No target applies to an ML model here.
         mlopsMaturityNotBelowTarget: true,
+        mlopsMaturityVerifiedNotBelowTarget: true,
         mlopsMaturityAssessedInLast90Days: true,
         mlopsMaturityAssessmentNotStale: true,
       });
@@ -341,6 +349,7 @@ describe('the MLOps maturity module in a backend with Tech Insights', () => {
         mlopsMaturityAtLeastLevel2: false,
         mlopsMaturityAtLeastLevel3: false,
         mlopsMaturityNotBelowTarget: false,
+        mlopsMaturityVerifiedNotBelowTarget: false,
         mlopsMaturityAssessedInLast90Days: false,
         mlopsMaturityAssessmentNotStale: false,
       });

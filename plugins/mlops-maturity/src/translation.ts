@@ -11,6 +11,7 @@ import { campaignMessages } from './translations/campaignMessages';
 import { confirmUnchangedMessages } from './translations/confirmUnchangedMessages';
 import { reviewMessages } from './translations/reviewMessages';
 import { verificationMessages } from './translations/verificationMessages';
+import { verifiedScorecardMessages } from './translations/verifiedScorecardMessages';
 
 /**
  * The shipped English wording, grouped by the component that shows it. The
@@ -27,6 +28,7 @@ export const mlopsMaturityMessages = {
   ...confirmUnchangedMessages,
   ...reviewMessages,
   ...verificationMessages,
+  ...verifiedScorecardMessages,
 } as const;
 
 /**

@@ -101,6 +101,16 @@ export const mlopsMaturityChecks: Record<string, MlopsMaturityCheck> = {
         "The service's Maturity tab shows its target and the answers that would close the gap: work on those, then submit the assessment again",
     },
   ),
+  mlopsMaturityVerifiedNotBelowTarget: check(
+    'MLOps maturity verified level not below its target',
+    "The ML service's verified level (what reviews, evidence and approved exemptions back, not only its owners' word) reaches the maturity target the platform team set for it in mlopsMaturity.targets, or no target applies to it",
+    [{ fact: 'verifiedBelowTarget', operator: 'equal', value: false }],
+    {
+      rank: 2,
+      solution:
+        "The service's Maturity tab shows its claimed and verified level and what separates them: ask a reviewer to review the answers that await review, renew expired exemptions, confirm answers past re-verification, or raise answers to the target",
+    },
+  ),
   mlopsMaturityAssessedInLast90Days: check(
     'MLOps maturity assessed in the last 90 days',
     'The ML service has an MLOps maturity assessment submitted at most 90 days before the facts were last retrieved',

@@ -57,6 +57,9 @@ const row = (
   evidenceBackedCount: null,
   evidenceAnsweredCount: null,
   evidenceSuggestsHigherCount: null,
+  verifiedLevel: null,
+  verifiedScore: null,
+  verificationGapCount: null,
   ...target,
 });
 
@@ -171,6 +174,10 @@ describe('createMlopsMaturityFactRetriever', () => {
             evidenceBackedCount: 6,
             evidenceAnsweredCount: 15,
             evidenceSuggestsHigherCount: 2,
+            // Meets its target as claimed, not as verified.
+            verifiedLevel: 1,
+            verifiedScore: 1.4,
+            verificationGapCount: 5,
           }),
           row('b', false, { targetLevel: 1, targetMet: false }),
         ],
@@ -213,6 +220,10 @@ describe('createMlopsMaturityFactRetriever', () => {
       belowTarget: false,
       evidenceShare: 0.4,
       evidenceSuggestsHigherCount: 2,
+      verifiedLevel: 1,
+      verifiedScore: 1.4,
+      verificationGapCount: 5,
+      verifiedBelowTarget: true,
       peopleProcessAverage: 2,
       modelDevelopmentAverage: 2,
       deploymentServingAverage: 4,
@@ -231,6 +242,10 @@ describe('createMlopsMaturityFactRetriever', () => {
       belowTarget: true,
       evidenceShare: null,
       evidenceSuggestsHigherCount: null,
+      verifiedLevel: null,
+      verifiedScore: null,
+      verificationGapCount: null,
+      verifiedBelowTarget: true,
       peopleProcessAverage: null,
       modelDevelopmentAverage: null,
       deploymentServingAverage: null,
@@ -245,6 +260,9 @@ describe('createMlopsMaturityFactRetriever', () => {
       targetLevel: null,
       targetMet: null,
       belowTarget: false,
+      // Nor below it as verified (nothing computed yet).
+      verifiedLevel: null,
+      verifiedBelowTarget: false,
       peopleProcessAverage: 3,
       monitoringOperationsAverage: null,
     });

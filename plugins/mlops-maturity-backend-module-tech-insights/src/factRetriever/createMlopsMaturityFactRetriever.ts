@@ -96,6 +96,21 @@ function evidenceFacts(row: ScorecardRow): TechInsightFact['facts'] {
   };
 }
 
+/** The verified-level facts of a scorecard row (computed by the plugin on submit, review and sync). */
+function verifiedFacts(row: ScorecardRow): TechInsightFact['facts'] {
+  // Rows from a plugin release without the verified level have the fields undefined.
+  const verifiedLevel = row.verifiedLevel ?? null;
+  const targetLevel = row.targetLevel ?? null;
+  return {
+    verifiedLevel,
+    verifiedScore: row.verifiedScore ?? null,
+    verificationGapCount: row.verificationGapCount ?? null,
+    verifiedBelowTarget:
+      targetLevel !== null &&
+      (verifiedLevel === null || verifiedLevel < targetLevel),
+  };
+}
+
 function factsOf(
   model: MaturityModel,
   assessment: CurrentAssessment | undefined,
@@ -181,7 +196,7 @@ export function createMlopsMaturityFactRetriever(
     version,
     title: 'MLOps maturity',
     description:
-      'MLOps maturity level, score, gated level, assessment age, target, evidence-backed share and dimension averages of each ML service',
+      'MLOps maturity level, score, gated level, assessment age, target, evidence-backed share, verified level and dimension averages of each ML service',
     schema: mlopsMaturityFactSchema(model),
     async handler({ discovery, auth, logger }) {
       const reader = new MlopsMaturityApiReader({ discovery, auth });
@@ -222,6 +237,7 @@ export function createMlopsMaturityFactRetriever(
               ...factsOf(model, assessment, now),
               ...targetFacts(row),
               ...evidenceFacts(row),
+              ...verifiedFacts(row),
             },
           };
         },

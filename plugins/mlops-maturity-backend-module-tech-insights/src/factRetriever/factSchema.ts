@@ -71,6 +71,26 @@ const HEADLINE_FACTS: FactSchema = {
     description:
       'Answered questions where evidence shows a higher level than answered; null when not assessed or not measured yet',
   },
+  verifiedLevel: {
+    type: 'integer',
+    description:
+      'The verified MLOps maturity level (0-4): the level with answers that await review, exemptions not approved or expired, and answers past re-verification counted lower; never above level. Null when not assessed or not computed yet',
+  },
+  verifiedScore: {
+    type: 'float',
+    description:
+      'The weighted score the verified level comes from, in [0, 4]; null when verifiedLevel is',
+  },
+  verificationGapCount: {
+    type: 'integer',
+    description:
+      'Answers counted lower than claimed in the verified level; null when verifiedLevel is',
+  },
+  verifiedBelowTarget: {
+    type: 'boolean',
+    description:
+      'Whether a target applies and the verified level does not reach it (not assessed, no verified level yet, or below the target level); false when no target applies',
+  },
 };
 
 /**

@@ -41,6 +41,7 @@ import {
   startRealCatalogBackend,
 } from './realCatalogBackend';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 
 const API = '/api/mlops-maturity';
 export const TOOL = (name: string) => `mlops-maturity.${name}`;
@@ -149,6 +150,8 @@ export interface ToolResult {
 export interface McpActionsBackend {
   /** The active model, as the API gives it (set once the backend started). */
   readonly model: MaturityModel;
+  /** The plugin's database (set once the backend started), to seed what other writers store. */
+  readonly knex: Knex;
   api: {
     get: (path: string, name: string) => request.Test;
     put: (path: string, name: string, body: object) => request.Test;
@@ -304,6 +307,9 @@ export function useMcpActionsBackend(
   return {
     get model() {
       return model;
+    },
+    get knex() {
+      return app.knex;
     },
     api,
     mcpAs,

@@ -97,3 +97,43 @@ export async function seededStores(knex: Knex) {
   }
   return { knex, ...stores };
 }
+
+/** A service's verified figures as the verified-level writer stores them. */
+export interface SeededVerified {
+  level: MaturityLevelNumber;
+  score: number;
+  gaps: number;
+}
+
+/**
+ * The verified figures of SERVICES as the scorecard's tests seed them: alpha
+ * (claimed L3) verified at L2, bravo (L1) and delta (L1) at L1 with delta's
+ * score higher, charlie (L2) not computed yet, and echo (not assessed) with
+ * figures left behind that no surface may show.
+ */
+export const VERIFIED: Record<string, SeededVerified> = {
+  alpha: { level: 2, score: 2.4, gaps: 3 },
+  bravo: { level: 1, score: 1, gaps: 0 },
+  delta: { level: 1, score: 1.2, gaps: 1 },
+  echo: { level: 4, score: 4, gaps: 0 },
+};
+
+/** Writes `verified` to the scorecard rows directly, as the verified-level writer would. */
+export async function seedVerified(
+  knex: Knex,
+  verified: Record<string, SeededVerified> = VERIFIED,
+) {
+  for (const [name, { level, score, gaps }] of Object.entries(verified)) {
+    const row = await knex('mlops_maturity_entities')
+      .where('name', name)
+      .first('revision');
+    await knex('mlops_maturity_entities')
+      .where('name', name)
+      .update({
+        verified_level: level,
+        verified_score: score,
+        verified_gaps: gaps,
+        verified_revision: row?.revision ?? null,
+      });
+  }
+}

@@ -37,6 +37,15 @@ const entityMaturityOutput = (zod: ZodV3) =>
         answerRaises: answerRaisesSchema(zod),
       })
       .nullable(),
+    verified: zod
+      .object({
+        level: zod.number(),
+        levelName: levelName(zod),
+        score: zod.number().nullable(),
+        answersCountedLower: zod.number().nullable(),
+        belowClaimed: zod.boolean(),
+      })
+      .nullable(),
     evidence: zod.object({
       backedShare: zod.number().nullable(),
       backedCount: zod.number(),
@@ -73,11 +82,18 @@ const entityMaturityOutput = (zod: ZodV3) =>
 
 /** `get-entity-maturity`: one service's maturity, as the caller may see it. */
 export function createGetEntityMaturityAction(options: MaturityActionDeps) {
-  const { actionsRegistry, model, assessmentService, audit, views } = options;
+  const {
+    actionsRegistry,
+    model,
+    assessmentService,
+    scorecardService,
+    audit,
+    views,
+  } = options;
   actionsRegistry.register({
     name: 'get-entity-maturity',
     title: "Get an ML service's maturity and next steps",
-    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches: a stricter reading of our own that the MLOps maturity reference does not use, never the level), weakest dimension (the lowest dimension average: a fact, not what to do first) and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest one-level answer raises (a count of raises, not of answers, and ours: the reference gives none) that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab (evidence from a catalog entity the caller may not read says "Backed by a catalog entity you cannot see" and has no link). A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
+    description: `The current MLOps maturity assessment of one ML service: its level (0-4) and name, weighted score, gated level (the highest level every dimension reaches: a stricter reading of our own that the MLOps maturity reference does not use, never the level), weakest dimension (the lowest dimension average: a fact, not what to do first) and per-dimension averages, whether it is stale, and what to do next to reach the next level: the roadmap phase to start with and its initiatives, the fewest one-level answer raises (a count of raises, not of answers, and ours: the reference gives none) that would lift the score into the next level, and the questions answered below it. Where the organisation set a maturity target for the service, also the target level, whether it is met, how many levels it is below, and the fewest answer raises that would reach it. The verified level: the level the organisation can stand behind, computed with answers that await review, exemptions not approved or expired and answers past re-verification counted lower (never above the level), its score, how many answers count lower than claimed and whether it is below the claimed level; null until computed. Evidence: which answers are evidence-backed (a signal from the catalog or the team's tools, or an evidence link) and which only self-reported, the backed share, answers that claim more than the evidence shows, and suggestions where evidence shows a higher level than answered (or a level for an unanswered question), each with its source and link, for the owners to accept in the Maturity tab (evidence from a catalog entity the caller may not read says "Backed by a catalog entity you cannot see" and has no link). A service nobody has assessed yet answers assessed=false. Fails with NotFoundError for an entity the caller may not see.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     examples: [
       {
@@ -101,7 +117,10 @@ export function createGetEntityMaturityAction(options: MaturityActionDeps) {
             credentials,
             entityRef,
           );
-          const signals = await options.signalsOf(entity, credentials);
+          const [signals, row] = await Promise.all([
+            options.signalsOf(entity, credentials),
+            scorecardService.row(credentials, entityRef),
+          ]);
           const owner = entity.spec?.owner;
           return {
             output: {
@@ -120,6 +139,7 @@ export function createGetEntityMaturityAction(options: MaturityActionDeps) {
               target: target
                 ? views.target(target, current?.result ?? null)
                 : null,
+              verified: current ? views.verified(row) : null,
               evidence: views.evidence(
                 evidenceBacking(model, current?.answers ?? {}, signals),
               ),

@@ -57,6 +57,18 @@ const listInput = (zod: ZodV3) =>
       .describe(
         'true: only services where evidence shows a higher level than answered on at least one question',
       ),
+    verifiedLevel: zod
+      .array(zod.number())
+      .optional()
+      .describe(
+        'Verified levels 0-4 to include (services without a verified level are left out)',
+      ),
+    verifiedBelowClaimed: zod
+      .boolean()
+      .optional()
+      .describe(
+        'true: only services whose verified level is below their claimed level; false: only those where it equals it',
+      ),
     orderBy: zod
       .string()
       .optional()
@@ -96,6 +108,10 @@ const listOutput = (zod: ZodV3) =>
         targetMet: zod.boolean().nullable(),
         evidenceShare: zod.number().nullable(),
         evidenceSuggestsHigherCount: zod.number().nullable(),
+        verifiedLevel: levelNumber(zod),
+        verifiedLevelName: levelName(zod),
+        verifiedScore: zod.number().nullable(),
+        verificationGapCount: zod.number().nullable(),
       }),
     ),
   });
@@ -114,6 +130,8 @@ interface ListInput {
   evidenceShareMin?: number;
   evidenceShareMax?: number;
   evidenceSuggestsHigher?: boolean;
+  verifiedLevel?: number[];
+  verifiedBelowClaimed?: boolean;
   orderBy?: string;
   order?: string;
   limit?: number;
@@ -143,6 +161,8 @@ function scorecardQueryOf(input: ListInput) {
         evidenceShareMin: flag(input.evidenceShareMin),
         evidenceShareMax: flag(input.evidenceShareMax),
         evidenceSuggestsHigher: flag(input.evidenceSuggestsHigher),
+        verifiedLevel: strings(input.verifiedLevel),
+        verifiedBelowClaimed: flag(input.verifiedBelowClaimed),
         orderBy: input.orderBy,
         order: input.order,
         limit: input.limit === undefined ? '20' : String(input.limit),
@@ -172,7 +192,7 @@ export function createListMlServicesAction({
   actionsRegistry.register({
     name: 'list-ml-services',
     title: 'List ML services from the maturity scorecard',
-    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level (our stricter reading, not the reference's: the highest level every dimension reaches; never the level), weakest dimension (the lowest dimension average, a fact, not a priority), how many one-level answer raises (raises, not answers) it is from the next level, whether its assessment is stale, its maturity target (the minimum level the organisation set for it) and whether it meets it, and its evidence-backed share (the share of its answers that evidence supports rather than only its owners' word; null until measured) and on how many questions evidence shows a higher level than answered. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, evidenceShareMin and evidenceShareMax (0-1, inclusive), evidenceSuggestsHigher, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
+    description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level (our stricter reading, not the reference's: the highest level every dimension reaches; never the level), weakest dimension (the lowest dimension average, a fact, not a priority), how many one-level answer raises (raises, not answers) it is from the next level, whether its assessment is stale, its maturity target (the minimum level the organisation set for it) and whether it meets it, and its evidence-backed share (the share of its answers that evidence supports rather than only its owners' word; null until measured) and on how many questions evidence shows a higher level than answered, and its verified level (the level the organisation can stand behind: answers that await review, exemptions not approved or expired, and answers past re-verification count lower; never above the level; null until computed), its score and how many answers count lower than claimed. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, evidenceShareMin and evidenceShareMax (0-1, inclusive), evidenceSuggestsHigher, verifiedLevel (0-4), verifiedBelowClaimed, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
       ', ',
     )}; default score) and order (asc or desc). Pages of at most ${ACTION_PAGE_LIMIT}: use offset and hasMore to read on. totalCount counts every match. For what one service should do next, call get-entity-maturity with its entityRef.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },

@@ -11,7 +11,7 @@ import { modelNames } from './views/modelNames';
 import { modelView } from './views/modelView';
 import { nextStepsView, resultView, targetView } from './views/resultViews';
 import { comparisonView, revisionSummaryView } from './views/revisionViews';
-import { scorecardRowView } from './views/scorecardRowView';
+import { scorecardRowView, verifiedView } from './views/scorecardRowView';
 
 /**
  * The shapes the actions answer with: what the API returns, flattened and
@@ -30,6 +30,8 @@ export function maturityViews(model: MaturityModel) {
     target: (target: MaturityTarget, result: MaturityResult | null) =>
       targetView(model, names, target, result),
     scorecardRow: (row: ScorecardRow) => scorecardRowView(names, row),
+    /** A scorecard row's verified level; null until computed. */
+    verified: (row: ScorecardRow | undefined) => verifiedView(names, row),
     /** How the current answers stand against the evidence, and what it suggests. */
     evidence: (backing: EvidenceBacking) => evidenceView(names, backing),
     revisionSummary: (revision: AssessmentRevision) =>

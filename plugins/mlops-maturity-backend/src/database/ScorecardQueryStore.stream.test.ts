@@ -44,6 +44,8 @@ describe('ScorecardQueryStore', () => {
         atTargetCount: 0,
         evidenceShare: null,
         evidenceSuggestsHigherCount: 0,
+        meanVerifiedScore: null,
+        verifiedBelowClaimedCount: 0,
       });
       expect(page.levelDistribution.levels).toEqual({
         '0': 0,

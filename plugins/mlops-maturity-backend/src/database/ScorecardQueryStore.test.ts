@@ -140,6 +140,8 @@ describe('ScorecardQueryStore', () => {
         // Nothing measured against evidence here (see evidenceShare.test.ts).
         evidenceShare: null,
         evidenceSuggestsHigherCount: 0,
+        meanVerifiedScore: null,
+        verifiedBelowClaimedCount: 0,
       });
       expect(all.levelDistribution).toEqual({
         levels: { '0': 0, '1': 2, '2': 1, '3': 1, '4': 0 },
@@ -158,6 +160,9 @@ describe('ScorecardQueryStore', () => {
           atTargetShare: null,
           evidenceShare: null,
           evidenceSuggestsHigherCount: 0,
+          meanVerifiedScore: null,
+          lowestVerifiedLevel: null,
+          verifiedBelowClaimedCount: 0,
         },
         {
           owner: 'group:default/team-b',
@@ -171,6 +176,9 @@ describe('ScorecardQueryStore', () => {
           atTargetShare: null,
           evidenceShare: null,
           evidenceSuggestsHigherCount: 0,
+          meanVerifiedScore: null,
+          lowestVerifiedLevel: null,
+          verifiedBelowClaimedCount: 0,
         },
         {
           owner: 'group:default/team-c',
@@ -184,6 +192,9 @@ describe('ScorecardQueryStore', () => {
           atTargetShare: null,
           evidenceShare: null,
           evidenceSuggestsHigherCount: 0,
+          meanVerifiedScore: null,
+          lowestVerifiedLevel: null,
+          verifiedBelowClaimedCount: 0,
         },
       ]);
 
@@ -235,6 +246,8 @@ describe('ScorecardQueryStore', () => {
         atTargetCount: 0,
         evidenceShare: null,
         evidenceSuggestsHigherCount: 0,
+        meanVerifiedScore: null,
+        verifiedBelowClaimedCount: 0,
       });
       expect(teamB.owners.map(o => o.owner)).toEqual(['group:default/team-b']);
     });

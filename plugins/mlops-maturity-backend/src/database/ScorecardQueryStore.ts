@@ -65,9 +65,22 @@ export class ScorecardQueryStore {
     };
   }
 
+  /** One service's scorecard row, if the visibility lets it through. */
+  async queryScorecardRow(
+    entityRef: string,
+    staleBefore: Date,
+    visibility: RowRestriction,
+  ): Promise<ScorecardRow | undefined> {
+    const row = await filtered(this.db, {}, staleBefore, visibility)
+      .where('entity_ref', entityRef.toLocaleLowerCase('en-US'))
+      .first(ROW_COLUMNS);
+    return row ? toRow(row, staleBefore) : undefined;
+  }
+
   /**
-   * The count, summary, level distribution and owner roll-ups of the whole
-   * filtered set, from one grouped pass: a group per (owner, level).
+   * The count, summary, level distributions and owner roll-ups of the whole
+   * filtered set, from one grouped pass: a group per (owner, level, verified
+   * level).
    */
   async queryScorecardSummary(
     query: Omit<
@@ -112,10 +125,14 @@ export class ScorecardQueryStore {
     visibility: RowRestriction,
   ): Promise<ScorecardSummaryResponse> {
     const groups = await filtered(this.db, query, staleBefore, visibility)
-      .groupBy('owner', 'level')
+      .groupBy('owner', 'level', 'verified_tier', 'verified_level')
       .select(
         'owner',
         'level',
+        // Only an assessed service's verified level counts (tier 0).
+        this.db.raw(
+          'case when verified_tier = 0 then verified_level end as verified_group_level',
+        ),
         this.db.raw('count(*) as service_count'),
         this.db.raw('sum(assessed) as assessed_count'),
         this.db.raw('sum(score) as score_sum'),
@@ -135,6 +152,15 @@ export class ScorecardQueryStore {
         ),
         this.db.raw(
           'sum(case when assessed = 1 and evidence_higher > 0 then 1 else 0 end) as evidence_higher_count',
+        ),
+        this.db.raw(
+          'sum(case when verified_tier = 0 then verified_score else 0 end) as verified_score_sum',
+        ),
+        this.db.raw(
+          'sum(case when verified_tier = 0 then 1 else 0 end) as verified_count',
+        ),
+        this.db.raw(
+          'sum(case when verified_tier = 0 and verified_level < level then 1 else 0 end) as verified_below_count',
         ),
       );
     return summarize(groups);

@@ -12,9 +12,16 @@ const summary = (totalCount: number): ScorecardSummaryResponse => ({
     atTargetCount: 0,
     evidenceShare: null,
     evidenceSuggestsHigherCount: 0,
+    meanVerifiedScore: null,
+    verifiedBelowClaimedCount: 0,
   },
   levelDistribution: {
     levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+    notAssessed: totalCount,
+  },
+  verifiedLevelDistribution: {
+    levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+    notComputed: 0,
     notAssessed: totalCount,
   },
   owners: [],

@@ -9,9 +9,9 @@ import {
   SNAPSHOTS,
   SnapshotRow,
   snapshotRow,
-  SnapshotSource,
 } from './snapshotRows';
 import { insertRows } from './snapshotInserts';
+import { currentSource, LISTED_COLUMNS, ListedRow } from './snapshotListed';
 import {
   dayTotalsKeeper,
   SNAPSHOT_TOTALS,
@@ -28,51 +28,6 @@ const SERVICE_PAGE = 1000;
  * 67.6 s at 200,000, 83.0 s at 600,000; SQLite 64.5 s and 43.1 s).
  */
 const FILL_ROWS = 200_000;
-
-type ListedRow = {
-  entity_ref: string;
-  entity_uid: string;
-  service_id: number;
-  assessed: number | string;
-  revision: number | null;
-  level: number | null;
-  score: number | null;
-  gated_level: number | null;
-  updated_at: Date | number | string | null;
-  evidence_revision: number | null;
-  evidence_answered: number | null;
-  evidence_backed: number | null;
-  verified_revision: number | null;
-  verified_level: number | null;
-  target_level: number | null;
-};
-
-/** A listed service as the scorecard shows it now. */
-function currentSource(row: ListedRow): SnapshotSource {
-  const assessed = Number(row.assessed) === 1;
-  return {
-    serviceId: Number(row.service_id),
-    shown: assessed
-      ? {
-          revision: Number(row.revision),
-          level: Number(row.level),
-          score: Number(row.score),
-          gatedLevel: Number(row.gated_level),
-          createdAt: row.updated_at!,
-        }
-      : undefined,
-    evidence: {
-      revision: row.evidence_revision,
-      answered: row.evidence_answered,
-      backed: row.evidence_backed,
-    },
-    verified: {
-      revision: row.verified_revision,
-      level: row.verified_level,
-    },
-    targetLevel: row.target_level,
-  };
-}
 
 /**
  * The daily snapshots of the ML services listed on the scorecard (see the
@@ -341,23 +296,7 @@ export class SnapshotStore {
         .where('e.entity_ref', '>', after)
         .orderBy('e.entity_ref')
         .limit(size)
-        .select(
-          'e.entity_ref',
-          'e.entity_uid',
-          's.id as service_id',
-          'e.assessed',
-          'e.revision',
-          'e.level',
-          'e.score',
-          'e.gated_level',
-          'e.updated_at',
-          'e.evidence_revision',
-          'e.evidence_answered',
-          'e.evidence_backed',
-          'e.verified_revision',
-          'e.verified_level',
-          'e.target_level',
-        );
+        .select(LISTED_COLUMNS);
       if (refs) q.whereIn('e.entity_ref', refs);
       const page: ListedRow[] = await q;
       if (page.length === 0) return;

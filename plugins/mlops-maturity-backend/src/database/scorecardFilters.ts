@@ -149,6 +149,16 @@ export function filtered(
   if (query.evidenceSuggestsHigher === false) {
     q.where('assessed', 1).where('evidence_higher', 0);
   }
+  // verified_tier 0: assessed, with a verified level.
+  if (query.verifiedLevel?.length) {
+    q.where('verified_tier', 0).whereIn('verified_level', query.verifiedLevel);
+  }
+  if (query.verifiedBelowClaimed === true) {
+    q.where('verified_tier', 0).whereRaw('verified_level < level');
+  }
+  if (query.verifiedBelowClaimed === false) {
+    q.where('verified_tier', 0).whereRaw('verified_level >= level');
+  }
   if (query.q) {
     q.whereRaw(`search_text like ? escape '!'`, [
       `%${escapeLike(query.q.toLocaleLowerCase('en-US'))}%`,
@@ -188,6 +198,14 @@ export function ordered(
       // Unmeasured and then unassessed services after every share, either
       // way (the computed evidence_tier, see its migration).
       q.orderBy('evidence_tier', 'asc').orderBy('evidence_share', dir);
+      break;
+    case 'verifiedLevel':
+      // Services without a verified level and then the unassessed after
+      // every level, either way (the computed verified_tier, see its
+      // migration); the order of the verified_asc/desc indexes.
+      q.orderBy('verified_tier', 'asc')
+        .orderBy('verified_level', dir)
+        .orderBy('verified_score', dir);
       break;
     case 'owner':
       q.orderBy('owner', dir).orderBy('sort_name', dir);

@@ -12,6 +12,10 @@ const group = (row: Partial<GroupRow>): GroupRow => ({
   evidence_answered: null,
   evidence_backed: null,
   evidence_higher_count: null,
+  verified_group_level: null,
+  verified_score_sum: null,
+  verified_count: null,
+  verified_below_count: null,
   ...row,
 });
 
@@ -28,9 +32,16 @@ describe('summarize', () => {
         atTargetCount: 0,
         evidenceShare: null,
         evidenceSuggestsHigherCount: 0,
+        meanVerifiedScore: null,
+        verifiedBelowClaimedCount: 0,
       },
       levelDistribution: {
         levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+        notAssessed: 0,
+      },
+      verifiedLevelDistribution: {
+        levels: { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+        notComputed: 0,
         notAssessed: 0,
       },
       owners: [],
@@ -68,6 +79,53 @@ describe('summarize', () => {
     expect(result.summary.assessedCount).toBe(6);
   });
 
+  it('counts services per verified level, the uncomputed and the unassessed apart, and rolls them up per owner', () => {
+    const result = summarize([
+      // a: two at L2 verified L1, one at L2 not computed yet.
+      group({
+        owner: 'a',
+        level: 2,
+        verified_group_level: 1,
+        service_count: 2,
+        assessed_count: 2,
+        verified_score_sum: '2.5',
+        verified_count: '2',
+        verified_below_count: '2',
+      }),
+      group({ owner: 'a', level: 2, service_count: 1, assessed_count: 1 }),
+      // b: one at L3 verified L3, one not assessed.
+      group({
+        owner: 'b',
+        level: 3,
+        verified_group_level: '3',
+        service_count: 1,
+        assessed_count: 1,
+        verified_score_sum: 3.2,
+        verified_count: 1,
+        verified_below_count: 0,
+      }),
+      group({ owner: 'b', level: null, service_count: 1 }),
+    ]);
+    expect(result.verifiedLevelDistribution).toEqual({
+      levels: { '0': 0, '1': 2, '2': 0, '3': 1, '4': 0 },
+      notComputed: 1,
+      notAssessed: 1,
+    });
+    expect(result.summary.meanVerifiedScore).toBeCloseTo(5.7 / 3);
+    expect(result.summary.verifiedBelowClaimedCount).toBe(2);
+    expect(
+      result.owners.map(o => [
+        o.owner,
+        o.lowestVerifiedLevel,
+        o.meanVerifiedScore,
+        o.verifiedBelowClaimedCount,
+      ]),
+    ).toEqual([
+      ['a', 1, 1.25, 2],
+      ['b', 3, 3.2, 0],
+    ]);
+  });
+
   it('reads counts and sums that the database returns as strings', () => {
     const result = summarize([
       group({
@@ -82,9 +140,14 @@ describe('summarize', () => {
         evidence_answered: '40',
         evidence_backed: '10',
         evidence_higher_count: '2',
+        verified_group_level: '1',
+        verified_score_sum: '4.5',
+        verified_count: '3',
+        verified_below_count: '1',
       }),
     ]);
     expect(result.levelDistribution.levels['2']).toBe(3);
+    expect(result.verifiedLevelDistribution.levels['1']).toBe(3);
     expect(result.summary).toEqual({
       serviceCount: 3,
       assessedCount: 3,
@@ -94,6 +157,8 @@ describe('summarize', () => {
       atTargetCount: 1,
       evidenceShare: 0.25,
       evidenceSuggestsHigherCount: 2,
+      meanVerifiedScore: 1.5,
+      verifiedBelowClaimedCount: 1,
     });
   });
 

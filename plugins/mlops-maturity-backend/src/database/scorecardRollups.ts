@@ -4,10 +4,12 @@ import {
   ScorecardResponse,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 
-/** One (owner, level) group of the filtered scorecard, as the database returns it. */
+/** One (owner, level, verified level) group of the filtered scorecard, as the database returns it. */
 export interface GroupRow {
   owner: string | null;
   level: number | string | null;
+  /** The verified level of the group's assessed services; null for those without one. */
+  verified_group_level: number | string | null;
   service_count: number | string;
   assessed_count: number | string;
   score_sum: number | string | null;
@@ -20,6 +22,11 @@ export interface GroupRow {
   evidence_backed: number | string | null;
   /** Services where evidence shows a higher level on at least one question. */
   evidence_higher_count: number | string | null;
+  /** The sum and count of the group's verified scores (assessed services only). */
+  verified_score_sum: number | string | null;
+  verified_count: number | string | null;
+  /** Services whose verified level is below their claimed one. */
+  verified_below_count: number | string | null;
 }
 
 interface Tally {
@@ -33,6 +40,10 @@ interface Tally {
   evidenceBacked: number;
   evidenceHigher: number;
   lowestLevel: number | null;
+  verifiedScoreSum: number;
+  verified: number;
+  verifiedBelow: number;
+  lowestVerifiedLevel: number | null;
 }
 
 const emptyTally = (): Tally => ({
@@ -46,7 +57,14 @@ const emptyTally = (): Tally => ({
   evidenceBacked: 0,
   evidenceHigher: 0,
   lowestLevel: null,
+  verifiedScoreSum: 0,
+  verified: 0,
+  verifiedBelow: 0,
+  lowestVerifiedLevel: null,
 });
+
+const lower = (a: number | null, b: number | null) =>
+  a === null || (b !== null && b < a) ? b : a;
 
 function add(tally: Tally, group: Tally) {
   tally.services += group.services;
@@ -58,15 +76,27 @@ function add(tally: Tally, group: Tally) {
   tally.evidenceAnswered += group.evidenceAnswered;
   tally.evidenceBacked += group.evidenceBacked;
   tally.evidenceHigher += group.evidenceHigher;
-  if (
-    group.lowestLevel !== null &&
-    (tally.lowestLevel === null || group.lowestLevel < tally.lowestLevel)
-  ) {
-    tally.lowestLevel = group.lowestLevel;
-  }
+  tally.verifiedScoreSum += group.verifiedScoreSum;
+  tally.verified += group.verified;
+  tally.verifiedBelow += group.verifiedBelow;
+  tally.lowestLevel = lower(tally.lowestLevel, group.lowestLevel);
+  tally.lowestVerifiedLevel = lower(
+    tally.lowestVerifiedLevel,
+    group.lowestVerifiedLevel,
+  );
 }
 
 const mean = (t: Tally) => (t.assessed === 0 ? null : t.scoreSum / t.assessed);
+
+const meanVerified = (t: Tally) =>
+  t.verified === 0 ? null : t.verifiedScoreSum / t.verified;
+
+const LEVELS = ['0', '1', '2', '3', '4'] as const;
+const noLevels = () =>
+  Object.fromEntries(LEVELS.map(l => [l, 0])) as Record<
+    (typeof LEVELS)[number],
+    number
+  >;
 
 /** Backed answers over answered ones: a service with more answers weighs more. */
 const evidenceShare = (t: Tally) =>
@@ -80,18 +110,27 @@ const byOwner = (a: string | null, b: string | null) => {
   return a < b ? -1 : 1;
 };
 
-/** Totals, level distribution and owner roll-ups from (owner, level) groups. */
+/** Totals, level distributions and owner roll-ups from (owner, level, verified level) groups. */
 export function summarize(
   rows: GroupRow[],
 ): Pick<
   ScorecardResponse,
-  'totalCount' | 'summary' | 'levelDistribution' | 'owners'
+  | 'totalCount'
+  | 'summary'
+  | 'levelDistribution'
+  | 'verifiedLevelDistribution'
+  | 'owners'
 > {
   const total = emptyTally();
-  const levels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
+  const levels = noLevels();
+  const verifiedLevels = noLevels();
   const owners = new Map<string | null, Tally>();
   for (const row of rows) {
     const level = row.level === null ? null : Number(row.level);
+    const verifiedLevel =
+      row.verified_group_level === null
+        ? null
+        : Number(row.verified_group_level);
     const group: Tally = {
       services: Number(row.service_count),
       assessed: Number(row.assessed_count),
@@ -103,9 +142,17 @@ export function summarize(
       evidenceBacked: Number(row.evidence_backed ?? 0),
       evidenceHigher: Number(row.evidence_higher_count ?? 0),
       lowestLevel: level,
+      verifiedScoreSum: Number(row.verified_score_sum ?? 0),
+      verified: Number(row.verified_count ?? 0),
+      verifiedBelow: Number(row.verified_below_count ?? 0),
+      lowestVerifiedLevel: verifiedLevel,
     };
     if (level !== null)
       levels[String(level) as keyof typeof levels] += group.services;
+    if (verifiedLevel !== null) {
+      verifiedLevels[String(verifiedLevel) as keyof typeof levels] +=
+        group.verified;
+    }
     add(total, group);
     const owner = owners.get(row.owner) ?? emptyTally();
     add(owner, group);
@@ -122,8 +169,15 @@ export function summarize(
       atTargetCount: total.atTarget,
       evidenceShare: evidenceShare(total),
       evidenceSuggestsHigherCount: total.evidenceHigher,
+      meanVerifiedScore: meanVerified(total),
+      verifiedBelowClaimedCount: total.verifiedBelow,
     },
     levelDistribution: { levels, notAssessed: total.services - total.assessed },
+    verifiedLevelDistribution: {
+      levels: verifiedLevels,
+      notComputed: total.assessed - total.verified,
+      notAssessed: total.services - total.assessed,
+    },
     owners: [...owners.entries()]
       .sort(([a], [b]) => byOwner(a, b))
       .map(
@@ -139,6 +193,10 @@ export function summarize(
           atTargetShare: t.withTarget === 0 ? null : t.atTarget / t.withTarget,
           evidenceShare: evidenceShare(t),
           evidenceSuggestsHigherCount: t.evidenceHigher,
+          meanVerifiedScore: meanVerified(t),
+          lowestVerifiedLevel:
+            t.lowestVerifiedLevel as MaturityLevelNumber | null,
+          verifiedBelowClaimedCount: t.verifiedBelow,
         }),
       ),
   };

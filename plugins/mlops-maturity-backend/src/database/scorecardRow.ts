@@ -32,6 +32,9 @@ export const ROW_COLUMNS = [
   'evidence_backed',
   'evidence_share',
   'evidence_higher',
+  'verified_score',
+  'verified_level',
+  'verified_gaps',
 ];
 
 /** A row's target, and whether its current level meets it. */
@@ -78,6 +81,33 @@ function evidenceOf(
   };
 }
 
+/**
+ * A row's verified figures, null throughout until computed for its revision
+ * (the writer sets all three at once, for the current revision only).
+ */
+function verifiedOf(
+  row: any,
+  assessed: boolean,
+): Pick<
+  ScorecardRow,
+  'verifiedLevel' | 'verifiedScore' | 'verificationGapCount'
+> {
+  if (!assessed || row.verified_level === null) {
+    return {
+      verifiedLevel: null,
+      verifiedScore: null,
+      verificationGapCount: null,
+    };
+  }
+  return {
+    verifiedLevel: Number(row.verified_level) as MaturityLevelNumber,
+    verifiedScore:
+      row.verified_score === null ? null : Number(row.verified_score),
+    verificationGapCount:
+      row.verified_gaps === null ? null : Number(row.verified_gaps),
+  };
+}
+
 /** A scorecard table row as the API describes it. */
 export function toRow(row: any, staleBefore: Date): ScorecardRow {
   const assessed = Number(row.assessed) === 1;
@@ -110,5 +140,6 @@ export function toRow(row: any, staleBefore: Date): ScorecardRow {
     stale: assessed && isStale(updatedAt!, staleBefore),
     ...targetOf(row, assessed),
     ...evidenceOf(row, assessed),
+    ...verifiedOf(row, assessed),
   };
 }

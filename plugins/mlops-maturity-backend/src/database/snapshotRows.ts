@@ -76,7 +76,7 @@ export interface SnapshotSource {
     answered: number | null;
     backed: number | null;
   };
-  /** The verified figures of the current revision, if any. */
+  /** The verified level computed for the current revision, if any. */
   verified?: {
     revision: number | null;
     level: number | null;
@@ -89,8 +89,8 @@ const orNull = (value: unknown) =>
 
 /**
  * A service's snapshot on `day`: its revision's numbers, the evidence
- * figures and the verified level only when they were computed on that same
- * revision, stale when the
+ * figures and the verified level only when they were computed for that same
+ * revision (a day filled from an older revision has none), stale when the
  * revision was made before `staleBefore` (the end of the day, less
  * `mlopsMaturity.staleAfterDays`).
  */
@@ -99,12 +99,19 @@ export function snapshotRow(
   source: SnapshotSource,
   staleBefore: Date,
 ): SnapshotRow {
-  const { shown, evidence } = source;
+  const { shown, evidence, verified } = source;
   const measured =
     shown !== undefined &&
     evidence !== undefined &&
     evidence.answered !== null &&
     Number(evidence.revision) === shown.revision;
+  const verifiedLevel =
+    shown !== undefined &&
+    verified !== undefined &&
+    verified.level !== null &&
+    Number(verified.revision) === shown.revision
+      ? Number(verified.level)
+      : null;
   const createdAt = shown
     ? new Date(toIsoString(shown.createdAt)).getTime()
     : undefined;
@@ -114,14 +121,7 @@ export function snapshotRow(
     level: shown ? shown.level : null,
     score: shown ? Math.round(shown.score * 10_000) : null,
     gated_level: shown ? shown.gatedLevel : null,
-    // Only on the revision verified, as the evidence figures.
-    verified_level:
-      shown !== undefined &&
-      source.verified !== undefined &&
-      source.verified.revision !== null &&
-      Number(source.verified.revision) === shown.revision
-        ? orNull(source.verified.level)
-        : null,
+    verified_level: verifiedLevel,
     evidence_answered: measured ? orNull(evidence!.answered) : null,
     evidence_backed: measured ? orNull(evidence!.backed) : null,
     target_level: orNull(source.targetLevel),

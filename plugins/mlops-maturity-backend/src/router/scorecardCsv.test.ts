@@ -33,6 +33,9 @@ const ROW: ScorecardRow = {
   evidenceBackedCount: 8,
   evidenceAnsweredCount: 12,
   evidenceSuggestsHigherCount: 1,
+  verifiedLevel: 0,
+  verifiedScore: 0.75,
+  verificationGapCount: 3,
 };
 
 /**
@@ -127,11 +130,32 @@ describe('scorecard CSV', () => {
   it('names levels and dimensions, shows the score as the UI does and keeps it exact beside', () => {
     const row = ROW;
     const header = csvHeader().trim().split(',');
-    expect(header).toHaveLength(24);
+    expect(header).toHaveLength(28);
+    expect(header.slice(24)).toEqual([
+      'verified_level',
+      'verified_level_name',
+      'verified_score',
+      'verification_gaps',
+    ]);
     expect(header.slice(10, 12)).toEqual(['score', 'score_exact']);
     // 1.4958… is cut, never rounded up into the next band: 1.49, as the UI.
     expect(csvRows([row], model)).toBe(
-      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.49,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false,0.6666666666666666,8,12,1\r\n',
+      'component:default/a,"A, the model",ml-model,group:default/t,,,production,true,1,DevOps but no MLOps,1.49,1.4958333333333333,0,Monitoring & Operations,1,2026-01-02T03:04:05.000Z,user:default/u,true,2,false,0.6666666666666666,8,12,1,0,Manual,0.75,3\r\n',
     );
+  });
+
+  it('leaves the verified fields empty where there is no verified level', () => {
+    const row: ScorecardRow = {
+      ...ROW,
+      verifiedLevel: null,
+      verifiedScore: null,
+      verificationGapCount: null,
+    };
+    expect(csvRows([row], model).trim().split(',').slice(-4)).toEqual([
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 });

@@ -32,6 +32,10 @@ const COLUMNS = [
   'evidence_backed',
   'evidence_answered',
   'evidence_suggests_higher',
+  'verified_level',
+  'verified_level_name',
+  'verified_score',
+  'verification_gaps',
 ] as const;
 
 /** What a spreadsheet runs as a formula when a cell starts with it. */
@@ -106,6 +110,13 @@ export function csvRows(rows: ScorecardRow[], model: MaturityModel): string {
         row.evidenceBackedCount,
         row.evidenceAnsweredCount,
         row.evidenceSuggestsHigherCount,
+        row.verifiedLevel,
+        row.verifiedLevel === null
+          ? null
+          : levelName.get(row.verifiedLevel) ?? null,
+        // At full precision, as score_exact.
+        row.verifiedScore,
+        row.verificationGapCount,
       ]),
     )
     .join('');

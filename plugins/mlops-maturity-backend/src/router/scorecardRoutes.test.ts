@@ -142,16 +142,16 @@ describe('scorecardRoutes', () => {
       );
       const lines = res.text.split('\r\n');
       expect(lines[0]).toBe(
-        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,score_exact,gated_level,weakest_dimension,raises_to_next_level,updated_at,updated_by,stale,target_level,target_met,evidence_share,evidence_backed,evidence_answered,evidence_suggests_higher',
+        'entity_ref,title,type,owner,system,domain,lifecycle,assessed,level,level_name,score,score_exact,gated_level,weakest_dimension,raises_to_next_level,updated_at,updated_by,stale,target_level,target_met,evidence_share,evidence_backed,evidence_answered,evidence_suggests_higher,verified_level,verified_level_name,verified_score,verification_gaps',
       );
       // Every answer at 2: the score as the UI shows it and exact, no
       // weakest dimension, seven level steps to Level 3 (none above it); no
       // evidence provider, so no evidence figures.
       expect(lines[1]).toMatch(
-        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2.00,2,2,,7,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,,,,,$/,
+        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2.00,2,2,,7,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,,,,,,,,,$/,
       );
       expect(lines[2]).toBe(
-        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,,false,,,,,,',
+        'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,,false,,,,,,,,,,',
       );
       expect(lines[3]).toBe('');
       expect(lines).toHaveLength(4);

@@ -240,6 +240,20 @@ export class ScorecardService {
     );
   }
 
+  /** One service's scorecard row as the caller may see it; undefined when they may not, or it is not listed. */
+  async row(
+    credentials: BackstageCredentials,
+    entityRef: string,
+  ): Promise<ScorecardRow | undefined> {
+    const { visibility } =
+      await this.options.access.forCredentials.scorecardViewer(credentials);
+    return this.options.scorecard.queryScorecardRow(
+      entityRef,
+      this.staleBefore(),
+      visibility,
+    );
+  }
+
   /** For the plugin's own tasks: whether the sync has listed any ML service yet. */
   async anyListed(): Promise<boolean> {
     const { items } = await this.options.scorecard.queryScorecardPage(

@@ -40,6 +40,11 @@ const validQuery: fc.Arbitrary<ScorecardQuery> = fc
       evidenceShareMin: share,
       evidenceShareMax: share,
       evidenceSuggestsHigher: fc.boolean(),
+      verifiedLevel: fc.array(
+        fc.integer({ min: 0, max: 4 }) as fc.Arbitrary<MaturityLevelNumber>,
+        { minLength: 1, maxLength: 5 },
+      ),
+      verifiedBelowClaimed: fc.boolean(),
       q: fc.string({ minLength: 1 }),
       orderBy: fc.constantFrom(...SCORECARD_ORDER_FIELDS),
       order: fc.constantFrom('asc' as const, 'desc' as const),
@@ -87,6 +92,8 @@ describe('scorecard query parameters', () => {
       evidenceShareMax: 1,
       evidenceShareBelow: 1,
       evidenceSuggestsHigher: false,
+      verifiedLevel: [3],
+      verifiedBelowClaimed: true,
       q: 'x',
     };
     expect([...formatScorecardQuery(query).keys()]).toEqual(
@@ -136,6 +143,27 @@ describe('scorecard query parameters, case by case', () => {
     expect(
       formatScorecardQuery({ evidenceShareMin: 1 / 3 }).get('evidenceShareMin'),
     ).toBe('0.333333');
+  });
+
+  it('writes the verified filters as the backend reads them, and drops bad ones', () => {
+    const params = formatScorecardQuery({
+      verifiedLevel: [0, 3],
+      verifiedBelowClaimed: false,
+      orderBy: 'verifiedLevel',
+    });
+    expect(params.toString()).toBe(
+      'verifiedLevel=0&verifiedLevel=3&verifiedBelowClaimed=false&orderBy=verifiedLevel',
+    );
+    expect(parseScorecardQuery(params)).toEqual({
+      verifiedLevel: [0, 3],
+      verifiedBelowClaimed: false,
+      orderBy: 'verifiedLevel',
+    });
+    expect(
+      parseScorecardQuery(
+        new URLSearchParams('verifiedLevel=7&verifiedBelowClaimed=maybe'),
+      ),
+    ).toEqual({});
   });
 
   it('drops evidence filters the API would reject', () => {

@@ -57,6 +57,8 @@ export const SCORECARD_FILTER_PARAMS = {
   evidenceShareMax: { kind: 'share' },
   evidenceShareBelow: { kind: 'share' },
   evidenceSuggestsHigher: { kind: 'boolean' },
+  verifiedLevel: { kind: 'levels' },
+  verifiedBelowClaimed: { kind: 'boolean' },
   q: { kind: 'text', maxLength: 200 },
 } as const satisfies Record<ScorecardFilterField, ScorecardFilterParam>;
 

@@ -47,6 +47,10 @@ export function scorecardRow(
           evidenceAnsweredCount: 12,
           evidenceSuggestsHigherCount: 0,
         }),
+    // Verified one level below the claim: two answers await review.
+    ...(overrides.assessed === false
+      ? { verifiedLevel: null, verifiedScore: null, verificationGapCount: null }
+      : { verifiedLevel: 1, verifiedScore: 1.8, verificationGapCount: 2 }),
     ...overrides,
   };
 }
@@ -68,6 +72,9 @@ export function ownerRollup(
     atTargetShare: null,
     evidenceShare: null,
     evidenceSuggestsHigherCount: 0,
+    meanVerifiedScore: null,
+    lowestVerifiedLevel: null,
+    verifiedBelowClaimedCount: 0,
     ...overrides,
   };
 }
@@ -96,6 +103,11 @@ export function scorecardResponse(
   const assessed = items.filter(i => i.assessed);
   const levels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
   for (const item of assessed) levels[String(item.level) as '0'] += 1;
+  const verified = assessed.filter(i => i.verifiedLevel !== null);
+  const verifiedLevels = { '0': 0, '1': 0, '2': 0, '3': 0, '4': 0 };
+  for (const item of verified) {
+    verifiedLevels[String(item.verifiedLevel) as '0'] += 1;
+  }
   return {
     items,
     totalCount: items.length,
@@ -115,8 +127,21 @@ export function scorecardResponse(
       evidenceSuggestsHigherCount: items.filter(
         i => (i.evidenceSuggestsHigherCount ?? 0) > 0,
       ).length,
+      meanVerifiedScore:
+        verified.length > 0
+          ? verified.reduce((sum, i) => sum + i.verifiedScore!, 0) /
+            verified.length
+          : null,
+      verifiedBelowClaimedCount: verified.filter(
+        i => i.verifiedLevel! < i.level!,
+      ).length,
     },
     levelDistribution: { levels, notAssessed: items.length - assessed.length },
+    verifiedLevelDistribution: {
+      levels: verifiedLevels,
+      notComputed: assessed.length - verified.length,
+      notAssessed: items.length - assessed.length,
+    },
     owners,
     ...overrides,
   };

@@ -65,6 +65,9 @@ export function row(overrides: Partial<ScorecardRow> = {}): ScorecardRow {
     evidenceBackedCount: null,
     evidenceAnsweredCount: null,
     evidenceSuggestsHigherCount: null,
+    verifiedLevel: null,
+    verifiedScore: null,
+    verificationGapCount: null,
     ...overrides,
   };
 }

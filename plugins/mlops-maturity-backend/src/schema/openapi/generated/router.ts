@@ -1083,6 +1083,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1187,6 +1193,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1263,6 +1275,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1348,6 +1366,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1425,6 +1449,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1515,6 +1545,12 @@ export const spec = {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
           },
           {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
+          },
+          {
             $ref: '#/components/parameters/type',
           },
           {
@@ -1601,6 +1637,12 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/evidenceSuggestsHigher',
+          },
+          {
+            $ref: '#/components/parameters/verifiedLevel',
+          },
+          {
+            $ref: '#/components/parameters/verifiedBelowClaimed',
           },
           {
             $ref: '#/components/parameters/type',
@@ -1836,6 +1878,7 @@ export const spec = {
             'updatedAt',
             'raisesToNextLevel',
             'evidenceShare',
+            'verifiedLevel',
           ],
           default: 'score',
         },
@@ -1844,7 +1887,7 @@ export const spec = {
         name: 'order',
         in: 'query',
         description:
-          'Defaults to asc for name and owner, desc otherwise. Unassessed services sort last either way.',
+          'Defaults to asc for name and owner, desc otherwise. Unassessed services sort last either way (by verifiedLevel, services without a verified level before them).',
         schema: {
           type: 'string',
           enum: ['asc', 'desc'],
@@ -1977,6 +2020,31 @@ export const spec = {
         in: 'query',
         description:
           'true: services where evidence shows a higher level than answered on at least one question; false: measured services where it shows none',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      verifiedLevel: {
+        name: 'verifiedLevel',
+        in: 'query',
+        description:
+          'Verified levels to include; services without a verified level (not assessed, or not computed yet) are left out; repeatable',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+          },
+        },
+        style: 'form',
+        explode: true,
+      },
+      verifiedBelowClaimed: {
+        name: 'verifiedBelowClaimed',
+        in: 'query',
+        description:
+          'true: services whose verified level is below their claimed level; false: services whose verified level equals it. Services without a verified level are left out either way',
         schema: {
           type: 'boolean',
         },
@@ -2653,6 +2721,26 @@ export const spec = {
             description:
               'Answered questions where evidence shows a higher level than answered; null when not measured',
           },
+          verifiedLevel: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 4,
+            nullable: true,
+            description:
+              'The level computed with every answer that needs review and has none, every pending, expired or rejected exemption and every answer older than the re-verification period counted lower; never above level. Null when not assessed or not computed yet',
+          },
+          verifiedScore: {
+            type: 'number',
+            nullable: true,
+            description:
+              'The score the verified level comes from; null when verifiedLevel is',
+          },
+          verificationGapCount: {
+            type: 'integer',
+            nullable: true,
+            description:
+              'How many answers count lower than claimed; null when verifiedLevel is',
+          },
         },
       },
       ScorecardPageResponse: {
@@ -2679,7 +2767,13 @@ export const spec = {
       },
       ScorecardSummaryResponse: {
         type: 'object',
-        required: ['totalCount', 'summary', 'levelDistribution', 'owners'],
+        required: [
+          'totalCount',
+          'summary',
+          'levelDistribution',
+          'verifiedLevelDistribution',
+          'owners',
+        ],
         properties: {
           totalCount: {
             type: 'integer',
@@ -2715,6 +2809,17 @@ export const spec = {
               evidenceSuggestsHigherCount: {
                 type: 'integer',
               },
+              meanVerifiedScore: {
+                type: 'number',
+                nullable: true,
+                description:
+                  'The mean verified score of the services that have one',
+              },
+              verifiedBelowClaimedCount: {
+                type: 'integer',
+                description:
+                  'Services whose verified level is below their claimed level',
+              },
             },
           },
           levelDistribution: {
@@ -2739,6 +2844,39 @@ export const spec = {
                     type: 'integer',
                   },
                 },
+              },
+              notAssessed: {
+                type: 'integer',
+              },
+            },
+          },
+          verifiedLevelDistribution: {
+            type: 'object',
+            description:
+              'Services per verified level, the assessed ones whose verified level is not computed yet, and those not assessed',
+            properties: {
+              levels: {
+                type: 'object',
+                properties: {
+                  '0': {
+                    type: 'integer',
+                  },
+                  '1': {
+                    type: 'integer',
+                  },
+                  '2': {
+                    type: 'integer',
+                  },
+                  '3': {
+                    type: 'integer',
+                  },
+                  '4': {
+                    type: 'integer',
+                  },
+                },
+              },
+              notComputed: {
+                type: 'integer',
               },
               notAssessed: {
                 type: 'integer',
@@ -2788,6 +2926,19 @@ export const spec = {
                   nullable: true,
                 },
                 evidenceSuggestsHigherCount: {
+                  type: 'integer',
+                },
+                meanVerifiedScore: {
+                  type: 'number',
+                  nullable: true,
+                },
+                lowestVerifiedLevel: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 4,
+                  nullable: true,
+                },
+                verifiedBelowClaimedCount: {
                   type: 'integer',
                 },
               },

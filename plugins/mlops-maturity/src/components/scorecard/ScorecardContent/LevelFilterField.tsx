@@ -9,17 +9,22 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import { levelName } from '../../../format/modelNames';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 
-/** The level filter: any of the maturity levels, named by the model. */
+/**
+ * The level filter: any of the maturity levels, named by the model. The
+ * verified level's filter is the same field with its own id and label.
+ */
 export function LevelFilterField(props: {
   levels: MaturityLevelNumber[] | undefined;
   model?: MaturityModel;
+  id?: string;
+  label?: string;
   onChange: (levels: MaturityLevelNumber[] | undefined) => void;
 }) {
   const { model } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   return (
     <Autocomplete
-      id="scorecard-filter-level"
+      id={props.id ?? 'scorecard-filter-level'}
       multiple
       size="small"
       options={[...MATURITY_LEVELS]}
@@ -41,7 +46,7 @@ export function LevelFilterField(props: {
       renderInput={params => (
         <TextField
           {...params}
-          label={t('scorecardFilters.level')}
+          label={props.label ?? t('scorecardFilters.level')}
           variant="outlined"
         />
       )}

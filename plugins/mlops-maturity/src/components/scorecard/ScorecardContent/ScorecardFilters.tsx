@@ -13,6 +13,7 @@ import { EvidenceShareFilterField } from './EvidenceShareFilterField';
 import { LevelFilterField } from './LevelFilterField';
 import { CatalogFilterFields } from './CatalogFilterFields';
 import { SearchFilterField } from './SearchFilterField';
+import { VerifiedFilterFields } from './VerifiedFilterFields';
 
 export type { CampaignOption } from './CampaignFilterFields';
 
@@ -52,6 +53,7 @@ export function ScorecardFilters(props: {
         model={model}
         onChange={level => onChange({ level })}
       />
+      <VerifiedFilterFields query={query} model={model} onChange={onChange} />
       <BooleanFilterField
         id="scorecard-filter-assessed"
         label={t('scorecardFilters.assessment')}

@@ -48,6 +48,12 @@ export function ScorecardRankingHeader(props: {
           label={t('scorecardRankingTable.level')}
           {...header}
         />
+        <SortableHeader
+          field="verifiedLevel"
+          label={t('scorecardVerified.column')}
+          title={t('scorecardVerified.columnHint')}
+          {...header}
+        />
         {/* Narrow: the target folds into the level's cell. */}
         {!narrow && (
           <TableCell title={t('scorecardRankingTable.targetHint')}>

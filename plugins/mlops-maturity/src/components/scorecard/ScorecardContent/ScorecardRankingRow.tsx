@@ -21,6 +21,7 @@ import { Timestamp } from '../../shared/Timestamp';
 import { EvidenceShare } from './EvidenceShare';
 import { useRankingTableStyles } from './rankingTableStyles';
 import { TargetStatus } from './TargetStatus';
+import { VerifiedLevel } from './VerifiedLevel';
 
 function formatRaises(
   raises: number | null | undefined,
@@ -161,6 +162,9 @@ export function ScorecardRankingRow(
         <TableCell className={classes.wide}>{item.lifecycle ?? '–'}</TableCell>
       )}
       <LevelCell item={item} narrow={narrow} t={t} model={model} />
+      <TableCell className={classes.value} data-testid="verified-cell">
+        <VerifiedLevel item={item} model={model} t={t} />
+      </TableCell>
       {!narrow && (
         <TableCell className={classes.value}>{target(item)}</TableCell>
       )}

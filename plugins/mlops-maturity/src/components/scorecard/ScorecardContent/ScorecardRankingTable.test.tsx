@@ -30,6 +30,10 @@ async function renderTable(query: ScorecardQuery = {}) {
       evidenceBackedCount: 3,
       evidenceAnsweredCount: 9,
       evidenceSuggestsHigherCount: 1,
+      // Not computed yet.
+      verifiedLevel: null,
+      verifiedScore: null,
+      verificationGapCount: null,
     }),
     // Assessed, but not measured yet.
     scorecardRow('top', {
@@ -40,6 +44,10 @@ async function renderTable(query: ScorecardQuery = {}) {
       evidenceBackedCount: null,
       evidenceAnsweredCount: null,
       evidenceSuggestsHigherCount: null,
+      // Verified as claimed.
+      verifiedLevel: 4,
+      verifiedScore: 4,
+      verificationGapCount: 0,
     }),
   ]);
   await renderInTestApp(
@@ -135,10 +143,39 @@ describe('ScorecardRankingTable', () => {
         name: 'Evidence suggests a higher level on 1 question',
       }),
     ).toBeInTheDocument();
-    expect(within(top).queryByRole('img')).not.toBeInTheDocument();
+    expect(
+      within(within(top).getByTestId('evidence-cell')).queryByRole('img'),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByRole('columnheader', { name: 'Evidence' }),
     ).toHaveAttribute('title', expect.stringMatching(/^The share of the/));
+  });
+
+  it("shows each service's verified level and how many answers count lower", async () => {
+    await renderTable();
+    expect(column('Verified')).toEqual(['L1 ↓2', '–', 'L4']);
+    const [ranker, churn] = screen.getAllByTestId('scorecard-row');
+    expect(
+      within(ranker).getByRole('img', {
+        name: '2 answers count lower than claimed',
+      }),
+    ).toHaveTextContent('↓2');
+    expect(within(churn).getByText('–', { selector: 'span' })).toHaveAttribute(
+      'title',
+      'Not computed yet',
+    );
+    expect(
+      screen.getByRole('columnheader', { name: 'Verified' }),
+    ).toHaveAttribute('title', expect.stringMatching(/^The verified level/));
+  });
+
+  it('sorts by verified level, highest first, then flips', async () => {
+    const onChange = await renderTable();
+    await userEvent.click(screen.getByRole('button', { name: 'Verified' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      orderBy: 'verifiedLevel',
+      order: 'desc',
+    });
   });
 
   it('sorts by evidence-backed share, least backed first', async () => {

@@ -11,8 +11,8 @@ import Typography from '@material-ui/core/Typography';
 import { formatScore } from '../../../format/formatScore';
 import { formatPercent, formatShare } from '../../../format/formatShare';
 import { mlopsMaturityTranslationRef } from '../../../translation';
-import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
 import { StatTile } from '../../shared/StatTile';
+import { LevelDistributions } from './LevelDistributions';
 
 /**
  * Counts, mean score, staleness and the level distribution of the view: the
@@ -24,7 +24,9 @@ export function ScorecardSummary(props: {
   model?: MaturityModel;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const { summary, levelDistribution } = props.response;
+  const { summary, levelDistribution, verifiedLevelDistribution } =
+    props.response;
+  const verifiedBelow = summary.verifiedBelowClaimedCount ?? 0;
   // A backend without the fields yet leaves them undefined.
   const higher = summary.evidenceSuggestsHigherCount ?? 0;
   let evidenceHint: string | undefined;
@@ -87,18 +89,20 @@ export function ScorecardSummary(props: {
                 value={formatPercent(summary.evidenceShare)}
                 hint={evidenceHint}
               />
+              <StatTile
+                oneRowFrom="md"
+                label={t('scorecardVerified.meanScore')}
+                value={formatScore(summary.meanVerifiedScore ?? null)}
+                hint={t('scorecardVerified.meanScoreHint', {
+                  count: verifiedBelow,
+                })}
+              />
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>
-            <Typography
-              variant="overline"
-              color="textSecondary"
-              component="div"
-            >
-              {t('scorecardSummary.servicesPerLevel')}
-            </Typography>
-            <LevelDistributionChart
-              distribution={levelDistribution}
+            <LevelDistributions
+              levelDistribution={levelDistribution}
+              verifiedLevelDistribution={verifiedLevelDistribution}
               model={props.model}
             />
           </Grid>

@@ -10,7 +10,8 @@ import TableSortLabel from '@material-ui/core/TableSortLabel';
  * except the answers still to raise, where the services one step away from
  * the next level are the ones worth looking at, and the evidence-backed
  * share, where the services whose answers are mostly self-reported are.
- * (The backend puts services without a share last either way.)
+ * The verified level sorts as the level does. (The backend puts services
+ * without a share or a verified level last either way.)
  */
 export const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   score: 'desc',
@@ -20,6 +21,7 @@ export const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   owner: 'asc',
   raisesToNextLevel: 'asc',
   evidenceShare: 'asc',
+  verifiedLevel: 'desc',
 };
 
 /** A column header that sorts the ranking by its field. */

@@ -58,6 +58,46 @@ function OwnerEvidenceShare(props: {
   );
 }
 
+/** The owner's lowest verified level, and how many services are verified below their claim. */
+function lowestVerifiedColumn(
+  t: MlopsMaturityTranslation,
+  model: MaturityModel | undefined,
+): TableColumn<ScorecardOwnerRollup> {
+  return {
+    title: (
+      <span title={t('scorecardVerified.lowestLevelHint')}>
+        {t('scorecardVerified.lowestLevel')}
+      </span>
+    ),
+    field: 'lowestVerifiedLevel',
+    // Owners without one (or from a backend without it) sort lowest.
+    customSort: byNullable(r => r.lowestVerifiedLevel ?? null),
+    render: r => {
+      const level = r.lowestVerifiedLevel ?? null;
+      const below = r.verifiedBelowClaimedCount ?? 0;
+      if (level === null) return '–';
+      return (
+        <>
+          <LevelBadge
+            level={level}
+            name={levelName(model, level)}
+            variant="compact"
+          />
+          {below > 0 && (
+            <SuggestsHigherMark
+              label={t('scorecardVerified.belowClaimedMark', {
+                below: String(below),
+              })}
+              hint={t('scorecardVerified.belowClaimedHint', { count: below })}
+              testId="owner-verified-below-claimed"
+            />
+          )}
+        </>
+      );
+    },
+  };
+}
+
 /** The team's mean score week by week; nothing until the trends load. */
 function trendColumn(
   t: MlopsMaturityTranslation,
@@ -143,6 +183,7 @@ export function ownerRollupColumns(
           />
         ),
     },
+    lowestVerifiedColumn(t, model),
     {
       title: t('ownerRollupTable.assessed'),
       field: 'assessedShare',

@@ -1,6 +1,7 @@
 import {
   formatScorecardQuery,
   parseScorecardQuery,
+  scorecardQueryFilters,
   ScorecardQuery,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useCallback, useMemo } from 'react';
@@ -56,24 +57,10 @@ export function useScorecardSearchParams() {
     });
   }, [setSearchParams]);
 
-  const hasFilters = [
-    urlQuery.owner,
-    urlQuery.system,
-    urlQuery.domain,
-    urlQuery.lifecycle,
-    urlQuery.level,
-    urlQuery.assessed,
-    urlQuery.stale,
-    urlQuery.belowTarget,
-    urlQuery.type,
-    urlQuery.tag,
-    urlQuery.campaign,
-    urlQuery.evidenceShareMin,
-    urlQuery.evidenceShareMax,
-    urlQuery.evidenceShareBelow,
-    urlQuery.evidenceSuggestsHigher,
-    urlQuery.q,
-  ].some(value => value !== undefined);
+  // Every filter the URL holds, whatever filters exist.
+  const hasFilters = Object.values(scorecardQueryFilters(urlQuery)).some(
+    value => value !== undefined,
+  );
 
   return { query, update, clearFilters, hasFilters };
 }

@@ -19,11 +19,17 @@ type Distribution = ScorecardResponse['levelDistribution'];
 
 /**
  * Services per level (L0-L4) and not assessed, as vertical bars; the level
- * names come from `model` when it is given.
+ * names come from `model` when it is given. Another distribution of levels
+ * (the verified one) names its last bar and itself with `none`, `ariaLabel`
+ * and `barTestId`.
  */
 export function LevelDistributionChart(props: {
   distribution: Distribution;
   model?: MaturityModel;
+  /** The last bar's short label and meaning; "not assessed" by default. */
+  none?: { label: string; description: string };
+  ariaLabel?: string;
+  barTestId?: string;
 }) {
   const { distribution, model } = props;
   const theme = useTheme();
@@ -46,12 +52,15 @@ export function LevelDistributionChart(props: {
     }),
     {
       key: 'none',
-      label: t('levelDistributionChart.notAssessedColumn'),
-      description: t('levelDistributionChart.notAssessed'),
+      label: props.none?.label ?? t('levelDistributionChart.notAssessedColumn'),
+      description:
+        props.none?.description ?? t('levelDistributionChart.notAssessed'),
       count: distribution.notAssessed,
       color: levelColor(null),
     },
   ];
+  // Another distribution's bars say which one they are part of.
+  const barPrefix = props.ariaLabel ? `${props.ariaLabel}, ` : '';
   const max = Math.max(1, ...columns.map(c => c.count));
   const barWidth = (WIDTH - GAP * (columns.length + 1)) / columns.length;
   const plotHeight = HEIGHT - TOP - BOTTOM;
@@ -61,7 +70,7 @@ export function LevelDistributionChart(props: {
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-label={t('levelDistributionChart.ariaLabel')}
+      aria-label={props.ariaLabel ?? t('levelDistributionChart.ariaLabel')}
       style={{ maxWidth: WIDTH, fontFamily: theme.typography.fontFamily }}
     >
       {columns.map((column, i) => {
@@ -70,8 +79,8 @@ export function LevelDistributionChart(props: {
         return (
           <g key={column.key}>
             <rect
-              data-testid="level-distribution-bar"
-              aria-label={`${column.description}: ${column.count}`}
+              data-testid={props.barTestId ?? 'level-distribution-bar'}
+              aria-label={`${barPrefix}${column.description}: ${column.count}`}
               x={x}
               y={TOP + plotHeight - h}
               width={barWidth}
@@ -79,7 +88,7 @@ export function LevelDistributionChart(props: {
               fill={column.color}
               rx={2}
             >
-              <title>{`${column.description}: ${column.count}`}</title>
+              <title>{`${barPrefix}${column.description}: ${column.count}`}</title>
             </rect>
             <text
               x={x + barWidth / 2}

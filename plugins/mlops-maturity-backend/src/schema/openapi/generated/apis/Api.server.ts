@@ -163,7 +163,8 @@ export type GetScorecard = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -177,6 +178,8 @@ export type GetScorecard = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -197,7 +200,8 @@ export type GetScorecardPage = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -211,6 +215,8 @@ export type GetScorecardPage = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -234,6 +240,8 @@ export type GetScorecardSummary = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -252,7 +260,8 @@ export type ExportScorecard = {
       | 'owner'
       | 'updatedAt'
       | 'raisesToNextLevel'
-      | 'evidenceShare';
+      | 'evidenceShare'
+      | 'verifiedLevel';
     order?: 'asc' | 'desc';
     owner?: Array<string>;
     system?: Array<string>;
@@ -266,6 +275,8 @@ export type ExportScorecard = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -289,6 +300,8 @@ export type GetScorecardTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -315,6 +328,8 @@ export type ExportScorecardTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;
@@ -341,6 +356,8 @@ export type GetTeamTrend = {
     evidenceShareMax?: number;
     evidenceShareBelow?: number;
     evidenceSuggestsHigher?: boolean;
+    verifiedLevel?: Array<number>;
+    verifiedBelowClaimed?: boolean;
     type?: Array<string>;
     tag?: Array<string>;
     campaign?: string;

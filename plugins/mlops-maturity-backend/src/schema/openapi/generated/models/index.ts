@@ -288,6 +288,9 @@ export type ScorecardRow = {
   evidenceBackedCount?: number | null;
   evidenceAnsweredCount?: number | null;
   evidenceSuggestsHigherCount?: number | null;
+  verifiedLevel?: number | null;
+  verifiedScore?: number | null;
+  verificationGapCount?: number | null;
 };
 /** @public */
 export type ScorecardSummaryResponse = {
@@ -301,6 +304,8 @@ export type ScorecardSummaryResponse = {
     atTargetCount?: number;
     evidenceShare?: number | null;
     evidenceSuggestsHigherCount?: number;
+    meanVerifiedScore?: number | null;
+    verifiedBelowClaimedCount?: number;
   };
   levelDistribution: {
     levels?: {
@@ -310,6 +315,17 @@ export type ScorecardSummaryResponse = {
       '3'?: number;
       '4'?: number;
     };
+    notAssessed?: number;
+  };
+  verifiedLevelDistribution: {
+    levels?: {
+      '0'?: number;
+      '1'?: number;
+      '2'?: number;
+      '3'?: number;
+      '4'?: number;
+    };
+    notComputed?: number;
     notAssessed?: number;
   };
   owners: Array<{
@@ -324,6 +340,9 @@ export type ScorecardSummaryResponse = {
     atTargetShare?: number | null;
     evidenceShare?: number | null;
     evidenceSuggestsHigherCount?: number;
+    meanVerifiedScore?: number | null;
+    lowestVerifiedLevel?: number | null;
+    verifiedBelowClaimedCount?: number;
   }>;
 };
 /** @public */

@@ -1,0 +1,35 @@
+/**
+ * The wording of the verified level on the scorecard (issue 25): its column,
+ * filters, summary figures and team roll-up. Part of
+ * `mlopsMaturityTranslationRef` (see ../translation.ts).
+ */
+export const verifiedScorecardMessages = {
+  scorecardVerified: {
+    column: 'Verified',
+    columnHint:
+      'The verified level: the level with answers that await review, exemptions not approved or expired, and answers past re-verification counted lower. Never above the level; blank until computed.',
+    notComputed: 'Not computed yet',
+    gapsMark: '↓{{gaps}}',
+    gaps_one: '{{count}} answer counts lower than claimed',
+    gaps_other: '{{count}} answers count lower than claimed',
+    filterLevel: 'Verified level',
+    filterBelowClaimed: 'Verified vs claimed',
+    belowClaimed: 'Verified below claimed',
+    asClaimed: 'Verified as claimed',
+    meanScore: 'Verified score',
+    meanScoreHint_one: 'mean; {{count}} verified below its claim',
+    meanScoreHint_other: 'mean; {{count}} verified below their claim',
+    servicesPerLevel: 'Services per verified level',
+    claimedChoice: 'Claimed',
+    verifiedChoice: 'Verified',
+    noneColumn: 'None',
+    none: 'No verified level: not assessed, or not computed yet',
+    lowestLevel: 'Lowest verified',
+    lowestLevelHint:
+      "The lowest verified level among the team's services; ↓ counts the services verified below their claimed level",
+    belowClaimedMark: '↓{{below}}',
+    belowClaimedHint_one: '{{count}} service verified below its claimed level',
+    belowClaimedHint_other:
+      '{{count}} services verified below their claimed level',
+  },
+} as const;
