@@ -94,7 +94,17 @@ export function AnswerView(props: {
           notApplicable={isNotApplicable(answer)}
         />
       )}
-      {answer?.note && (
+      {answer && <AnswerNoteAndLinks answer={answer} />}
+    </Box>
+  );
+}
+
+/** The owners' note and evidence links of an answer, when it has them. */
+function AnswerNoteAndLinks({ answer }: { answer: AssessmentAnswer }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  return (
+    <>
+      {answer.note && (
         <Typography
           variant="body2"
           style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}
@@ -102,7 +112,7 @@ export function AnswerView(props: {
           {t('answerView.note', { note: answer.note })}
         </Typography>
       )}
-      {answer?.evidence && answer.evidence.length > 0 && (
+      {answer.evidence && answer.evidence.length > 0 && (
         <Box mt={1}>
           <Typography variant="body2" component="span">
             {t('answerView.evidence')}{' '}
@@ -122,6 +132,6 @@ export function AnswerView(props: {
           ))}
         </Box>
       )}
-    </Box>
+    </>
   );
 }

@@ -27,34 +27,19 @@ import {
   VerifiedLevelSummary,
 } from '../Verification';
 
-/**
- * The cards of an assessed service: headline (with the verified level when
- * the backend gives it), dimensions, target, campaigns,
- * what its level means, the roadmaps, the answers and the history.
- */
-export function AssessedView(props: {
+/** The headline (with the verified level and the trend) and the dimension chart, side by side. */
+function HeadlineCards(props: {
   entityRef: string;
   current: CurrentAssessment;
-  /** The active model. */
   model: MaturityModel;
-  /** The model the current assessment was answered against. */
   currentModel: MaturityModel;
-  target: MaturityTarget | null;
   evidence: ReturnType<typeof shownEvidenceBacking>;
-  /** The claimed and verified level of the current revision; none hides them. */
   verification?: EntityVerificationResponse;
-  campaignsCard: ReactNode;
-  /** How many submissions this view made, to reload the history. */
   submissions: number;
 }) {
-  const { entityRef, current, model, currentModel, target, evidence } = props;
-  const { verification, campaignsCard, submissions } = props;
+  const { entityRef, current, model, currentModel, evidence } = props;
+  const { verification, submissions } = props;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  // What the levels mean and the accelerated path come from the active model:
-  // they describe the level reached, not the answers, and an assessment
-  // pinned to an older model version would miss newer content.
-  const level = current.result.level ?? null;
-  const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
   return (
     <>
       <Grid item xs={12} md={6}>
@@ -87,6 +72,48 @@ export function AssessedView(props: {
           <DimensionScoresChart dimensions={current.result.dimensions} />
         </InfoCard>
       </Grid>
+    </>
+  );
+}
+
+/**
+ * The cards of an assessed service: headline (with the verified level when
+ * the backend gives it), dimensions, target, campaigns,
+ * what its level means, the roadmaps, the answers and the history.
+ */
+export function AssessedView(props: {
+  entityRef: string;
+  current: CurrentAssessment;
+  /** The active model. */
+  model: MaturityModel;
+  /** The model the current assessment was answered against. */
+  currentModel: MaturityModel;
+  target: MaturityTarget | null;
+  evidence: ReturnType<typeof shownEvidenceBacking>;
+  /** The claimed and verified level of the current revision; none hides them. */
+  verification?: EntityVerificationResponse;
+  campaignsCard: ReactNode;
+  /** How many submissions this view made, to reload the history. */
+  submissions: number;
+}) {
+  const { entityRef, current, model, currentModel, target, evidence } = props;
+  const { verification, campaignsCard, submissions } = props;
+  // What the levels mean and the accelerated path come from the active model:
+  // they describe the level reached, not the answers, and an assessment
+  // pinned to an older model version would miss newer content.
+  const level = current.result.level ?? null;
+  const accelerated = level === null ? [] : acceleratedRoadmaps(model, level);
+  return (
+    <>
+      <HeadlineCards
+        entityRef={entityRef}
+        current={current}
+        model={model}
+        currentModel={currentModel}
+        evidence={evidence}
+        verification={verification}
+        submissions={submissions}
+      />
       {target && (
         <Grid item xs={12}>
           <MaturityTargetCard

@@ -3,6 +3,10 @@ import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
+import {
+  CurrentAssessment,
+  MaturityModel,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { useState } from 'react';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { shownEvidenceBacking } from '../AnswerEvidence';
@@ -16,6 +20,41 @@ import { EntityCampaignsItem } from './EntityCampaignsItem';
 import { NoAssessmentView } from './NoAssessmentView';
 import { useMaturityTab } from './useMaturityTab';
 import { useSubmissionAlert } from './useSubmissionAlert';
+
+/** Who may edit, and the one-click re-confirmation of an assessed service's answers. */
+function TabAccess(props: {
+  tab: ReturnType<typeof useMaturityTab>;
+  entityRef: string;
+  current: CurrentAssessment | undefined;
+  model: MaturityModel;
+  onEdit: () => void;
+  onCurrentChange: () => void;
+}) {
+  const { entity } = useEntity();
+  const { tab, entityRef, current, model } = props;
+  return (
+    <EditAccess
+      entity={entity}
+      permissionLoading={tab.permission.loading}
+      canEdit={tab.canEdit}
+      assessed={!!current}
+      onEdit={props.onEdit}
+      confirmUnchanged={
+        current && (
+          <ConfirmUnchanged
+            entityRef={entityRef}
+            current={current}
+            model={model}
+            draft={tab.drafts.draft}
+            draftLoading={tab.drafts.loading}
+            onConfirmed={tab.afterSubmission}
+            onCurrentChange={props.onCurrentChange}
+          />
+        )
+      }
+    />
+  );
+}
 
 /**
  * The Maturity tab of an ML service: the current assessment's level, score,
@@ -32,7 +71,7 @@ export function EntityMaturityContent() {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const tab = useMaturityTab(entityRef);
-  const { permission, canEdit, data, drafts, submissions, campaigns } = tab;
+  const { canEdit, data, drafts, submissions, campaigns } = tab;
   const { signals, verification, afterSubmission } = tab;
   const [editing, setEditing] = useState(false);
   const submissionAlert = useSubmissionAlert();
@@ -54,25 +93,13 @@ export function EntityMaturityContent() {
   return (
     <>
       <Grid container spacing={3} alignItems="stretch">
-        <EditAccess
-          entity={entity}
-          permissionLoading={permission.loading}
-          canEdit={canEdit}
-          assessed={!!current}
+        <TabAccess
+          tab={tab}
+          entityRef={entityRef}
+          current={current}
+          model={model}
           onEdit={() => setEditing(true)}
-          confirmUnchanged={
-            current && (
-              <ConfirmUnchanged
-                entityRef={entityRef}
-                current={current}
-                model={model}
-                draft={draft}
-                draftLoading={drafts.loading}
-                onConfirmed={afterSubmission}
-                onCurrentChange={() => data.reload()}
-              />
-            )
-          }
+          onCurrentChange={() => data.reload()}
         />
         {canEdit && draft && (
           <Grid item xs={12}>
