@@ -9,16 +9,18 @@ export const verifiedScorecardMessages = {
     columnHint:
       'The verified level: the level with answers that await review, exemptions not approved or expired, and answers past re-verification counted lower. Never above the level; blank until computed.',
     notComputed: 'Not computed yet',
+    foldedMark: '✓',
     gapsMark: '↓{{gaps}}',
     gaps_one: '{{count}} answer counts lower than claimed',
     gaps_other: '{{count}} answers count lower than claimed',
     filterLevel: 'Verified level',
     filterBelowClaimed: 'Verified vs claimed',
-    belowClaimed: 'Verified below claimed',
-    asClaimed: 'Verified as claimed',
-    meanScore: 'Verified score',
-    meanScoreHint_one: 'mean; {{count}} verified below its claim',
-    meanScoreHint_other: 'mean; {{count}} verified below their claim',
+    belowClaimed: 'Below claimed',
+    asClaimed: 'As claimed',
+    meanScoreLine_one:
+      'Mean verified score {{score}}; {{count}} service verified below its claim',
+    meanScoreLine_other:
+      'Mean verified score {{score}}; {{count}} services verified below their claim',
     servicesPerLevel: 'Services per verified level',
     claimedChoice: 'Claimed',
     verifiedChoice: 'Verified',

@@ -7,6 +7,7 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
+import { formatScore } from '../../../format/formatScore';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
 
@@ -19,6 +20,11 @@ import { LevelDistributionChart } from '../../shared/LevelDistributionChart';
 export function LevelDistributions(props: {
   levelDistribution: ScorecardSummaryResponse['levelDistribution'];
   verifiedLevelDistribution?: ScorecardSummaryResponse['verifiedLevelDistribution'];
+  /** The verified figures shown with the verified distribution. */
+  summary: Pick<
+    ScorecardSummaryResponse['summary'],
+    'meanVerifiedScore' | 'verifiedBelowClaimedCount'
+  >;
   model?: MaturityModel;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
@@ -71,6 +77,14 @@ export function LevelDistributions(props: {
           distribution={props.levelDistribution}
           model={props.model}
         />
+      )}
+      {verified && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          {t('scorecardVerified.meanScoreLine', {
+            score: formatScore(props.summary.meanVerifiedScore ?? null),
+            count: props.summary.verifiedBelowClaimedCount ?? 0,
+          })}
+        </Typography>
       )}
     </>
   );

@@ -18,6 +18,7 @@ export function LevelFilterField(props: {
   model?: MaturityModel;
   id?: string;
   label?: string;
+  minWidth?: number;
   onChange: (levels: MaturityLevelNumber[] | undefined) => void;
 }) {
   const { model } = props;
@@ -50,7 +51,11 @@ export function LevelFilterField(props: {
           variant="outlined"
         />
       )}
-      style={{ minWidth: 200, marginRight: 12, marginBottom: 12 }}
+      style={{
+        minWidth: props.minWidth ?? 200,
+        marginRight: 12,
+        marginBottom: 12,
+      }}
     />
   );
 }

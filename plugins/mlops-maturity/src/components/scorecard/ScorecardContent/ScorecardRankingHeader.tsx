@@ -43,17 +43,29 @@ export function ScorecardRankingHeader(props: {
             {t('scorecardRankingTable.lifecycle')}
           </TableCell>
         )}
+        {/* Narrow: the verified level folds into the level's column, with its sort. */}
         <SortableHeader
           field="level"
           label={t('scorecardRankingTable.level')}
+          also={
+            narrow
+              ? {
+                  field: 'verifiedLevel',
+                  label: t('scorecardVerified.column'),
+                  title: t('scorecardVerified.columnHint'),
+                }
+              : undefined
+          }
           {...header}
         />
-        <SortableHeader
-          field="verifiedLevel"
-          label={t('scorecardVerified.column')}
-          title={t('scorecardVerified.columnHint')}
-          {...header}
-        />
+        {!narrow && (
+          <SortableHeader
+            field="verifiedLevel"
+            label={t('scorecardVerified.column')}
+            title={t('scorecardVerified.columnHint')}
+            {...header}
+          />
+        )}
         {/* Narrow: the target folds into the level's cell. */}
         {!narrow && (
           <TableCell title={t('scorecardRankingTable.targetHint')}>

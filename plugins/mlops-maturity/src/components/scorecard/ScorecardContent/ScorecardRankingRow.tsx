@@ -103,7 +103,7 @@ function ServiceCell(props: CellProps) {
   );
 }
 
-/** The level's badge; narrow, with the target and the gated level below. */
+/** The level's badge; narrow, with the verified level, the target and the gated level below. */
 function LevelCell(props: CellProps & { model?: MaturityModel }) {
   const { item, narrow, t, model } = props;
   const classes = useRankingTableStyles();
@@ -114,6 +114,18 @@ function LevelCell(props: CellProps & { model?: MaturityModel }) {
         name={levelName(model, item.level)}
         variant="compact"
       />
+      {/* On the badge's line: a line more would push the ranking below the fold. */}
+      {narrow && (
+        <span
+          className={classes.foldedInline}
+          data-testid="verified-cell"
+          title={t('scorecardVerified.column')}
+        >
+          {' '}
+          {t('scorecardVerified.foldedMark')}
+          <VerifiedLevel item={item} model={model} t={t} />
+        </span>
+      )}
       {narrow && target(item) && (
         <Typography
           variant="caption"
@@ -162,9 +174,11 @@ export function ScorecardRankingRow(
         <TableCell className={classes.wide}>{item.lifecycle ?? '–'}</TableCell>
       )}
       <LevelCell item={item} narrow={narrow} t={t} model={model} />
-      <TableCell className={classes.value} data-testid="verified-cell">
-        <VerifiedLevel item={item} model={model} t={t} />
-      </TableCell>
+      {!narrow && (
+        <TableCell className={classes.value} data-testid="verified-cell">
+          <VerifiedLevel item={item} model={model} t={t} />
+        </TableCell>
+      )}
       {!narrow && (
         <TableCell className={classes.value}>{target(item)}</TableCell>
       )}

@@ -219,7 +219,7 @@ describe('ScorecardRankingTable', () => {
       value: matchMedia,
     });
     try {
-      await renderTable();
+      const onChange = await renderTable();
       const [first] = screen.getAllByTestId('scorecard-row');
       const service = within(first).getAllByRole('cell')[1];
       expect(service).toHaveTextContent('payments · production');
@@ -241,6 +241,16 @@ describe('ScorecardRankingTable', () => {
         ).not.toBeInTheDocument();
       }
       expect(column('Level')[0]).toMatch(/Gated level \(ours\): L1$/);
+      // The verified level folds in too, its sort button in the level's header.
+      expect(column('Level')[0]).toMatch(/^L2 ✓L1 ↓2/);
+      expect(
+        screen.queryByRole('columnheader', { name: 'Verified' }),
+      ).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Verified' }));
+      expect(onChange).toHaveBeenLastCalledWith({
+        orderBy: 'verifiedLevel',
+        order: 'desc',
+      });
       expect(column('Last updated')[1]).toMatch(/Stale$/);
       expect(column('Last updated')[0]).not.toMatch(/Stale/);
       expect(column('Evidence')).toEqual(['75% ↑2', '33% ↑1', '–']);

@@ -26,7 +26,6 @@ export function ScorecardSummary(props: {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { summary, levelDistribution, verifiedLevelDistribution } =
     props.response;
-  const verifiedBelow = summary.verifiedBelowClaimedCount ?? 0;
   // A backend without the fields yet leaves them undefined.
   const higher = summary.evidenceSuggestsHigherCount ?? 0;
   let evidenceHint: string | undefined;
@@ -89,20 +88,13 @@ export function ScorecardSummary(props: {
                 value={formatPercent(summary.evidenceShare)}
                 hint={evidenceHint}
               />
-              <StatTile
-                oneRowFrom="md"
-                label={t('scorecardVerified.meanScore')}
-                value={formatScore(summary.meanVerifiedScore ?? null)}
-                hint={t('scorecardVerified.meanScoreHint', {
-                  count: verifiedBelow,
-                })}
-              />
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>
             <LevelDistributions
               levelDistribution={levelDistribution}
               verifiedLevelDistribution={verifiedLevelDistribution}
+              summary={summary}
               model={props.model}
             />
           </Grid>

@@ -24,7 +24,33 @@ export const FIRST_ORDER: Record<ScorecardOrderField, 'asc' | 'desc'> = {
   verifiedLevel: 'desc',
 };
 
-/** A column header that sorts the ranking by its field. */
+/** A sort button of a column header. */
+function SortLabel(props: {
+  field: ScorecardOrderField;
+  label: string;
+  query: ScorecardQuery;
+  title?: string;
+  block?: boolean;
+  onSort: (field: ScorecardOrderField) => void;
+}) {
+  const active = props.query.orderBy === props.field;
+  return (
+    <TableSortLabel
+      active={active}
+      direction={active ? props.query.order : FIRST_ORDER[props.field]}
+      onClick={() => props.onSort(props.field)}
+      title={props.title}
+      style={props.block ? { display: 'flex' } : undefined}
+    >
+      {props.label}
+    </TableSortLabel>
+  );
+}
+
+/**
+ * A column header that sorts the ranking by its field; with `also`, a second
+ * sort button below for a column folded into this one.
+ */
 export function SortableHeader(props: {
   field: ScorecardOrderField;
   label: string;
@@ -32,22 +58,34 @@ export function SortableHeader(props: {
   align?: 'right';
   /** What the column means, as the header's tooltip. */
   title?: string;
+  also?: { field: ScorecardOrderField; label: string; title?: string };
   onSort: (field: ScorecardOrderField) => void;
 }) {
-  const active = props.query.orderBy === props.field;
+  const { also, query, onSort } = props;
+  const sorted = [props.field, also?.field].includes(query.orderBy);
   return (
     <TableCell
       align={props.align}
-      sortDirection={active ? props.query.order : false}
-      title={props.title}
+      sortDirection={sorted ? query.order : false}
+      title={also ? undefined : props.title}
     >
-      <TableSortLabel
-        active={active}
-        direction={active ? props.query.order : FIRST_ORDER[props.field]}
-        onClick={() => props.onSort(props.field)}
-      >
-        {props.label}
-      </TableSortLabel>
+      <SortLabel
+        field={props.field}
+        label={props.label}
+        query={query}
+        block={!!also}
+        onSort={onSort}
+      />
+      {also && (
+        <SortLabel
+          field={also.field}
+          label={also.label}
+          title={also.title}
+          query={query}
+          block
+          onSort={onSort}
+        />
+      )}
     </TableCell>
   );
 }

@@ -24,6 +24,7 @@ export function VerifiedFilterFields(props: {
         id="scorecard-filter-verified-level"
         label={t('scorecardVerified.filterLevel')}
         levels={query.verifiedLevel}
+        minWidth={160}
         model={model}
         onChange={verifiedLevel => onChange({ verifiedLevel })}
       />
@@ -33,7 +34,7 @@ export function VerifiedFilterFields(props: {
         value={query.verifiedBelowClaimed}
         trueLabel={t('scorecardVerified.belowClaimed')}
         falseLabel={t('scorecardVerified.asClaimed')}
-        minWidth={200}
+        minWidth={160}
         onChange={verifiedBelowClaimed => onChange({ verifiedBelowClaimed })}
       />
     </>

@@ -18,4 +18,6 @@ export const useRankingTableStyles = makeStyles(theme => ({
   name: { minWidth: theme.spacing(22) },
   wide: { [NARROW]: { display: 'none' } },
   folded: { display: 'none', [NARROW]: { display: 'block' } },
+  // Folded onto the line of what it follows, not below it.
+  foldedInline: { display: 'none', [NARROW]: { display: 'inline' } },
 }));
