@@ -7,8 +7,10 @@ jest.setTimeout(120_000);
 /*
  * The verified level in the MCP actions, seeded into the scorecard table as
  * the verified-level writer stores it: churn-model (claimed L3) verified L2,
- * ranker (L1) verified L1, fraud-scorer (L0) not computed, secret-ranker
- * (L1, confidential to team-b) verified L0; forecaster is not assessed.
+ * ranker (L1) verified L1, secret-ranker (L1, confidential to team-b)
+ * verified L0; fraud-scorer (L0) keeps what the writer computed from its
+ * answers (every answer at Level 0 counts as claimed: verified L0, nothing
+ * lower); forecaster is not assessed.
  */
 describe('the verified level through the real MCP actions backend', () => {
   const databases = createTestDatabases();
@@ -44,7 +46,13 @@ describe('the verified level through the real MCP actions backend', () => {
       const fraud = output(
         await call('get-entity-maturity', { entityRef: 'fraud-scorer' }),
       );
-      expect(fraud.verified).toBeNull();
+      expect(fraud.verified).toEqual({
+        level: 0,
+        levelName: backend.model.levels[0].name,
+        score: 0,
+        answersCountedLower: 0,
+        belowClaimed: false,
+      });
       const forecaster = output(
         await call('get-entity-maturity', { entityRef: 'forecaster' }),
       );
@@ -88,12 +96,12 @@ describe('the verified level through the real MCP actions backend', () => {
         ]);
       expect(view(got.items)).toEqual(view(page.items));
       expect(view(got.items)).toEqual([
+        ['component:default/fraud-scorer', 0, 0, 0],
         ['component:default/ranker', 1, 1.1, 0],
         ['component:default/churn-model', 2, 2.5, 4],
-        ['component:default/fraud-scorer', null, null, null],
         ['component:default/forecaster', null, null, null],
       ]);
-      expect(got.items[1].verifiedLevelName).toBe(backend.model.levels[2].name);
+      expect(got.items[2].verifiedLevelName).toBe(backend.model.levels[2].name);
 
       const below = output(
         await call('list-ml-services', { verifiedBelowClaimed: true }),
@@ -104,7 +112,8 @@ describe('the verified level through the real MCP actions backend', () => {
       const atOne = output(
         await call('list-ml-services', { verifiedLevel: [0, 1] }),
       );
-      expect(atOne.items.map((i: any) => i.entityRef)).toEqual([
+      expect(atOne.items.map((i: any) => i.entityRef).sort()).toEqual([
+        'component:default/fraud-scorer',
         'component:default/ranker',
       ]);
       expect(
