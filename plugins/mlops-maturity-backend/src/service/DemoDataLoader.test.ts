@@ -2,13 +2,18 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   computeScore,
+  computeVerifiedScore,
   defaultMaturityModel as model,
   validateAnswers,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { createStores } from '../database/createStores';
 import { createTestDatabases } from '../testUtils';
-import { demoAnswers, DemoDataLoader } from './DemoDataLoader';
+import {
+  demoAnswers,
+  DemoDataLoader,
+  SHOWCASE_SERVICE,
+} from './DemoDataLoader';
 
 jest.setTimeout(60_000);
 
@@ -244,6 +249,46 @@ describe('DemoDataLoader', () => {
         r => new Date(r.expires_at).getTime() < Date.now(),
       );
       expect(expired).toHaveLength(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'shows a review in progress: the showcase claims Level 3, is verified Level 2, and one more approval lifts it, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { loader, reviews } = await createLoader(knex, true);
+      const showcase = {
+        entityRef: SHOWCASE_SERVICE,
+        entityUid: 'uid-showcase',
+        owner: 'group:default/team-search',
+      };
+      await loader.loadOnce([showcase, ...SERVICES]);
+
+      const answers = demoAnswers(model, SHOWCASE_SERVICE, 3);
+      const now = new Date();
+      const verifiedWith = async () =>
+        computeVerifiedScore(model, answers, {
+          answers: await reviews.verificationsOf(showcase),
+          now,
+        });
+      const before = await verifiedWith();
+      expect(before.claimed.level).toBe(3);
+      expect(before.verified.level).toBe(2);
+      expect(before.verified.score).toBeCloseTo(2.45, 10);
+      const pending = (await reviews.reviewsOf(showcase)).filter(
+        r => r.status === 'pending',
+      );
+      expect(pending).toHaveLength(9);
+      // Any one approval more reaches Level 3.
+      await reviews.decide({
+        ...showcase,
+        questionId: pending[pending.length - 1].questionId,
+        expectedRequestedRevision: pending[0].requestedRevision,
+        decision: 'approved',
+        decidedBy: 'user:default/rita',
+        at: now,
+      });
+      expect((await verifiedWith()).verified.level).toBe(3);
     },
   );
 });

@@ -16,7 +16,7 @@ import { EntityIdentity } from '../database/EntityIdentity';
 import { PluginMetaStore } from '../database/PluginMetaStore';
 import { ReviewStore } from '../database/ReviewStore';
 import { ReviewSyncPolicy } from '../database/reviewRows';
-import { decideDemoReviews } from './demoReviews';
+import { decideDemoReviews, showcaseDecision } from './demoReviews';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DAY_MS } from './daysBefore';
 
@@ -62,6 +62,14 @@ const clampLevel = (n: number) =>
   Math.max(0, Math.min(4, Math.round(n))) as MaturityLevelNumber;
 
 /**
+ * The demo's showcase of a review in progress: every answer claimed at
+ * Level 3 without evidence (claimed Level 3), half of the reviews approved,
+ * so the verified level is 2 until a reviewer approves one more
+ * (see demoReviews).
+ */
+export const SHOWCASE_SERVICE = 'component:default/search-ranking-model';
+
+/**
  * Plausible answers for one revision: a per-service baseline, each question
  * scattered around it, improving a little with every revision.
  */
@@ -70,6 +78,11 @@ export function demoAnswers(
   entityRef: string,
   revisionIndex: number,
 ): AssessmentAnswers {
+  if (entityRef === SHOWCASE_SERVICE) {
+    return Object.fromEntries(
+      model.questions.map(q => [q.id, { level: 3 as MaturityLevelNumber }]),
+    );
+  }
   const random = randomFor(entityRef);
   const baseline = 0.2 + random() * 2.6;
   const answers: AssessmentAnswers = {};
@@ -221,7 +234,8 @@ export class DemoDataLoader {
     let written = 0;
     for (const { entityRef, entityUid, owner } of services) {
       const random = randomFor(`${entityRef}#plan`);
-      if (random() < 0.2) continue; // not assessed yet
+      // Not assessed yet (the showcase always is).
+      if (random() < 0.2 && entityRef !== SHOWCASE_SERVICE) continue;
       const revisions = 1 + Math.floor(random() * 4);
       const stale = random() < 0.25;
       const lastDaysAgo = stale
@@ -262,7 +276,12 @@ export class DemoDataLoader {
   ) {
     const { reviews, reviewPolicy, logger } = this.options;
     if (!reviews || !reviewPolicy) return;
-    const counts = await decideDemoReviews(reviews, services, now);
+    const counts = await decideDemoReviews(
+      reviews,
+      services,
+      now,
+      showcaseDecision(this.options.model, SHOWCASE_SERVICE),
+    );
     logger.info(
       `Demo reviews: ${counts.approved} approved, ${counts.rejected} rejected, ${counts.pending} waiting, ${counts.expired} exemption expired`,
     );

@@ -1,3 +1,4 @@
+import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { ReviewStore } from '../database/ReviewStore';
 import { EntityIdentity } from '../database/EntityIdentity';
 import { AnswerReview } from '../database/reviewRows';
@@ -18,6 +19,32 @@ export interface DemoReviewCounts {
   pending: number;
   /** Approved exemptions whose expiry has passed: one, so the demo shows it. */
   expired: number;
+}
+
+/** Which of one service's requests the demo approves (true), rejects (false) or leaves pending (undefined), by question. */
+export interface DemoDecisionOverride {
+  entityRef: string;
+  decisionOf(questionId: string): boolean | undefined;
+}
+
+/**
+ * The showcase's reviews: of its answers, all claimed at Level 3, the first
+ * two of the first dimension and every one of the second are approved, the
+ * rest wait. With the default model that is 2.45 verified (Level 2) against
+ * 3.0 claimed, and approving any one more lifts it to Level 3.
+ */
+export function showcaseDecision(
+  model: Pick<MaturityModel, 'questions' | 'dimensions'>,
+  entityRef: string,
+): DemoDecisionOverride {
+  const [first, second] = model.dimensions.map(d =>
+    model.questions.filter(q => q.dimensionId === d.id).map(q => q.id),
+  );
+  const approved = new Set([...(first ?? []).slice(0, 2), ...(second ?? [])]);
+  return {
+    entityRef,
+    decisionOf: questionId => (approved.has(questionId) ? true : undefined),
+  };
 }
 
 /** A small deterministic pseudo-random generator, as the demo answers use. */
@@ -50,6 +77,7 @@ export async function decideDemoReviews(
   reviews: ReviewStore,
   services: Array<EntityIdentity & { owner: string | null }>,
   now: number,
+  override?: DemoDecisionOverride,
 ): Promise<DemoReviewCounts> {
   const counts: DemoReviewCounts = {
     approved: 0,
@@ -64,7 +92,11 @@ export async function decideDemoReviews(
     const random = randomFor(`${service.entityRef}#reviews`);
     for (const review of await reviews.reviewsOf(service)) {
       if (review.status !== 'pending') continue;
-      const outcome = demoOutcome(review, random(), now, counts.expired === 0);
+      const draw = random();
+      const outcome =
+        override?.entityRef === service.entityRef
+          ? overriddenOutcome(review, override, now)
+          : demoOutcome(review, draw, now, counts.expired === 0);
       if (!outcome) {
         counts.pending += 1;
         continue;
@@ -76,12 +108,29 @@ export async function decideDemoReviews(
         decidedBy: reviewerFor(service.owner),
         ...outcome,
       });
-      if (outcome.expiresAt && outcome.expiresAt.getTime() <= now) {
+      const expiresAt = 'expiresAt' in outcome ? outcome.expiresAt : undefined;
+      if (expiresAt && expiresAt.getTime() <= now) {
         counts.expired += 1;
       } else counts[outcome.decision] += 1;
     }
   }
   return counts;
+}
+
+/** The override's decision on one of its service's requests. */
+function overriddenOutcome(
+  review: AnswerReview,
+  override: DemoDecisionOverride,
+  now: number,
+) {
+  const decision = override.decisionOf(review.questionId);
+  if (decision === undefined || review.kind !== 'level') return undefined;
+  const at = new Date(
+    Math.min(Date.parse(review.requestedAt) + 2 * DAY_MS, now),
+  );
+  return decision
+    ? { decision: 'approved' as const, at }
+    : { decision: 'rejected' as const, at, comment: REJECTION };
 }
 
 /** What the demo decides on one pending request; undefined leaves it pending. */
