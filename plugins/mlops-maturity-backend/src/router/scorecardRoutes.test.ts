@@ -146,9 +146,10 @@ describe('scorecardRoutes', () => {
       );
       // Every answer at 2: the score as the UI shows it and exact, no
       // weakest dimension, seven level steps to Level 3 (none above it); no
-      // evidence provider, so no evidence figures.
+      // evidence provider, so no evidence figures; nothing at Level 3 or
+      // above to review, so verified as claimed, no answer counted lower.
       expect(lines[1]).toMatch(
-        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2.00,2,2,,7,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,,,,,,,,,$/,
+        /^component:default\/churn-model,churn model,ml-model,group:default\/team-a,system:default\/growth,domain:default\/commerce,production,true,2,Automated Training,2.00,2,2,,7,\d{4}-\d\d-\d\dT[\d:.]+Z,user:default\/olivia,false,,,,,,,2,Automated Training,2,0$/,
       );
       expect(lines[2]).toBe(
         'component:default/ranker,ranker,ml-service,group:default/team-a,system:default/growth,domain:default/commerce,production,false,,,,,,,,,,false,,,,,,,,,,',
