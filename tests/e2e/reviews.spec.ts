@@ -120,10 +120,15 @@ test('an owner claims Level 3 on two answers: the tab shows claimed and verified
       'Awaits review',
     );
   }
-  await page.getByTestId('verified-level').scrollIntoViewIfNeeded();
-  await page.screenshot({
-    path: test.info().outputPath('verified-level-headline.png'),
-  });
+  // As it stays, once the submission's toast is gone: the headline card.
+  await page.reload();
+  await expectVerification(page, v);
+  await page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByTestId('verified-level') })
+    .screenshot({
+      path: test.info().outputPath('verified-level-headline.png'),
+    });
 });
 
 test("a reviewer approves one answer and rejects another on the Reviews page; her own team's requests are not in her queue", async ({
