@@ -138,6 +138,7 @@ export const entityMessages = {
   answerEvidence: {
     backed: 'Evidence-backed',
     selfReported: 'Self-reported',
+    reviewed: 'Reviewed',
     bySignal: 'Shown by {{title}}: at least L{{level}}',
     higher: 'Evidence shows L{{level}}: more than answered',
     shownBy: 'Shown by {{title}}',

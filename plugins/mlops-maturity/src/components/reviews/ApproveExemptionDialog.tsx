@@ -60,8 +60,14 @@ export function ApproveExemptionDialog(props: {
   const date = value ?? latest ?? '';
   const valid = maxDays !== undefined && isValidExpiryDate(date, now, maxDays);
   return (
-    <Dialog open onClose={props.onCancel} fullWidth maxWidth="sm">
-      <DialogTitle>
+    <Dialog
+      open
+      onClose={props.onCancel}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="review-exemption-title"
+    >
+      <DialogTitle id="review-exemption-title">
         {t('approveExemptionDialog.title', { question: props.question })}
       </DialogTitle>
       <DialogContent>

@@ -11,6 +11,7 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 
 /** The backend's limit on a decision's comment. */
 const COMMENT_MAX_LENGTH = 2000;
+const TITLE_ID = 'review-reject-title';
 
 /** Asks for the comment a rejection needs, then rejects. */
 export function RejectDialog(props: {
@@ -28,13 +29,20 @@ export function RejectDialog(props: {
     if (!blank) props.onReject(comment.trim());
   };
   return (
-    <Dialog open onClose={props.onCancel} fullWidth maxWidth="sm">
-      <DialogTitle>
+    <Dialog
+      open
+      onClose={props.onCancel}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={TITLE_ID}
+    >
+      <DialogTitle id={TITLE_ID}>
         {t('rejectDialog.title', { question: props.question })}
       </DialogTitle>
       <DialogContent>
         <DialogContentText>{t('rejectDialog.body')}</DialogContentText>
         <TextField
+          id="review-reject-comment"
           fullWidth
           multiline
           minRows={3}

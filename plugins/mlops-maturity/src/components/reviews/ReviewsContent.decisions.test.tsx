@@ -54,22 +54,23 @@ describe('ReviewsContent decisions', () => {
     const item = await screen.findByTestId('review-item');
     await userEvent.click(within(item).getByRole('button', { name: 'Reject' }));
 
-    const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('Reject “Model registry”?');
+    // Named by its title, its field by its label: what assistive
+    // technology (and the end-to-end test) finds them by.
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Reject “Model registry”?',
+    });
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Reject' }),
     );
     expect(dialog).toHaveTextContent('A rejection needs a comment.');
-    await userEvent.type(within(dialog).getByRole('textbox'), '   ');
+    const comment = within(dialog).getByRole('textbox', { name: /^Comment/ });
+    await userEvent.type(comment, '   ');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Reject' }),
     );
     expect(api.decideReview).not.toHaveBeenCalled();
 
-    await userEvent.type(
-      within(dialog).getByRole('textbox'),
-      'Link the registry entry of this model.',
-    );
+    await userEvent.type(comment, 'Link the registry entry of this model.');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Reject' }),
     );
@@ -107,7 +108,9 @@ describe('ReviewsContent decisions', () => {
       within(item).getByRole('button', { name: 'Approve' }),
     );
 
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Approve the exemption of “Feature store”?',
+    });
     const date = within(dialog).getByLabelText(/Expires on/);
     await waitFor(() => expect(date).toHaveValue(dateIn(90)));
     expect(api.getVerification).toHaveBeenCalledWith(

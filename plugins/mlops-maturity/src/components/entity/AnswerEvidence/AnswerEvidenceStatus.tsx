@@ -9,6 +9,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import PersonOutlineIcon from '@material-ui/icons/PersonOutline';
+import RateReviewOutlinedIcon from '@material-ui/icons/RateReviewOutlined';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import VerifiedUserOutlinedIcon from '@material-ui/icons/VerifiedUserOutlined';
 import { mlopsMaturityTranslationRef } from '../../../translation';
@@ -31,19 +32,27 @@ export function SignalTitle(props: { signal: EvidenceSignal }) {
   );
 }
 
-function statusIcon(backed: boolean, higher: boolean) {
+function statusIcon(backed: boolean, higher: boolean, reviewed: boolean) {
   if (higher) return <TrendingUpIcon aria-hidden />;
   if (backed) return <VerifiedUserOutlinedIcon aria-hidden />;
+  if (reviewed) return <RateReviewOutlinedIcon aria-hidden />;
   return <PersonOutlineIcon aria-hidden />;
 }
 
 /**
- * Whether an answer is evidence-backed or self-reported, in words (not only
- * an icon or colour), with what backs it, and the gentle "above what
- * evidence shows" hint where the answer claims more than its signal.
+ * Whether an answer is evidence-backed, reviewed or self-reported, in words
+ * (not only an icon or colour), with what backs it, and the gentle "above
+ * what evidence shows" hint where the answer claims more than its signal.
+ * A reviewer's approval is what stands behind an answer without evidence:
+ * "Self-reported" beside "Approved by ..." would contradict it.
  */
-export function AnswerEvidenceStatus(props: { backing: AnswerBacking }) {
+export function AnswerEvidenceStatus(props: {
+  backing: AnswerBacking;
+  /** Whether a reviewer approved the answer (its verification's trust). */
+  reviewed?: boolean;
+}) {
   const { backing } = props;
+  const reviewed = props.reviewed === true;
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { signal } = backing;
   const backed = backing.status === 'evidence-backed';
@@ -73,6 +82,8 @@ export function AnswerEvidenceStatus(props: { backing: AnswerBacking }) {
     label = t('answerEvidence.higher', { level: String(higher) });
   } else if (backed) {
     label = t('answerEvidence.backed');
+  } else if (reviewed) {
+    label = t('answerEvidence.reviewed');
   }
 
   return (
@@ -82,7 +93,7 @@ export function AnswerEvidenceStatus(props: { backing: AnswerBacking }) {
           size="small"
           variant="outlined"
           color={backed && higher === undefined ? 'primary' : 'default'}
-          icon={statusIcon(backed, higher !== undefined)}
+          icon={statusIcon(backed, higher !== undefined, reviewed)}
           label={label}
           data-testid="answer-evidence-status"
           style={{ margin: '0 8px 0 0' }}

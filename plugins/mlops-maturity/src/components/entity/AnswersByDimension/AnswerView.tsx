@@ -85,7 +85,10 @@ export function AnswerView(props: {
         )}
       </Grid>
       {backing && level !== undefined && (
-        <AnswerEvidenceStatus backing={backing} />
+        <AnswerEvidenceStatus
+          backing={backing}
+          reviewed={verification?.answers[question.id]?.trust === 'reviewed'}
+        />
       )}
       {verification && answer && (
         <AnswerVerificationFlags

@@ -1,5 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { EntityVerificationResponse } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  EntityVerificationResponse,
+  EvidenceSignal,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { fakeMlopsMaturityApi } from '../../../__testUtils__/fakeMlopsMaturityApi';
 import {
   ENTITY_REF,
@@ -15,10 +18,12 @@ const current = currentAssessment(3, claimedAnswers);
 
 async function renderWith(
   verification: EntityVerificationResponse | undefined,
+  signals: EvidenceSignal[] = [],
 ) {
   const api = fakeMlopsMaturityApi({
     getAssessment: jest.fn(async () => current),
     getVerification: jest.fn(async () => verification),
+    getEvidence: jest.fn(async () => ({ signals })),
   });
   await renderEntityMaturity({ api, canEdit: false });
   await screen.findByTestId('answer-testing');
@@ -69,6 +74,31 @@ describe('EntityMaturityContent: the verified level', () => {
     expect(
       screen.queryByTestId('answer-verification-testing'),
     ).not.toBeInTheDocument();
+  });
+
+  it('marks an approved answer without evidence "Reviewed", not "Self-reported"', async () => {
+    // One signal, on another question, so that the tab shows evidence marks.
+    await renderWith(verificationOf(current), [
+      {
+        questionId: 'testing',
+        level: 3,
+        title: 'CI on GitHub Actions',
+        source: 'catalog',
+        observedAt: '2026-12-01T00:00:00Z',
+      },
+    ]);
+    const status = (questionId: string) =>
+      within(screen.getByTestId(`answer-${questionId}`)).getByTestId(
+        'answer-evidence-status',
+      );
+    await waitFor(() =>
+      expect(status('team-collaboration')).toHaveTextContent('Reviewed'),
+    );
+    expect(
+      screen.getByTestId('answer-verification-team-collaboration'),
+    ).toHaveTextContent(/^Approved by grace/);
+    expect(status('deployment-process')).toHaveTextContent('Self-reported');
+    expect(status('testing')).toHaveTextContent('Evidence-backed');
   });
 
   it('gives the plan to the next verified level beside the one to the next level', async () => {
