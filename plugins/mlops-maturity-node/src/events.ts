@@ -35,9 +35,11 @@ export type MlopsMaturityEventTopic =
 
 /**
  * A service's level as the events carry it. `claimed` is the level its
- * answers give. `verified` is absent until the plugin computes a verified
- * level (self-reported answers above the review threshold counted one level
- * lower); absent means "not computed", never "equal to claimed".
+ * answers give. `verified` is not sent yet: the plugin computes the verified
+ * level after a submission's events (once the evidence is measured) and
+ * again on review decisions and expiries, which publish no level event.
+ * Read it from the scorecard, `GET .../verification` or the Tech Insights
+ * facts. Absent means "not given", never "equal to claimed".
  *
  * @public
  */

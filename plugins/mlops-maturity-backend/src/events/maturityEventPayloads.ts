@@ -22,8 +22,9 @@ import { TargetMiss } from '../database/scorecardTypes';
  */
 
 /**
- * A level as the events carry it. The verified level does not exist yet
- * (issue 25): `verified` is left out, never copied from the claimed level.
+ * A level as the events carry it: the claimed level. The verified level is
+ * computed after a submission's events and changes with reviews and time,
+ * so `verified` is left out, never copied from the claimed level.
  */
 export function eventLevels(claimed: MaturityLevelNumber): MaturityEventLevels {
   return { claimed };
