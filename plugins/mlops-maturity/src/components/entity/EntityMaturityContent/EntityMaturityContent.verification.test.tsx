@@ -155,4 +155,18 @@ describe('EntityMaturityContent: the verified level', () => {
       screen.queryByTestId('answers-to-next-verified-level'),
     ).not.toBeInTheDocument();
   });
+
+  it('never asks for the verification of a service nobody assessed (the backend would answer 404)', async () => {
+    const api = fakeMlopsMaturityApi({
+      getAssessment: jest.fn(async () => undefined),
+      getVerification: jest.fn(async () => undefined),
+    });
+    await renderEntityMaturity({ api, canEdit: false });
+    await waitFor(() => expect(api.getAssessment).toHaveBeenCalled());
+    await act(async () => {
+      await api.getAssessment.mock.results[0].value;
+    });
+    expect(screen.queryByTestId('answer-testing')).not.toBeInTheDocument();
+    expect(api.getVerification).not.toHaveBeenCalled();
+  });
 });

@@ -28,11 +28,12 @@ export function useMaturityTab(entityRef: string) {
   const campaigns = useEntityCampaigns(entityRef, submissions);
   // Once per view, beside the rest: evidence does not change with answers.
   const signals = useEntityEvidence(entityRef);
-  // Beside the rest too, anew for each revision shown; none from a
-  // backend that predates verified levels.
+  // Once the revision shown is known, anew for each one; none for a
+  // service not assessed, nor from a backend that predates verified levels.
   const verification = useEntityVerification(
     entityRef,
-    `${data.value?.current?.revision}-${submissions}`,
+    data.value?.current?.revision,
+    submissions,
   );
   /** After a submission: the level, history, trend and campaigns anew. */
   const afterSubmission = () => {

@@ -4,20 +4,24 @@ import useAsync from 'react-use/esm/useAsync';
 import { mlopsMaturityApiRef } from '../../../api';
 
 /**
- * The verification of an entity's current assessment, loaded beside the
- * rest of the tab and again when `refreshKey` changes (a new revision).
- * Undefined while loading, when the backend answers none (not assessed, or
- * a backend that predates verified levels) and when the request failed:
- * like evidence, it is extra information, so a failure shows nothing.
+ * The verification of an entity's current assessment, loaded once the tab
+ * knows its revision and again when `refreshKey` changes. Not asked at all
+ * without a revision (still loading, or not assessed: the backend would
+ * answer 404, which the browser logs). Undefined then, while loading, when
+ * the backend answers none (a backend that predates verified levels) and
+ * when the request failed: like evidence, it is extra information, so a
+ * failure shows nothing.
  */
 export function useEntityVerification(
   entityRef: string,
+  revision: number | undefined,
   refreshKey: unknown,
 ): EntityVerificationResponse | undefined {
   const api = useApi(mlopsMaturityApiRef);
   const state = useAsync(
-    () => api.getVerification(entityRef),
-    [api, entityRef, refreshKey],
+    async () =>
+      revision === undefined ? undefined : api.getVerification(entityRef),
+    [api, entityRef, revision, refreshKey],
   );
   return state.error ? undefined : state.value;
 }
