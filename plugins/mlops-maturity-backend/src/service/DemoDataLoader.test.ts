@@ -249,6 +249,38 @@ describe('DemoDataLoader', () => {
         r => new Date(r.expires_at).getTime() < Date.now(),
       );
       expect(expired).toHaveLength(1);
+
+      // The demo is what submissions would have left: syncing each current
+      // revision again, as a changed review policy does, opens nothing.
+      const { reviews } = await createStores({
+        database: mockServices.database({ knex }),
+      });
+      const currentRevisions = await knex('mlops_maturity_current as c')
+        .join('mlops_maturity_revisions as r', join =>
+          join
+            .on('r.entity_ref', 'c.entity_ref')
+            .andOn('r.revision', 'c.revision'),
+        )
+        .select(
+          'r.entity_ref',
+          'r.entity_uid',
+          'r.revision',
+          'r.answers',
+          'r.author',
+          'r.created_at',
+        );
+      for (const r of currentRevisions) {
+        const sync = await reviews.syncForRevision(knex, {
+          entityRef: r.entity_ref,
+          entityUid: r.entity_uid,
+          revision: Number(r.revision),
+          author: r.author,
+          at: new Date(r.created_at),
+          answers: JSON.parse(r.answers),
+          policy: { requiredFromLevel: 3, exemptionsRequireApproval: true },
+        });
+        expect([r.entity_ref, sync.opened]).toEqual([r.entity_ref, []]);
+      }
     },
   );
 

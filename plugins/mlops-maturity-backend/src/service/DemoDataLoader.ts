@@ -67,7 +67,7 @@ const clampLevel = (n: number) =>
  * so the verified level is 2 until a reviewer approves one more
  * (see demoReviews).
  */
-export const SHOWCASE_SERVICE = 'component:default/search-ranking-model';
+export const SHOWCASE_SERVICE = 'component:default/autocomplete-service';
 
 /**
  * Plausible answers for one revision: a per-service baseline, each question
@@ -232,6 +232,8 @@ export class DemoDataLoader {
     const members = await this.membersByGroup();
     const now = Date.now();
     let written = 0;
+    /** When each service's current revision was submitted. */
+    const lastRevisionAt = new Map<string, number>();
     for (const { entityRef, entityUid, owner } of services) {
       const random = randomFor(`${entityRef}#plan`);
       // Not assessed yet (the showcase always is).
@@ -246,6 +248,10 @@ export class DemoDataLoader {
         const daysAgo =
           lastDaysAgo + (revisions - 1 - i) * (30 + Math.floor(random() * 40));
         const answers = demoAnswers(model, entityRef, i);
+        const createdAt = new Date(
+          now - daysAgo * DAY_MS - Math.floor(random() * DAY_MS),
+        );
+        lastRevisionAt.set(entityRef, createdAt.getTime());
         await store.submit({
           entityRef,
           entityUid,
@@ -255,14 +261,12 @@ export class DemoDataLoader {
           result: computeScore(model, answers),
           author: authors[Math.floor(random() * authors.length)],
           reviewPolicy: this.options.reviewPolicy,
-          createdAt: new Date(
-            now - daysAgo * DAY_MS - Math.floor(random() * DAY_MS),
-          ),
+          createdAt,
         });
         written += 1;
       }
     }
-    await this.decideReviews(services, now);
+    await this.decideReviews(services, lastRevisionAt, now);
     await meta.setOnce(MARKER, new Date().toISOString());
     logger.info(
       `Loaded ${written} demo assessment revisions for ${services.length} ML services`,
@@ -272,16 +276,16 @@ export class DemoDataLoader {
 
   private async decideReviews(
     services: Array<EntityIdentity & { owner: string | null }>,
+    lastRevisionAt: Map<string, number>,
     now: number,
   ) {
     const { reviews, reviewPolicy, logger } = this.options;
     if (!reviews || !reviewPolicy) return;
-    const counts = await decideDemoReviews(
-      reviews,
-      services,
+    const counts = await decideDemoReviews(reviews, services, {
       now,
-      showcaseDecision(this.options.model, SHOWCASE_SERVICE),
-    );
+      lastRevisionAt,
+      override: showcaseDecision(this.options.model, SHOWCASE_SERVICE),
+    });
     logger.info(
       `Demo reviews: ${counts.approved} approved, ${counts.rejected} rejected, ${counts.pending} waiting, ${counts.expired} exemption expired`,
     );

@@ -69,16 +69,23 @@ const reviewerFor = (owner: string | null) =>
  * submitted) the way a review board would have over the past weeks: about
  * half of the claims approved, some rejected with a comment, the rest still
  * waiting for the guest (a reviewer) to decide. Exemptions are approved for
- * six months, except the first one requested more than three weeks ago,
- * which was approved for two weeks and has expired. Decisions go through
+ * six months, except one whose service's current revision is more than
+ * three weeks old, which was approved until two weeks after that revision
+ * and has expired (an expiry before the current revision could not stand:
+ * submitting the N/A again asks anew). Decisions go through
  * the store's own `decide`, so the demo's rows are what reviewers' would be.
  */
 export async function decideDemoReviews(
   reviews: ReviewStore,
   services: Array<EntityIdentity & { owner: string | null }>,
-  now: number,
-  override?: DemoDecisionOverride,
+  options: {
+    now: number;
+    /** When each service's current revision was submitted. */
+    lastRevisionAt: Map<string, number>;
+    override?: DemoDecisionOverride;
+  },
 ): Promise<DemoReviewCounts> {
+  const { now, override } = options;
   const counts: DemoReviewCounts = {
     approved: 0,
     rejected: 0,
@@ -96,7 +103,10 @@ export async function decideDemoReviews(
       const outcome =
         override?.entityRef === service.entityRef
           ? overriddenOutcome(review, override, now)
-          : demoOutcome(review, draw, now, counts.expired === 0);
+          : demoOutcome(review, draw, now, {
+              expireOne: counts.expired === 0,
+              lastRevisionAt: options.lastRevisionAt.get(service.entityRef),
+            });
       if (!outcome) {
         counts.pending += 1;
         continue;
@@ -138,14 +148,17 @@ function demoOutcome(
   review: AnswerReview,
   draw: number,
   now: number,
-  expireOne: boolean,
+  expiry: { expireOne: boolean; lastRevisionAt?: number },
 ) {
   const requestedAt = Date.parse(review.requestedAt);
   const at = new Date(Math.min(requestedAt + 2 * DAY_MS, now));
   if (review.kind === 'not-applicable') {
+    // The expired one expired after its service's current revision: a
+    // revision after the expiry would have asked for a new exemption.
+    const last = expiry.lastRevisionAt ?? requestedAt;
     const expires =
-      expireOne && requestedAt < now - 21 * DAY_MS
-        ? requestedAt + 14 * DAY_MS
+      expiry.expireOne && last < now - 21 * DAY_MS
+        ? last + 14 * DAY_MS
         : now + 180 * DAY_MS;
     return {
       decision: 'approved' as const,
