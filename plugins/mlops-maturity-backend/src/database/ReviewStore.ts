@@ -104,8 +104,7 @@ export class ReviewStore {
       const row = stored.get(questionId);
       if (row && sameClaim(row, claim) && !expired(row)) {
         result.kept.push(questionId);
-      }
-      else result.opened.push(questionId);
+      } else result.opened.push(questionId);
     }
     result.dropped = existing
       .map(row => row.question_id)
