@@ -149,15 +149,25 @@ export function filtered(
   if (query.evidenceSuggestsHigher === false) {
     q.where('assessed', 1).where('evidence_higher', 0);
   }
-  // verified_tier 0: assessed, with a verified level.
+  // verified_tier 0: assessed, with a verified level. Written as
+  // expressions no index serves, so a page walks the index of its own order
+  // and filters as it goes: served by the verified-level index, SQLite
+  // sorted every match for another order (7,554 rows of 10,000: +4 ms a
+  // page).
+  const verified = 'verified_tier + 0 = 0';
   if (query.verifiedLevel?.length) {
-    q.where('verified_tier', 0).whereIn('verified_level', query.verifiedLevel);
+    q.whereRaw(
+      `${verified} and verified_level + 0 in (${query.verifiedLevel
+        .map(() => '?')
+        .join(', ')})`,
+      query.verifiedLevel,
+    );
   }
   if (query.verifiedBelowClaimed === true) {
-    q.where('verified_tier', 0).whereRaw('verified_level < level');
+    q.whereRaw(`${verified} and verified_level < level`);
   }
   if (query.verifiedBelowClaimed === false) {
-    q.where('verified_tier', 0).whereRaw('verified_level >= level');
+    q.whereRaw(`${verified} and verified_level >= level`);
   }
   if (query.q) {
     q.whereRaw(`search_text like ? escape '!'`, [
