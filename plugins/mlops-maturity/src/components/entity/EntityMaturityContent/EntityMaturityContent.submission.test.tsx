@@ -60,7 +60,9 @@ describe('EntityMaturityContent: after a submission', () => {
     expect(
       await screen.findByText(
         'Assessment submitted: Level 4, score 4.00. Level 4 is the top level.',
+        undefined,
+        { timeout: 5000 },
       ),
     ).toBeInTheDocument();
-  });
+  }, 20_000);
 });
