@@ -10,7 +10,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelBadge } from '../shared/LevelBadge';
-import { EvidenceLinks } from './EvidenceLinks';
+import { EvidenceLinks } from '../shared/EvidenceLinks';
 
 /** An answer in a few words: its level, or that it does not apply and why. */
 function PreviousAnswer(props: { answer: AssessmentAnswer | null }) {

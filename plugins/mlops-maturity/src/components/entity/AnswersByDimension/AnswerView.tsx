@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AnswerBacking,
@@ -15,6 +14,7 @@ import Typography from '@material-ui/core/Typography';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { AnswerEvidenceStatus } from '../AnswerEvidence';
 import { AnswerVerificationFlags } from '../Verification';
+import { EvidenceLinks } from '../../shared/EvidenceLinks';
 import { LevelBadge } from '../../shared/LevelBadge';
 
 /**
@@ -120,19 +120,7 @@ function AnswerNoteAndLinks({ answer }: { answer: AssessmentAnswer }) {
           <Typography variant="body2" component="span">
             {t('answerView.evidence')}{' '}
           </Typography>
-          {answer.evidence.map((link, i) => (
-            <span key={`${link.url}-${i}`}>
-              {i > 0 && ', '}
-              <Link
-                to={link.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                externalLinkIcon
-              >
-                {link.title}
-              </Link>
-            </span>
-          ))}
+          <EvidenceLinks links={answer.evidence} />
         </Box>
       )}
     </>
