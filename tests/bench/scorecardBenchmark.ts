@@ -81,6 +81,11 @@ import {
 } from './scorecardScenario';
 import { targets } from './scorecardTargets';
 import { benchOwner, GUEST_TEAM, seedDatabase } from './seedDatabase';
+import {
+  demoReviewPolicy,
+  seedVerifiedFigures,
+  storeReviewPolicy,
+} from './seedVerified';
 
 const REVISIONS = process.argv.includes('--revisions');
 /** How long a scenario waits for the machine's load to settle before measuring. */
@@ -189,6 +194,8 @@ async function runScenario(s: Scenario): Promise<Row[]> {
   await knex.migrate.latest({ directory: MIGRATIONS });
   const seedStart = Date.now();
   await seedDatabase(knex, { services: s.services, revisions: s.revisions });
+  await seedVerifiedFigures(knex);
+  await storeReviewPolicy(knex, demoReviewPolicy());
   console.log(`   seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
   let client = await startScenarioBackend(s, 'everyone', 'development');
   const rows: Row[] = [];
