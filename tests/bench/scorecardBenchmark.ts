@@ -180,7 +180,7 @@ async function measureDevelopment(
       measureCold(client, writer, row, 'ColdOther'),
     );
   }
-  if (isLargest(s)) await measureConcurrency(client, s, row);
+  if (isLargest(s)) await measureConcurrency(client, row);
   if (s.revisions === 20 && s.services <= 10000)
     await measureCampaigns(client, row);
   if (isLargest(s)) await measureMemory(client, s, row);
@@ -224,7 +224,7 @@ async function runScenario(s: Scenario): Promise<Row[]> {
       rows.push(prod);
       await measureReads(client, s, prod);
       await measureCold(client, client, prod, 'Cold');
-      if (isLargest(s)) await measureConcurrency(client, s, prod);
+      if (isLargest(s)) await measureConcurrency(client, prod);
     }
     for (const r of rows) {
       const { catalogTimes: _, ...printed } = r;

@@ -1,3 +1,4 @@
+/* eslint-disable no-console */
 /**
  * The warm figures of the scale benchmark: pages, summaries (cached after
  * their first request), the CSV export with the backend's memory sampled,
@@ -27,6 +28,7 @@ import {
   Scenario,
   SORTS,
 } from './scorecardScenario';
+import { cursorWalkers } from './cursorWalkers';
 
 export const SAMPLES = QUICK ? 30 : 100;
 export const WRITE_SAMPLES = QUICK ? 20 : 50;
@@ -130,26 +132,24 @@ async function measureExport(client: Client, s: Scenario, row: Row) {
   row.exportRssSamples = rssSamples;
 }
 
-/** 32 clients: scorecard pages walking every page, and the catalog GET, in alternating bursts. */
-export async function measureConcurrency(
-  client: Client,
-  s: Scenario,
-  row: Row,
-) {
+/**
+ * 32 clients walking every page with the cursor (half from the highest
+ * score, half from the lowest), and the catalog GET, in alternating bursts.
+ */
+export async function measureConcurrency(client: Client, row: Row) {
+  const walkers = cursorWalkers(client.get, CLIENTS);
   const { value, baseline } = await throughputInTurns({
     clients: CLIENTS,
     total: CONCURRENT_REQUESTS,
     rounds: CONCURRENT_ROUNDS,
     baseline: () => client.get(CATALOG_GET),
-    fn: i =>
-      client.get(
-        `${API}/scorecard/page?limit=50&offset=${(i * 50) % s.services}&${
-          SORTS.byScore
-        }`,
-      ),
+    fn: () => walkers.next(),
   });
   row.pagesPerSecond = value;
   row.catalogPerSecond = baseline;
+  console.log(
+    `   32 clients: ${walkers.pages} pages by cursor, ${walkers.laps} walks to the last page`,
+  );
 }
 
 /**
