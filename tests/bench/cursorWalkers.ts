@@ -22,14 +22,24 @@ export interface CursorWalkers {
   readonly laps: number;
 }
 
-/** `count` walkers over `get`, half by score descending and half ascending. */
+/** Half from the highest score, half from the lowest: every page between them. */
+export const BOTH_ENDS = [
+  'orderBy=score&order=desc',
+  'orderBy=score&order=asc',
+];
+
+/**
+ * `count` walkers over `get`, the i-th in the order `queries[i %
+ * queries.length]`; the idle walker asked first is the one idle longest.
+ */
 export function cursorWalkers(
   get: (path: string) => Promise<string>,
   count: number,
+  queries: string[] = BOTH_ENDS,
   limit = 50,
 ): CursorWalkers {
   const idle: Walker[] = Array.from({ length: count }, (_, i) => ({
-    query: `orderBy=score&order=${i % 2 === 0 ? 'desc' : 'asc'}`,
+    query: queries[i % queries.length],
     pages: 0,
   }));
   let pages = 0;

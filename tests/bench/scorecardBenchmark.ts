@@ -183,7 +183,7 @@ async function measureDevelopment(
   if (isLargest(s)) await measureConcurrency(client, row);
   if (s.revisions === 20 && s.services <= 10000)
     await measureCampaigns(client, row);
-  if (isLargest(s)) await measureMemory(client, s, row);
+  if (isLargest(s)) await measureMemory(client, row);
 }
 
 async function runScenario(s: Scenario): Promise<Row[]> {

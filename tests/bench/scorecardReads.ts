@@ -158,18 +158,14 @@ export async function measureConcurrency(client: Client, row: Row) {
  * MEMORY_WARMUP requests, then in the middle and at the end of
  * MEMORY_REQUESTS more.
  */
-export async function measureMemory(client: Client, s: Scenario, row: Row) {
-  const queries = Object.values(SORTS);
-  const request = (i: number) =>
-    client.get(
-      `${API}/scorecard/page?limit=50&offset=${(i * 50) % s.services}&${
-        queries[i % queries.length]
-      }`,
-    );
-  for (let i = 0; i < MEMORY_WARMUP; i++) await request(i);
+export async function measureMemory(client: Client, row: Row) {
+  // One reader per sort walking by cursor, taking turns.
+  const sorts = Object.values(SORTS);
+  const walkers = cursorWalkers(client.get, sorts.length, sorts);
+  for (let i = 0; i < MEMORY_WARMUP; i++) await walkers.next();
   const rss = [backendRssMb(client.backend.pid)];
   for (let i = 0; i < MEMORY_REQUESTS; i++) {
-    await request(i);
+    await walkers.next();
     if (i + 1 === MEMORY_REQUESTS / 2 || i + 1 === MEMORY_REQUESTS)
       rss.push(backendRssMb(client.backend.pid));
   }
