@@ -81,6 +81,7 @@ import {
 } from './scorecardScenario';
 import { targets } from './scorecardTargets';
 import { benchOwner, GUEST_TEAM, seedDatabase } from './seedDatabase';
+import { measureFixedCosts } from './scorecardFixedCosts';
 import {
   demoReviewPolicy,
   seedVerifiedFigures,
@@ -223,6 +224,7 @@ async function runScenario(s: Scenario): Promise<Row[]> {
       };
       rows.push(prod);
       await measureReads(client, s, prod);
+      if (isLargest(s)) await measureFixedCosts(client, prod);
       await measureCold(client, client, prod, 'Cold');
       if (isLargest(s)) await measureConcurrency(client, prod);
     }
