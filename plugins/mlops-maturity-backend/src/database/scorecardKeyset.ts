@@ -64,6 +64,15 @@ function nullsSortHigh(db: Knex) {
   return String(db.client.config.client).includes('pg');
 }
 
+/**
+ * Whether the database's planner takes a row value comparison as an index
+ * range: PostgreSQL and SQLite do; MySQL/MariaDB scanned (a page by score at
+ * 5,000 of 10,000: 18 ms with one, 1-2 ms with an alternative per column).
+ */
+function rowValueRanges(db: Knex) {
+  return !String(db.client.config.client).includes('mysql');
+}
+
 type Condition = (q: Knex.QueryBuilder) => void;
 
 /**
@@ -106,6 +115,7 @@ export function afterKey(
   key: PageKey,
 ): Condition[] {
   const high = nullsSortHigh(db);
+  const rowValues = rowValueRanges(db);
   const alternatives: Condition[] = [];
   for (let i = 0; i < columns.length; i++) {
     const { column, dir } = columns[i];
@@ -113,7 +123,8 @@ export function afterKey(
     const nullsAfter = (dir === 'asc') === high;
     const op = dir === 'asc' ? '>' : '<';
     const after: Condition[] = [];
-    const rowValue = i < columns.length - 1 && definedFrom(columns, key, i);
+    const rowValue =
+      rowValues && i < columns.length - 1 && definedFrom(columns, key, i);
     if (rowValue) {
       const rest = columns.slice(i);
       after.push(q =>
