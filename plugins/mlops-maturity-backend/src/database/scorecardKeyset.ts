@@ -64,14 +64,50 @@ function nullsSortHigh(db: Knex) {
   return String(db.client.config.client).includes('pg');
 }
 
+/**
+ * Whether the database's planner takes a row value comparison as an index
+ * range: PostgreSQL and SQLite do; MySQL/MariaDB scanned (a page by score at
+ * 5,000 of 10,000: 18 ms with one, 1-2 ms with an alternative per column).
+ */
+function rowValueRanges(db: Knex) {
+  return !String(db.client.config.client).includes('mysql');
+}
+
 type Condition = (q: Knex.QueryBuilder) => void;
+
+/**
+ * Sort columns NULL only outside one value of the column before them (the
+ * computed tiers, `assessed`): within it, each sorts without NULLs.
+ */
+const DEFINED_WITHIN: Record<string, [string, number]> = {
+  score: ['assessed', 1],
+  level: ['assessed', 1],
+  updated_at: ['assessed', 1],
+  raises_to_next: ['raises_tier', 0],
+  evidence_share: ['evidence_tier', 0],
+  verified_level: ['verified_tier', 0],
+  verified_score: ['verified_tier', 0],
+};
+
+/** Whether every row the first `i` columns equal to `key` hold has a value in column `i` and after. */
+function definedFrom(columns: OrderColumn[], key: PageKey, i: number) {
+  return columns.slice(i).every(({ column, dir }, j) => {
+    if (dir !== columns[i].dir || key[i + j] === null) return false;
+    if (NEVER_NULL.has(column)) return true;
+    const [tier, value] = DEFINED_WITHIN[column] ?? [];
+    const at = columns.findIndex(c => c.column === tier);
+    return at >= 0 && at < i && key[at] === value;
+  });
+}
 
 /**
  * The rows after `key` in `columns`' order, as alternatives each of which an
  * index of the order serves as one range: equal to the key on the first i
- * columns and after it on column i. A NULL equals NULL here (`is null`), and
- * sorts where the database sorts it, so the alternatives partition the rows
- * after the key exactly, on every database.
+ * columns and after it on column i; where the rest of the columns have a
+ * value in every row left and one direction, after it on all of them at once
+ * (a row value comparison, one range too). A NULL equals NULL here (`is
+ * null`), and sorts where the database sorts it, so the alternatives
+ * partition the rows after the key exactly, on every database.
  */
 export function afterKey(
   db: Knex,
@@ -79,17 +115,33 @@ export function afterKey(
   key: PageKey,
 ): Condition[] {
   const high = nullsSortHigh(db);
+  const rowValues = rowValueRanges(db);
   const alternatives: Condition[] = [];
-  columns.forEach(({ column, dir }, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const { column, dir } = columns[i];
     const value = key[i];
     const nullsAfter = (dir === 'asc') === high;
+    const op = dir === 'asc' ? '>' : '<';
     const after: Condition[] = [];
-    if (value === null) {
+    const rowValue =
+      rowValues && i < columns.length - 1 && definedFrom(columns, key, i);
+    if (rowValue) {
+      const rest = columns.slice(i);
+      after.push(q =>
+        q.whereRaw(
+          `(${rest.map(() => '??').join(', ')}) ${op} (${rest
+            .map(() => '?')
+            .join(', ')})`,
+          [
+            ...rest.map(c => c.column),
+            ...rest.map((c, j) => bound(c.column, key[i + j]!)),
+          ],
+        ),
+      );
+    } else if (value === null) {
       if (!nullsAfter) after.push(q => q.whereNotNull(column));
     } else {
-      after.push(q =>
-        q.where(column, dir === 'asc' ? '>' : '<', bound(column, value)),
-      );
+      after.push(q => q.where(column, op, bound(column, value)));
       if (nullsAfter && !NEVER_NULL.has(column)) {
         after.push(q => q.whereNull(column));
       }
@@ -107,7 +159,8 @@ export function afterKey(
         condition(q);
       });
     }
-  });
+    if (rowValue) break;
+  }
   return alternatives;
 }
 
@@ -131,6 +184,13 @@ export function rowsAfter(
     return db.select('*').from(q.limit(limit).as(`after${i}`));
   });
   if (parts.length === 0) return base().whereRaw('1 = 0');
+  if (parts.length === 1) {
+    // One range: the page is that range's first rows, no merge.
+    const q = base();
+    afterKey(db, columns, key)[0](q);
+    for (const { column, dir } of columns) q.orderBy(column, dir);
+    return q.limit(limit);
+  }
   const [first, ...rest] = parts;
   if (rest.length > 0) first.unionAll(rest);
   const merged = db.select('*').from(first.as('after'));

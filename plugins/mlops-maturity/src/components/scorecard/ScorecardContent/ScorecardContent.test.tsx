@@ -155,6 +155,30 @@ describe('ScorecardContent', () => {
     expect(currentParams().get('offset')).toBe('50');
   });
 
+  it('pages by cursor, kept in the URL for reload and Back, dropped by a new sort', async () => {
+    const api = apiWith(
+      scorecardResponse([scorecardRow('ranker')], {
+        totalCount: 120,
+        nextCursor: 'after-ranker',
+      }),
+    );
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ cursor: 'after-ranker' }),
+    );
+    expect(lastQuery(api)).not.toHaveProperty('offset');
+    expect(currentParams().get('cursor')).toBe('after-ranker');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Service' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ orderBy: 'name' }),
+    );
+    expect(lastQuery(api)).not.toHaveProperty('cursor');
+    expect(currentParams().has('cursor')).toBe(false);
+  });
+
   it('fetches the summary once per filter: paging and sorting fetch only a page', async () => {
     const api = apiWith(
       scorecardResponse([scorecardRow('ranker')], { totalCount: 120 }),

@@ -15,6 +15,7 @@ import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { useDenseTableStyles } from '../../shared/CompactTable';
 import { OurAddition } from '../../shared/OurAddition';
+import { scorecardPageChange } from '../../shared/scorecardPageChange';
 import { NARROW_QUERY } from './rankingTableStyles';
 import { ScorecardRankingHeader } from './ScorecardRankingHeader';
 import { ScorecardRankingRow } from './ScorecardRankingRow';
@@ -27,7 +28,10 @@ const PAGE_SIZES = [25, 50, 100, 200];
  * backend: the table only reports what the user asked for.
  */
 export function ScorecardRankingTable(props: {
-  page: Pick<ScorecardPageResponse, 'items' | 'limit' | 'offset'>;
+  page: Pick<
+    ScorecardPageResponse,
+    'items' | 'limit' | 'offset' | 'nextCursor' | 'prevCursor'
+  >;
   /** Every row of the filtered view; unknown until its summary arrives. */
   totalCount?: number;
   query: ScorecardQuery;
@@ -88,7 +92,9 @@ export function ScorecardRankingTable(props: {
             ? PAGE_SIZES
             : [...PAGE_SIZES, limit].sort((a, b) => a - b)
         }
-        onPageChange={(_e, page) => onChange({ offset: page * limit })}
+        onPageChange={(_e, page) =>
+          onChange(scorecardPageChange(response, limit, page))
+        }
         onRowsPerPageChange={e => onChange({ limit: Number(e.target.value) })}
       />
       <Box px={2} pb={1}>
