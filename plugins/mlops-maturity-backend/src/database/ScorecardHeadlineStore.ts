@@ -9,6 +9,7 @@ import {
   newDataVersion,
 } from './scorecardTable';
 import { EvidenceMeasurement } from './scorecardTypes';
+import { withSummaryRollups } from './SummaryRollupWriter';
 
 /**
  * Writes evidence measurements in one statement, each row only while it is
@@ -87,24 +88,38 @@ export class ScorecardHeadlineStore {
     id: EntityIdentity,
     headline: Record<(typeof HEADLINE_COLUMNS)[number], unknown>,
   ): Promise<void> {
-    await tx(ENTITIES)
-      .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
-      .update({ assessed: 1, ...headline, ...NOT_MEASURED, ...NOT_VERIFIED });
+    await withSummaryRollups(tx, rollups =>
+      rollups.track([id.entityRef], () =>
+        tx(ENTITIES)
+          .where({ entity_ref: id.entityRef, entity_uid: id.entityUid })
+          .update({
+            assessed: 1,
+            ...headline,
+            ...NOT_MEASURED,
+            ...NOT_VERIFIED,
+          }),
+      ),
+    );
     await newDataVersion(tx);
   }
 
   /**
    * Stores evidence measurements, each only while its service's row is still
    * at the revision measured (a submission meanwhile measures its own), and
-   * only where a figure changed. Returns how many rows changed.
+   * only where a figure changed: the stored figures are read first (outside
+   * any transaction: the steady state, where nothing changed, writes
+   * nothing and locks nothing), and the changed ones written in one
+   * statement per batch, its transaction keeping the summary's roll-ups.
+   * Returns how many rows changed.
    */
   async setEvidence(
     measurements: EvidenceMeasurement[],
     measuredAt: Date,
   ): Promise<number> {
     let changed = 0;
-    for (let i = 0; i < measurements.length; i += 500) {
-      const batch = measurements.slice(i, i + 500);
+    const size = 500;
+    for (let i = 0; i < measurements.length; i += size) {
+      const batch = measurements.slice(i, i + size);
       const stored = new Map<string, any>(
         (
           await this.db(ENTITIES)
@@ -142,7 +157,12 @@ export class ScorecardHeadlineStore {
       });
       if (updates.length === 0) continue;
       changed += await this.db.transaction(async tx => {
-        const written = await writeEvidence(tx, updates, measuredAt);
+        const written = await withSummaryRollups(tx, rollups =>
+          rollups.track(
+            updates.map(m => m.entityRef),
+            () => writeEvidence(tx, updates, measuredAt),
+          ),
+        );
         await newDataVersion(tx);
         return written;
       });
@@ -171,7 +191,11 @@ export class ScorecardHeadlineStore {
     return found;
   }
 
-  /** Sets the raises to the next level of a row still at that revision, inside the caller's transaction. */
+  /**
+   * Sets the raises to the next level of a row still at that revision,
+   * inside the caller's transaction. The summary does not count raises, so
+   * its roll-ups are left alone.
+   */
   async setRaisesToNextLevel(
     tx: Knex.Transaction,
     id: EntityIdentity,
@@ -194,12 +218,16 @@ export class ScorecardHeadlineStore {
     entityRef: string,
     entityUid?: string,
   ): Promise<void> {
-    await tx(ENTITIES)
-      .where('entity_ref', entityRef)
-      .modify(q => {
-        if (entityUid !== undefined) q.where('entity_uid', entityUid);
-      })
-      .update(NO_HEADLINE);
+    await withSummaryRollups(tx, rollups =>
+      rollups.track([entityRef], () =>
+        tx(ENTITIES)
+          .where('entity_ref', entityRef)
+          .modify(q => {
+            if (entityUid !== undefined) q.where('entity_uid', entityUid);
+          })
+          .update(NO_HEADLINE),
+      ),
+    );
     await newDataVersion(tx);
   }
 }
