@@ -12,6 +12,46 @@ import { EvidenceMeasurement } from './scorecardTypes';
 import { withSummaryRollups } from './SummaryRollupWriter';
 
 /**
+ * Evidence measurements per statement, per database. PostgreSQL takes them
+ * as eight arrays (`unnest`), so a statement costs the same to plan at any
+ * size; a values list of 4,000 rows took 84 ms to plan, and 171 µs a row
+ * to run against 76 µs at 500. SQLite and MySQL bind a values list (MySQL a
+ * union of one select per row), 500 rows a statement.
+ */
+function evidenceBatchSize(db: Knex): number {
+  return String(db.client.config.client) === 'pg' ? 2000 : 500;
+}
+
+/** The PostgreSQL statement: the measurements as arrays, one per column. */
+async function writeEvidenceArrays(
+  tx: Knex,
+  updates: EvidenceMeasurement[],
+  measuredAt: Date,
+  set: string,
+  match: string,
+): Promise<number> {
+  const result = await tx.raw(
+    `update ${ENTITIES} as e set ${set}
+     from unnest(?::varchar[], ?::varchar[], ?::integer[], ?::integer[], ?::integer[], ?::double precision[], ?::integer[], ?::varchar[])
+       as v (entity_ref, entity_uid, revision, answered, backed, share, higher, fingerprint)
+     where ${match}`,
+    // Arrays bind as PostgreSQL arrays (knex's types know no array bindings).
+    [
+      measuredAt, // evidence_measured_at, in `set`
+      updates.map(m => m.entityRef),
+      updates.map(m => m.entityUid),
+      updates.map(m => m.revision),
+      updates.map(m => m.answered),
+      updates.map(m => m.backed),
+      updates.map(m => (m.answered > 0 ? m.backed / m.answered : null)),
+      updates.map(m => m.higher),
+      updates.map(m => m.fingerprint),
+    ] as unknown as Knex.RawBinding[],
+  );
+  return Number(result?.rowCount ?? 0);
+}
+
+/**
  * Writes evidence measurements in one statement, each row only while it is
  * still at the measured revision: an update joined to the measurements as a
  * derived table (one statement per row cost 5.5 s for 8,000 rows on
@@ -50,6 +90,9 @@ async function writeEvidence(
       `${target}evidence_fingerprint = v.fingerprint`,
       `${target}evidence_measured_at = ?`,
     ].join(', ');
+  if (client === 'pg') {
+    return writeEvidenceArrays(tx, updates, measuredAt, set(''), match);
+  }
   if (mysql) {
     const [result] = await tx.raw(
       `update ${ENTITIES} e join (${rows.join(
@@ -59,7 +102,7 @@ async function writeEvidence(
     );
     return Number(result?.affectedRows ?? 0);
   }
-  // PostgreSQL, and SQLite from 3.33: update ... from a named values list.
+  // SQLite from 3.33: update ... from a named values list.
   const result = await tx.raw(
     `with v (entity_ref, entity_uid, revision, answered, backed, share, higher, fingerprint) as (values ${rows.join(
       ', ',
@@ -117,7 +160,7 @@ export class ScorecardHeadlineStore {
     measuredAt: Date,
   ): Promise<number> {
     let changed = 0;
-    const size = 500;
+    const size = evidenceBatchSize(this.db);
     for (let i = 0; i < measurements.length; i += size) {
       const batch = measurements.slice(i, i + size);
       const stored = new Map<string, any>(
