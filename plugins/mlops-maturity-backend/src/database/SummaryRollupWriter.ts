@@ -8,7 +8,10 @@ import {
   SUMMARY_STATE,
 } from './summaryGroups';
 
-const BATCH = 500;
+/** Refs per read of their groups. */
+const READ_BATCH = 500;
+/** Groups per upsert: SQLite's multi-row insert is a compound select of at most 500 terms. */
+const WRITE_BATCH = 200;
 
 const isMysql = (db: Knex) => String(db.client.config.client).includes('mysql');
 
@@ -53,9 +56,9 @@ export async function addToGroups(tx: Knex, groups: Group[]): Promise<void> {
       ),
     ]),
   );
-  for (let i = 0; i < sorted.length; i += BATCH) {
+  for (let i = 0; i < sorted.length; i += WRITE_BATCH) {
     await tx(SUMMARY_GROUPS)
-      .insert(sorted.slice(i, i + BATCH))
+      .insert(sorted.slice(i, i + WRITE_BATCH))
       .onConflict('group_key')
       .merge(increments);
   }
@@ -77,8 +80,8 @@ export class SummaryRollupWriter {
 
   private async groupsOf(refs: string[]): Promise<Group[]> {
     const groups: Group[] = [];
-    for (let i = 0; i < refs.length; i += BATCH) {
-      const batch = refs.slice(i, i + BATCH);
+    for (let i = 0; i < refs.length; i += READ_BATCH) {
+      const batch = refs.slice(i, i + READ_BATCH);
       groups.push(
         ...(await readGroups(
           this.tx,
