@@ -23,6 +23,13 @@ const isMysql = (db: Knex) => String(db.client.config.client).includes('mysql');
  * across instances (SQLite has one writer anyway), so a writer's
  * "before" and "after" reads of its rows see no other writer's change in
  * between, and no two writers' differences can be lost or counted twice.
+ * Row locks and increments alone would not do: on PostgreSQL a writer's
+ * "before" read and its update may see different versions of a row another
+ * writer changed in between, and an upsert racing another instance's insert
+ * of the same service counts it twice (the drift test sees both without
+ * this lock; MariaDB deadlocks instead). The price: a submission waits while
+ * a sync's transaction holds the lock; readers never take it, except to
+ * re-base.
  */
 export async function lockSummaryState(tx: Knex): Promise<Date | null> {
   const row = await tx(SUMMARY_STATE)
