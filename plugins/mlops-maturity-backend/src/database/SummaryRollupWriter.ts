@@ -45,6 +45,16 @@ export async function lockSummaryState(tx: Knex): Promise<Date | null> {
 }
 
 /**
+ * Forgets the roll-ups inside the caller's transaction (which holds their
+ * lock): the next reader builds them anew, writers leave them alone until
+ * then.
+ */
+export async function forgetRollupsInTransaction(tx: Knex): Promise<void> {
+  await tx(SUMMARY_GROUPS).delete();
+  await tx(SUMMARY_STATE).where('id', 1).update({ stale_boundary: null });
+}
+
+/**
  * Adds `groups` to the roll-ups (signed: a negative count takes services
  * out), one upsert per few hundred groups in group-key order, so that two
  * writers lock the same rows in the same order.

@@ -9,7 +9,11 @@ import {
   SUMMARY_STATE,
   VERIFIED_GROUP_LEVEL,
 } from './summaryGroups';
-import { addToGroups, lockSummaryState } from './SummaryRollupWriter';
+import {
+  addToGroups,
+  forgetRollupsInTransaction,
+  lockSummaryState,
+} from './SummaryRollupWriter';
 
 /**
  * How far the readers' stale instant may move from the roll-ups' boundary
@@ -135,7 +139,6 @@ export async function readSummaryRollups(
 export async function forgetSummaryRollups(db: Knex): Promise<void> {
   await db.transaction(async tx => {
     await lockSummaryState(tx);
-    await tx(SUMMARY_GROUPS).delete();
-    await tx(SUMMARY_STATE).where('id', 1).update({ stale_boundary: null });
+    await forgetRollupsInTransaction(tx);
   });
 }
