@@ -11,6 +11,8 @@ import { filtered, orderColumns, ordered } from './scorecardFilters';
 import { keyOf, reversed, rowsAfter } from './scorecardKeyset';
 import { ROW_COLUMNS, toRow } from './scorecardRow';
 import { summarize } from './scorecardRollups';
+import { groupAggregates, VERIFIED_GROUP_LEVEL } from './summaryGroups';
+import { readSummaryRollups, servedByRollups } from './summaryRollupReads';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
 import { dataVersion } from './scorecardTable';
 import { ResolvedScorecardQuery } from './scorecardTypes';
@@ -130,8 +132,10 @@ export class ScorecardQueryStore {
 
   /**
    * The count, summary, level distributions and owner roll-ups of the whole
-   * filtered set, from one grouped pass: a group per (owner, level, verified
-   * level).
+   * filtered set: for every service, or some owners or levels, under an
+   * unconditional ALLOW, from the roll-ups the writes keep (a few hundred
+   * rows); otherwise from one grouped pass, a group per (owner, level,
+   * verified level).
    */
   async queryScorecardSummary(
     query: Omit<
@@ -175,44 +179,17 @@ export class ScorecardQueryStore {
     staleBefore: Date,
     visibility: RowRestriction,
   ): Promise<ScorecardSummaryResponse> {
+    if (servedByRollups(query, visibility)) {
+      return summarize(await readSummaryRollups(this.db, staleBefore, query));
+    }
     const groups = await filtered(this.db, query, staleBefore, visibility)
       .groupBy('owner', 'level', 'verified_tier', 'verified_level')
       .select(
         'owner',
         'level',
         // Only an assessed service's verified level counts (tier 0).
-        this.db.raw(
-          'case when verified_tier = 0 then verified_level end as verified_group_level',
-        ),
-        this.db.raw('count(*) as service_count'),
-        this.db.raw('sum(assessed) as assessed_count'),
-        this.db.raw('sum(score) as score_sum'),
-        this.db.raw(
-          'sum(case when updated_at < ? then 1 else 0 end) as stale_count',
-          [staleBefore],
-        ),
-        this.db.raw('count(target_level) as with_target_count'),
-        this.db.raw(
-          'sum(case when level >= target_level then 1 else 0 end) as at_target_count',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 then evidence_answered else 0 end) as evidence_answered',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 then evidence_backed else 0 end) as evidence_backed',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 and evidence_higher > 0 then 1 else 0 end) as evidence_higher_count',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 then verified_score else 0 end) as verified_score_sum',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 then 1 else 0 end) as verified_count',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 and verified_level < level then 1 else 0 end) as verified_below_count',
-        ),
+        this.db.raw(`${VERIFIED_GROUP_LEVEL} as verified_group_level`),
+        ...groupAggregates(this.db, staleBefore),
       );
     return summarize(groups);
   }
