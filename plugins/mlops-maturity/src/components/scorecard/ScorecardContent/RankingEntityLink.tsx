@@ -6,7 +6,16 @@ import {
   entityRouteRef,
   humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
+import CategoryIcon from '@material-ui/icons/Category';
+import PeopleIcon from '@material-ui/icons/People';
 import { useMemo } from 'react';
+import { useRankingTableStyles } from './rankingTableStyles';
+
+// The catalog's default icons of the kinds the rows link to.
+const KIND_ICONS: Record<string, typeof PeopleIcon> = {
+  Group: PeopleIcon,
+  System: CategoryIcon,
+};
 
 /** How the ranking names and links the entities its rows refer to. */
 export interface RankingLinks {
@@ -20,8 +29,9 @@ export interface RankingLinks {
  * Links for a page of rows, from the entity route and the display names
  * the scorecard's filters already read (one catalog request for every
  * owner and system). Unlike `EntityRefLink`, a link makes no lookup of its
- * own, subscribes to nothing and has no tooltip or icon: at 50 rows with
- * two links each those cost more than the rows' own cells.
+ * own, subscribes to nothing and has the ref as a plain title instead of
+ * a tooltip: at 50 rows with two links each those cost more than the rows'
+ * own cells.
  */
 export function useRankingLinks(
   names: Record<string, string> = {},
@@ -48,6 +58,17 @@ export function RankingEntityLink(props: {
   links: RankingLinks;
 }) {
   const { entityRef, kind, links } = props;
+  const classes = useRankingTableStyles();
   if (!entityRef) return <>–</>;
-  return <Link to={links.href(entityRef)}>{links.name(entityRef, kind)}</Link>;
+  const Icon = KIND_ICONS[kind];
+  return (
+    <Link to={links.href(entityRef)} title={entityRef}>
+      {Icon && (
+        <span className={classes.kindIcon}>
+          <Icon fontSize="inherit" />
+        </span>
+      )}
+      {links.name(entityRef, kind)}
+    </Link>
+  );
 }
