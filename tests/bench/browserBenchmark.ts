@@ -51,7 +51,7 @@ import {
   OBSERVER_SCRIPT,
 } from './pageTimings';
 import { RestartGuard } from './restartGuard';
-import { waitForSnapshotBackfill } from './startupJobs';
+import { waitForStartupJobs } from './startupJobs';
 
 const QUICK = process.argv.includes('--quick');
 const SERVICES = QUICK ? 1000 : 10000;
@@ -408,10 +408,8 @@ async function main() {
       await assessExampleService(token);
     });
 
-    const waited = await waitForSnapshotBackfill(backend.logFile);
-    console.log(
-      `waited ${(waited / 1000).toFixed(0)} s for the snapshot backfill`,
-    );
+    const waited = await waitForStartupJobs(backend.logFile);
+    console.log(`waited ${(waited / 1000).toFixed(0)} s for the startup jobs`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
