@@ -63,12 +63,14 @@ export function RankingEntityLink(props: {
   const Icon = KIND_ICONS[kind];
   return (
     <Link to={links.href(entityRef)} title={entityRef}>
-      {Icon && (
-        <span className={classes.kindIcon}>
-          <Icon fontSize="inherit" />
-        </span>
-      )}
-      {links.name(entityRef, kind)}
+      <span className={classes.kindName}>
+        {Icon && (
+          <span className={classes.kindIcon}>
+            <Icon fontSize="inherit" />
+          </span>
+        )}
+        {links.name(entityRef, kind)}
+      </span>
     </Link>
   );
 }

@@ -22,6 +22,8 @@ export const useRankingTableStyles = makeStyles(theme => ({
   foldedInline: { display: 'none', [NARROW]: { display: 'inline' } },
   // An owner's or system's kind icon before its name, as the catalog's
   // entity links show it.
+  // The icon stays beside the name when a narrow column wraps the name.
+  kindName: { display: 'inline-flex', alignItems: 'center' },
   kindIcon: {
     marginRight: theme.spacing(0.5),
     color: theme.palette.text.secondary,
