@@ -45,9 +45,14 @@ describe('ScorecardContent', () => {
     expect(
       within(rows[0]).getByRole('link', { name: 'Search ranker' }),
     ).toHaveAttribute('href', '/catalog/default/component/ranker/maturity');
+    // Owners by the display name the filters read from the catalog, else
+    // by the ref (team-search cannot be read here).
     expect(
-      within(rows[0]).getByRole('link', { name: 'team-fraud' }),
-    ).toBeInTheDocument();
+      await within(rows[0]).findByRole('link', { name: 'Fraud & Risk ML' }),
+    ).toHaveAttribute('href', '/catalog/default/group/team-fraud');
+    expect(
+      within(rows[1]).getByRole('link', { name: 'team-search' }),
+    ).toHaveAttribute('href', '/catalog/default/group/team-search');
     expect(rows[0]).toHaveTextContent('3.40');
     expect(rows[0]).toHaveTextContent('Monitoring & Operations');
     expect(within(rows[0]).queryByText('Stale')).not.toBeInTheDocument();

@@ -18,6 +18,7 @@ import { OurAddition } from '../../shared/OurAddition';
 import { scorecardPageChange } from '../../shared/scorecardPageChange';
 import { NARROW_QUERY } from './rankingTableStyles';
 import { ScorecardRankingHeader } from './ScorecardRankingHeader';
+import { useRankingLinks } from './RankingEntityLink';
 import { ScorecardRankingRow } from './ScorecardRankingRow';
 import { FIRST_ORDER } from './SortableHeader';
 
@@ -36,9 +37,12 @@ export function ScorecardRankingTable(props: {
   totalCount?: number;
   query: ScorecardQuery;
   model?: MaturityModel;
+  /** Display names of owners and systems by ref, as far as known. */
+  entityNames?: Record<string, string>;
   onChange: (change: Partial<ScorecardQuery>) => void;
 }) {
   const { page: response, totalCount, query, model, onChange } = props;
+  const links = useRankingLinks(props.entityNames);
   const dense = useDenseTableStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const sort = (field: ScorecardOrderField) => {
@@ -76,6 +80,7 @@ export function ScorecardRankingTable(props: {
                 rank={response.offset + index + 1}
                 narrow={narrow}
                 t={t}
+                links={links}
                 model={model}
               />
             ))}
