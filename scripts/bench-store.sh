@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The scorecard store on its own (tests/bench/storeBenchmark.ts): the cold
-# summary, concurrent pages at the first and at deep offsets, and a filtered
+# summary, concurrent pages at the first and walking every page by cursor, and a filtered
 # page with and without SQLite's statistics, on an in-memory SQLite and the
 # local PostgreSQL. Prints figures; not part of scripts/test.sh.
 #

@@ -244,7 +244,7 @@ export function renderReport(input: ReportInput): string {
       'en-US',
     )} ML services × ${
       input.revisions
-    } revisions (\`tests/bench/seedDatabase.ts\`; the catalog sync held off so they stay), under the demo permission policy's default catalog read rule. Load average (1 min) ${input.load.before.toFixed(
+    } revisions (\`tests/bench/seedDatabase.ts\`; every assessed service with its verified figures; the catalog sync held off so they stay; the loads measured once the backend is quiet, \`tests/support/backendQuiet.ts\`: the first runs of the reminders, the snapshot backfill, the verification and Tech Insights' retriever done, each of which holds the backend for a while on a fresh database, and its processes idle), under the demo permission policy's default catalog read rule. Load average (1 min) ${input.load.before.toFixed(
       1,
     )} at the start of the run and ${input.load.after.toFixed(1)} at the end${
       Math.max(input.load.before, input.load.after) > 2

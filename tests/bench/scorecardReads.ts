@@ -1,3 +1,4 @@
+/* eslint-disable no-console */
 /**
  * The warm figures of the scale benchmark: pages, summaries (cached after
  * their first request), the CSV export with the backend's memory sampled,
@@ -27,6 +28,7 @@ import {
   Scenario,
   SORTS,
 } from './scorecardScenario';
+import { cursorWalkers } from './cursorWalkers';
 
 export const SAMPLES = QUICK ? 30 : 100;
 export const WRITE_SAMPLES = QUICK ? 20 : 50;
@@ -130,26 +132,24 @@ async function measureExport(client: Client, s: Scenario, row: Row) {
   row.exportRssSamples = rssSamples;
 }
 
-/** 32 clients: scorecard pages walking every page, and the catalog GET, in alternating bursts. */
-export async function measureConcurrency(
-  client: Client,
-  s: Scenario,
-  row: Row,
-) {
+/**
+ * 32 clients walking every page with the cursor (half from the highest
+ * score, half from the lowest), and the catalog GET, in alternating bursts.
+ */
+export async function measureConcurrency(client: Client, row: Row) {
+  const walkers = cursorWalkers(client.get, CLIENTS);
   const { value, baseline } = await throughputInTurns({
     clients: CLIENTS,
     total: CONCURRENT_REQUESTS,
     rounds: CONCURRENT_ROUNDS,
     baseline: () => client.get(CATALOG_GET),
-    fn: i =>
-      client.get(
-        `${API}/scorecard/page?limit=50&offset=${(i * 50) % s.services}&${
-          SORTS.byScore
-        }`,
-      ),
+    fn: () => walkers.next(),
   });
   row.pagesPerSecond = value;
   row.catalogPerSecond = baseline;
+  console.log(
+    `   32 clients: ${walkers.pages} pages by cursor, ${walkers.laps} walks to the last page`,
+  );
 }
 
 /**
@@ -158,18 +158,14 @@ export async function measureConcurrency(
  * MEMORY_WARMUP requests, then in the middle and at the end of
  * MEMORY_REQUESTS more.
  */
-export async function measureMemory(client: Client, s: Scenario, row: Row) {
-  const queries = Object.values(SORTS);
-  const request = (i: number) =>
-    client.get(
-      `${API}/scorecard/page?limit=50&offset=${(i * 50) % s.services}&${
-        queries[i % queries.length]
-      }`,
-    );
-  for (let i = 0; i < MEMORY_WARMUP; i++) await request(i);
+export async function measureMemory(client: Client, row: Row) {
+  // One reader per sort walking by cursor, taking turns.
+  const sorts = Object.values(SORTS);
+  const walkers = cursorWalkers(client.get, sorts.length, sorts);
+  for (let i = 0; i < MEMORY_WARMUP; i++) await walkers.next();
   const rss = [backendRssMb(client.backend.pid)];
   for (let i = 0; i < MEMORY_REQUESTS; i++) {
-    await request(i);
+    await walkers.next();
     if (i + 1 === MEMORY_REQUESTS / 2 || i + 1 === MEMORY_REQUESTS)
       rss.push(backendRssMb(client.backend.pid));
   }

@@ -4,6 +4,7 @@
  * computed from them.
  */
 import { Stats } from './benchStats';
+import { fixedCostLine } from './scorecardFixedCosts';
 import { CLIENTS } from './scorecardReads';
 import { Engine, Mode, QUICK, Row, SORTS } from './scorecardScenario';
 
@@ -91,6 +92,8 @@ function sizeTargets(rows: Row[], engine: Engine, mode: Mode): Target[] {
     met: pages.every(p => p.met),
   });
   out.push(...firstViewTargets(big, where));
+  const fixed = fixedCostLine(big, where);
+  if (fixed) out.push(fixed);
   const small = find(rows, engine, 1000, 20, mode);
   if (small && small !== big) {
     const r = big.byScore.p50 / small.byScore.p50;

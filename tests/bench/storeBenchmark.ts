@@ -6,7 +6,7 @@
  * - the summary of the whole table computed cold (the first viewer of a
  *   filter after a write pays it; later viewers get the cached one);
  * - 32 concurrent callers asking pages: the first page every time, and
- *   walking every page (deep offsets);
+ *   walking every page by cursor (as the API reads past 1,000 rows);
  * - a filtered page (one owner, production, not stale) before and after
  *   the statistics the catalog sync gathers on SQLite.
  *
@@ -17,6 +17,11 @@
 import knexFactory, { Knex } from 'knex';
 import { join } from 'node:path';
 import { ScorecardQueryStore } from '../../plugins/mlops-maturity-backend/src/database/ScorecardQueryStore';
+import {
+  decodeCursor,
+  filtersFingerprint,
+} from '../../plugins/mlops-maturity-backend/src/database/scorecardCursor';
+import { PageBound } from '../../plugins/mlops-maturity-backend/src/database/scorecardKeyset';
 import { ROOT } from '../support/backend';
 import { POSTGRES_URL } from '../support/postgres';
 import { seedDatabase } from './seedDatabase';
@@ -59,8 +64,35 @@ async function averageMs(times: number, fn: () => Promise<unknown>) {
   return Number(process.hrtime.bigint() - start) / 1e6 / times;
 }
 
+const BY_SCORE = {
+  limit: 50,
+  offset: 0,
+  orderBy: 'score',
+  order: 'desc',
+} as const;
+
+/** Where every page by score starts: none for the first, then the key of the row before. */
+async function pageBounds(store: ScorecardQueryStore) {
+  const bounds: Array<PageBound | undefined> = [undefined];
+  const context = {
+    orderBy: BY_SCORE.orderBy,
+    order: BY_SCORE.order,
+    fingerprint: filtersFingerprint(BY_SCORE),
+  };
+  for (;;) {
+    const page = await store.queryScorecardPage(
+      { ...BY_SCORE, keyset: bounds[bounds.length - 1] },
+      STALE_BEFORE,
+      { kind: 'all' },
+    );
+    if (!page.nextCursor) return bounds;
+    bounds.push(decodeCursor(page.nextCursor, context));
+  }
+}
+
 async function pagesPerSecond(store: ScorecardQueryStore, walk: boolean) {
   const total = 640;
+  const bounds = walk ? await pageBounds(store) : [undefined];
   let next = 0;
   const start = process.hrtime.bigint();
   await Promise.all(
@@ -68,12 +100,7 @@ async function pagesPerSecond(store: ScorecardQueryStore, walk: boolean) {
       while (next < total) {
         const i = next++;
         await store.queryScorecardPage(
-          {
-            limit: 50,
-            offset: walk ? (i * 50) % SERVICES : 0,
-            orderBy: 'score',
-            order: 'desc',
-          },
+          { ...BY_SCORE, keyset: bounds[i % bounds.length] },
           STALE_BEFORE,
           { kind: 'all' },
         );
@@ -112,7 +139,7 @@ async function run(engine: 'sqlite' | 'postgres') {
     for (const walk of [false, true]) {
       console.log(
         `  ${CALLERS} callers, ${
-          walk ? 'walking every page' : 'the first page'
+          walk ? 'walking every page by cursor' : 'the first page'
         }: ${(await pagesPerSecond(store, walk)).toFixed(0)} pages/s`,
       );
     }

@@ -23,22 +23,12 @@ import knexFactory, { Knex } from 'knex';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import {
-  computeVerifiedScore,
-  defaultMaturityModel as model,
-} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
-import { ConfigReader } from '@backstage/config';
 import { ReviewStore } from '../../plugins/mlops-maturity-backend/src/database/ReviewStore';
-import { PluginMetaStore } from '../../plugins/mlops-maturity-backend/src/database/PluginMetaStore';
-import { readReviewConfig } from '../../plugins/mlops-maturity-backend/src/review/readReviewConfig';
-import {
-  REVIEW_POLICY_META,
-  reviewPolicyFingerprint,
-} from '../../plugins/mlops-maturity-backend/src/review/ReviewPolicySync';
 import { guestToken, ROOT, startBackend } from '../support/backend';
 import { dropDatabases, POSTGRES_URL } from '../support/postgres';
 import { GUEST_TEAM, seedDatabase } from './seedDatabase';
 import { settleLoad } from './machineLoad';
+import { seedVerifiedFigures, storeReviewPolicy } from './seedVerified';
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -89,56 +79,20 @@ async function openDatabase(engine: Engine): Promise<Knex> {
  * `requests` of them.
  */
 async function seedVerification(knex: Knex, requests: number) {
-  const rows = await knex('mlops_maturity_current as c')
-    .join('mlops_maturity_revisions as r', join =>
-      join
-        .on('r.entity_ref', 'c.entity_ref')
-        .andOn('r.entity_uid', 'c.entity_uid')
-        .andOn('r.revision', 'c.revision'),
-    )
-    .join('mlops_maturity_entities as e', 'e.entity_ref', 'c.entity_ref')
-    .select(
-      'c.entity_ref',
-      'c.entity_uid',
-      'c.revision',
-      'r.answers',
-      'r.author',
-      'r.created_at',
-      'e.owner',
-    )
-    .orderBy('c.entity_ref');
-  const now = new Date();
   const reviews = new ReviewStore(knex);
   let opened = 0;
-  await knex.transaction(async tx => {
-    for (const row of rows) {
-      const answers = JSON.parse(row.answers);
-      const { verified, gaps } = computeVerifiedScore(model, answers, {
-        answers: {},
-        now,
-      });
-      await tx('mlops_maturity_entities')
-        .where({ entity_ref: row.entity_ref, entity_uid: row.entity_uid })
-        .update({
-          verified_score: verified.score,
-          verified_level: verified.level,
-          verified_gaps: gaps.length,
-          verified_revision: row.revision,
-          verified_until: null,
-        });
-      if (opened < requests && row.owner !== GUEST_TEAM) {
-        const sync = await reviews.syncForRevision(tx, {
-          entityRef: row.entity_ref,
-          entityUid: row.entity_uid,
-          revision: Number(row.revision),
-          author: row.author,
-          at: new Date(row.created_at),
-          answers,
-          policy: { requiredFromLevel: 3, exemptionsRequireApproval: true },
-        });
-        opened += sync.opened.length;
-      }
-    }
+  await seedVerifiedFigures(knex, async (tx, row, answers) => {
+    if (opened >= requests || row.owner === GUEST_TEAM) return;
+    const sync = await reviews.syncForRevision(tx, {
+      entityRef: row.entity_ref,
+      entityUid: row.entity_uid,
+      revision: Number(row.revision),
+      author: row.author,
+      at: new Date(row.created_at),
+      answers,
+      policy: { requiredFromLevel: 3, exemptionsRequireApproval: true },
+    });
+    opened += sync.opened.length;
   });
   return opened;
 }
@@ -208,12 +162,7 @@ async function run(engine: Engine) {
   // The policy was applied when the requests were opened: the backend's
   // first start must not apply it again to every service (as after an
   // upgrade), which would open a request for every answer at Level 3.
-  await new PluginMetaStore(knex).set(
-    REVIEW_POLICY_META,
-    reviewPolicyFingerprint(
-      readReviewConfig(new ConfigReader({ mlopsMaturity: { review: REVIEW } })),
-    ),
-  );
+  await storeReviewPolicy(knex, REVIEW);
   // The statistics autovacuum would gather after a bulk load like this.
   if (engine === 'postgres') await knex.raw('analyze');
   console.log(

@@ -26,16 +26,22 @@ export class MlopsMaturityApiReader {
     this.#auth = options.auth;
   }
 
-  /** Every ML service of the scorecard, page by page in name order. */
+  /**
+   * Every ML service of the scorecard, page by page in name order, each page
+   * after the cursor of the one before (the API takes offsets only a few
+   * pages deep).
+   */
   async listScorecardRows(): Promise<ScorecardRow[]> {
     const rows: ScorecardRow[] = [];
-    for (let offset = 0; ; offset += PAGE_SIZE) {
+    let paging: { offset: number } | { cursor: string } = { offset: 0 };
+    for (;;) {
       const page = await this.#client.getScorecardPage(
-        { limit: PAGE_SIZE, offset, orderBy: 'name', order: 'asc' },
+        { limit: PAGE_SIZE, ...paging, orderBy: 'name', order: 'asc' },
         { token: await this.#token() },
       );
       rows.push(...page.items);
-      if (!page.hasMore) return rows;
+      if (!page.hasMore || !page.nextCursor) return rows;
+      paging = { cursor: page.nextCursor };
     }
   }
 

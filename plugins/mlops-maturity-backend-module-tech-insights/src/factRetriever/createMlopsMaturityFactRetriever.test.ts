@@ -123,13 +123,14 @@ function context() {
 }
 
 // In the order the common scorecard codec writes them: filters, sort, paging.
-const pageQuery = (offset: number) =>
-  `/scorecard/page?orderBy=name&order=asc&limit=500&offset=${offset}`;
+const FIRST_PAGE = `/scorecard/page?orderBy=name&order=asc&limit=500&offset=0`;
+const pageAfter = (cursor: string) =>
+  `/scorecard/page?orderBy=name&order=asc&limit=500&cursor=${cursor}`;
 
 describe('createMlopsMaturityFactRetriever', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('publishes the facts of every page of the scorecard, from each current assessment', async () => {
+  it('publishes the facts of every page of the scorecard (read on by cursor), from each current assessment', async () => {
     const now = DateTime.utc();
     const old = now.minus({ days: 120, hours: 1 }).toISO();
     const recent = now.minus({ days: 3, hours: 2 }).toISO();
@@ -165,7 +166,7 @@ describe('createMlopsMaturityFactRetriever', () => {
       true,
     );
     const requests = serve({
-      [pageQuery(0)]: {
+      [FIRST_PAGE]: {
         items: [
           row('a', true, {
             targetLevel: 2,
@@ -184,8 +185,9 @@ describe('createMlopsMaturityFactRetriever', () => {
         limit: 500,
         offset: 0,
         hasMore: true,
+        nextCursor: 'after-b',
       },
-      [pageQuery(500)]: {
+      [pageAfter('after-b')]: {
         items: [row('c', true)],
         limit: 500,
         offset: 500,
@@ -270,8 +272,8 @@ describe('createMlopsMaturityFactRetriever', () => {
     // for the mlops-maturity plugin.
     expect(requests.map(r => r.url.slice(BASE.length)).sort()).toEqual(
       [
-        pageQuery(0),
-        pageQuery(500),
+        FIRST_PAGE,
+        pageAfter('after-b'),
         '/assessments/component/default/a',
         '/assessments/component/default/c',
       ].sort(),
@@ -284,7 +286,7 @@ describe('createMlopsMaturityFactRetriever', () => {
   it('skips a service that left the catalog between the listing and the read of its assessment', async () => {
     const recent = DateTime.utc().minus({ days: 1 }).toISO();
     serve({
-      [pageQuery(0)]: {
+      [FIRST_PAGE]: {
         items: [row('gone', true), row('kept', true)],
         hasMore: false,
       },

@@ -42,6 +42,34 @@ describe('createListMlServicesAction through the real MCP actions backend', () =
       ]);
     });
 
+    it('reads on with the cursor, page after page, in the order of one long page', async () => {
+      const { call } = await mcpAs('olivia');
+      const whole = output(await call('list-ml-services', { orderBy: 'name' }));
+      expect(whole.items.length).toBeGreaterThan(2);
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = output(
+          await call('list-ml-services', {
+            orderBy: 'name',
+            limit: 1,
+            ...(cursor !== undefined && { cursor }),
+          }),
+        );
+        walked.push(...page.items.map((i: any) => i.entityRef));
+        expect(page.hasMore).toBe(page.nextCursor !== undefined);
+        cursor = page.nextCursor;
+      } while (cursor && walked.length <= whole.items.length);
+      expect(walked).toEqual(whole.items.map((i: any) => i.entityRef));
+      // A cursor of another sort, as the API refuses it.
+      const first = output(
+        await call('list-ml-services', { orderBy: 'name', limit: 1 }),
+      );
+      expect(
+        errorText(await call('list-ml-services', { cursor: first.nextCursor })),
+      ).toMatch(/^InputError: input\.cursor was returned for orderBy=name/);
+    });
+
     it('pages at most 100 and names the bad field as the API does', async () => {
       const { call } = await mcpAs('olivia');
       expect(errorText(await call('list-ml-services', { limit: 101 }))).toBe(

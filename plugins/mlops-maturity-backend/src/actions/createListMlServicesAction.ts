@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import { SCORECARD_ORDER_FIELDS } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  SCORECARD_ORDER_FIELDS,
+  SCORECARD_PAGING,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { parseScorecardQuery } from '../validation/scorecardRequests';
 import { actionOrigin } from './helpers';
 import { ACTION_PAGE_LIMIT, levelName, levelNumber, ZodV3 } from './schemas';
@@ -78,7 +81,18 @@ const listInput = (zod: ZodV3) =>
       .number()
       .optional()
       .describe(`Page size, 1 to ${ACTION_PAGE_LIMIT}; default 20`),
-    offset: zod.number().optional().describe('Rows to skip; default 0'),
+    offset: zod
+      .number()
+      .optional()
+      .describe(
+        `Rows to skip, at most ${SCORECARD_PAGING.offset.max}; default 0. To read on, pass nextCursor as cursor instead`,
+      ),
+    cursor: zod
+      .string()
+      .optional()
+      .describe(
+        'The nextCursor of the previous call, unchanged, with the same filters and sort: the page after it',
+      ),
   });
 
 /** A page of scorecard rows and the count of every match. */
@@ -88,6 +102,10 @@ const listOutput = (zod: ZodV3) =>
     offset: zod.number(),
     limit: zod.number(),
     hasMore: zod.boolean(),
+    nextCursor: zod
+      .string()
+      .optional()
+      .describe('Pass as cursor to read the next page; absent on the last'),
     items: zod.array(
       zod.object({
         entityRef: zod.string(),
@@ -136,6 +154,7 @@ interface ListInput {
   order?: string;
   limit?: number;
   offset?: number;
+  cursor?: string;
 }
 
 /**
@@ -167,6 +186,7 @@ function scorecardQueryOf(input: ListInput) {
         order: input.order,
         limit: input.limit === undefined ? '20' : String(input.limit),
         offset: input.offset === undefined ? undefined : String(input.offset),
+        cursor: input.cursor,
       }).filter(([, value]) => value !== undefined),
     ),
     'input',
@@ -194,7 +214,9 @@ export function createListMlServicesAction({
     title: 'List ML services from the maturity scorecard',
     description: `Lists the ML services of the org-wide MLOps maturity scorecard that the caller may see, with each one's level, score, gated level (our stricter reading, not the reference's: the highest level every dimension reaches; never the level), weakest dimension (the lowest dimension average, a fact, not a priority), how many one-level answer raises (raises, not answers) it is from the next level, whether its assessment is stale, its maturity target (the minimum level the organisation set for it) and whether it meets it, and its evidence-backed share (the share of its answers that evidence supports rather than only its owners' word; null until measured) and on how many questions evidence shows a higher level than answered, and its verified level (the level the organisation can stand behind: answers that await review, exemptions not approved or expired, and answers past re-verification count lower; never above the level; null until computed), its score and how many answers count lower than claimed. Filters match the scorecard's: owner, system and domain refs, lifecycle (e.g. "production"), level (0-4; e.g. [0, 1] for "below Level 2"), assessed, stale, belowTarget, evidenceShareMin and evidenceShareMax (0-1, inclusive), evidenceSuggestsHigher, verifiedLevel (0-4), verifiedBelowClaimed, and a text search q. Sorted by orderBy (${SCORECARD_ORDER_FIELDS.join(
       ', ',
-    )}; default score) and order (asc or desc). Pages of at most ${ACTION_PAGE_LIMIT}: use offset and hasMore to read on. totalCount counts every match. For what one service should do next, call get-entity-maturity with its entityRef.`,
+    )}; default score) and order (asc or desc). Pages of at most ${ACTION_PAGE_LIMIT}: to read on, call again with the same filters and sort and cursor set to the answer's nextCursor (absent on the last page); offset (at most ${
+      SCORECARD_PAGING.offset.max
+    }) skips rows from the start. totalCount counts every match. For what one service should do next, call get-entity-maturity with its entityRef.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     examples: [
       {
@@ -225,6 +247,9 @@ export function createListMlServicesAction({
               offset: page.offset,
               limit: page.limit,
               hasMore: page.hasMore,
+              ...(page.nextCursor !== undefined && {
+                nextCursor: page.nextCursor,
+              }),
               items: page.items.map(views.scorecardRow),
             },
           };

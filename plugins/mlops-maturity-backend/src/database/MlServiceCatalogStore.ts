@@ -3,16 +3,14 @@ import { Knex } from 'knex';
 import { SearchRow } from './RowRestriction';
 import { EntityIdentity } from './EntityIdentity';
 import {
-  CURRENT,
   ENTITIES,
-  EVIDENCE_COLUMNS,
-  VERIFIED_COLUMNS,
-  HEADLINE_COLUMNS,
   NO_HEADLINE,
   newDataVersion,
   SEARCH,
 } from './scorecardTable';
 import { snapshotMembersChanged } from './snapshotTotals';
+import { copyHeadlines, copyLaggingHeadlines } from './headlineCopies';
+import { SummaryRollupWriter, withSummaryRollups } from './SummaryRollupWriter';
 import { MlServiceRecord, TargetMiss } from './scorecardTypes';
 import {
   newTargetMisses,
@@ -92,36 +90,6 @@ export interface CatalogRowChanges {
   updated: number;
   removed: number;
   missedTargets: TargetMiss[];
-}
-
-/**
- * Copies the current revision's numbers onto the scorecard rows that lag
- * behind their entity's current revision, e.g. rows the sync has just added.
- * Forward only: a newer revision written meanwhile by a submission is never
- * overwritten. Correlated subqueries, so that it runs on every database.
- */
-async function copyHeadlines(db: Knex, entityRef?: string) {
-  const current = (columns: string) =>
-    `select ${columns} from ${CURRENT} c where c.entity_ref = ${ENTITIES}.entity_ref and c.entity_uid = ${ENTITIES}.entity_uid`;
-  const assignments = HEADLINE_COLUMNS.map(
-    column => `${column} = (${current(`c.${column}`)})`,
-  );
-  // The copied revision is not measured nor verified yet: the sync
-  // measures it next, the verification task verifies it.
-  const unmeasured = [...EVIDENCE_COLUMNS, ...VERIFIED_COLUMNS].map(
-    column => `${column} = null`,
-  );
-  await db.raw(
-    `update ${ENTITIES} set assessed = 1, ${[
-      ...assignments,
-      ...unmeasured,
-    ].join(', ')}
-     where exists (${current(
-       '1',
-     )} and c.revision > coalesce(${ENTITIES}.revision, 0))
-       ${entityRef ? `and ${ENTITIES}.entity_ref = ?` : ''}`,
-    entityRef ? [entityRef] : [],
-  );
 }
 
 /**
@@ -210,13 +178,17 @@ export class MlServiceCatalogStore {
     records: MlServiceRecord[],
   ): Promise<CatalogRowChanges> {
     const wanted = new Set(records.map(r => r.entityRef));
-    return this.db.transaction(async tx => {
-      const existing: StoredRow[] = await tx(ENTITIES).select(COMPARED_COLUMNS);
-      const removed = existing
-        .filter(row => !wanted.has(row.entity_ref))
-        .map(row => row.entity_ref);
-      return this.writeChanges(tx, records, removed, existing);
-    });
+    return this.db.transaction(tx =>
+      withSummaryRollups(tx, async rollups => {
+        const existing: StoredRow[] = await tx(ENTITIES).select(
+          COMPARED_COLUMNS,
+        );
+        const removed = existing
+          .filter(row => !wanted.has(row.entity_ref))
+          .map(row => row.entity_ref);
+        return this.writeChanges(tx, rollups, records, removed, existing);
+      }),
+    );
   }
 
   /**
@@ -227,6 +199,7 @@ export class MlServiceCatalogStore {
    */
   private async writeChanges(
     tx: Knex,
+    rollups: SummaryRollupWriter,
     records: MlServiceRecord[],
     removed: string[],
     existing: StoredRow[],
@@ -238,12 +211,17 @@ export class MlServiceCatalogStore {
     });
     for (let i = 0; i < removed.length; i += 500) {
       const batch = removed.slice(i, i + 500);
-      await tx(ENTITIES).whereIn('entity_ref', batch).delete();
+      await rollups.track(batch, () =>
+        tx(ENTITIES).whereIn('entity_ref', batch).delete(),
+      );
       await tx(SEARCH).whereIn('entity_ref', batch).delete();
     }
     if (removed.length > 0) await snapshotMembersChanged(tx);
-    await this.upsertRows(tx, changed, existingByRef);
-    await copyHeadlines(tx);
+    await rollups.track(
+      changed.map(r => r.entityRef),
+      () => this.upsertRows(tx, changed, existingByRef),
+    );
+    await copyLaggingHeadlines(tx, rollups);
     await newDataVersion(tx);
     const added = changed.filter(r => !existingByRef.has(r.entityRef)).length;
     return {
@@ -292,17 +270,19 @@ export class MlServiceCatalogStore {
       return { added: 0, updated: 0, removed: 0, missedTargets: [] };
     }
     const refs = records.map(r => r.entityRef);
-    const changes = await this.db.transaction(async tx => {
-      const existing: StoredRow[] = [];
-      for (let i = 0; i < refs.length; i += 500) {
-        existing.push(
-          ...(await tx(ENTITIES)
-            .whereIn('entity_ref', refs.slice(i, i + 500))
-            .select(COMPARED_COLUMNS)),
-        );
-      }
-      return this.writeChanges(tx, records, removed, existing);
-    });
+    const changes = await this.db.transaction(tx =>
+      withSummaryRollups(tx, async rollups => {
+        const existing: StoredRow[] = [];
+        for (let i = 0; i < refs.length; i += 500) {
+          existing.push(
+            ...(await tx(ENTITIES)
+              .whereIn('entity_ref', refs.slice(i, i + 500))
+              .select(COMPARED_COLUMNS)),
+          );
+        }
+        return this.writeChanges(tx, rollups, records, removed, existing);
+      }),
+    );
     if (changes.added > 0 || changes.removed > 0) {
       await this.refreshStatistics();
     }
@@ -314,16 +294,20 @@ export class MlServiceCatalogStore {
    * returns it when this made it miss its target (see `replaceAll`).
    */
   async upsert(record: MlServiceRecord): Promise<TargetMiss[]> {
-    return this.db.transaction(async tx => {
-      const before: StoredRow | undefined = await tx(ENTITIES)
-        .where('entity_ref', record.entityRef)
-        .first(COMPARED_COLUMNS);
-      const stored = new Map(before ? [[before.entity_ref, before]] : []);
-      await this.upsertRows(tx, [record], stored);
-      await copyHeadlines(tx, record.entityRef);
-      await newDataVersion(tx);
-      return newTargetMisses(tx, [record.entityRef], stored);
-    });
+    return this.db.transaction(tx =>
+      withSummaryRollups(tx, async rollups => {
+        const before: StoredRow | undefined = await tx(ENTITIES)
+          .where('entity_ref', record.entityRef)
+          .first(COMPARED_COLUMNS);
+        const stored = new Map(before ? [[before.entity_ref, before]] : []);
+        await rollups.track([record.entityRef], async () => {
+          await this.upsertRows(tx, [record], stored);
+          await copyHeadlines(tx, [record.entityRef]);
+        });
+        await newDataVersion(tx);
+        return newTargetMisses(tx, [record.entityRef], stored);
+      }),
+    );
   }
 
   /** The target stored on a service's row; null without a target or a row. */

@@ -5,6 +5,8 @@ import {
   names,
   query,
   seededStores,
+  service,
+  SERVICES,
   STALE_BEFORE,
 } from '../__testUtils__/scorecardFixtures';
 import { createTestDatabases } from '../testUtils';
@@ -156,6 +158,29 @@ describe('ScorecardQueryStore', () => {
         chunks.push(names(chunk));
       }
       expect(chunks).toEqual([['alpha', 'charlie', 'delta'], ['bravo']]);
+    });
+
+    it('reads each chunk after the key of the one before, not from refs listed at the start', async () => {
+      const { scorecard, mlServices } = await seeded(databaseId);
+      const stream = scorecard.streamScorecard(
+        { orderBy: 'name', order: 'asc' },
+        STALE_BEFORE,
+        ALL,
+        2,
+      );
+      const chunks = [names((await stream.next()).value!)];
+      // A service that joins past the reader's place is read in its turn;
+      // one that leaves past it is not.
+      await mlServices.replaceAll([
+        ...SERVICES.filter(s => s.name !== 'echo'),
+        service('foxtrot', 'team-c'),
+      ]);
+      for await (const chunk of stream) chunks.push(names(chunk));
+      expect(chunks).toEqual([
+        ['delta', 'alpha'],
+        ['bravo', 'charlie'],
+        ['foxtrot'],
+      ]);
     });
   });
 });

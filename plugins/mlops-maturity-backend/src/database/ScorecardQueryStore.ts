@@ -6,9 +6,13 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { Knex } from 'knex';
 import { RowRestriction } from './RowRestriction';
-import { filtered, ordered } from './scorecardFilters';
+import { encodeCursor, filtersFingerprint } from './scorecardCursor';
+import { filtered, orderColumns, ordered } from './scorecardFilters';
+import { keyOf, reversed, rowsAfter } from './scorecardKeyset';
 import { ROW_COLUMNS, toRow } from './scorecardRow';
 import { summarize } from './scorecardRollups';
+import { groupAggregates, VERIFIED_GROUP_LEVEL } from './summaryGroups';
+import { readSummaryRollups, servedByRollups } from './summaryRollupReads';
 import { ScorecardSummaryCache } from './ScorecardSummaryCache';
 import { dataVersion } from './scorecardTable';
 import { ResolvedScorecardQuery } from './scorecardTypes';
@@ -26,42 +30,91 @@ export class ScorecardQueryStore {
 
   constructor(private readonly db: Knex) {}
 
-  /** The SQL of one page of the scorecard, unexecuted (the benchmark's floor runs it directly). */
+  /**
+   * The SQL of one page of the scorecard, unexecuted (the benchmark's floor
+   * runs it directly): from an offset, or after (before: in reverse order)
+   * the key of a cursor.
+   */
   pageQuery(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
     visibility: RowRestriction = { kind: 'all' },
   ): Knex.QueryBuilder {
-    return ordered(
-      filtered(this.db, query, staleBefore, visibility).select(ROW_COLUMNS),
-      query,
-    )
+    const forward = orderColumns(query);
+    const columns = query.keyset?.before ? reversed(forward) : forward;
+    const base = () =>
+      filtered(this.db, query, staleBefore, visibility).select([
+        ...new Set([...ROW_COLUMNS, ...forward.map(c => c.column)]),
+      ]);
+    if (query.keyset) {
+      return rowsAfter(this.db, base, columns, query.keyset.key, query.limit);
+    }
+    return ordered(base(), query, columns)
       .limit(query.limit)
       .offset(query.offset);
   }
 
   /**
-   * One page of the scorecard and whether rows follow it: an index range
-   * scan, one row more than the page to tell, and nothing over the rest of
-   * the filtered set.
+   * One page of the scorecard, whether rows follow it, and the cursors of
+   * the pages next to it: an index range scan (per alternative of the
+   * keyset), one row more than the page to tell, and nothing over the rest
+   * of the filtered set. Cursors are made from the rows of the page, which
+   * are rows the caller may see.
    */
   async queryScorecardPage(
     query: ResolvedScorecardQuery,
     staleBefore: Date,
     visibility: RowRestriction,
   ): Promise<ScorecardPageResponse> {
-    const rows = await this.pageQuery(
-      { ...query, limit: query.limit + 1 },
+    const { limit, keyset } = query;
+    const rows: Array<Record<string, unknown>> = await this.pageQuery(
+      { ...query, limit: limit + 1 },
       staleBefore,
       visibility,
     );
+    if (keyset?.before && rows.length <= limit) {
+      // Fewer than a page before the cursor: that is the first page.
+      return this.queryScorecardPage(
+        { ...query, keyset: undefined, offset: 0 },
+        staleBefore,
+        visibility,
+      );
+    }
+    const page = rows.slice(0, limit);
+    if (keyset?.before) page.reverse();
+    const offset = keyset
+      ? Math.max(0, keyset.position - (keyset.before ? limit : 0))
+      : query.offset;
+    const hasMore = keyset?.before ? true : rows.length > limit;
+    const columns = orderColumns(query);
+    const context = {
+      orderBy: query.orderBy,
+      order: query.order,
+      fingerprint: filtersFingerprint(query),
+    };
+    const first = page[0];
+    const last = page[page.length - 1];
     return {
-      items: rows
-        .slice(0, query.limit)
-        .map((row: any) => toRow(row, staleBefore)),
-      limit: query.limit,
-      offset: query.offset,
-      hasMore: rows.length > query.limit,
+      items: page.map((row: any) => toRow(row, staleBefore)),
+      limit,
+      offset,
+      hasMore,
+      ...(hasMore &&
+        last && {
+          nextCursor: encodeCursor(context, {
+            key: keyOf(last, columns),
+            before: false,
+            position: offset + page.length,
+          }),
+        }),
+      ...((offset > 0 || keyset) &&
+        first && {
+          prevCursor: encodeCursor(context, {
+            key: keyOf(first, columns),
+            before: true,
+            position: offset,
+          }),
+        }),
     };
   }
 
@@ -79,8 +132,10 @@ export class ScorecardQueryStore {
 
   /**
    * The count, summary, level distributions and owner roll-ups of the whole
-   * filtered set, from one grouped pass: a group per (owner, level, verified
-   * level).
+   * filtered set: for every service, or some owners or levels, under an
+   * unconditional ALLOW, from the roll-ups the writes keep (a few hundred
+   * rows); otherwise from one grouped pass, a group per (owner, level,
+   * verified level).
    */
   async queryScorecardSummary(
     query: Omit<
@@ -124,44 +179,17 @@ export class ScorecardQueryStore {
     staleBefore: Date,
     visibility: RowRestriction,
   ): Promise<ScorecardSummaryResponse> {
+    if (servedByRollups(query, visibility)) {
+      return summarize(await readSummaryRollups(this.db, staleBefore, query));
+    }
     const groups = await filtered(this.db, query, staleBefore, visibility)
       .groupBy('owner', 'level', 'verified_tier', 'verified_level')
       .select(
         'owner',
         'level',
         // Only an assessed service's verified level counts (tier 0).
-        this.db.raw(
-          'case when verified_tier = 0 then verified_level end as verified_group_level',
-        ),
-        this.db.raw('count(*) as service_count'),
-        this.db.raw('sum(assessed) as assessed_count'),
-        this.db.raw('sum(score) as score_sum'),
-        this.db.raw(
-          'sum(case when updated_at < ? then 1 else 0 end) as stale_count',
-          [staleBefore],
-        ),
-        this.db.raw('count(target_level) as with_target_count'),
-        this.db.raw(
-          'sum(case when level >= target_level then 1 else 0 end) as at_target_count',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 then evidence_answered else 0 end) as evidence_answered',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 then evidence_backed else 0 end) as evidence_backed',
-        ),
-        this.db.raw(
-          'sum(case when assessed = 1 and evidence_higher > 0 then 1 else 0 end) as evidence_higher_count',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 then verified_score else 0 end) as verified_score_sum',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 then 1 else 0 end) as verified_count',
-        ),
-        this.db.raw(
-          'sum(case when verified_tier = 0 and verified_level < level then 1 else 0 end) as verified_below_count',
-        ),
+        this.db.raw(`${VERIFIED_GROUP_LEVEL} as verified_group_level`),
+        ...groupAggregates(this.db, staleBefore),
       );
     return summarize(groups);
   }
@@ -172,9 +200,11 @@ export class ScorecardQueryStore {
     staleBefore: Date,
     visibility: RowRestriction,
   ): Promise<ScorecardResponse> {
+    // The summary's cache key holds every field it is given: not the cursor.
+    const { keyset: _keyset, ...summaryQuery } = query;
     const [{ hasMore: _, ...page }, summary] = await Promise.all([
       this.queryScorecardPage(query, staleBefore, visibility),
-      this.queryScorecardSummary(query, staleBefore, visibility),
+      this.queryScorecardSummary(summaryQuery, staleBefore, visibility),
     ]);
     return { ...page, ...summary };
   }
@@ -182,16 +212,18 @@ export class ScorecardQueryStore {
   /**
    * Every row of the filtered scorecard in sort order, `chunkSize` at a time,
    * holding no database connection while the consumer takes its time (a
-   * slow export reader, a reminders run sending notifications): the refs
-   * of the filtered set, in order, are read at the start (one statement);
-   * each chunk's rows are then read by their refs (one short statement each,
-   * whose connection is back in the pool before the chunk is yielded).
+   * slow export reader, a reminders run sending notifications): each chunk
+   * is one keyset page, read after the key of the previous chunk's last row
+   * (one short statement, whose connection is back in the pool before the
+   * chunk is yielded).
    *
-   * Consistency: the set and its order are those of the start; each row's
-   * figures are those of its chunk's read; a service that left the set
-   * meanwhile (deleted, or no longer matching the filters or the caller's
-   * visibility) is left out, one that joined is not added, and none appears
-   * twice. Memory: the refs of the filtered set (about 40 bytes each).
+   * Consistency: each chunk's rows, their figures and the filters'
+   * and visibility's verdicts are those of its own read. A service that
+   * joins or leaves the set meanwhile is in the export if it is there when
+   * the chunk of its place is read; a service whose sort key changes while
+   * the export runs may be read at its old and at its new place (moving
+   * ahead of the reader) or at neither (moving behind it). Sorted by name,
+   * only a renamed title moves a service. Memory: one chunk.
    */
   async *streamScorecard(
     query: Omit<ResolvedScorecardQuery, 'limit' | 'offset'>,
@@ -199,23 +231,20 @@ export class ScorecardQueryStore {
     visibility: RowRestriction,
     chunkSize = 500,
   ): AsyncGenerator<ScorecardRow[]> {
-    const refs: string[] = (
-      await ordered(
-        filtered(this.db, query, staleBefore, visibility).select('entity_ref'),
-        query,
-      )
-    ).map((row: { entity_ref: string }) => row.entity_ref);
-    for (let start = 0; start < refs.length; start += chunkSize) {
-      const slice = refs.slice(start, start + chunkSize);
-      const rows = await filtered(this.db, query, staleBefore, visibility)
-        .whereIn('entity_ref', slice)
-        .select(ROW_COLUMNS);
-      const byRef = new Map(rows.map((row: any) => [row.entity_ref, row]));
-      const chunk = slice.flatMap(ref => {
-        const row = byRef.get(ref);
-        return row ? [toRow(row, staleBefore)] : [];
-      });
-      if (chunk.length > 0) yield chunk;
+    const columns = orderColumns(query);
+    let keyset: ResolvedScorecardQuery['keyset'];
+    for (;;) {
+      const rows: Array<Record<string, unknown>> = await this.pageQuery(
+        { ...query, keyset, limit: chunkSize, offset: 0 },
+        staleBefore,
+        visibility,
+      );
+      if (rows.length > 0) {
+        yield rows.map((row: any) => toRow(row, staleBefore));
+      }
+      if (rows.length < chunkSize) return;
+      const key = keyOf(rows[rows.length - 1], columns);
+      keyset = { key, before: false, position: 0 };
     }
   }
 }

@@ -2,6 +2,7 @@ import { MaturityLevelNumber } from '@mlops-maturity/backstage-plugin-mlops-matu
 import { Knex } from 'knex';
 import { EntityIdentity } from './EntityIdentity';
 import { ENTITIES, newDataVersion } from './scorecardTable';
+import { withSummaryRollups } from './SummaryRollupWriter';
 
 /** The verified figures of a service's revision, as its scorecard row keeps them. */
 export interface VerifiedRow extends EntityIdentity {
@@ -97,7 +98,12 @@ export class VerifiedLevelStore {
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
       written += await this.db.transaction(async tx => {
-        const count = await writeVerified(tx, batch);
+        const count = await withSummaryRollups(tx, rollups =>
+          rollups.track(
+            batch.map(r => r.entityRef),
+            () => writeVerified(tx, batch),
+          ),
+        );
         if (count > 0) await newDataVersion(tx);
         return count;
       });

@@ -177,51 +177,71 @@ export function filtered(
   return q;
 }
 
+/** A sort direction. */
+export type SortDirection = 'asc' | 'desc';
+
+/** One column of a scorecard order. */
+export interface OrderColumn {
+  column: string;
+  dir: SortDirection;
+}
+
 /**
- * Sorts in an order one of the table's indexes holds, so a page is an index
- * range scan.
- * Unassessed services come last in both directions; ties break on the
- * entity ref, in the same direction.
+ * The columns of a scorecard order, an order one of the table's indexes
+ * holds, so a page is an index range scan. Unassessed services come last in
+ * both directions; ties break on the entity ref, in the same direction, so
+ * that every row has one place (what a keyset cursor needs).
  */
-export function ordered(
-  q: Knex.QueryBuilder,
+export function orderColumns(
   query: Pick<ResolvedScorecardQuery, 'orderBy' | 'order'>,
-) {
-  const dir = query.order === 'asc' ? 'asc' : 'desc';
-  const assessedFirst = () => q.orderBy('assessed', 'desc');
+): OrderColumn[] {
+  const dir: SortDirection = query.order === 'asc' ? 'asc' : 'desc';
+  const by = (...columns: string[]) => columns.map(column => ({ column, dir }));
+  const first = (column: string, firstDir: SortDirection) => ({
+    column,
+    dir: firstDir,
+  });
+  const assessedFirst = first('assessed', 'desc');
+  const ref = by('entity_ref');
   switch (query.orderBy) {
     case 'score':
-      assessedFirst().orderBy('score', dir);
-      break;
+      return [assessedFirst, ...by('score'), ...ref];
     case 'level':
-      assessedFirst().orderBy('level', dir).orderBy('score', dir);
-      break;
+      return [assessedFirst, ...by('level', 'score'), ...ref];
     case 'updatedAt':
-      assessedFirst().orderBy('updated_at', dir);
-      break;
+      return [assessedFirst, ...by('updated_at'), ...ref];
     case 'raisesToNextLevel':
       // Level 4 has no next level: after every count, either way, and the
       // unassessed after that (the computed raises_tier, see its migration).
-      q.orderBy('raises_tier', 'asc').orderBy('raises_to_next', dir);
-      break;
+      return [first('raises_tier', 'asc'), ...by('raises_to_next'), ...ref];
     case 'evidenceShare':
       // Unmeasured and then unassessed services after every share, either
       // way (the computed evidence_tier, see its migration).
-      q.orderBy('evidence_tier', 'asc').orderBy('evidence_share', dir);
-      break;
+      return [first('evidence_tier', 'asc'), ...by('evidence_share'), ...ref];
     case 'verifiedLevel':
       // Services without a verified level and then the unassessed after
       // every level, either way (the computed verified_tier, see its
       // migration); the order of the verified_asc/desc indexes.
-      q.orderBy('verified_tier', 'asc')
-        .orderBy('verified_level', dir)
-        .orderBy('verified_score', dir);
-      break;
+      return [
+        first('verified_tier', 'asc'),
+        ...by('verified_level', 'verified_score'),
+        ...ref,
+      ];
     case 'owner':
-      q.orderBy('owner', dir).orderBy('sort_name', dir);
-      break;
+      // owner is nullable: where a service without one sorts differs
+      // between databases, and the keyset predicate follows each one's.
+      return [...by('owner', 'sort_name'), ...ref];
     default:
-      q.orderBy('sort_name', dir);
+      return [...by('sort_name'), ...ref];
   }
-  return q.orderBy('entity_ref', dir);
+}
+
+/** Sorts by {@link orderColumns}, or by their reverse (reading a previous page). */
+export function ordered(
+  q: Knex.QueryBuilder,
+  query: Pick<ResolvedScorecardQuery, 'orderBy' | 'order'>,
+  columns: OrderColumn[] = orderColumns(query),
+) {
+  for (const { column, dir } of columns) q.orderBy(column, dir);
+  return q;
 }

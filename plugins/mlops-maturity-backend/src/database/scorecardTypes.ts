@@ -6,6 +6,7 @@ import {
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import { SearchRow } from './RowRestriction';
 import { EntityIdentity } from './EntityIdentity';
+import { PageBound } from './scorecardKeyset';
 
 /** An ML service as the catalog describes it, flattened for the scorecard. */
 export type MlServiceRecord = Pick<
@@ -38,23 +39,25 @@ export type CampaignFilter = Pick<
 >;
 
 /**
- * Filters, sort and paging after validation; every field is set. A campaign
- * named by id in the request is resolved to its scope and goal.
+ * Filters, sort and paging after validation; every field but `keyset` is
+ * set. A campaign named by id in the request is resolved to its scope and
+ * goal; a cursor to the key it pages from (then `offset` is not used).
  */
 export type ResolvedScorecardQuery = Required<
   Pick<ScorecardQuery, 'limit' | 'offset' | 'orderBy' | 'order'>
 > &
   Omit<
     ScorecardQuery,
-    'limit' | 'offset' | 'orderBy' | 'order' | 'campaign'
+    'limit' | 'offset' | 'orderBy' | 'order' | 'campaign' | 'cursor'
   > & {
     campaign?: CampaignFilter;
+    keyset?: PageBound;
   };
 
 /** The filters of a scorecard query, without sort or paging. */
 export type ScorecardFilters = Omit<
   ResolvedScorecardQuery,
-  'limit' | 'offset' | 'orderBy' | 'order'
+  'limit' | 'offset' | 'orderBy' | 'order' | 'keyset'
 >;
 
 /**

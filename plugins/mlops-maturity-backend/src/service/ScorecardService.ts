@@ -38,7 +38,7 @@ export type ScorecardPageQuery = Named<ResolvedScorecardQuery>;
 /** A parsed summary query: filters only. */
 export type ScorecardSummaryQuery = Omit<
   ScorecardPageQuery,
-  'limit' | 'offset' | 'orderBy' | 'order'
+  'limit' | 'offset' | 'orderBy' | 'order' | 'keyset'
 >;
 /** A parsed trend query: filters, the days it covers and its spacing. */
 export type ScorecardTrendRequest = ScorecardSummaryQuery & {
@@ -47,7 +47,10 @@ export type ScorecardTrendRequest = ScorecardSummaryQuery & {
   interval: ScorecardTrendInterval;
 };
 /** A parsed export query: filters and sort. */
-export type ScorecardExportQuery = Omit<ScorecardPageQuery, 'limit' | 'offset'>;
+export type ScorecardExportQuery = Omit<
+  ScorecardPageQuery,
+  'limit' | 'offset' | 'keyset'
+>;
 
 /**
  * The org-wide scorecard, for every door: each call takes the caller's
@@ -103,6 +106,7 @@ export class ScorecardService {
       offset: _f,
       orderBy: _o,
       order: _d,
+      keyset: _k,
       ...filters
     } = resolved;
     const staleBefore = this.staleBefore();

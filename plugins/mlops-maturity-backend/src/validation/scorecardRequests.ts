@@ -13,7 +13,12 @@ import {
   ResolvedScorecardQuery,
   ScorecardFilters,
 } from '../database/scorecardTypes';
-import { parseOrThrow } from './inputErrors';
+import {
+  CursorProblem,
+  decodeCursor,
+  filtersFingerprint,
+} from '../database/scorecardCursor';
+import { invalidInput, parseOrThrow } from './inputErrors';
 import {
   bool,
   int,
@@ -162,11 +167,14 @@ const scorecardQuery = shareRange(
         SCORECARD_PAGING.limit.min,
         SCORECARD_PAGING.limit.max,
       ),
+      // Any whole number here; past SCORECARD_PAGING.offset.max, the
+      // message points to the cursor (see pagingOf).
       offset: int(
         'offset',
         SCORECARD_PAGING.offset.min,
-        SCORECARD_PAGING.offset.max,
+        Number.MAX_SAFE_INTEGER,
       ),
+      cursor: single('cursor'),
     })
     .strict(),
 );
@@ -213,12 +221,58 @@ export function parseScorecardQuery(
   query: unknown,
   prefix = 'query',
 ): Requested<ResolvedScorecardQuery> {
-  const parsed = parseOrThrow(scorecardQuery, query, prefix);
+  const { cursor, offset, ...parsed } = parseOrThrow(
+    scorecardQuery,
+    query,
+    prefix,
+  );
+  const resolved = resolve(parsed);
   return {
-    ...resolve(parsed),
+    ...resolved,
     limit: parsed.limit ?? 50,
-    offset: parsed.offset ?? 0,
+    ...pagingOf(resolved, { cursor, offset }, prefix),
   } as Requested<ResolvedScorecardQuery>;
+}
+
+/**
+ * Where a page starts: an offset up to SCORECARD_PAGING.offset.max (deeper
+ * offsets cost a walk over every row they skip), or a cursor of the same
+ * sort and filters; not both.
+ */
+function pagingOf(
+  query: Parameters<typeof filtersFingerprint>[0] &
+    Pick<ResolvedScorecardQuery, 'orderBy' | 'order'>,
+  paging: { cursor?: string; offset?: number },
+  prefix: string,
+): Pick<ResolvedScorecardQuery, 'offset' | 'keyset'> {
+  const { cursor, offset } = paging;
+  const maxOffset = SCORECARD_PAGING.offset.max;
+  const refuse = (field: string, message: string) =>
+    invalidInput([{ field, message: `${field} ${message}` }]);
+  if (cursor !== undefined && offset !== undefined) {
+    throw refuse(
+      `${prefix}.cursor`,
+      'cannot be combined with offset: a cursor says where the page starts',
+    );
+  }
+  if (offset !== undefined && offset > maxOffset) {
+    throw refuse(
+      `${prefix}.offset`,
+      `must be at most ${maxOffset}; to read deeper, follow the pages' cursors (pass nextCursor as cursor)`,
+    );
+  }
+  if (cursor === undefined) return { offset: offset ?? 0 };
+  try {
+    const keyset = decodeCursor(cursor, {
+      orderBy: query.orderBy,
+      order: query.order,
+      fingerprint: filtersFingerprint(query),
+    });
+    return { offset: 0, keyset };
+  } catch (e) {
+    if (e instanceof CursorProblem) throw refuse(`${prefix}.cursor`, e.message);
+    throw e;
+  }
 }
 
 /** Validates `GET /scorecard/export`'s query: the scorecard's filters and sort, no paging. */

@@ -129,6 +129,16 @@ describe('MlopsMaturityApiClient scorecard and model', () => {
     expect(await result.blob.text()).toBe('entityRef,score\n');
   });
 
+  it('exports from a page read by cursor without the cursor', async () => {
+    const { client, fetch } = setup(
+      () => new Response('entityRef\n', { status: 200 }),
+    );
+    await client.exportScorecard({ orderBy: 'name', cursor: 'eyJ2IjoxfQ' });
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.searchParams.get('orderBy')).toBe('name');
+    expect(url.searchParams.has('cursor')).toBe(false);
+  });
+
   it('names an export the server gives no file name, and fails one it refuses', async () => {
     const { client } = setup(() => new Response('entityRef\n'));
     await expect(client.exportScorecard()).resolves.toMatchObject({

@@ -94,7 +94,7 @@ export async function exportScorecard(
   options: MlopsMaturityRequestOptions = {},
 ): Promise<ScorecardExportFile> {
   // Paging does not apply: the export holds every row of the filtered view.
-  const { limit: _limit, offset: _offset, ...filters } = query;
+  const { limit: _limit, offset: _offset, cursor: _cursor, ...filters } = query;
   const response = await http.request(
     scorecardPath('/scorecard/export', filters),
     { headers: { Accept: 'text/csv' }, token: options.token },

@@ -31,7 +31,13 @@ export type ScorecardOrderField = (typeof SCORECARD_ORDER_FIELDS)[number];
  */
 export interface ScorecardQuery {
   limit?: number;
+  /** Rows to skip, at most `SCORECARD_PAGING.offset.max`; not with `cursor`. */
   offset?: number;
+  /**
+   * Where to read on: the `nextCursor` or `prevCursor` of a page of the same
+   * sort and filters, unchanged (opaque).
+   */
+  cursor?: string;
   orderBy?: ScorecardOrderField;
   order?: 'asc' | 'desc';
   owner?: string[];
@@ -199,9 +205,18 @@ export interface ScorecardOwnerRollup {
 export interface ScorecardPageResponse {
   items: ScorecardRow[];
   limit: number;
+  /**
+   * The position of the page's first row; for a page read by cursor, as of
+   * when the cursor was made (rows added or removed before it since then
+   * are not counted).
+   */
   offset: number;
   /** Whether rows follow this page. */
   hasMore: boolean;
+  /** The cursor of the page after this one, when rows follow it. */
+  nextCursor?: string;
+  /** The cursor of the page before this one, when rows precede it. */
+  prevCursor?: string;
 }
 
 /**

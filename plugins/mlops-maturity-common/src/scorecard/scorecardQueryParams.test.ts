@@ -3,6 +3,7 @@ import { SCORECARD_ORDER_FIELDS, ScorecardQuery } from '../api';
 import { MaturityLevelNumber } from '../model/types';
 import {
   SCORECARD_FILTER_FIELDS,
+  SCORECARD_PAGING,
   formatScorecardQuery,
   parseScorecardQuery,
   scorecardQueryFilters,
@@ -49,7 +50,7 @@ const validQuery: fc.Arbitrary<ScorecardQuery> = fc
       orderBy: fc.constantFrom(...SCORECARD_ORDER_FIELDS),
       order: fc.constantFrom('asc' as const, 'desc' as const),
       limit: fc.integer({ min: 1, max: 500 }),
-      offset: fc.nat(),
+      offset: fc.nat({ max: SCORECARD_PAGING.offset.max }),
     },
     { requiredKeys: [] },
   )
@@ -190,6 +191,26 @@ describe('scorecard query parameters, case by case', () => {
       'level=7&level=2&orderBy=secret&order=up&assessed=maybe&belowTarget=yes&limit=9000&offset=-3&owner=',
     );
     expect(parseScorecardQuery(params)).toEqual({ level: [2] });
+  });
+
+  it('keeps a cursor in place of an offset, and no offset deeper than the API takes', () => {
+    const read = (text: string) =>
+      parseScorecardQuery(new URLSearchParams(text));
+    expect(read('cursor=eyJ2IjoxfQ&offset=50')).toEqual({
+      cursor: 'eyJ2IjoxfQ',
+    });
+    expect(formatScorecardQuery({ cursor: 'eyJ2IjoxfQ' }).toString()).toBe(
+      'cursor=eyJ2IjoxfQ',
+    );
+    expect(read('offset=1000')).toEqual({ offset: 1000 });
+    expect(read('offset=1001')).toEqual({});
+    expect(read('cursor=a%20b')).toEqual({});
+    expect(
+      scorecardQueryFilters({
+        cursor: 'eyJ2IjoxfQ',
+        owner: ['group:default/a'],
+      }),
+    ).toEqual({ owner: ['group:default/a'] });
   });
 
   it('keeps "done or not" only within a campaign', () => {

@@ -14,7 +14,7 @@ import { MATURITY_LEVELS, MaturityLevelNumber } from '../model/types';
  */
 export type ScorecardFilterField = Exclude<
   keyof ScorecardQuery,
-  'limit' | 'offset' | 'orderBy' | 'order'
+  'limit' | 'offset' | 'cursor' | 'orderBy' | 'order'
 >;
 
 /**
@@ -72,13 +72,14 @@ export const SCORECARD_FILTER_FIELDS = Object.keys(
 ) as ScorecardFilterField[];
 
 /**
- * The page size and offset the scorecard accepts.
+ * The page size and offset the scorecard accepts: deeper than `offset.max`,
+ * a page is read by cursor (an offset costs a walk over every row it skips).
  *
  * @public
  */
 export const SCORECARD_PAGING = {
   limit: { min: 1, max: 500 },
-  offset: { min: 0, max: 1_000_000 },
+  offset: { min: 0, max: 1_000 },
 } as const;
 
 /**
@@ -140,6 +141,7 @@ export function scorecardQueryProblems(
 export function scorecardQueryFilters({
   limit: _limit,
   offset: _offset,
+  cursor: _cursor,
   orderBy: _orderBy,
   order: _order,
   ...filters
@@ -177,6 +179,7 @@ export function formatScorecardQuery(query: ScorecardQuery): URLSearchParams {
   if (query.order) params.set('order', query.order);
   if (query.limit !== undefined) params.set('limit', String(query.limit));
   if (query.offset !== undefined) params.set('offset', String(query.offset));
+  if (query.cursor !== undefined) params.set('cursor', query.cursor);
   return params;
 }
 
@@ -275,12 +278,16 @@ export function parseScorecardQuery(
   }
   const order = firstOf(input, 'order');
   if (order === 'asc' || order === 'desc') query.order = order;
-  const { limit: limits } = SCORECARD_PAGING;
+  const { limit: limits, offset: offsets } = SCORECARD_PAGING;
   const limit = readCount(firstOf(input, 'limit'));
   if (limit !== undefined && limit >= limits.min && limit <= limits.max) {
     query.limit = limit;
   }
+  // A cursor wins over an offset; an offset deeper than the API takes is
+  // dropped (the first page), as every other value out of range.
+  const cursor = firstOf(input, 'cursor');
   const offset = readCount(firstOf(input, 'offset'));
-  if (offset !== undefined) query.offset = offset;
+  if (cursor && /^[A-Za-z0-9_-]+$/.test(cursor)) query.cursor = cursor;
+  else if (offset !== undefined && offset <= offsets.max) query.offset = offset;
   return query;
 }

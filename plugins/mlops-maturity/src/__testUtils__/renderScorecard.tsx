@@ -87,11 +87,26 @@ export function apiWith(response: ScorecardResponse | Error) {
   };
   return fakeMlopsMaturityApi({
     getScorecardPage: jest.fn(async () => {
-      const { items, limit, offset, totalCount } = await answer();
-      return { items, limit, offset, hasMore: offset + limit < totalCount };
+      const { items, limit, offset, totalCount, nextCursor, prevCursor } =
+        await answer();
+      return {
+        items,
+        limit,
+        offset,
+        hasMore: offset + limit < totalCount,
+        ...(nextCursor !== undefined && { nextCursor }),
+        ...(prevCursor !== undefined && { prevCursor }),
+      };
     }),
     getScorecardSummary: jest.fn(async () => {
-      const { items: _, limit: __, offset: ___, ...summary } = await answer();
+      const {
+        items: _,
+        limit: __,
+        offset: ___,
+        nextCursor: _n,
+        prevCursor: _p,
+        ...summary
+      } = await answer();
       return summary;
     }),
   });

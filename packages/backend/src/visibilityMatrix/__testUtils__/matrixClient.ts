@@ -92,8 +92,22 @@ export function comparable(answer: DoorAnswer, name: string, unknown: string) {
   return { status: answer.status, text };
 }
 
-/** The markers (names, titles) of hidden entities that `answer` carries. */
+/**
+ * The scorecard's cursors, decoded: they are base64url JSON, which a text
+ * scan would read past (found in the JSON of a route's answer and in the
+ * escaped JSON an MCP tool's content carries).
+ */
+function decodedCursors(text: string): string {
+  const cursors = text.matchAll(
+    /(?:next|prev)Cursor\\?":\s*\\?"([A-Za-z0-9_-]+)/g,
+  );
+  return [...cursors]
+    .map(([, cursor]) => Buffer.from(cursor, 'base64url').toString('utf8'))
+    .join('\n');
+}
+
+/** The markers (names, titles) of hidden entities that `answer` carries, in its cursors too. */
 export function leakedMarkers(answer: DoorAnswer, markers: string[]) {
-  const text = answer.text.toLowerCase();
+  const text = `${answer.text}\n${decodedCursors(answer.text)}`.toLowerCase();
   return markers.filter(m => text.includes(m.toLowerCase()));
 }

@@ -66,6 +66,34 @@ async function mcpLists(cell: Cell) {
   } else if (cell.maturity.length > 0) {
     cell.differs('MCP list-ml-services', `fails: ${list.text.slice(0, 160)}`);
   }
+  await mcpListByCursor(cell);
+}
+
+/** Reading list-ml-services on by cursor, a service at a time, lists the caller's services once each. */
+async function mcpListByCursor(cell: Cell) {
+  const door = 'MCP list-ml-services by cursor';
+  const names: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const answer = await cell.mcp.call('list-ml-services', {
+      limit: 1,
+      ...(cursor && { cursor }),
+    });
+    scan(cell, door, answer, catalogMarkers(cell));
+    if (answer.status !== 200) {
+      if (cell.maturity.length > 0)
+        cell.differs(door, `fails: ${answer.text.slice(0, 160)}`);
+      return;
+    }
+    names.push(
+      ...(answer.body?.items ?? []).map((i: any) => nameOf(i.entityRef)),
+    );
+    cursor = answer.body?.nextCursor;
+    if (!cursor) break;
+  }
+  if (names.length !== new Set(names).size)
+    cell.differs(door, `lists a service twice: [${names.join(', ')}]`);
+  sameSet(cell, door, names, cell.maturity);
 }
 
 const RETRIEVER = MLOPS_MATURITY_FACT_RETRIEVER_ID;

@@ -107,6 +107,37 @@ async function entityWrites(cell: Cell) {
 const rowNames = (items: Array<{ name?: string; entityRef?: string }>) =>
   items.map(i => nameOf(i.entityRef ?? i.name ?? ''));
 
+/** At most this many pages of one row: more than the world has services. */
+const MAX_WALK = 50;
+
+/**
+ * Walking the scorecard a row at a time by cursor, in two orders, lists
+ * the caller's services once each, and no cursor carries a hidden one.
+ */
+async function scorecardByCursor(cell: Cell, denied: boolean) {
+  for (const order of ['orderBy=score&order=desc', 'orderBy=name&order=asc']) {
+    const door = `getScorecardPage by cursor (${order})`;
+    const names: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_WALK; page++) {
+      const answer = await cell.http.get(
+        `${API}/scorecard/page?limit=1&${order}${
+          cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+        }`,
+      );
+      scan(cell, door, answer, catalogMarkers(cell));
+      if (denied && answer.status >= 400) return;
+      status(cell, door, answer, [200]);
+      names.push(...rowNames(answer.body?.items ?? []));
+      cursor = answer.body?.nextCursor;
+      if (!cursor) break;
+    }
+    if (names.length !== new Set(names).size)
+      cell.differs(door, `lists a service twice: [${names.join(', ')}]`);
+    sameSet(cell, door, names, cell.maturity);
+  }
+}
+
 /** The scorecard's doors list exactly the caller's services, with their levels. */
 async function scorecard(cell: Cell) {
   const doors: Array<[string, string]> = [
@@ -131,6 +162,7 @@ async function scorecard(cell: Cell) {
       }
     }
   }
+  await scorecardByCursor(cell, denied);
   const summary = await cell.http.get(`${API}/scorecard/summary`);
   scan(cell, 'getScorecardSummary', summary, catalogMarkers(cell));
   if (!(denied && summary.status >= 400)) {

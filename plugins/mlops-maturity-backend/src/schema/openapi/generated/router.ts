@@ -1031,14 +1031,10 @@ export const spec = {
             },
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              maximum: 1000000,
-              default: 0,
-            },
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
           },
           {
             $ref: '#/components/parameters/orderBy',
@@ -1141,14 +1137,10 @@ export const spec = {
             },
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              maximum: 1000000,
-              default: 0,
-            },
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
           },
           {
             $ref: '#/components/parameters/orderBy',
@@ -2113,6 +2105,27 @@ export const spec = {
           maxLength: 200,
         },
       },
+      offset: {
+        name: 'offset',
+        in: 'query',
+        description:
+          'Rows to skip, at most 1000 (a 400 above, pointing to `cursor`, as an offset costs a walk over every row it skips); not with `cursor`.',
+        schema: {
+          type: 'integer',
+          minimum: 0,
+          default: 0,
+        },
+      },
+      cursor: {
+        name: 'cursor',
+        in: 'query',
+        description:
+          'The `nextCursor` or `prevCursor` of a page of the same sort and filters, unchanged (opaque); not with `offset`. A cursor of another sort or other filters is a 400.',
+        schema: {
+          type: 'string',
+          maxLength: 4000,
+        },
+      },
       trendFrom: {
         name: 'from',
         in: 'query',
@@ -2758,10 +2771,22 @@ export const spec = {
           },
           offset: {
             type: 'integer',
+            description:
+              "The position of the page's first row (read by cursor: as of when the cursor was made)",
           },
           hasMore: {
             type: 'boolean',
             description: 'Whether rows follow this page',
+          },
+          nextCursor: {
+            type: 'string',
+            description:
+              'The cursor of the page after this one, when rows follow it',
+          },
+          prevCursor: {
+            type: 'string',
+            description:
+              'The cursor of the page before this one, when rows precede it',
           },
         },
       },
@@ -3219,6 +3244,12 @@ export const spec = {
               },
               offset: {
                 type: 'integer',
+              },
+              nextCursor: {
+                type: 'string',
+              },
+              prevCursor: {
+                type: 'string',
               },
             },
           },

@@ -198,15 +198,21 @@ describe('CampaignContent', () => {
     ).toHaveAttribute('href', '/mlops-maturity?campaign=c1&campaignDone=false');
   });
 
-  it('pages through the remaining services', async () => {
-    const getScorecardPage = jest.fn(async query => ({
-      items: Array.from({ length: query?.offset ? 5 : 25 }, (_, i) =>
-        scorecardRow(`svc-${(query?.offset ?? 0) + i}`),
-      ),
-      limit: 25,
-      offset: query?.offset ?? 0,
-      hasMore: !query?.offset,
-    }));
+  it('pages through the remaining services by cursor', async () => {
+    const getScorecardPage = jest.fn(async query => {
+      const second = query?.cursor === 'after-svc-24';
+      return {
+        items: Array.from({ length: second ? 5 : 25 }, (_, i) =>
+          scorecardRow(`svc-${(second ? 25 : 0) + i}`),
+        ),
+        limit: 25,
+        offset: second ? 25 : 0,
+        hasMore: !second,
+        ...(second
+          ? { prevCursor: 'before-svc-25' }
+          : { nextCursor: 'after-svc-24' }),
+      };
+    });
     const api = apiWith({
       getCampaign: jest.fn(async () =>
         campaignResponse({}, progress(0, 30, 0, [])),
@@ -223,7 +229,17 @@ describe('CampaignContent', () => {
       expect(screen.getAllByTestId('remaining-row')).toHaveLength(5),
     );
     expect(getScorecardPage).toHaveBeenLastCalledWith(
-      expect.objectContaining({ offset: 25, campaignDone: false }),
+      expect.objectContaining({ cursor: 'after-svc-24', campaignDone: false }),
+    );
+    expect(getScorecardPage.mock.lastCall![0]).not.toHaveProperty('offset');
+    expect(screen.getByText(/^26\s*[-–]\s*30 of 30$/)).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: /previous page/i }),
+    );
+    await waitFor(() =>
+      expect(getScorecardPage).toHaveBeenLastCalledWith(
+        expect.objectContaining({ cursor: 'before-svc-25' }),
+      ),
     );
   });
 

@@ -2,6 +2,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   MaturityModel,
   ScorecardPageResponse,
+  ScorecardQuery,
 } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -12,19 +13,24 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { useDenseTableStyles } from '../../shared/CompactTable';
+import { scorecardPageChange } from '../../shared/scorecardPageChange';
 import { RemainingServiceRow } from './RemainingServiceRow';
 
 /** One page of the remaining services, with its pager. */
 export function RemainingServicesPage(props: {
-  page: Pick<ScorecardPageResponse, 'items' | 'hasMore'>;
-  offset: number;
+  page: Pick<
+    ScorecardPageResponse,
+    'items' | 'hasMore' | 'offset' | 'nextCursor' | 'prevCursor'
+  >;
   pageSize: number;
   /** How many remain, from the campaign's progress: the pager's total. */
   remaining: number;
   model?: MaturityModel;
-  onOffsetChange: (offset: number) => void;
+  /** Next and previous by cursor; see {@link scorecardPageChange}. */
+  onPageChange: (change: Pick<ScorecardQuery, 'offset' | 'cursor'>) => void;
 }) {
-  const { offset, remaining, model, pageSize: PAGE_SIZE } = props;
+  const { remaining, model, pageSize: PAGE_SIZE } = props;
+  const { offset } = props.page;
   const dense = useDenseTableStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { items, hasMore } = props.page;
@@ -66,7 +72,9 @@ export function RemainingServicesPage(props: {
         page={Math.floor(offset / PAGE_SIZE)}
         rowsPerPage={PAGE_SIZE}
         rowsPerPageOptions={[PAGE_SIZE]}
-        onPageChange={(_e, n) => props.onOffsetChange(n * PAGE_SIZE)}
+        onPageChange={(_e, n) =>
+          props.onPageChange(scorecardPageChange(props.page, PAGE_SIZE, n))
+        }
       />
     </>
   );

@@ -1,7 +1,10 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { MaturityModel } from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
+import {
+  MaturityModel,
+  ScorecardQuery,
+} from '@mlops-maturity/backstage-plugin-mlops-maturity-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
@@ -29,7 +32,9 @@ export function RemainingServicesTable(props: {
   const { campaignId, remaining, model } = props;
   const api = useApi(mlopsMaturityApiRef);
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const [offset, setOffset] = useState(0);
+  const [paging, setPaging] = useState<
+    Pick<ScorecardQuery, 'offset' | 'cursor'>
+  >({ offset: 0 });
   const page = useAsync(
     () =>
       api.getScorecardPage({
@@ -38,9 +43,9 @@ export function RemainingServicesTable(props: {
         orderBy: 'name',
         order: 'asc',
         limit: PAGE_SIZE,
-        offset,
+        ...paging,
       }),
-    [api, campaignId, offset, props.refreshKey],
+    [api, campaignId, paging, props.refreshKey],
   );
 
   let body;
@@ -60,11 +65,10 @@ export function RemainingServicesTable(props: {
     body = (
       <RemainingServicesPage
         page={page.value}
-        offset={offset}
         pageSize={PAGE_SIZE}
         remaining={remaining}
         model={model}
-        onOffsetChange={setOffset}
+        onPageChange={setPaging}
       />
     );
   }

@@ -26,6 +26,8 @@ export function ScorecardBody(props: {
   wholeSet?: ScorecardSummaryResponse;
   query: ScorecardQuery;
   model?: MaturityModel;
+  /** Display names of owners and systems by ref, as far as known. */
+  entityNames?: Record<string, string>;
   hasFilters: boolean;
   onChange: (change: Partial<ScorecardQuery>) => void;
   onClear: () => void;
@@ -67,6 +69,7 @@ export function ScorecardBody(props: {
           totalCount={wholeSet?.totalCount}
           query={query}
           model={model}
+          entityNames={props.entityNames}
           onChange={props.onChange}
         />
       </Grid>

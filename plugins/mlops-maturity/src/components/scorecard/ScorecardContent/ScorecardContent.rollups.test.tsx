@@ -204,4 +204,30 @@ describe('ScorecardContent', () => {
     // No service of the team has a target: nothing to count.
     expect(cell('team-search')).toBe('–');
   });
+
+  it('puts the first rows in the page before the team roll-up below them', async () => {
+    const response = scorecardResponse([scorecardRow('a')], {}, [
+      ownerRollup('group:default/team-fraud', { serviceCount: 4 }),
+    ]);
+    // What the page held when the first row came in, as the browser
+    // benchmark sees it: the roll-up's table must not delay that paint.
+    let rollupWithFirstRow: boolean | undefined;
+    const observer = new MutationObserver(() => {
+      if (
+        rollupWithFirstRow === undefined &&
+        screen.queryByTestId('scorecard-row')
+      )
+        rollupWithFirstRow = Boolean(
+          screen.queryByTestId('owner-rollup')?.querySelector('table'),
+        );
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    try {
+      await renderScorecard(apiWith(response));
+      await screen.findByText('Teams');
+    } finally {
+      observer.disconnect();
+    }
+    expect(rollupWithFirstRow).toBe(false);
+  });
 });

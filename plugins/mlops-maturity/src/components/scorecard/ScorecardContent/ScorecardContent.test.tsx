@@ -45,9 +45,14 @@ describe('ScorecardContent', () => {
     expect(
       within(rows[0]).getByRole('link', { name: 'Search ranker' }),
     ).toHaveAttribute('href', '/catalog/default/component/ranker/maturity');
+    // Owners by the display name the filters read from the catalog, else
+    // by the ref (team-search cannot be read here).
     expect(
-      within(rows[0]).getByRole('link', { name: 'team-fraud' }),
-    ).toBeInTheDocument();
+      await within(rows[0]).findByRole('link', { name: 'Fraud & Risk ML' }),
+    ).toHaveAttribute('href', '/catalog/default/group/team-fraud');
+    expect(
+      within(rows[1]).getByRole('link', { name: 'team-search' }),
+    ).toHaveAttribute('href', '/catalog/default/group/team-search');
     expect(rows[0]).toHaveTextContent('3.40');
     expect(rows[0]).toHaveTextContent('Monitoring & Operations');
     expect(within(rows[0]).queryByText('Stale')).not.toBeInTheDocument();
@@ -153,6 +158,30 @@ describe('ScorecardContent', () => {
       expect(lastQuery(api)).toMatchObject({ offset: 50, limit: 50 }),
     );
     expect(currentParams().get('offset')).toBe('50');
+  });
+
+  it('pages by cursor, kept in the URL for reload and Back, dropped by a new sort', async () => {
+    const api = apiWith(
+      scorecardResponse([scorecardRow('ranker')], {
+        totalCount: 120,
+        nextCursor: 'after-ranker',
+      }),
+    );
+    await renderScorecard(api);
+    await screen.findAllByTestId('scorecard-row');
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ cursor: 'after-ranker' }),
+    );
+    expect(lastQuery(api)).not.toHaveProperty('offset');
+    expect(currentParams().get('cursor')).toBe('after-ranker');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Service' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toMatchObject({ orderBy: 'name' }),
+    );
+    expect(lastQuery(api)).not.toHaveProperty('cursor');
+    expect(currentParams().has('cursor')).toBe(false);
   });
 
   it('fetches the summary once per filter: paging and sorting fetch only a page', async () => {

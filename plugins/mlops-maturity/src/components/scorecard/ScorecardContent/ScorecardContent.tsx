@@ -126,6 +126,7 @@ export function ScorecardContent(props: ScorecardContentSlots = {}) {
         wholeSet={wholeSet}
         query={query}
         model={model}
+        entityNames={options.names}
         hasFilters={hasFilters}
         onChange={update}
         onClear={clearFilters}

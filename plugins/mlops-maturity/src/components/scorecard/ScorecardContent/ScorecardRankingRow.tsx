@@ -1,10 +1,4 @@
 import { Link } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
-import {
-  EntityRefLink,
-  entityRouteParams,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
 import {
   MaturityModel,
   ScorecardRow,
@@ -19,6 +13,7 @@ import { MlopsMaturityTranslation } from '../../../translation';
 import { LevelBadge } from '../../shared/LevelBadge';
 import { Timestamp } from '../../shared/Timestamp';
 import { EvidenceShare } from './EvidenceShare';
+import { RankingEntityLink, RankingLinks } from './RankingEntityLink';
 import { useRankingTableStyles } from './rankingTableStyles';
 import { TargetStatus } from './TargetStatus';
 import { VerifiedLevel } from './VerifiedLevel';
@@ -30,14 +25,6 @@ function formatRaises(
   // Rows from a backend without the field yet have it undefined.
   if (raises === null || raises === undefined) return '–';
   return t('scorecardRankingTable.raises', { count: raises });
-}
-
-function RefLink(props: { entityRef: string | null; kind: string }) {
-  return props.entityRef ? (
-    <EntityRefLink entityRef={props.entityRef} defaultKind={props.kind} />
-  ) : (
-    <>–</>
-  );
 }
 
 // Rows from a backend without targets yet have the fields undefined.
@@ -76,16 +63,16 @@ interface CellProps {
   item: ScorecardRow;
   narrow: boolean;
   t: MlopsMaturityTranslation;
+  links: RankingLinks;
 }
 
 /** The service's link; narrow, with its system and lifecycle below. */
 function ServiceCell(props: CellProps) {
-  const { item, narrow } = props;
+  const { item, narrow, links } = props;
   const classes = useRankingTableStyles();
-  const entityRoute = useRouteRef(entityRouteRef);
   return (
     <TableCell className={classes.name}>
-      <Link to={`${entityRoute(entityRouteParams(item.entityRef))}/maturity`}>
+      <Link to={`${links.href(item.entityRef)}/maturity`}>
         {item.title ?? item.name}
       </Link>
       {narrow && (
@@ -94,7 +81,11 @@ function ServiceCell(props: CellProps) {
           color="textSecondary"
           className={classes.folded}
         >
-          <RefLink entityRef={item.system} kind="System" />
+          <RankingEntityLink
+            entityRef={item.system}
+            kind="System"
+            links={links}
+          />
           {' · '}
           {item.lifecycle ?? '–'}
         </Typography>
@@ -104,7 +95,9 @@ function ServiceCell(props: CellProps) {
 }
 
 /** The level's badge; narrow, with the verified level, the target and the gated level below. */
-function LevelCell(props: CellProps & { model?: MaturityModel }) {
+function LevelCell(
+  props: Omit<CellProps, 'links'> & { model?: MaturityModel },
+) {
   const { item, narrow, t, model } = props;
   const classes = useRankingTableStyles();
   return (
@@ -156,18 +149,22 @@ function LevelCell(props: CellProps & { model?: MaturityModel }) {
 export function ScorecardRankingRow(
   props: CellProps & { rank: number; model?: MaturityModel },
 ) {
-  const { item, narrow, t, model } = props;
+  const { item, narrow, t, model, links } = props;
   const classes = useRankingTableStyles();
   return (
     <TableRow data-testid="scorecard-row">
       <TableCell className={classes.value}>{props.rank}</TableCell>
-      <ServiceCell item={item} narrow={narrow} t={t} />
+      <ServiceCell item={item} narrow={narrow} t={t} links={links} />
       <TableCell>
-        <RefLink entityRef={item.owner} kind="Group" />
+        <RankingEntityLink entityRef={item.owner} kind="Group" links={links} />
       </TableCell>
       {!narrow && (
         <TableCell className={classes.wide}>
-          <RefLink entityRef={item.system} kind="System" />
+          <RankingEntityLink
+            entityRef={item.system}
+            kind="System"
+            links={links}
+          />
         </TableCell>
       )}
       {!narrow && (

@@ -15,8 +15,10 @@ import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { mlopsMaturityTranslationRef } from '../../../translation';
 import { useDenseTableStyles } from '../../shared/CompactTable';
 import { OurAddition } from '../../shared/OurAddition';
+import { scorecardPageChange } from '../../shared/scorecardPageChange';
 import { NARROW_QUERY } from './rankingTableStyles';
 import { ScorecardRankingHeader } from './ScorecardRankingHeader';
+import { useRankingLinks } from './RankingEntityLink';
 import { ScorecardRankingRow } from './ScorecardRankingRow';
 import { FIRST_ORDER } from './SortableHeader';
 
@@ -27,14 +29,20 @@ const PAGE_SIZES = [25, 50, 100, 200];
  * backend: the table only reports what the user asked for.
  */
 export function ScorecardRankingTable(props: {
-  page: Pick<ScorecardPageResponse, 'items' | 'limit' | 'offset'>;
+  page: Pick<
+    ScorecardPageResponse,
+    'items' | 'limit' | 'offset' | 'nextCursor' | 'prevCursor'
+  >;
   /** Every row of the filtered view; unknown until its summary arrives. */
   totalCount?: number;
   query: ScorecardQuery;
   model?: MaturityModel;
+  /** Display names of owners and systems by ref, as far as known. */
+  entityNames?: Record<string, string>;
   onChange: (change: Partial<ScorecardQuery>) => void;
 }) {
   const { page: response, totalCount, query, model, onChange } = props;
+  const links = useRankingLinks(props.entityNames);
   const dense = useDenseTableStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const sort = (field: ScorecardOrderField) => {
@@ -72,6 +80,7 @@ export function ScorecardRankingTable(props: {
                 rank={response.offset + index + 1}
                 narrow={narrow}
                 t={t}
+                links={links}
                 model={model}
               />
             ))}
@@ -88,7 +97,9 @@ export function ScorecardRankingTable(props: {
             ? PAGE_SIZES
             : [...PAGE_SIZES, limit].sort((a, b) => a - b)
         }
-        onPageChange={(_e, page) => onChange({ offset: page * limit })}
+        onPageChange={(_e, page) =>
+          onChange(scorecardPageChange(response, limit, page))
+        }
         onRowsPerPageChange={e => onChange({ limit: Number(e.target.value) })}
       />
       <Box px={2} pb={1}>

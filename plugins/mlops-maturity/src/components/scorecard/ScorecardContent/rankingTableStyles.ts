@@ -20,4 +20,13 @@ export const useRankingTableStyles = makeStyles(theme => ({
   folded: { display: 'none', [NARROW]: { display: 'block' } },
   // Folded onto the line of what it follows, not below it.
   foldedInline: { display: 'none', [NARROW]: { display: 'inline' } },
+  // An owner's or system's kind icon before its name, as the catalog's
+  // entity links show it.
+  // The icon stays beside the name when a narrow column wraps the name.
+  kindName: { display: 'inline-flex', alignItems: 'center' },
+  kindIcon: {
+    marginRight: theme.spacing(0.5),
+    color: theme.palette.text.secondary,
+    '& svg': { verticalAlign: 'middle' },
+  },
 }));

@@ -30,8 +30,10 @@ export function useScorecardSearchParams() {
   );
 
   /**
-   * Changes part of the query; anything but a page change starts again at the
-   * first page. `replace` avoids a history entry per keystroke of a search.
+   * Changes part of the query; anything but a page change (an offset or a
+   * cursor) starts again at the first page. The URL keeps the cursor, so a
+   * reload or Back shows the same page. `replace` avoids a history entry per
+   * keystroke of a search.
    */
   const update = useCallback(
     (change: Partial<ScorecardQuery>, options: { replace?: boolean } = {}) => {
@@ -42,6 +44,7 @@ export function useScorecardSearchParams() {
             ...change,
           };
           if (!('offset' in change)) delete next.offset;
+          if (!('cursor' in change)) delete next.cursor;
           return formatScorecardQuery(next);
         },
         { replace: options.replace },

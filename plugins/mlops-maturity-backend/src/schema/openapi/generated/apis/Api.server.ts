@@ -156,6 +156,7 @@ export type GetScorecard = {
   query: {
     limit?: number;
     offset?: number;
+    cursor?: string;
     orderBy?:
       | 'score'
       | 'level'
@@ -193,6 +194,7 @@ export type GetScorecardPage = {
   query: {
     limit?: number;
     offset?: number;
+    cursor?: string;
     orderBy?:
       | 'score'
       | 'level'

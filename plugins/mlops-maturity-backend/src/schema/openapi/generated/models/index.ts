@@ -252,12 +252,16 @@ export type ScorecardPageResponse = {
   limit: number;
   offset: number;
   hasMore: boolean;
+  nextCursor?: string;
+  prevCursor?: string;
 };
 /** @public */
 export type ScorecardResponse = ScorecardSummaryResponse & {
   items: Array<ScorecardRow>;
   limit: number;
   offset: number;
+  nextCursor?: string;
+  prevCursor?: string;
 };
 /** @public */
 export type ScorecardRow = {
